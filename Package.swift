@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "Parley",
+  products: [
+    .executable(name: "parley", targets: ["parley"]),
+    .library(name: "ParleyCore", targets: ["ParleyCore"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // The IR, loading, validation, the Exporter protocol and the format registry. Pure Swift.
+    .target(
+      name: "ParleyCore",
+      dependencies: ["Yams"],
+      resources: [.embedInCode("Schema/parley-ir-1.0.schema.json")]
+    ),
+    // The list of built-in formats: the one place that knows every exporter module.
+    .target(name: "ParleyFormats", dependencies: ["ParleyCore"]),
+    // The command-line tool: argument parsing and exit codes, no format logic.
+    .executableTarget(
+      name: "parley",
+      dependencies: [
+        "ParleyCore",
+        "ParleyFormats",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
+    .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

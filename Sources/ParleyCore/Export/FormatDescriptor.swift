@@ -1,0 +1,96 @@
+/// Describes an output format: its names, its media type and file extension,
+/// and the options it takes.
+public struct FormatDescriptor: Sendable, Hashable {
+  /// The name used with `-t`, e.g. `graphml`.
+  public var id: String
+  /// Other names accepted with `-t`.
+  public var aliases: [String]
+  /// The format's human name, e.g. "GraphML".
+  public var name: String
+  /// The IANA media type of the output.
+  public var mediaType: String
+  /// The usual file extension, without the dot; `-o` infers the format from it.
+  public var fileExtension: String
+  /// One sentence on what the format is for.
+  public var summary: String
+  /// The options the format takes, given on the command line as `--NAME`.
+  public var options: [FormatOption]
+
+  /// Creates a descriptor.
+  public init(
+    id: String, aliases: [String] = [], name: String, mediaType: String, fileExtension: String,
+    summary: String, options: [FormatOption] = []
+  ) {
+    self.id = id
+    self.aliases = aliases
+    self.name = name
+    self.mediaType = mediaType
+    self.fileExtension = fileExtension
+    self.summary = summary
+    self.options = options
+  }
+}
+
+/// An option an exporter takes: a flag (`--compact`) or a value
+/// (`--graph actors`), optionally from a fixed set of choices.
+public struct FormatOption: Sendable, Hashable {
+  /// The option's name, without dashes.
+  public var name: String
+  /// What the option does.
+  public var help: String
+  /// Whether the option takes a value; a flag does not.
+  public var takesValue: Bool
+  /// The allowed values, when fixed.
+  public var choices: [String]
+  /// The value used when the option is absent, for the help text.
+  public var defaultValue: String?
+
+  /// A flag: present or not.
+  public static func flag(_ name: String, help: String) -> FormatOption {
+    FormatOption(name: name, help: help, takesValue: false, choices: [], defaultValue: nil)
+  }
+
+  /// An option with a value.
+  public static func value(
+    _ name: String, help: String, choices: [String] = [], defaultValue: String? = nil
+  ) -> FormatOption {
+    FormatOption(name: name, help: help, takesValue: true, choices: choices, defaultValue: defaultValue)
+  }
+}
+
+/// The options given to one export, checked against the format's declarations.
+public struct ExportOptions: Sendable, Hashable {
+  /// Option name → value; flags have the value `"true"`.
+  public private(set) var values: [String: String]
+
+  /// No options.
+  public init() { values = [:] }
+
+  /// Options from name → value pairs, as given.
+  public init(_ values: [String: String]) { self.values = values }
+
+  /// Whether a flag was given.
+  public func flag(_ name: String) -> Bool { values[name] == "true" }
+
+  /// The value of an option, if given.
+  public func value(_ name: String) -> String? { values[name] }
+
+  /// The options that apply to `format`, after checking that each value is
+  /// one of the option's choices. Options of other formats are dropped, so
+  /// one command line can carry options for several formats.
+  public func checked(for format: FormatDescriptor) throws(ParleyError) -> ExportOptions {
+    var kept: [String: String] = [:]
+    for option in format.options {
+      guard let value = values[option.name] else { continue }
+      if !option.choices.isEmpty, !option.choices.contains(value) {
+        let hint =
+          Suggestions.didYouMean(value, in: option.choices).map { " (\($0))" } ?? ""
+        throw .usage(
+          "--\(option.name) \(value): not a choice of the \(format.id) format; use one of: \(option.choices.joined(separator: ", "))\(hint)"
+        )
+      }
+      kept[option.name] = value
+    }
+    return ExportOptions(kept)
+  }
+}

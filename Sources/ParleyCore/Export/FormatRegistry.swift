@@ -1,0 +1,42 @@
+/// The exporters Parley knows, found by id, alias or file extension.
+public struct FormatRegistry: Sendable {
+  /// The exporters, in the order `parley formats` lists them.
+  public let exporters: [any Exporter]
+
+  /// Creates a registry. Ids, aliases and extensions must not clash.
+  public init(_ exporters: [any Exporter]) {
+    self.exporters = exporters
+  }
+
+  /// The exporter named `name` (id or alias, case-insensitive).
+  ///
+  /// - Throws: ``ParleyError/usage(_:)`` naming the nearest known formats.
+  public func exporter(named name: String) throws(ParleyError) -> any Exporter {
+    let key = name.lowercased()
+    if let found = exporters.first(where: { $0.format.id == key || $0.format.aliases.contains(key) }) {
+      return found
+    }
+    let names = exporters.flatMap { [$0.format.id] + $0.format.aliases }
+    let hint = Suggestions.didYouMean(key, in: names).map { "; \($0)" } ?? ""
+    throw .usage(
+      "unknown format \"\(name)\"\(hint) (known formats: \(exporters.map(\.format.id).joined(separator: ", ")); see parley formats)"
+    )
+  }
+
+  /// The exporter whose file extension ends `path`, if any.
+  public func exporter(forPath path: String) -> (any Exporter)? {
+    let lowered = path.lowercased()
+    return exporters.first { lowered.hasSuffix("." + $0.format.fileExtension) }
+  }
+
+  /// Every option any format declares, by name.
+  public var allOptions: [String: FormatOption] {
+    var options: [String: FormatOption] = [:]
+    for exporter in exporters {
+      for option in exporter.format.options where options[option.name] == nil {
+        options[option.name] = option
+      }
+    }
+    return options
+  }
+}

@@ -1,0 +1,128 @@
+/// Writes JSON token by token to an ``OutputWriter``, pretty-printed with two
+/// spaces or compact. Exporters of JSON-based formats share it.
+///
+/// The caller is responsible for calling the methods in a valid order: a
+/// ``key(_:)`` before each value inside an object.
+public final class JSONWriter {
+  private let output: OutputWriter
+  private let pretty: Bool
+  /// For each open container: whether it has no element yet.
+  private var firstInContainer: [Bool] = []
+  private var afterKey = false
+
+  /// Creates a writer; `pretty` adds newlines and indentation.
+  public init(output: OutputWriter, pretty: Bool) {
+    self.output = output
+    self.pretty = pretty
+  }
+
+  /// Starts an object.
+  public func beginObject() throws(ParleyError) { try open("{") }
+  /// Ends an object.
+  public func endObject() throws(ParleyError) { try close("}") }
+  /// Starts an array.
+  public func beginArray() throws(ParleyError) { try open("[") }
+  /// Ends an array.
+  public func endArray() throws(ParleyError) { try close("]") }
+
+  /// Writes an object key; the next call writes its value.
+  public func key(_ name: String) throws(ParleyError) {
+    try separate()
+    try output.write(Self.quoted(name))
+    try output.write(pretty ? ": " : ":")
+    afterKey = true
+  }
+
+  /// Writes a string value.
+  public func string(_ value: String) throws(ParleyError) {
+    try separate()
+    try output.write(Self.quoted(value))
+  }
+
+  /// Writes a whole number.
+  public func number(_ value: Int) throws(ParleyError) {
+    try separate()
+    try output.write(String(value))
+  }
+
+  /// Writes a real number in its shortest round-tripping form.
+  public func number(_ value: Double) throws(ParleyError) {
+    try separate()
+    guard value.isFinite else { throw .usage("cannot write \(value) as a JSON number") }
+    try output.write(value.description)
+  }
+
+  /// Writes `true` or `false`.
+  public func bool(_ value: Bool) throws(ParleyError) {
+    try separate()
+    try output.write(value ? "true" : "false")
+  }
+
+  /// Writes `null`.
+  public func null() throws(ParleyError) {
+    try separate()
+    try output.write("null")
+  }
+
+  /// Ends the document with a newline when pretty-printing.
+  public func finish() throws(ParleyError) {
+    try output.write("\n")
+  }
+
+  private func open(_ bracket: String) throws(ParleyError) {
+    try separate()
+    try output.write(bracket)
+    firstInContainer.append(true)
+  }
+
+  private func close(_ bracket: String) throws(ParleyError) {
+    let wasEmpty = firstInContainer.removeLast()
+    if pretty && !wasEmpty { try newline() }
+    try output.write(bracket)
+  }
+
+  /// Writes what comes between the previous token and a new value or key.
+  private func separate() throws(ParleyError) {
+    if afterKey {
+      afterKey = false
+      return
+    }
+    guard let first = firstInContainer.last else { return }
+    if !first { try output.write(",") }
+    firstInContainer[firstInContainer.count - 1] = false
+    if pretty { try newline() }
+  }
+
+  private func newline() throws(ParleyError) {
+    try output.write("\n" + String(repeating: "  ", count: firstInContainer.count))
+  }
+
+  /// A JSON string literal: quotes, backslashes and control characters
+  /// escaped; everything else kept as UTF-8.
+  public static func quoted(_ text: String) -> String {
+    var needsEscape = false
+    for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      needsEscape = true
+      break
+    }
+    if !needsEscape { return "\"" + text + "\"" }
+    var result = "\""
+    result.reserveCapacity(text.utf8.count + 8)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      case "\u{08}": result += "\\b"
+      case "\u{0C}": result += "\\f"
+      case let c where c.value < 0x20:
+        let hex = String(c.value, radix: 16, uppercase: false)
+        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

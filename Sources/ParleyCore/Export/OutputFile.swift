@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where an export goes: a file, replaced atomically, or standard output.
+///
+/// A file is written to a temporary file beside it and renamed over the
+/// destination only once complete, so a failed or interrupted export never
+/// leaves a partial file and never clobbers the old one.
+public enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
+  /// Standard output.
+  case standardOutput
+  /// A file path.
+  case file(String)
+
+  /// `-` or the path.
+  public var description: String {
+    switch self {
+    case .standardOutput: "-"
+    case .file(let path): path
+    }
+  }
+
+  /// Runs `body` with a writer to the destination and commits the output when
+  /// it returns; if it throws, a file destination is left untouched.
+  public func write(_ body: (OutputWriter) throws(ParleyError) -> Void) throws(ParleyError) {
+    switch self {
+    case .standardOutput:
+      let writer = OutputWriter(descriptor: STDOUT_FILENO, name: "standard output")
+      try body(writer)
+      try writer.flush()
+    case .file(let path):
+      let temporary = try TemporaryFile(beside: path)
+      do {
+        let writer = OutputWriter(descriptor: temporary.descriptor, name: path)
+        try body(writer)
+        try writer.flush()
+        try temporary.commit()
+      } catch {
+        temporary.discard()
+        throw error
+      }
+    }
+  }
+}
+
+/// A temporary file in the destination's directory (so the final rename stays
+/// on one file system), with the permissions a new file would get.
+private final class TemporaryFile {
+  let descriptor: Int32
+  let temporaryPath: String
+  let destination: String
+  private var open = true
+
+  init(beside destination: String) throws(ParleyError) {
+    self.destination = destination
+    let slash = destination.lastIndex(of: "/")
+    let directory = slash.map { String(destination[...$0]) } ?? ""
+    let base = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
+    guard !base.isEmpty else { throw .io(path: destination, reason: "is a directory, not a file name") }
+    var template = Array((directory + "." + base + ".parley-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else {
+      let reason = String(cString: strerror(errno))
+      throw .io(path: destination, reason: "cannot create the output file: \(reason)")
+    }
+    self.descriptor = descriptor
+    self.temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    // mkstemp makes the file 0600; give it what open(2) would: 0666 less the umask.
+    let mask = umask(0)
+    umask(mask)
+    fchmod(descriptor, 0o666 & ~mask)
+  }
+
+  func commit() throws(ParleyError) {
+    open = false
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw .io(path: destination, reason: "cannot write: \(reason)")
+    }
+    guard rename(temporaryPath, destination) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw .io(path: destination, reason: "cannot replace the file: \(reason)")
+    }
+  }
+
+  func discard() {
+    if open { close(descriptor) }
+    open = false
+    unlink(temporaryPath)
+  }
+}

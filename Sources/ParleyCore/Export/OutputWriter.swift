@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A buffered byte stream to a file descriptor. Exporters write text into it
+/// piece by piece; it flushes every 64 KiB, so no output is ever held whole in
+/// memory.
+public final class OutputWriter {
+  private let descriptor: Int32
+  private let name: String
+  private var buffer: [UInt8] = []
+  private static let capacity = 1 << 16
+  /// The number of bytes written so far, flushed or not.
+  public private(set) var byteCount = 0
+
+  /// Wraps an open file descriptor; `name` is what errors call it.
+  public init(descriptor: Int32, name: String) {
+    self.descriptor = descriptor
+    self.name = name
+    buffer.reserveCapacity(Self.capacity)
+  }
+
+  /// Appends the UTF-8 bytes of `text`.
+  public func write(_ text: String) throws(ParleyError) {
+    var text = text
+    text.withUTF8 { bytes in buffer.append(contentsOf: bytes) }
+    byteCount += text.utf8.count
+    if buffer.count >= Self.capacity { try flush() }
+  }
+
+  /// Appends raw bytes.
+  public func write<Bytes: Collection>(bytes: Bytes) throws(ParleyError) where Bytes.Element == UInt8 {
+    buffer.append(contentsOf: bytes)
+    byteCount += bytes.count
+    if buffer.count >= Self.capacity { try flush() }
+  }
+
+  /// Writes out what is buffered.
+  public func flush() throws(ParleyError) {
+    var offset = 0
+    while offset < buffer.count {
+      let written = buffer.withUnsafeBytes { raw in
+        systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
+      }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let reason = String(cString: strerror(errno))
+        buffer.removeAll(keepingCapacity: true)
+        throw .io(path: name, reason: "cannot write: \(reason)")
+      }
+      offset += written
+    }
+    buffer.removeAll(keepingCapacity: true)
+  }
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
+}

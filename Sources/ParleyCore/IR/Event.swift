@@ -1,0 +1,65 @@
+/// Anything else on the timeline: a proposal, a deployment, a sanction.
+public struct Event: Hashable, Sendable, Attested {
+  /// The broad class of an event.
+  public enum Kind: String, CaseIterable, Sendable {
+    /// A proposal or draft handed over.
+    case proposal
+    /// A meeting.
+    case meeting
+    /// A public statement.
+    case statement
+    /// A military action or deployment.
+    case military
+    /// A sanction.
+    case sanction
+    /// An agreement reached.
+    case agreement
+    /// Anything else.
+    case other
+  }
+
+  /// Unique id in the dossier.
+  public var id: String
+  /// When it happened.
+  public var date: EDTFDate?
+  /// Its class.
+  public var kind: Kind
+  /// A one-line title.
+  public var title: String
+  /// What happened.
+  public var summary: String?
+  /// The ids of the entities that acted.
+  public var actors: [String]
+  /// The ids of the entities acted upon.
+  public var targets: [String]
+  /// The id of the place.
+  public var location: String?
+  /// The id of the talk it belongs to.
+  public var talk: String?
+  /// The ids of the issues it concerns.
+  public var issues: [String]
+  /// A CAMEO event code, as a string: leading zeros matter.
+  public var cameo: String?
+  /// Where the record comes from.
+  public var sources: [Provenance]
+
+  /// Creates an event.
+  public init(
+    id: String, date: EDTFDate? = nil, kind: Kind, title: String, summary: String? = nil,
+    actors: [String] = [], targets: [String] = [], location: String? = nil,
+    talk: String? = nil, issues: [String] = [], cameo: String? = nil, sources: [Provenance] = []
+  ) {
+    self.id = id
+    self.date = date
+    self.kind = kind
+    self.title = title
+    self.summary = summary
+    self.actors = actors
+    self.targets = targets
+    self.location = location
+    self.talk = talk
+    self.issues = issues
+    self.cameo = cameo
+    self.sources = sources
+  }
+}

@@ -1,0 +1,59 @@
+/// Where a fact comes from: a source, optionally the exact span and quote, and
+/// how it was obtained.
+public struct Provenance: Hashable, Sendable {
+  /// How a record was obtained.
+  public enum Method: String, CaseIterable, Sendable {
+    /// Written or checked by a person.
+    case curated
+    /// Drafted by software, e.g. `parley ingest`.
+    case extracted
+  }
+
+  /// The id of the ``Source``.
+  public var source: String
+  /// Half-open range of Unicode scalar offsets into the source's text.
+  public var span: TextSpan?
+  /// The evidence, verbatim.
+  public var quote: String?
+  /// Confidence in the fact, from 0 to 1.
+  public var confidence: Double?
+  /// How the fact was obtained; `nil` means the default, curated.
+  public var method: Method?
+  /// For extracted facts: the rule that produced it.
+  public var rule: String?
+
+  /// Creates a provenance entry.
+  public init(
+    source: String, span: TextSpan? = nil, quote: String? = nil, confidence: Double? = nil,
+    method: Method? = nil, rule: String? = nil
+  ) {
+    self.source = source
+    self.span = span
+    self.quote = quote
+    self.confidence = confidence
+    self.method = method
+    self.rule = rule
+  }
+}
+
+/// A half-open range `[start, end)` of Unicode scalar offsets into a text.
+public struct TextSpan: Hashable, Sendable {
+  /// The first scalar offset, inclusive.
+  public var start: Int
+  /// The last scalar offset, exclusive.
+  public var end: Int
+
+  /// Creates a span; the validator reports `start > end` or negative offsets.
+  public init(start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+}
+
+/// A record that carries provenance.
+public protocol Attested {
+  /// The record's id.
+  var id: String { get }
+  /// Where the record comes from.
+  var sources: [Provenance] { get }
+}

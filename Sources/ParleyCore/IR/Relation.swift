@@ -1,0 +1,47 @@
+/// A tie between two entities, possibly for a time.
+public struct Relation: Hashable, Sendable, Attested {
+  /// The kind of tie.
+  public enum Kind: String, CaseIterable, Sendable {
+    /// `from` is a member of `to`.
+    case memberOf = "member-of"
+    /// `from` speaks for `to`.
+    case represents
+    /// `from` leads `to`.
+    case leads
+    /// `from` is in `to`.
+    case locatedIn = "located-in"
+    /// `from` is a part of `to`.
+    case partOf = "part-of"
+    /// Anything else.
+    case other
+  }
+
+  /// Unique id in the dossier.
+  public var id: String
+  /// The kind of tie.
+  public var kind: Kind
+  /// The id of the first entity.
+  public var from: String
+  /// The id of the second entity.
+  public var to: String
+  /// When the tie began.
+  public var since: EDTFDate?
+  /// When it ended.
+  public var until: EDTFDate?
+  /// Where the record comes from.
+  public var sources: [Provenance]
+
+  /// Creates a relation.
+  public init(
+    id: String, kind: Kind, from: String, to: String, since: EDTFDate? = nil,
+    until: EDTFDate? = nil, sources: [Provenance] = []
+  ) {
+    self.id = id
+    self.kind = kind
+    self.from = from
+    self.to = to
+    self.since = since
+    self.until = until
+    self.sources = sources
+  }
+}

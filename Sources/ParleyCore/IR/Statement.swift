@@ -1,0 +1,42 @@
+/// Something a person or body said, quoted directly or reported.
+public struct Statement: Hashable, Sendable, Attested {
+  /// How the words are reported.
+  public enum Mode: String, CaseIterable, Sendable {
+    /// Quoted verbatim.
+    case direct
+    /// Reported speech: the gist.
+    case indirect
+  }
+
+  /// Unique id in the dossier.
+  public var id: String
+  /// The id of the entity that spoke.
+  public var speaker: String
+  /// The words, or their gist.
+  public var text: String
+  /// Direct quote or reported speech.
+  public var mode: Mode
+  /// When it was said.
+  public var date: EDTFDate?
+  /// The id of the talk it was said at or about.
+  public var talk: String?
+  /// The ids of the issues it concerns.
+  public var issues: [String]
+  /// Where the record comes from.
+  public var sources: [Provenance]
+
+  /// Creates a statement.
+  public init(
+    id: String, speaker: String, text: String, mode: Mode, date: EDTFDate? = nil,
+    talk: String? = nil, issues: [String] = [], sources: [Provenance] = []
+  ) {
+    self.id = id
+    self.speaker = speaker
+    self.text = text
+    self.mode = mode
+    self.date = date
+    self.talk = talk
+    self.issues = issues
+    self.sources = sources
+  }
+}

@@ -1,0 +1,75 @@
+/// A meeting: a round of talks, a call, a summit.
+public struct Talk: Hashable, Sendable, Attested {
+  /// The format of a meeting.
+  public enum Kind: String, CaseIterable, Sendable {
+    /// Two parties.
+    case bilateral
+    /// More than two parties, e.g. the NATO–Russia Council.
+    case multilateral
+    /// A telephone or video call.
+    case call
+    /// A meeting of heads of state or government.
+    case summit
+    /// Anything else.
+    case other
+  }
+
+  /// Unique id in the dossier.
+  public var id: String
+  /// The name, e.g. "Strategic Stability Dialogue in Geneva".
+  public var name: String
+  /// The format.
+  public var kind: Kind
+  /// When it took place.
+  public var date: EDTFDate?
+  /// The id of the place it took place in.
+  public var venue: String?
+  /// The ids of the states, alliances or organizations at the table.
+  public var parties: [String]
+  /// The people who took part.
+  public var participants: [Participant]
+  /// The ids of the issues discussed.
+  public var issues: [String]
+  /// What came of it.
+  public var outcome: String?
+  /// How long it lasted.
+  public var duration: ISODuration?
+  /// Where the record comes from.
+  public var sources: [Provenance]
+
+  /// Creates a talk.
+  public init(
+    id: String, name: String, kind: Kind, date: EDTFDate? = nil, venue: String? = nil,
+    parties: [String] = [], participants: [Participant] = [], issues: [String] = [],
+    outcome: String? = nil, duration: ISODuration? = nil, sources: [Provenance] = []
+  ) {
+    self.id = id
+    self.name = name
+    self.kind = kind
+    self.date = date
+    self.venue = venue
+    self.parties = parties
+    self.participants = participants
+    self.issues = issues
+    self.outcome = outcome
+    self.duration = duration
+    self.sources = sources
+  }
+}
+
+/// A person at a talk, and whom they spoke for.
+public struct Participant: Hashable, Sendable {
+  /// The id of the person.
+  public var entity: String
+  /// Their role at the talk, e.g. "head of delegation".
+  public var role: String?
+  /// The id of the party they represented.
+  public var party: String?
+
+  /// Creates a participant.
+  public init(entity: String, role: String? = nil, party: String? = nil) {
+    self.entity = entity
+    self.role = role
+    self.party = party
+  }
+}

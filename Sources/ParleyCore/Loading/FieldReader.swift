@@ -1,0 +1,222 @@
+/// Collects the problems found while decoding, so all are reported at once.
+final class DecodeLog {
+  let file: String?
+  private(set) var diagnostics: [Diagnostic] = []
+
+  init(file: String?) { self.file = file }
+
+  func report(_ path: IRPath, at node: SyntaxNode?, _ message: String, hint: String? = nil) {
+    diagnostics.append(
+      Diagnostic(file: file, path: path, location: node?.location, message: message, hint: hint))
+  }
+}
+
+/// Reads the fields of one object of the syntax tree, checking each field's
+/// type and that no field is unknown. A wrong value is reported and read as
+/// absent, so decoding goes on and finds every problem.
+struct FieldReader {
+  let path: IRPath
+  let node: SyntaxNode
+  let log: DecodeLog
+  private let fields: [String: SyntaxNode]
+
+  /// Returns `nil` (after reporting) when the node is not an object.
+  init?(_ node: SyntaxNode, path: IRPath, log: DecodeLog, allowed: [String], what: String) {
+    guard case .object(let entries) = node.value else {
+      log.report(path, at: node, "expected \(what) as an object, found \(node.typeName)")
+      return nil
+    }
+    self.path = path
+    self.node = node
+    self.log = log
+    var fields: [String: SyntaxNode] = [:]
+    for (key, value) in entries {
+      if allowed.contains(key) {
+        fields[key] = value
+      } else {
+        let hint =
+          Suggestions.didYouMean(key, in: allowed)
+          ?? "the fields of \(what) are: \(allowed.joined(separator: ", "))"
+        log.report(path.appending(key), at: value, "unknown field \"\(key)\"", hint: hint)
+      }
+    }
+    self.fields = fields
+  }
+
+  /// The field's node, unless absent or null.
+  func value(_ key: String, required: Bool = false) -> SyntaxNode? {
+    guard let value = fields[key], !value.isNull else {
+      if required {
+        log.report(path, at: node, "missing required field \"\(key)\"")
+      }
+      return nil
+    }
+    return value
+  }
+
+  func string(_ key: String, required: Bool = false) -> String? {
+    guard let value = value(key, required: required) else { return nil }
+    switch value.value {
+    case .string(let text), .plain(let text): return text
+    default:
+      let hint = key == "cameo" ? "write CAMEO codes as strings, e.g. \"036\": leading zeros matter" : nil
+      log.report(path.appending(key), at: value, "expected a string, found \(value.typeName)", hint: hint)
+      return nil
+    }
+  }
+
+  /// A string field holding an id (its own or a reference).
+  func id(_ key: String, required: Bool = false) -> String? {
+    guard let text = string(key, required: required) else { return nil }
+    checkID(text, at: path.appending(key), node: fields[key])
+    return text
+  }
+
+  func checkID(_ text: String, at path: IRPath, node: SyntaxNode?) {
+    if !Self.isValidID(text) {
+      log.report(
+        path, at: node, "\"\(text)\" is not a valid id",
+        hint: "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'")
+    }
+  }
+
+  static func isValidID(_ text: String) -> Bool {
+    guard let first = text.unicodeScalars.first, isIDScalar(first), first != "-",
+      first != "_", first != ".", first != ":"
+    else { return false }
+    return text.unicodeScalars.allSatisfy(isIDScalar)
+  }
+
+  private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9", "-", "_", ".", ":": true
+    default: false
+    }
+  }
+
+  func list(_ key: String) -> [(SyntaxNode, IRPath)] {
+    guard let value = value(key) else { return [] }
+    guard case .array(let elements) = value.value else {
+      log.report(path.appending(key), at: value, "expected a list, found \(value.typeName)")
+      return []
+    }
+    let base = path.appending(key)
+    return elements.enumerated().map { ($0.element, base.appending($0.offset)) }
+  }
+
+  func strings(_ key: String, ids: Bool = false) -> [String] {
+    list(key).compactMap { element, elementPath in
+      switch element.value {
+      case .string(let text), .plain(let text):
+        if ids { checkID(text, at: elementPath, node: element) }
+        return text
+      default:
+        log.report(elementPath, at: element, "expected a string, found \(element.typeName)")
+        return nil
+      }
+    }
+  }
+
+  func objects<T>(_ key: String, _ read: (SyntaxNode, IRPath) -> T?) -> [T] {
+    list(key).compactMap { read($0.0, $0.1) }
+  }
+
+  func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> E?
+  where E.RawValue == String {
+    guard let text = string(key, required: required) else { return nil }
+    if let value = E(rawValue: text) { return value }
+    let names = E.allCases.map(\.rawValue)
+    log.report(
+      path.appending(key), at: fields[key], "\"\(text)\" is not a valid \(key)",
+      hint: Suggestions.didYouMean(text, in: names) ?? "use one of: \(names.joined(separator: ", "))")
+    return nil
+  }
+
+  func date(_ key: String) -> EDTFDate? {
+    guard let text = string(key) else { return nil }
+    do {
+      return try EDTFDate(text)
+    } catch {
+      log.report(
+        path.appending(key), at: fields[key], "invalid EDTF date \"\(text)\": \(error.reason)",
+        hint: "leave the field out when the date is unknown")
+      return nil
+    }
+  }
+
+  func duration(_ key: String) -> ISODuration? {
+    guard let text = string(key) else { return nil }
+    do {
+      return try ISODuration(text)
+    } catch {
+      log.report(path.appending(key), at: fields[key], error.description)
+      return nil
+    }
+  }
+
+  func double(_ key: String) -> Double? {
+    guard let value = value(key) else { return nil }
+    switch value.value {
+    case .integer(let number): return Double(number)
+    case .number(let number): return number
+    case .plain(let text) where Double(text) != nil: return Double(text)
+    default:
+      log.report(path.appending(key), at: value, "expected a number, found \(value.typeName)")
+      return nil
+    }
+  }
+
+  static func integer(_ node: SyntaxNode) -> Int? {
+    switch node.value {
+    case .integer(let number): return number
+    case .number(let number) where number.rounded() == number && abs(number) < 1e15: return Int(number)
+    case .plain(let text): return Int(text)
+    default: return nil
+    }
+  }
+
+  func span(_ key: String) -> TextSpan? {
+    guard let value = value(key) else { return nil }
+    let spanPath = path.appending(key)
+    guard case .array(let elements) = value.value, elements.count == 2,
+      let start = Self.integer(elements[0]), let end = Self.integer(elements[1])
+    else {
+      log.report(
+        spanPath, at: value, "expected a span [start, end] of two whole numbers, found \(value.typeName)")
+      return nil
+    }
+    return TextSpan(start: start, end: end)
+  }
+
+  func attributes(_ key: String) -> [String: AttributeValue] {
+    guard let value = value(key) else { return [:] }
+    guard case .object(let entries) = value.value else {
+      log.report(path.appending(key), at: value, "expected an object of attributes, found \(value.typeName)")
+      return [:]
+    }
+    var attributes: [String: AttributeValue] = [:]
+    for (name, node) in entries {
+      switch node.value {
+      case .string(let text): attributes[name] = .string(text)
+      case .bool(let flag): attributes[name] = .boolean(flag)
+      case .integer(let number): attributes[name] = .integer(number)
+      case .number(let number): attributes[name] = .number(number)
+      case .plain(let text):
+        if let number = Int(text) {
+          attributes[name] = .integer(number)
+        } else if let number = Double(text), text.contains(where: \.isNumber) {
+          attributes[name] = .number(number)
+        } else if ["true", "false"].contains(text) {
+          attributes[name] = .boolean(text == "true")
+        } else {
+          attributes[name] = .string(text)
+        }
+      default:
+        log.report(
+          path.appending(key).appending(name), at: node,
+          "an attribute must be a string, number or boolean, found \(node.typeName)")
+      }
+    }
+    return attributes
+  }
+}

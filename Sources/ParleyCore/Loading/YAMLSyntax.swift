@@ -1,0 +1,93 @@
+import Yams
+
+/// Parses YAML text into a ``SyntaxNode`` tree with Yams (libyaml), keeping
+/// every node's line and column.
+enum YAMLSyntax {
+  /// Aliases can make a small file expand into a huge tree ("billion
+  /// laughs"); refuse trees far larger than their text could honestly be.
+  static func nodeLimit(forTextLength length: Int) -> Int { 10_000 + length * 4 }
+
+  static func parse(_ text: String, file: String) throws(ParleyError) -> SyntaxNode {
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw .invalidInput([diagnostic(for: error, file: file)])
+    } catch {
+      throw .invalidInput([Diagnostic(file: file, message: "malformed YAML: \(error)")])
+    }
+    guard let root else {
+      throw .invalidInput([
+        Diagnostic(file: file, message: "the file is empty", hint: "a dossier starts with parley: \"1.0\"")
+      ])
+    }
+    var budget = nodeLimit(forTextLength: text.utf8.count)
+    return try convert(root, file: file, budget: &budget)
+  }
+
+  private static func convert(_ node: Node, file: String, budget: inout Int) throws(ParleyError)
+    -> SyntaxNode
+  {
+    budget -= 1
+    let location = node.mark.map { SourceLocation(line: $0.line, column: $0.column) }
+    guard budget >= 0 else {
+      throw .invalidInput([
+        Diagnostic(
+          file: file, location: location,
+          message: "the YAML expands to far more values than its size allows (alias bomb?)",
+          hint: "write the values out instead of repeating them through aliases")
+      ])
+    }
+    switch node {
+    case .scalar(let scalar):
+      let quoted = scalar.style != .plain && scalar.style != .any
+      return SyntaxNode(value: quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
+    case .sequence(let sequence):
+      var elements: [SyntaxNode] = []
+      elements.reserveCapacity(sequence.count)
+      for element in sequence { elements.append(try convert(element, file: file, budget: &budget)) }
+      return SyntaxNode(value: .array(elements), location: location)
+    case .mapping(let mapping):
+      var entries: [(key: String, value: SyntaxNode)] = []
+      entries.reserveCapacity(mapping.count)
+      for (key, value) in mapping {
+        guard case .scalar(let keyScalar) = key else {
+          throw .invalidInput([
+            Diagnostic(
+              file: file, location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
+              message: "a key must be a plain name, not a list or mapping")
+          ])
+        }
+        entries.append((keyScalar.string, try convert(value, file: file, budget: &budget)))
+      }
+      return SyntaxNode(value: .object(entries), location: location)
+    case .alias:
+      throw .invalidInput([
+        Diagnostic(file: file, location: location, message: "unresolved YAML alias")
+      ])
+    }
+  }
+
+  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(let context, let problem, let mark, _),
+      .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      let where_ = context.map { " \($0.text)" } ?? ""
+      return Diagnostic(
+        file: file, location: SourceLocation(line: mark.line, column: mark.column),
+        message: "malformed YAML: \(problem)\(where_)",
+        hint: "check the indentation and quoting there")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Diagnostic(
+        file: file,
+        location: SourceLocation(line: context.mark.line, column: context.mark.column),
+        message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping",
+        hint: "each field may appear once")
+    case .reader(let problem, _, _, _):
+      return Diagnostic(file: file, message: "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
+    default:
+      return Diagnostic(file: file, message: "malformed YAML: \(error)")
+    }
+  }
+}

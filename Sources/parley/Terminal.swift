@@ -1,0 +1,34 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Writing lines to standard output and standard error, and exiting. Writes go
+/// straight to the file descriptors, so they interleave correctly with the
+/// exporters' own buffered output to standard output.
+enum Terminal {
+  static func output(_ text: String) { writeLine(text, to: STDOUT_FILENO) }
+
+  /// Problems go to standard error, never mixed into exported data.
+  static func error(_ text: String) { writeLine(text, to: STDERR_FILENO) }
+
+  static func exit(_ code: Int32) -> Never {
+    Glibc.exit(code)
+  }
+
+  private static func writeLine(_ text: String, to descriptor: Int32) {
+    var line = text.hasSuffix("\n") ? text : text + "\n"
+    line.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+      }
+    }
+  }
+}

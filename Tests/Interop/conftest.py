@@ -1,0 +1,72 @@
+"""Shared fixtures for the interop tests: where the repository and the parley
+binary are, and a helper that runs parley.
+
+PARLEY (environment) overrides the binary; the default is the debug build,
+<repo>/.build/debug/parley. A missing binary fails the test with a clear
+message: it is never a silent skip.
+"""
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SCHEMA_PATH = REPO_ROOT / "Sources" / "ParleyCore" / "Schema" / "parley-ir-1.0.schema.json"
+MISSING_BINARY = "build parley first (swift build) or set PARLEY"
+TIMEOUT = 300  # seconds, for one parley run
+
+
+def parley_path() -> Path:
+    """The parley binary: $PARLEY, or <repo>/.build/debug/parley."""
+    env = os.environ.get("PARLEY")
+    return Path(env) if env else REPO_ROOT / ".build" / "debug" / "parley"
+
+
+def require_parley() -> Path:
+    """The parley binary, or fail the current test if it is missing."""
+    path = parley_path()
+    if not (path.is_file() and os.access(path, os.X_OK)):
+        pytest.fail(f"{MISSING_BINARY} (no executable at {path})", pytrace=False)
+    return path
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    """The repository's root folder."""
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def schema_path() -> Path:
+    """The IR's JSON Schema file."""
+    return SCHEMA_PATH
+
+
+@pytest.fixture
+def parley() -> Path:
+    """The path of the parley binary; fails the test if it does not exist."""
+    return require_parley()
+
+
+@pytest.fixture
+def run_parley(parley):
+    """A function run_parley(*args, input=None) -> CompletedProcess.
+
+    Runs parley with args from the repository root and captures its output.
+    With input a str (or None) the output is text; with input bytes it is bytes.
+    It does not check the exit code: the test asserts on it.
+    """
+
+    def run(*args, input=None, timeout=TIMEOUT):
+        return subprocess.run(
+            [str(parley), *map(str, args)],
+            input=input,
+            capture_output=True,
+            encoding=None if isinstance(input, bytes) else "utf-8",
+            cwd=REPO_ROOT,
+            timeout=timeout,
+        )
+
+    return run

@@ -24,7 +24,8 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("t"), .customLong("to")],
-    help: ArgumentHelp("Output format(s), comma-separated (see parley formats).", valueName: "format"))
+    help: ArgumentHelp(
+      "Output format(s), comma-separated (see parley formats).", valueName: "format"))
   var formats: String?
 
   @Option(
@@ -32,7 +33,9 @@ struct ExportCommand: ParsableCommand {
     help: "Input format, for standard input or odd extensions (json, yaml).")
   var inputFormat: InputFormat?
 
-  @Option(name: [.short, .customLong("output")], help: "Output file; - for standard output (the default).")
+  @Option(
+    name: [.short, .customLong("output")], help: "Output file; - for standard output (the default)."
+  )
   var output: String?
 
   @Option(name: .customLong("out-dir"), help: "Directory for the outputs, named after the inputs.")
@@ -76,7 +79,9 @@ struct ExportCommand: ParsableCommand {
   static var formatOptionsHelp: String {
     BuiltinFormats.registry.exporters.flatMap { exporter in
       exporter.format.options.map { option in
-        let value = option.takesValue ? " <\(option.choices.isEmpty ? "value" : option.choices.joined(separator: "|"))>" : ""
+        let value =
+          option.takesValue
+          ? " <\(option.choices.isEmpty ? "value" : option.choices.joined(separator: "|"))>" : ""
         return "  --\(option.name)\(value)  [\(exporter.format.id)] \(option.help)"
       }
     }.joined(separator: "\n")

@@ -61,7 +61,9 @@ struct ExportRequest {
 
   /// `dir/stem.ext`, where the stem is the input's file name less its
   /// extensions (`talks.parley.yaml` → `talks`); standard input is `stdin`.
-  static func outputPath(for input: String, format: FormatDescriptor, in directory: String) -> String {
+  static func outputPath(for input: String, format: FormatDescriptor, in directory: String)
+    -> String
+  {
     var name = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "stdin")
     for suffix in [".yaml", ".yml", ".json"] where name.lowercased().hasSuffix(suffix) {
       name.removeLast(suffix.count)
@@ -80,10 +82,12 @@ struct ExportRequest {
       for exporter in exporters {
         let path = Self.outputPath(for: input, format: exporter.format, in: directory)
         if let other = seen[path] {
-          throw .usage("\(other) and \(input) would both be written to \(path); convert them separately")
+          throw .usage(
+            "\(other) and \(input) would both be written to \(path); convert them separately")
         }
         if inputs.contains(path) {
-          throw .usage("exporting \(input) would overwrite the input \(path); choose another --out-dir")
+          throw .usage(
+            "exporting \(input) would overwrite the input \(path); choose another --out-dir")
         }
         seen[path] = input
       }
@@ -113,8 +117,11 @@ struct ExportRequest {
       let parts = body.split(separator: "=", maxSplits: 1)
       let name = String(parts.first ?? "")
       guard argument.hasPrefix("--"), let option = knownOptions[name] else {
-        let hint = Suggestions.nearest(to: name, in: Array(knownOptions.keys) + ExportRequest.commandOptions)
-        throw .usage("unknown option \(argument)\(hint.map { "; did you mean --\($0)?" } ?? "") (see parley export --help)")
+        let hint = Suggestions.nearest(
+          to: name, in: Array(knownOptions.keys) + ExportRequest.commandOptions)
+        throw .usage(
+          "unknown option \(argument)\(hint.map { "; did you mean --\($0)?" } ?? "") (see parley export --help)"
+        )
       }
       if option.takesValue {
         if parts.count == 2 {

@@ -6,7 +6,8 @@ struct FormatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "formats",
     abstract: "List the output formats, one id per line.",
-    discussion: "With --json, print every format's descriptor (names, media type, extension, options) for scripts."
+    discussion:
+      "With --json, print every format's descriptor (names, media type, extension, options) for scripts."
   )
 
   @Flag(help: "Print the descriptors as a JSON array.")

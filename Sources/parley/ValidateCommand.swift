@@ -16,7 +16,9 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: "Dossiers to check (.json, .yaml, .yml); - reads standard input.")
   var inputs: [String]
 
-  @Option(name: [.short, .customLong("from")], help: "Input format, for standard input or odd extensions (json, yaml).")
+  @Option(
+    name: [.short, .customLong("from")],
+    help: "Input format, for standard input or odd extensions (json, yaml).")
   var format: InputFormat?
 
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
@@ -32,7 +34,8 @@ struct ValidateCommand: ParsableCommand {
       } catch {
         Terminal.error(error.description)
         if case .invalidInput(let diagnostics) = error {
-          Terminal.error("\(input): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
+          Terminal.error(
+            "\(input): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
         }
         invalidCount += 1
         worst = max(worst, error.exitCode)

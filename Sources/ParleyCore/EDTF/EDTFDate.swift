@@ -94,8 +94,6 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
 
 /// How fine a date is.
 public enum Precision: Int, Comparable, CaseIterable, Sendable, CustomStringConvertible {
-  /// A millennium: `2XXX`.
-  case millennium
   /// A century: `20XX`.
   case century
   /// A decade: `201X`.
@@ -117,7 +115,6 @@ public enum Precision: Int, Comparable, CaseIterable, Sendable, CustomStringConv
   /// The lowercase name, e.g. `day`.
   public var description: String {
     switch self {
-    case .millennium: "millennium"
     case .century: "century"
     case .decade: "decade"
     case .year: "year"
@@ -187,7 +184,9 @@ public struct EDTFInstant: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// Orders chronologically.
   public static func < (lhs: EDTFInstant, rhs: EDTFInstant) -> Bool {
-    (lhs.year, lhs.month, lhs.day, lhs.secondOfDay) < (rhs.year, rhs.month, rhs.day, rhs.secondOfDay)
+    (lhs.year, lhs.month, lhs.day, lhs.secondOfDay) < (
+      rhs.year, rhs.month, rhs.day, rhs.secondOfDay
+    )
   }
 
   /// The ISO 8601 calendar date, e.g. `2022-01-10` or `-0044-03-15`.

@@ -31,7 +31,11 @@ enum EDTFParser {
   private static func bound(_ text: Substring) throws(EDTFError) -> EDTFDate.Bound {
     if text.isEmpty { return .unknown }
     if text == ".." { return .open }
-    return .date(try point(text))
+    let date = try point(text)
+    guard date.secondOfDay == nil else {
+      throw EDTFError("an interval's ends are dates without a time")
+    }
+    return .date(date)
   }
 
   /// One date, with an optional trailing qualifier.
@@ -53,10 +57,13 @@ enum EDTFParser {
     if scanner.take("Y") {
       let negative = scanner.take("-")
       let digits = scanner.digits()
-      guard digits.count > 4, let value = Int(digits) else {
-        throw EDTFError("a 'Y' year needs more than four digits; \(expected)")
+      guard digits.count > 4, digits.first != "0", let value = Int(digits) else {
+        throw EDTFError("a 'Y' year needs more than four digits, the first not 0; \(expected)")
       }
       year = negative ? -value : value
+      guard scanner.isAtEnd, timePart == nil else {
+        throw EDTFError("a 'Y' year stands alone, without month, day or time")
+      }
     } else {
       let negative = scanner.take("-")
       let chars = scanner.take(count: 4)
@@ -79,7 +86,8 @@ enum EDTFParser {
       case 0: precision = .year
       case 1: precision = .decade
       case 2: precision = .century
-      default: precision = .millennium
+      default:
+        throw EDTFError("at most the last two digits of a year may be X in EDTF level 1")
       }
       unspecified = !xs.isEmpty
     }
@@ -120,7 +128,8 @@ enum EDTFParser {
           }
           let lastDay = daysIn(month: month!, year: year)
           guard (1...lastDay).contains(value) else {
-            throw EDTFError("day \(chars) is out of range for \(datePart.prefix(7)) (01–\(lastDay))")
+            throw EDTFError(
+              "day \(chars) is out of range for \(datePart.prefix(7)) (01–\(lastDay))")
           }
           day = value
           precision = .day
@@ -138,6 +147,9 @@ enum EDTFParser {
 
     var secondOfDay: Int?
     if let timePart {
+      guard qualifier == nil else {
+        throw EDTFError("a date with a time takes no qualifier in EDTF level 1")
+      }
       guard day != nil else { throw EDTFError("a time needs a full date before the 'T'") }
       secondOfDay = try time(timePart)
       precision = .time

@@ -156,7 +156,8 @@ public enum CanonicalJSON {
   }
 
   private static func provenance(_ entries: [Provenance], _ json: JSONWriter) throws(ParleyError) {
-    try list("sources", entries, json) { (entry: Provenance, json: JSONWriter) throws(ParleyError) in
+    try list("sources", entries, json) {
+      (entry: Provenance, json: JSONWriter) throws(ParleyError) in
       try json.beginObject()
       try field("source", entry.source, json)
       if let span = entry.span {
@@ -177,13 +178,16 @@ public enum CanonicalJSON {
     }
   }
 
-  private static func field(_ key: String, _ value: String?, _ json: JSONWriter) throws(ParleyError) {
+  private static func field(_ key: String, _ value: String?, _ json: JSONWriter) throws(ParleyError)
+  {
     guard let value else { return }
     try json.key(key)
     try json.string(value)
   }
 
-  private static func strings(_ key: String, _ values: [String], _ json: JSONWriter) throws(ParleyError) {
+  private static func strings(_ key: String, _ values: [String], _ json: JSONWriter)
+    throws(ParleyError)
+  {
     guard !values.isEmpty else { return }
     try json.key(key)
     try json.beginArray()
@@ -217,7 +221,9 @@ public struct CanonicalJSONExporter: Exporter {
     options: [.flag("compact", help: "Write JSON on one line instead of pretty-printed.")])
 
   /// Writes the canonical JSON.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter) throws(ParleyError) {
+  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+    throws(ParleyError)
+  {
     let json = JSONWriter(output: output, pretty: !options.flag("compact"))
     try CanonicalJSON.write(dossier, to: json)
     try json.finish()

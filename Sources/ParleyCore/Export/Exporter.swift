@@ -14,5 +14,6 @@ public protocol Exporter: Sendable {
   ///
   /// - Parameter options: values for the options ``format`` declares,
   ///   already checked against those declarations.
-  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter) throws(ParleyError)
+  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+    throws(ParleyError)
 }

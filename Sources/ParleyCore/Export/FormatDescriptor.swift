@@ -54,7 +54,8 @@ public struct FormatOption: Sendable, Hashable {
   public static func value(
     _ name: String, help: String, choices: [String] = [], defaultValue: String? = nil
   ) -> FormatOption {
-    FormatOption(name: name, help: help, takesValue: true, choices: choices, defaultValue: defaultValue)
+    FormatOption(
+      name: name, help: help, takesValue: true, choices: choices, defaultValue: defaultValue)
   }
 }
 

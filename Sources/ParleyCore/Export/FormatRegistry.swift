@@ -13,7 +13,8 @@ public struct FormatRegistry: Sendable {
   /// - Throws: ``ParleyError/usage(_:)`` naming the nearest known formats.
   public func exporter(named name: String) throws(ParleyError) -> any Exporter {
     let key = name.lowercased()
-    if let found = exporters.first(where: { $0.format.id == key || $0.format.aliases.contains(key) }) {
+    if let found = exporters.first(where: { $0.format.id == key || $0.format.aliases.contains(key) }
+    ) {
       return found
     }
     let names = exporters.flatMap { [$0.format.id] + $0.format.aliases }

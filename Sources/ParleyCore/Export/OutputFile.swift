@@ -61,7 +61,9 @@ private final class TemporaryFile {
     let slash = destination.lastIndex(of: "/")
     let directory = slash.map { String(destination[...$0]) } ?? ""
     let base = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
-    guard !base.isEmpty else { throw .io(path: destination, reason: "is a directory, not a file name") }
+    guard !base.isEmpty else {
+      throw .io(path: destination, reason: "is a directory, not a file name")
+    }
     var template = Array((directory + "." + base + ".parley-XXXXXX").utf8CString)
     let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
     guard descriptor >= 0 else {
@@ -69,7 +71,8 @@ private final class TemporaryFile {
       throw .io(path: destination, reason: "cannot create the output file: \(reason)")
     }
     self.descriptor = descriptor
-    self.temporaryPath = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    self.temporaryPath = String(
+      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
     // mkstemp makes the file 0600; give it what open(2) would: 0666 less the umask.
     let mask = umask(0)
     umask(mask)

@@ -33,7 +33,8 @@ public final class OutputWriter {
   }
 
   /// Appends raw bytes.
-  public func write<Bytes: Collection>(bytes: Bytes) throws(ParleyError) where Bytes.Element == UInt8 {
+  public func write<Bytes: Collection>(bytes: Bytes) throws(ParleyError)
+  where Bytes.Element == UInt8 {
     buffer.append(contentsOf: bytes)
     byteCount += bytes.count
     if buffer.count >= Self.capacity { try flush() }

@@ -67,7 +67,9 @@ struct DossierDecoder {
   private func provenance(_ fields: FieldReader) -> [Provenance] {
     fields.objects("sources") { node, path in
       let allowed = ["source", "span", "quote", "confidence", "method", "rule"]
-      guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a provenance entry")
+      guard
+        let f = FieldReader(
+          node, path: path, log: log, allowed: allowed, what: "a provenance entry")
       else { return nil }
       let source = f.id("source", required: true)
       let entry = Provenance(
@@ -93,7 +95,8 @@ struct DossierDecoder {
 
   private mutating func readEntity(_ node: SyntaxNode, _ path: IRPath) -> Entity? {
     let allowed = ["id", "kind", "name", "aliases", "roles", "country", "attributes", "sources"]
-    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "an entity") else {
+    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "an entity")
+    else {
       return nil
     }
     let id = f.id("id", required: true)
@@ -113,7 +116,8 @@ struct DossierDecoder {
     if kind == nil, let id { droppedIDs.insert(id) }
     return keep(id) { id in
       Entity(
-        id: id, kind: kind ?? .other, name: name ?? "", aliases: aliases, roles: roles, country: country,
+        id: id, kind: kind ?? .other, name: name ?? "", aliases: aliases, roles: roles,
+        country: country,
         attributes: attributes, sources: sources)
     }
   }
@@ -144,7 +148,8 @@ struct DossierDecoder {
     let kind: Talk.Kind? = f.choice("kind", required: true)
     let participants = f.objects("participants") { node, path -> Participant? in
       let allowed = ["entity", "role", "party"]
-      guard let p = FieldReader(node, path: path, log: log, allowed: allowed, what: "a participant"),
+      guard
+        let p = FieldReader(node, path: path, log: log, allowed: allowed, what: "a participant"),
         let entity = p.id("entity", required: true)
       else { return nil }
       return Participant(entity: entity, role: p.string("role"), party: p.id("party"))
@@ -168,7 +173,8 @@ struct DossierDecoder {
     let allowed = [
       "id", "holder", "issue", "stance", "date", "talk", "summary", "evidence", "sources",
     ]
-    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a position") else {
+    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a position")
+    else {
       return nil
     }
     let id = f.id("id", required: true)
@@ -182,14 +188,16 @@ struct DossierDecoder {
     let sources = provenance(f)
     return keep(id) { id in
       Position(
-        id: id, holder: holder ?? "", issue: issue ?? "", stance: stance ?? .open, date: date, talk: talk,
+        id: id, holder: holder ?? "", issue: issue ?? "", stance: stance ?? .open, date: date,
+        talk: talk,
         summary: summary, evidence: evidence, sources: sources)
     }
   }
 
   private mutating func readStatement(_ node: SyntaxNode, _ path: IRPath) -> Statement? {
     let allowed = ["id", "speaker", "text", "mode", "date", "talk", "issues", "sources"]
-    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a statement") else {
+    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a statement")
+    else {
       return nil
     }
     let id = f.id("id", required: true)
@@ -202,7 +210,8 @@ struct DossierDecoder {
     let sources = provenance(f)
     return keep(id) { id in
       Statement(
-        id: id, speaker: speaker ?? "", text: text ?? "", mode: mode ?? .direct, date: date, talk: talk, issues: issues,
+        id: id, speaker: speaker ?? "", text: text ?? "", mode: mode ?? .direct, date: date,
+        talk: talk, issues: issues,
         sources: sources)
     }
   }
@@ -229,7 +238,8 @@ struct DossierDecoder {
     let sources = provenance(f)
     return keep(id) { id in
       Event(
-        id: id, date: date, kind: kind ?? .other, title: title ?? "", summary: summary, actors: actors,
+        id: id, date: date, kind: kind ?? .other, title: title ?? "", summary: summary,
+        actors: actors,
         targets: targets, location: location, talk: talk, issues: issues, cameo: cameo,
         sources: sources)
     }
@@ -237,7 +247,8 @@ struct DossierDecoder {
 
   private mutating func readRelation(_ node: SyntaxNode, _ path: IRPath) -> Relation? {
     let allowed = ["id", "kind", "from", "to", "since", "until", "sources"]
-    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a relation") else {
+    guard let f = FieldReader(node, path: path, log: log, allowed: allowed, what: "a relation")
+    else {
       return nil
     }
     let id = f.id("id", required: true)
@@ -249,7 +260,8 @@ struct DossierDecoder {
     let sources = provenance(f)
     return keep(id) { id in
       Relation(
-        id: id, kind: kind ?? .other, from: from ?? "", to: to ?? "", since: since, until: until, sources: sources)
+        id: id, kind: kind ?? .other, from: from ?? "", to: to ?? "", since: since, until: until,
+        sources: sources)
     }
   }
 }

@@ -71,7 +71,9 @@ public struct DossierLoader: Sendable {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .io(path: path, reason: "no such file")
     }
-    guard !isDirectory.boolValue else { throw .io(path: path, reason: "is a directory, not a file") }
+    guard !isDirectory.boolValue else {
+      throw .io(path: path, reason: "is a directory, not a file")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .io(path: path, reason: "cannot be read (check its permissions)")
     }

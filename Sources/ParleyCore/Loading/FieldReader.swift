@@ -59,8 +59,10 @@ struct FieldReader {
     switch value.value {
     case .string(let text), .plain(let text): return text
     default:
-      let hint = key == "cameo" ? "write CAMEO codes as strings, e.g. \"036\": leading zeros matter" : nil
-      log.report(path.appending(key), at: value, "expected a string, found \(value.typeName)", hint: hint)
+      let hint =
+        key == "cameo" ? "write CAMEO codes as strings, e.g. \"036\": leading zeros matter" : nil
+      log.report(
+        path.appending(key), at: value, "expected a string, found \(value.typeName)", hint: hint)
       return nil
     }
   }
@@ -76,7 +78,8 @@ struct FieldReader {
     if !Self.isValidID(text) {
       log.report(
         path, at: node, "\"\(text)\" is not a valid id",
-        hint: "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'")
+        hint: "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'"
+      )
     }
   }
 
@@ -128,7 +131,8 @@ struct FieldReader {
     let names = E.allCases.map(\.rawValue)
     log.report(
       path.appending(key), at: fields[key], "\"\(text)\" is not a valid \(key)",
-      hint: Suggestions.didYouMean(text, in: names) ?? "use one of: \(names.joined(separator: ", "))")
+      hint: Suggestions.didYouMean(text, in: names)
+        ?? "use one of: \(names.joined(separator: ", "))")
     return nil
   }
 
@@ -169,7 +173,8 @@ struct FieldReader {
   static func integer(_ node: SyntaxNode) -> Int? {
     switch node.value {
     case .integer(let number): return number
-    case .number(let number) where number.rounded() == number && abs(number) < 1e15: return Int(number)
+    case .number(let number) where number.rounded() == number && abs(number) < 1e15:
+      return Int(number)
     case .plain(let text): return Int(text)
     default: return nil
     }
@@ -182,7 +187,8 @@ struct FieldReader {
       let start = Self.integer(elements[0]), let end = Self.integer(elements[1])
     else {
       log.report(
-        spanPath, at: value, "expected a span [start, end] of two whole numbers, found \(value.typeName)")
+        spanPath, at: value,
+        "expected a span [start, end] of two whole numbers, found \(value.typeName)")
       return nil
     }
     return TextSpan(start: start, end: end)
@@ -191,7 +197,8 @@ struct FieldReader {
   func attributes(_ key: String) -> [String: AttributeValue] {
     guard let value = value(key) else { return [:] }
     guard case .object(let entries) = value.value else {
-      log.report(path.appending(key), at: value, "expected an object of attributes, found \(value.typeName)")
+      log.report(
+        path.appending(key), at: value, "expected an object of attributes, found \(value.typeName)")
       return [:]
     }
     var attributes: [String: AttributeValue] = [:]

@@ -15,8 +15,7 @@ enum JSONSyntax {
   /// Foundation's decoder does not say where JSON is malformed; its
   /// `JSONSerialization` does ("around character 43"), so ask it and turn the
   /// offset into a line and column.
-  private static func diagnostic(for error: DecodingError, file: String, data: Data) -> Diagnostic
-  {
+  private static func diagnostic(for error: DecodingError, file: String, data: Data) -> Diagnostic {
     var message = "malformed JSON"
     var location: SourceLocation?
     do {

@@ -18,7 +18,8 @@ enum YAMLSyntax {
     }
     guard let root else {
       throw .invalidInput([
-        Diagnostic(file: file, message: "the file is empty", hint: "a dossier starts with parley: \"1.0\"")
+        Diagnostic(
+          file: file, message: "the file is empty", hint: "a dossier starts with parley: \"1.0\"")
       ])
     }
     var budget = nodeLimit(forTextLength: text.utf8.count)
@@ -41,7 +42,8 @@ enum YAMLSyntax {
     switch node {
     case .scalar(let scalar):
       let quoted = scalar.style != .plain && scalar.style != .any
-      return SyntaxNode(value: quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
+      return SyntaxNode(
+        value: quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
     case .sequence(let sequence):
       var elements: [SyntaxNode] = []
       elements.reserveCapacity(sequence.count)
@@ -54,7 +56,8 @@ enum YAMLSyntax {
         guard case .scalar(let keyScalar) = key else {
           throw .invalidInput([
             Diagnostic(
-              file: file, location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
+              file: file,
+              location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
               message: "a key must be a plain name, not a list or mapping")
           ])
         }
@@ -82,10 +85,12 @@ enum YAMLSyntax {
       return Diagnostic(
         file: file,
         location: SourceLocation(line: context.mark.line, column: context.mark.column),
-        message: "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping",
+        message:
+          "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping",
         hint: "each field may appear once")
     case .reader(let problem, _, _, _):
-      return Diagnostic(file: file, message: "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
+      return Diagnostic(
+        file: file, message: "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
     default:
       return Diagnostic(file: file, message: "malformed YAML: \(error)")
     }

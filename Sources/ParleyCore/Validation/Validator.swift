@@ -58,8 +58,12 @@ private struct ValidationRun {
     let root = IRPath.root
     for (i, source) in dossier.sources.enumerated() {
       let path = root.appending("sources").appending(i)
-      if let sha = source.sha256, !(sha.count == 64 && sha.allSatisfy(\.isHexDigit) && sha == sha.lowercased()) {
-        report(path.appending("sha256"), "\"\(sha)\" is not a SHA-256 digest", hint: "write 64 lowercase hex digits")
+      if let sha = source.sha256,
+        !(sha.count == 64 && sha.allSatisfy(\.isHexDigit) && sha == sha.lowercased())
+      {
+        report(
+          path.appending("sha256"), "\"\(sha)\" is not a SHA-256 digest",
+          hint: "write 64 lowercase hex digits")
       }
     }
     for (i, entity) in dossier.entities.enumerated() {
@@ -103,11 +107,15 @@ private struct ValidationRun {
       let path = root.appending("events").appending(i)
       checkAll(event.actors, .entity(nil), at: path.appending("actors"))
       checkAll(event.targets, .entity(nil), at: path.appending("targets"))
-      check(event.location, .entity([.place]), at: path.appending("location"))
+      check(event.location, .entity([.place, .state]), at: path.appending("location"))
       check(event.talk, .talk, at: path.appending("talk"))
       checkAll(event.issues, .issue, at: path.appending("issues"))
-      if let cameo = event.cameo, !((2...4).contains(cameo.count) && cameo.allSatisfy { $0.isASCII && $0.isNumber }) {
-        report(path.appending("cameo"), "\"\(cameo)\" is not a CAMEO code", hint: "CAMEO codes are 2 to 4 digits, e.g. \"036\"")
+      if let cameo = event.cameo,
+        !((2...4).contains(cameo.count) && cameo.allSatisfy { $0.isASCII && $0.isNumber })
+      {
+        report(
+          path.appending("cameo"), "\"\(cameo)\" is not a CAMEO code",
+          hint: "CAMEO codes are 2 to 4 digits, e.g. \"036\"")
       }
       checkProvenance(event.sources, at: path)
     }
@@ -127,7 +135,9 @@ private struct ValidationRun {
       for (i, id) in recordIDs.enumerated() {
         let path = IRPath.root.appending(collection).appending(i).appending("id")
         if let first = firstSeen[id] {
-          run.report(path, "duplicate id \"\(id)\", first used at \(first)", hint: "ids must be unique in the whole document")
+          run.report(
+            path, "duplicate id \"\(id)\", first used at \(first)",
+            hint: "ids must be unique in the whole document")
         } else {
           firstSeen[id] = path
         }
@@ -148,7 +158,9 @@ private struct ValidationRun {
   }
 
   private mutating func checkAll(_ references: [String], _ target: Target, at path: IRPath) {
-    for (i, reference) in references.enumerated() { check(reference, target, at: path.appending(i)) }
+    for (i, reference) in references.enumerated() {
+      check(reference, target, at: path.appending(i))
+    }
   }
 
   private mutating func check(_ reference: String?, _ target: Target, at path: IRPath) {
@@ -184,7 +196,9 @@ private struct ValidationRun {
   private mutating func checkOrder(
     _ first: EDTFDate?, _ second: EDTFDate?, at path: IRPath, names: (String, String)
   ) {
-    guard let first, let second, let start = first.start, let end = second.end, start > end else { return }
+    guard let first, let second, let start = first.start, let end = second.end, start > end else {
+      return
+    }
     report(
       path.appending(names.1), "\(names.1) \(second) is before \(names.0) \(first)",
       hint: "swap or correct the dates")
@@ -199,7 +213,9 @@ private struct ValidationRun {
       }
       guard let span = entry.span else { continue }
       guard span.start >= 0, span.start <= span.end else {
-        report(path.appending("span"), "span [\(span.start), \(span.end)] is not a range", hint: "write [start, end] with 0 <= start <= end")
+        report(
+          path.appending("span"), "span [\(span.start), \(span.end)] is not a range",
+          hint: "write [start, end] with 0 <= start <= end")
         continue
       }
       guard let text = sources[entry.source]?.text else { continue }
@@ -217,12 +233,14 @@ private struct ValidationRun {
       let spanned = String(scalars[startIndex..<endIndex])
       if spanned != quote {
         let found = quote.isEmpty ? nil : text.range(of: quote)
-        let hint = found.map {
-          let start = scalars.distance(from: scalars.startIndex, to: $0.lowerBound)
-          return "the quote is at [\(start), \(start + quote.unicodeScalars.count)]"
-        } ?? "the quote does not occur in the source text"
+        let hint =
+          found.map {
+            let start = scalars.distance(from: scalars.startIndex, to: $0.lowerBound)
+            return "the quote is at [\(start), \(start + quote.unicodeScalars.count)]"
+          } ?? "the quote does not occur in the source text"
         report(
-          path.appending("quote"), "quote does not match the text at span [\(span.start), \(span.end)]: \"\(spanned.prefix(60))\"",
+          path.appending("quote"),
+          "quote does not match the text at span [\(span.start), \(span.end)]: \"\(spanned.prefix(60))\"",
           hint: hint)
       }
     }

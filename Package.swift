@@ -1,6 +1,22 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// One module per output format, under `Sources/Exporters/NAME`, depending on
+/// `ParleyCore` and nothing else of ours; its tests under `Tests/Exporters/NAME`.
+func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target] {
+  [
+    .target(
+      name: "Parley\(name)", dependencies: ["ParleyCore"] + dependencies,
+      path: "Sources/Exporters/\(name)"),
+    .testTarget(
+      name: "Parley\(name)Tests", dependencies: ["Parley\(name)"],
+      path: "Tests/Exporters/\(name)"),
+  ]
+}
+
+/// The exporter modules, in the order `parley formats` lists them.
+let exporters: [[Target]] = []
+
 let package = Package(
   name: "Parley",
   products: [
@@ -19,8 +35,11 @@ let package = Package(
       resources: [.embedInCode("Schema/parley-ir-1.0.schema.json")]
     ),
     // The list of built-in formats: the one place that knows every exporter module.
-    .target(name: "ParleyFormats", dependencies: ["ParleyCore"]),
-    // The command-line tool: argument parsing and exit codes, no format logic.
+    .target(
+      name: "ParleyFormats",
+      dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }
+    ),
+    // The command-line tool: arguments, messages and exit codes; no format logic.
     .executableTarget(
       name: "parley",
       dependencies: [
@@ -31,6 +50,6 @@ let package = Package(
     ),
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
-  ],
+  ] + exporters.flatMap { $0 },
   swiftLanguageModes: [.v6]
 )

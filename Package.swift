@@ -9,7 +9,7 @@ func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target
       name: "Parley\(name)", dependencies: ["ParleyCore"] + dependencies,
       path: "Sources/Exporters/\(name)"),
     .testTarget(
-      name: "Parley\(name)Tests", dependencies: ["Parley\(name)"],
+      name: "Parley\(name)Tests", dependencies: [.target(name: "Parley\(name)")],
       path: "Tests/Exporters/\(name)"),
   ]
 }

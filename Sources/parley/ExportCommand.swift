@@ -58,8 +58,11 @@ struct ExportCommand: ParsableCommand {
         let dossier = try DossierLoader().load(path: input, format: inputFormat)
         for (exporter, destination) in try request.destinations(for: input) {
           let options = try request.options.checked(for: exporter.format)
-          try destination.write { (writer: OutputWriter) throws(ParleyError) in
+          let warnings = try destination.write { (writer: OutputWriter) throws(ParleyError) in
             try exporter.export(dossier, options: options, to: writer)
+          }
+          for warning in warnings {
+            Terminal.error("\(input): warning: \(exporter.format.id): \(warning)")
           }
         }
       } catch {

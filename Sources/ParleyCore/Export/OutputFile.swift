@@ -27,12 +27,18 @@ public enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
 
   /// Runs `body` with a writer to the destination and commits the output when
   /// it returns; if it throws, a file destination is left untouched.
-  public func write(_ body: (OutputWriter) throws(ParleyError) -> Void) throws(ParleyError) {
+  ///
+  /// - Returns: the warnings the exporter recorded with ``OutputWriter/warn(_:)``.
+  @discardableResult
+  public func write(_ body: (OutputWriter) throws(ParleyError) -> Void) throws(ParleyError)
+    -> [String]
+  {
     switch self {
     case .standardOutput:
       let writer = OutputWriter(descriptor: STDOUT_FILENO, name: "standard output")
       try body(writer)
       try writer.flush()
+      return writer.warnings
     case .file(let path):
       let temporary = try TemporaryFile(beside: path)
       do {
@@ -40,6 +46,7 @@ public enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
         try body(writer)
         try writer.flush()
         try temporary.commit()
+        return writer.warnings
       } catch {
         temporary.discard()
         throw error

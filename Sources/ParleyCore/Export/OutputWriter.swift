@@ -16,12 +16,20 @@ public final class OutputWriter {
   private static let capacity = 1 << 16
   /// The number of bytes written so far, flushed or not.
   public private(set) var byteCount = 0
+  /// Problems the exporter worked around, e.g. characters a format cannot
+  /// carry; the CLI prints them as warnings once the export is done.
+  public private(set) var warnings: [String] = []
 
   /// Wraps an open file descriptor; `name` is what errors call it.
   public init(descriptor: Int32, name: String) {
     self.descriptor = descriptor
     self.name = name
     buffer.reserveCapacity(Self.capacity)
+  }
+
+  /// Records a problem the exporter worked around, for the user to see.
+  public func warn(_ message: String) {
+    warnings.append(message)
   }
 
   /// Appends the UTF-8 bytes of `text`.

@@ -1,0 +1,36 @@
+/// Escaping text for XML 1.0, which cannot carry most control characters at
+/// all: those are replaced with U+FFFD and counted, never written raw.
+enum XMLText {
+  /// `text` escaped for element content or a double-quoted attribute.
+  /// Tab, newline and carriage return are written as character references in
+  /// attributes, and carriage return everywhere, so parsers' normalisation
+  /// cannot change them.
+  static func escaped(_ text: String, inAttribute: Bool, replaced: inout Int) -> String {
+    guard text.utf8.contains(where: needsWork) else { return text }
+    var result = ""
+    result.reserveCapacity(text.utf8.count + 16)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"" where inAttribute: result += "&quot;"
+      case "\r": result += "&#13;"
+      case "\n" where inAttribute: result += "&#10;"
+      case "\t" where inAttribute: result += "&#9;"
+      case "\n", "\t": result.unicodeScalars.append(scalar)
+      case let c where c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF:
+        replaced += 1
+        result += "\u{FFFD}"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
+
+  /// Whether a UTF-8 byte may need escaping or replacing: markup characters,
+  /// controls, and the lead byte of U+FFFE/U+FFFF.
+  private static func needsWork(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0xEF
+  }
+}

@@ -24,6 +24,7 @@ let package = Package(
   products: [
     .executable(name: "parley", targets: ["parley"]),
     .library(name: "ParleyCore", targets: ["ParleyCore"]),
+    .plugin(name: "ExportGraph", targets: ["ExportGraph"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,17 @@ let package = Package(
         "ParleyFormats",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
+    ),
+    // `swift package export-graph`: runs the parley tool, nothing more.
+    .plugin(
+      name: "ExportGraph",
+      capability: .command(
+        intent: .custom(
+          verb: "export-graph",
+          description:
+            "Export the package's talks dossiers (*.parley.yaml …) to GraphML or any parley format")
+      ),
+      dependencies: ["parley"]
     ),
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),

@@ -3,11 +3,13 @@ import PackageDescription
 
 /// One module per output format, under `Sources/Exporters/NAME`, depending on
 /// `ParleyCore` and nothing else of ours; its tests under `Tests/Exporters/NAME`.
-func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target] {
+func exporter(
+  _ name: String, dependencies: [Target.Dependency] = [], resources: [Resource]? = nil
+) -> [Target] {
   [
     .target(
       name: "Parley\(name)", dependencies: ["ParleyCore"] + dependencies,
-      path: "Sources/Exporters/\(name)"),
+      path: "Sources/Exporters/\(name)", resources: resources),
     .testTarget(
       name: "Parley\(name)Tests", dependencies: [.target(name: "Parley\(name)")],
       path: "Tests/Exporters/\(name)"),
@@ -16,7 +18,9 @@ func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target
 
 /// The exporter modules, in the order `parley formats` lists them.
 let exporters: [[Target]] = [
-  exporter("GraphML")
+  exporter("GraphML"),
+  exporter(
+    "XML", dependencies: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")]),
 ]
 
 let package = Package(
@@ -37,6 +41,13 @@ let package = Package(
       dependencies: ["Yams"],
       resources: [.embedInCode("Schema/parley-ir-1.0.schema.json")]
     ),
+    // libxml2 and libxslt, the system C libraries, and the one module that
+    // touches their pointers.
+    .systemLibrary(
+      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(
+      name: "CLibXSLT", pkgConfig: "libxslt", providers: [.apt(["libxslt1-dev"])]),
+    .target(name: "ParleyLibXML", dependencies: ["CLibXML2", "CLibXSLT"]),
     // The list of built-in formats: the one place that knows every exporter module.
     .target(
       name: "ParleyFormats",

@@ -1,5 +1,6 @@
 import ParleyCore
 import ParleyGraphML
+import ParleyXML
 
 /// The formats built into Parley: the one list every exporter module is
 /// registered in. The CLI reads it; nothing else needs to know the modules.
@@ -8,5 +9,15 @@ public enum BuiltinFormats {
   public static let registry = FormatRegistry([
     CanonicalJSONExporter(),
     GraphMLExporter(),
+    XMLExporter(),
   ])
+
+  /// The input formats beyond JSON and YAML.
+  public static let readers: [any DossierReader] = [XMLDossierReader()]
+
+  /// The XML Schema of Parley XML, for `parley schema --xml`.
+  public static var xmlSchema: String { XMLSchemaDefinition.text }
+
+  /// A loader that reads every input format Parley knows.
+  public static var loader: DossierLoader { DossierLoader(readers: readers) }
 }

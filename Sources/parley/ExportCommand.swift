@@ -30,7 +30,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("f"), .customLong("from")],
-    help: "Input format, for standard input or odd extensions (json, yaml).")
+    help: "Input format, for standard input or odd extensions (json, yaml, xml).")
   var inputFormat: InputFormat?
 
   @Option(
@@ -55,7 +55,7 @@ struct ExportCommand: ParsableCommand {
     var failures: [(String, ParleyError)] = []
     for input in request.inputs {
       do {
-        let dossier = try DossierLoader().load(path: input, format: inputFormat)
+        let dossier = try BuiltinFormats.loader.load(path: input, format: inputFormat)
         for (exporter, destination) in try request.destinations(for: input) {
           let options = try request.options.checked(for: exporter.format)
           let warnings = try destination.write { (writer: OutputWriter) throws(ParleyError) in

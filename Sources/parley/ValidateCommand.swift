@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParleyCore
+import ParleyFormats
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -18,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
 
   @Option(
     name: [.short, .customLong("from")],
-    help: "Input format, for standard input or odd extensions (json, yaml).")
+    help: "Input format, for standard input or odd extensions (json, yaml, xml).")
   var format: InputFormat?
 
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
@@ -29,7 +30,7 @@ struct ValidateCommand: ParsableCommand {
     var invalidCount = 0
     for input in inputs {
       do {
-        let dossier = try DossierLoader().load(path: input, format: format)
+        let dossier = try BuiltinFormats.loader.load(path: input, format: format)
         if !quiet { Terminal.output("\(input): valid (\(dossier.recordCount) records)") }
       } catch {
         Terminal.error(error.description)

@@ -9,10 +9,21 @@ import Foundation
 public struct DossierLoader: Sendable {
   /// Whether to run the ``Validator`` after decoding.
   public var validates: Bool
+  /// The input formats: JSON and YAML, then any added.
+  public let readers: [any DossierReader]
 
-  /// Creates a loader.
-  public init(validates: Bool = true) {
+  /// Creates a loader; `readers` adds input formats to JSON and YAML.
+  public init(validates: Bool = true, readers: [any DossierReader] = []) {
     self.validates = validates
+    self.readers = [JSONReader(), YAMLReader()] + readers
+  }
+
+  /// The format a file name's extension implies, if any.
+  public func format(forPath path: String) -> InputFormat? {
+    let lowered = path.lowercased()
+    return readers.first { reader in
+      reader.fileExtensions.contains { lowered.hasSuffix("." + $0) }
+    }?.format
   }
 
   /// Loads a file, or standard input when `path` is `-`.
@@ -23,11 +34,14 @@ public struct DossierLoader: Sendable {
   ///   ``ParleyError/usage(_:)`` when the format is unknown, and
   ///   ``ParleyError/invalidInput(_:)`` with every problem found.
   public func load(path: String, format: InputFormat? = nil) throws(ParleyError) -> Dossier {
-    guard let format = format ?? InputFormat(path: path) else {
+    guard let format = format ?? self.format(forPath: path) else {
+      let names = readers.map(\.format.rawValue)
+      let extensions = readers.flatMap(\.fileExtensions).map { "." + $0 }
       let reason =
         path == "-"
-        ? "standard input needs its format: add -f json or -f yaml"
-        : "cannot tell the format of \(path) from its extension: name it .json, .yaml or .yml, or add -f json or -f yaml"
+        ? "standard input needs its format: add -f \(names.joined(separator: " or -f "))"
+        : "cannot tell the format of \(path) from its extension: name it "
+          + "\(extensions.joined(separator: ", ")), or add -f \(names.joined(separator: " or -f "))"
       throw .usage(reason)
     }
     return try load(data: try Self.read(path), format: format, name: path)
@@ -37,18 +51,12 @@ public struct DossierLoader: Sendable {
   ///
   /// - Parameter name: what diagnostics call the input, e.g. its path.
   public func load(data: Data, format: InputFormat, name: String) throws(ParleyError) -> Dossier {
-    let tree: SyntaxNode
-    switch format {
-    case .json:
-      tree = try JSONSyntax.parse(data, file: name)
-    case .yaml:
-      guard let text = String(data: data, encoding: .utf8) else {
-        throw .invalidInput([
-          Diagnostic(file: name, message: "the file is not valid UTF-8", hint: "save it as UTF-8")
-        ])
-      }
-      tree = try YAMLSyntax.parse(text, file: name)
+    guard let reader = readers.first(where: { $0.format == format }) else {
+      throw .usage(
+        "unknown input format \"\(format)\" (known: \(readers.map(\.format.rawValue).joined(separator: ", ")))"
+      )
     }
+    let tree = try reader.parse(data, name: name)
     var decoder = DossierDecoder(file: name)
     let dossier = try decoder.decode(tree)
     var diagnostics = decoder.log.diagnostics

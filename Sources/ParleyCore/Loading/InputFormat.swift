@@ -1,19 +1,17 @@
-/// A text format a dossier can be read from.
-public enum InputFormat: String, CaseIterable, Sendable {
-  /// JSON, as `parley export -t json` writes it.
-  case json
-  /// YAML 1.1, the hand-editing format.
-  case yaml
+/// A text format a dossier can be read from: `json`, `yaml`, or one a
+/// ``DossierReader`` adds (such as `xml`).
+public struct InputFormat: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+  /// The format's name, as `-f` takes it.
+  public let rawValue: String
 
-  /// The format a file name's extension implies: `.json`, `.yaml`, `.yml`.
-  public init?(path: String) {
-    let lowered = path.lowercased()
-    if lowered.hasSuffix(".json") {
-      self = .json
-    } else if lowered.hasSuffix(".yaml") || lowered.hasSuffix(".yml") {
-      self = .yaml
-    } else {
-      return nil
-    }
-  }
+  /// Creates a format from its name.
+  public init(rawValue: String) { self.rawValue = rawValue.lowercased() }
+
+  /// JSON, as `parley export -t json` writes it.
+  public static let json = InputFormat(rawValue: "json")
+  /// YAML 1.1, the hand-editing format.
+  public static let yaml = InputFormat(rawValue: "yaml")
+
+  /// The name.
+  public var description: String { rawValue }
 }

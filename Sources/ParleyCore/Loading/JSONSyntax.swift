@@ -4,7 +4,7 @@ import Foundation
 enum JSONSyntax {
   static func parse(_ data: Data, file: String) throws(ParleyError) -> SyntaxNode {
     do {
-      return try JSONDecoder().decode(SyntaxNode.self, from: data)
+      return try JSONDecoder().decode(DecodedNode.self, from: data).node
     } catch let error as DecodingError {
       throw .invalidInput([diagnostic(for: error, file: file, data: data)])
     } catch {
@@ -51,36 +51,38 @@ enum JSONSyntax {
   }
 }
 
-extension SyntaxNode: Decodable {
+/// Decodes any JSON value into a ``SyntaxNode``.
+private struct DecodedNode: Decodable {
+  let node: SyntaxNode
+
   init(from decoder: Decoder) throws {
-    location = nil
     if var array = try? decoder.unkeyedContainer() {
       var elements: [SyntaxNode] = []
       elements.reserveCapacity(array.count ?? 0)
-      while !array.isAtEnd { elements.append(try array.decode(SyntaxNode.self)) }
-      value = .array(elements)
+      while !array.isAtEnd { elements.append(try array.decode(DecodedNode.self).node) }
+      node = SyntaxNode(.array(elements))
       return
     }
     if let object = try? decoder.container(keyedBy: AnyKey.self) {
       // Decoders do not keep key order; sort so every run sees the same order.
       var entries: [(key: String, value: SyntaxNode)] = []
       for key in object.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
-        entries.append((key.stringValue, try object.decode(SyntaxNode.self, forKey: key)))
+        entries.append((key.stringValue, try object.decode(DecodedNode.self, forKey: key).node))
       }
-      value = .object(entries)
+      node = SyntaxNode(.object(entries))
       return
     }
     let scalar = try decoder.singleValueContainer()
     if scalar.decodeNil() {
-      value = .null
+      node = SyntaxNode(.null)
     } else if let text = try? scalar.decode(String.self) {
-      value = .string(text)
+      node = SyntaxNode(.string(text))
     } else if let flag = try? scalar.decode(Bool.self) {
-      value = .bool(flag)
+      node = SyntaxNode(.bool(flag))
     } else if let integer = try? scalar.decode(Int.self) {
-      value = .integer(integer)
+      node = SyntaxNode(.integer(integer))
     } else {
-      value = .number(try scalar.decode(Double.self))
+      node = SyntaxNode(.number(try scalar.decode(Double.self)))
     }
   }
 

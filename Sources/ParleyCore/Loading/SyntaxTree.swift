@@ -1,23 +1,38 @@
-/// A parsed JSON or YAML value with where it stood in the text: the common
-/// form both loaders produce, so one decoder turns either into a ``Dossier``
-/// and reports problems the same way.
-struct SyntaxNode: Sendable {
-  enum Value: Sendable {
+/// A parsed value with where it stood in the text: the common form every
+/// ``DossierReader`` produces (JSON, YAML, XML), so one decoder turns any of
+/// them into a ``Dossier`` and reports problems the same way.
+public struct SyntaxNode: Sendable {
+  /// A JSON-like value.
+  public enum Value: Sendable {
+    /// No value.
     case null
+    /// True or false.
     case bool(Bool)
+    /// A whole number.
     case integer(Int)
+    /// A real number.
     case number(Double)
-    /// A JSON string or a quoted YAML scalar.
+    /// A string.
     case string(String)
-    /// An unquoted YAML scalar: text whose type depends on where it is used.
+    /// Untyped text (an unquoted YAML scalar, an XML attribute): read as a
+    /// string, number or boolean depending on the field.
     case plain(String)
+    /// A list.
     case array([SyntaxNode])
+    /// Fields, in document order.
     case object([(key: String, value: SyntaxNode)])
   }
 
-  var value: Value
-  /// Known for YAML input; JSON input has no positions.
-  var location: SourceLocation?
+  /// The value.
+  public var value: Value
+  /// Where the value starts in the text, when the reader knows.
+  public var location: SourceLocation?
+
+  /// Creates a node.
+  public init(_ value: Value, location: SourceLocation? = nil) {
+    self.value = value
+    self.location = location
+  }
 
   /// A short name of the value's type, for messages.
   var typeName: String {

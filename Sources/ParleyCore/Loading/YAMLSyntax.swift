@@ -42,13 +42,12 @@ enum YAMLSyntax {
     switch node {
     case .scalar(let scalar):
       let quoted = scalar.style != .plain && scalar.style != .any
-      return SyntaxNode(
-        value: quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
+      return SyntaxNode(quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
     case .sequence(let sequence):
       var elements: [SyntaxNode] = []
       elements.reserveCapacity(sequence.count)
       for element in sequence { elements.append(try convert(element, file: file, budget: &budget)) }
-      return SyntaxNode(value: .array(elements), location: location)
+      return SyntaxNode(.array(elements), location: location)
     case .mapping(let mapping):
       var entries: [(key: String, value: SyntaxNode)] = []
       entries.reserveCapacity(mapping.count)
@@ -63,7 +62,7 @@ enum YAMLSyntax {
         }
         entries.append((keyScalar.string, try convert(value, file: file, budget: &budget)))
       }
-      return SyntaxNode(value: .object(entries), location: location)
+      return SyntaxNode(.object(entries), location: location)
     case .alias:
       throw .invalidInput([
         Diagnostic(file: file, location: location, message: "unresolved YAML alias")

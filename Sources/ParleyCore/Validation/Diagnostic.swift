@@ -43,15 +43,15 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   /// The line, from 1.
   public var line: Int
-  /// The column, from 1, in Unicode scalars.
-  public var column: Int
+  /// The column, from 1, in Unicode scalars, when known.
+  public var column: Int?
 
   /// Creates a location.
-  public init(line: Int, column: Int) {
+  public init(line: Int, column: Int?) {
     self.line = line
     self.column = column
   }
 
-  /// `line:column`.
-  public var description: String { "\(line):\(column)" }
+  /// `line:column`, or `line` when the column is not known.
+  public var description: String { column.map { "\(line):\($0)" } ?? "\(line)" }
 }

@@ -1,0 +1,225 @@
+import Foundation
+import ParleyCore
+import ParleyLibXML
+
+/// Reads Parley XML (`-f xml`, `.xml`) through libxml2's streaming reader
+/// into the syntax tree the loader decodes and validates, so XML input gets
+/// the same checks and messages as JSON and YAML.
+///
+/// Untrusted input is safe: a document type declaration is refused before
+/// anything it declares is used (no XXE, no entity expansion, no DTD loading),
+/// and libxml2 has no network access.
+public struct XMLDossierReader: DossierReader {
+  /// Creates the reader.
+  public init() {}
+
+  /// `xml`.
+  public let format = InputFormat(rawValue: "xml")
+  /// `.xml`.
+  public let fileExtensions = ["xml"]
+
+  /// Parses the XML.
+  public func parse(_ data: Data, name: String) throws(ParleyError) -> SyntaxNode {
+    let root: XMLElementNode
+    do {
+      root = try XMLElementNode.read(data, url: name)
+    } catch let problem as XMLInputProblem {
+      throw .invalidInput([
+        Diagnostic(
+          file: name, location: problem.location, message: problem.message, hint: problem.hint)
+      ])
+    } catch {
+      throw .invalidInput([Diagnostic(file: name, message: "unreadable XML: \(error)")])
+    }
+    guard root.name == "dossier", root.namespace == XMLNames.namespace else {
+      throw .invalidInput([
+        Diagnostic(
+          file: name, location: root.location,
+          message:
+            "not Parley XML: the root is <\(root.name)> in namespace \(root.namespace ?? "(none)")",
+          hint: "Parley XML starts with <dossier xmlns=\"\(XMLNames.namespace)\">")
+      ])
+    }
+    return root.syntaxNode(isDossier: true)
+  }
+}
+
+/// A problem found while reading XML, with its position.
+struct XMLInputProblem: Error {
+  let message: String
+  let location: SourceLocation?
+  let hint: String?
+}
+
+/// An element of the document: the little tree the mapping needs.
+final class XMLElementNode {
+  let name: String
+  let namespace: String?
+  let location: SourceLocation
+  var attributes: [(String, String)] = []
+  var children: [XMLElementNode] = []
+  var text = ""
+
+  init(name: String, namespace: String?, location: SourceLocation) {
+    self.name = name
+    self.namespace = namespace
+    self.location = location
+  }
+
+  static func read(_ data: Data, url: String) throws -> XMLElementNode {
+    try refuseDocumentType(in: data)
+    let reader: XMLStreamReader
+    do {
+      reader = try XMLStreamReader(bytes: data, url: url)
+    } catch {
+      throw XMLInputProblem(message: error.message, location: nil, hint: nil)
+    }
+    var stack: [XMLElementNode] = []
+    var root: XMLElementNode?
+    do {
+      while try reader.read() {
+        let location = SourceLocation(line: reader.line, column: nil)
+        switch reader.kind {
+        case .documentType, .entityReference:
+          throw XMLInputProblem(
+            message: "a DOCTYPE declaration or entity reference is not allowed in Parley XML",
+            location: location,
+            hint: "remove the <!DOCTYPE …>: Parley XML needs none, and it is how XXE and "
+              + "entity-expansion attacks work, so Parley reads nothing from such a file")
+        case .element:
+          let element = XMLElementNode(
+            name: reader.localName, namespace: reader.namespaceURI, location: location)
+          element.attributes = reader.attributes().filter {
+            $0.name != "xmlns" && $0.namespaceURI != "http://www.w3.org/2000/xmlns/"
+          }.map { ($0.name, $0.value) }
+          if let parent = stack.last {
+            parent.children.append(element)
+          } else {
+            root = element
+          }
+          if !reader.isEmptyElement { stack.append(element) }
+        case .endElement:
+          stack.removeLast()
+        case .text, .whitespace:
+          stack.last?.text += reader.value
+        default:
+          continue
+        }
+      }
+    } catch let error as XMLDiagnostic {
+      throw XMLInputProblem(
+        message: "malformed XML: \(error.message)",
+        location: error.line.map { SourceLocation(line: $0, column: error.column) },
+        hint: "check the tags and escaping there")
+    }
+    guard let root else {
+      throw XMLInputProblem(message: "the document has no root element", location: nil, hint: nil)
+    }
+    return root
+  }
+
+  /// Refuses a `<!DOCTYPE` in the prolog before libxml2 sees any of it, so
+  /// not even the internal subset (where entity bombs live) is parsed.
+  static func refuseDocumentType(in data: Data) throws {
+    var line = 1
+    var column = 1
+    var index = data.startIndex
+    while index < data.endIndex {
+      let byte = data[index]
+      if byte == UInt8(ascii: "<") {
+        let rest = data[index...]
+        if rest.starts(with: Array("<!DOCTYPE".utf8)) {
+          throw XMLInputProblem(
+            message: "a DOCTYPE declaration is not allowed in Parley XML",
+            location: SourceLocation(line: line, column: column),
+            hint: "remove the <!DOCTYPE …>: Parley XML needs none, and DTDs are how XXE and "
+              + "entity-expansion attacks work, so Parley reads nothing from such a file")
+        }
+        // The root element starts: the prolog is over.
+        if !rest.starts(with: Array("<?".utf8)) && !rest.starts(with: Array("<!--".utf8)) { return }
+      }
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+  }
+
+  /// The IR-shaped value of this element, following docs/xml.md.
+  func syntaxNode(isDossier: Bool = false) -> SyntaxNode {
+    var fields: [(key: String, value: SyntaxNode)] = []
+    var lists: [String: [SyntaxNode]] = [:]
+    var listOrder: [String] = []
+    func append(_ key: String, _ node: SyntaxNode) {
+      if lists[key] == nil { listOrder.append(key) }
+      lists[key, default: []].append(node)
+    }
+    var spanStart: String?
+    var spanEnd: String?
+    for (key, value) in attributes {
+      switch key {
+      case "start": spanStart = value
+      case "end": spanEnd = value
+      case let key where key.hasSuffix("-precision"): continue
+      default: fields.append((key, SyntaxNode(.plain(value), location: location)))
+      }
+    }
+    if spanStart != nil || spanEnd != nil {
+      let parts = [spanStart, spanEnd].map {
+        SyntaxNode($0.map { .plain($0) } ?? .null, location: location)
+      }
+      fields.append(("span", SyntaxNode(.array(parts), location: location)))
+    }
+    let collections = Dictionary(uniqueKeysWithValues: XMLNames.collections)
+    for child in children {
+      if isDossier, collections[child.name] != nil {
+        let records = child.children.map { $0.syntaxNode() }
+        fields.append((child.name, SyntaxNode(.array(records), location: child.location)))
+      } else if let field = XMLNames.referenceLists[child.name], child.children.isEmpty,
+        let reference = child.attributes.first(where: { $0.0 == "ref" })?.1
+      {
+        append(field, SyntaxNode(.string(reference), location: child.location))
+      } else if let field = XMLNames.stringLists[child.name] {
+        append(field, SyntaxNode(.string(child.text), location: child.location))
+      } else if let field = XMLNames.recordLists[child.name],
+        !(name == "participant" && child.name == "role")
+      {
+        append(field, child.syntaxNode())
+      } else if child.name == "attribute" {
+        append("attributes", child.typedAttribute())
+      } else {
+        fields.append((child.name, SyntaxNode(.string(child.text), location: child.location)))
+      }
+    }
+    for key in listOrder {
+      if key == "attributes" {
+        let entries = lists[key]!.compactMap { node -> (key: String, value: SyntaxNode)? in
+          guard case .object(let pair) = node.value, let first = pair.first else { return nil }
+          return first
+        }
+        fields.append((key, SyntaxNode(.object(entries), location: location)))
+      } else {
+        fields.append((key, SyntaxNode(.array(lists[key]!), location: lists[key]![0].location)))
+      }
+    }
+    return SyntaxNode(.object(fields), location: location)
+  }
+
+  /// `<attribute name="x" type="integer">3</attribute>` as `{x: 3}`.
+  private func typedAttribute() -> SyntaxNode {
+    let name = attributes.first { $0.0 == "name" }?.1 ?? ""
+    let type = attributes.first { $0.0 == "type" }?.1 ?? "string"
+    let value: SyntaxNode.Value
+    switch type {
+    case "integer": value = Int(text).map { .integer($0) } ?? .string(text)
+    case "number": value = Double(text).map { .number($0) } ?? .string(text)
+    case "boolean":
+      value = text == "true" ? .bool(true) : text == "false" ? .bool(false) : .string(text)
+    default: value = .string(text)
+    }
+    return SyntaxNode(.object([(name, SyntaxNode(value, location: location))]), location: location)
+  }
+}

@@ -1,0 +1,86 @@
+import ParleyCore
+import ParleyLibXML
+
+/// The `xml` format: the whole IR as Parley XML (docs/xml.md), written
+/// through libxml2's streaming writer. `--xml-c14n`, `--validate` and
+/// `--xslt` need the whole document as a tree, so with them the output is
+/// built in memory first.
+public struct XMLExporter: Exporter {
+  /// Creates the exporter.
+  public init() {}
+
+  /// `xml`, with `--compact`, `--xml-c14n`, `--validate` and `--xslt`.
+  public let format = FormatDescriptor(
+    id: "xml", aliases: ["parley-xml"], name: "Parley XML", mediaType: "application/xml",
+    fileExtension: "xml",
+    summary: "The whole IR as XML (libxml2), with a shipped XSD; reads back losslessly.",
+    options: [
+      .flag("compact", help: "Write without indentation."),
+      .flag("xml-c14n", help: "Write Canonical XML 1.0, for byte-stable archives."),
+      .flag("validate", help: "Validate the XML against Parley's XSD before writing it."),
+      .value("xslt", help: "Transform the XML with this XSLT 1.0 stylesheet and write the result."),
+    ])
+
+  /// Writes the dossier.
+  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+    throws(ParleyError)
+  {
+    let canonical = options.flag("xml-c14n")
+    let stylesheet = options.value("xslt")
+    let buffered = canonical || options.flag("validate") || stylesheet != nil
+    var document: [UInt8] = []
+    var sinkError: ParleyError?
+    let sink: XMLStreamWriter.Sink = { bytes in
+      if buffered {
+        document.append(contentsOf: bytes)
+        return true
+      }
+      do throws(ParleyError) {
+        try output.write(bytes: bytes)
+        return true
+      } catch {
+        sinkError = error
+        return false
+      }
+    }
+    var replaced = 0
+    do {
+      let writer = try XMLStreamWriter(indent: !options.flag("compact") && !canonical, sink: sink)
+      try XMLDossierWriter(writer: writer).write(dossier, replaced: &replaced)
+    } catch {
+      throw sinkError ?? .io(path: "the XML output", reason: error.description)
+    }
+    if replaced > 0 {
+      output.warn(
+        "replaced \(replaced) character\(replaced == 1 ? "" : "s") that XML 1.0 cannot carry (control characters) with U+FFFD"
+      )
+    }
+    guard buffered else { return }
+    if options.flag("validate") {
+      let problems: [XMLDiagnostic]
+      do {
+        problems = try XMLSchemaDefinition.validator.problems(in: document, url: "output.xml")
+      } catch {
+        problems = [error]
+      }
+      if !problems.isEmpty {
+        throw .io(
+          path: "the XML output",
+          reason: "does not validate against Parley's XSD (a Parley bug; please report it): "
+            + problems.map(\.description).joined(separator: "; "))
+      }
+    }
+    do {
+      if canonical {
+        document = try XMLDocumentTransforms.canonicalize(document, url: "output.xml")
+      }
+      if let stylesheet {
+        document = try XMLDocumentTransforms.transform(
+          document, url: "output.xml", stylesheetPath: stylesheet)
+      }
+    } catch {
+      throw .usage("--xslt \(stylesheet ?? ""): \(error.description)")
+    }
+    try output.write(bytes: document)
+  }
+}

@@ -1,0 +1,102 @@
+import CLibXML2
+
+/// Reads XML node by node through libxml2's `xmlTextReader`, with the safe
+/// options for untrusted input: no network, no entity substitution, no DTD
+/// loading.
+public final class XMLStreamReader {
+  /// What the reader stands on.
+  public enum NodeKind: Sendable {
+    case element, endElement, text, whitespace, comment, processingInstruction
+    case documentType, entityReference, other
+  }
+
+  private let reader: xmlTextReaderPtr
+  private let buffer: UnsafeMutableRawBufferPointer
+  private let log = XMLErrorLog()
+
+  /// Starts reading `bytes`; `url` names the document in libxml2's messages.
+  public init(bytes: some Collection<UInt8>, url: String) throws(XMLDiagnostic) {
+    // libxml2 reads from this copy for the reader's whole life.
+    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+    buffer.copyBytes(from: bytes)
+    guard
+      let reader = xmlReaderForMemory(
+        buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8",
+        safeParseOptions)
+    else {
+      buffer.deallocate()
+      throw XMLDiagnostic(message: "libxml2 could not start reading")
+    }
+    self.reader = reader
+    xmlTextReaderSetStructuredErrorHandler(reader, collectXMLError, log.context)
+  }
+
+  deinit {
+    xmlFreeTextReader(reader)
+    buffer.deallocate()
+  }
+
+  /// Moves to the next node; false at the end of the document.
+  public func read() throws(XMLDiagnostic) -> Bool {
+    switch xmlTextReaderRead(reader) {
+    case 1: return true
+    case 0:
+      if let error = log.diagnostics.first { throw error }
+      return false
+    default:
+      throw log.firstError(or: "malformed XML")
+    }
+  }
+
+  /// The kind of the current node.
+  public var kind: NodeKind {
+    switch xmlTextReaderNodeType(reader) {
+    case 1: .element
+    case 15: .endElement
+    case 3, 4: .text
+    case 13, 14: .whitespace
+    case 8: .comment
+    case 7: .processingInstruction
+    case 10: .documentType
+    case 5: .entityReference
+    default: .other
+    }
+  }
+
+  /// The current node's local name.
+  public var localName: String { string(xmlTextReaderConstLocalName(reader)) ?? "" }
+
+  /// The current node's namespace URI, if any.
+  public var namespaceURI: String? { string(xmlTextReaderConstNamespaceUri(reader)) }
+
+  /// The text of a text node.
+  public var value: String { string(xmlTextReaderConstValue(reader)) ?? "" }
+
+  /// Whether the current element is written `<a/>`, so no end node follows.
+  public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+  /// The line the current node starts on, from 1. (libxml2 records no
+  /// column for nodes.)
+  public var line: Int {
+    guard let node = xmlTextReaderCurrentNode(reader) else {
+      return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
+    return Int(xmlGetLineNo(node))
+  }
+
+  /// The current element's attributes (namespace declarations included, as
+  /// `xmlns`), in document order.
+  public func attributes() -> [(name: String, namespaceURI: String?, value: String)] {
+    var result: [(name: String, namespaceURI: String?, value: String)] = []
+    guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
+    while xmlTextReaderMoveToNextAttribute(reader) == 1 {
+      result.append((localName, namespaceURI, value))
+    }
+    xmlTextReaderMoveToElement(reader)
+    return result
+  }
+
+  private func string(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+    pointer.map { String(cString: $0) }
+  }
+}

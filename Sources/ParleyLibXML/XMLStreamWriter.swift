@@ -1,0 +1,90 @@
+import CLibXML2
+
+/// Writes XML through libxml2's `xmlTextWriter`, streaming: the bytes go to
+/// `sink` as libxml2 produces them, never into one big buffer.
+public final class XMLStreamWriter {
+  /// Receives output bytes; returns false to abort the write.
+  public typealias Sink = (UnsafeRawBufferPointer) -> Bool
+
+  private let writer: xmlTextWriterPtr
+  private let output: SinkBox
+
+  /// Creates a writer; `indent` pretty-prints with two spaces.
+  public init(indent: Bool, sink: @escaping Sink) throws(XMLDiagnostic) {
+    output = SinkBox(sink: sink)
+    let context = Unmanaged.passUnretained(output).toOpaque()
+    guard let buffer = xmlOutputBufferCreateIO(writeToSink, nil, context, nil) else {
+      throw XMLDiagnostic(message: "libxml2 could not create an output buffer")
+    }
+    guard let writer = xmlNewTextWriter(buffer) else {
+      xmlOutputBufferClose(buffer)
+      throw XMLDiagnostic(message: "libxml2 could not create a text writer")
+    }
+    self.writer = writer
+    if indent {
+      xmlTextWriterSetIndent(writer, 1)
+      xmlTextWriterSetIndentString(writer, "  ")
+    }
+  }
+
+  deinit {
+    xmlFreeTextWriter(writer)
+  }
+
+  /// `<?xml version="1.0" encoding="UTF-8"?>`.
+  public func startDocument() throws(XMLDiagnostic) {
+    try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
+  }
+
+  /// Closes every open element and flushes.
+  public func endDocument() throws(XMLDiagnostic) {
+    try check(xmlTextWriterEndDocument(writer), "end the document")
+    try check(xmlTextWriterFlush(writer), "flush the output")
+  }
+
+  /// Opens an element.
+  public func startElement(_ name: String) throws(XMLDiagnostic) {
+    try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+  }
+
+  /// Closes the innermost element, as `<a/>` when it is empty.
+  public func endElement() throws(XMLDiagnostic) {
+    try check(xmlTextWriterEndElement(writer), "end an element")
+  }
+
+  /// Writes an attribute of the element just opened; libxml2 escapes it.
+  public func attribute(_ name: String, _ value: String) throws(XMLDiagnostic) {
+    try check(xmlTextWriterWriteAttribute(writer, name, value), "write the attribute \(name)")
+  }
+
+  /// Writes text content; libxml2 escapes it.
+  public func text(_ value: String) throws(XMLDiagnostic) {
+    try check(xmlTextWriterWriteString(writer, value), "write text")
+  }
+
+  /// `<name>value</name>`.
+  public func element(_ name: String, text value: String) throws(XMLDiagnostic) {
+    try startElement(name)
+    if !value.isEmpty { try text(value) }
+    try check(xmlTextWriterFullEndElement(writer), "end <\(name)>")
+  }
+
+  private func check(_ result: Int32, _ what: String) throws(XMLDiagnostic) {
+    if result < 0 { throw XMLDiagnostic(message: "could not \(what)") }
+  }
+}
+
+/// Holds the sink for the C callback, which gets it back through its context.
+private final class SinkBox {
+  let sink: XMLStreamWriter.Sink
+  init(sink: @escaping XMLStreamWriter.Sink) { self.sink = sink }
+}
+
+/// libxml2's output callback: hands a chunk to the writer's sink.
+private func writeToSink(
+  _ context: UnsafeMutableRawPointer?, _ buffer: UnsafePointer<CChar>?, _ length: Int32
+) -> Int32 {
+  guard let context, let buffer, length >= 0 else { return -1 }
+  let box = Unmanaged<SinkBox>.fromOpaque(context).takeUnretainedValue()
+  return box.sink(UnsafeRawBufferPointer(start: buffer, count: Int(length))) ? length : -1
+}

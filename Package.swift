@@ -4,14 +4,16 @@ import PackageDescription
 /// One module per output format, under `Sources/Exporters/NAME`, depending on
 /// `ParleyCore` and nothing else of ours; its tests under `Tests/Exporters/NAME`.
 func exporter(
-  _ name: String, dependencies: [Target.Dependency] = [], resources: [Resource]? = nil
+  _ name: String, dependencies: [Target.Dependency] = [], resources: [Resource]? = nil,
+  testDependencies: [Target.Dependency] = []
 ) -> [Target] {
   [
     .target(
       name: "Parley\(name)", dependencies: ["ParleyCore"] + dependencies,
       path: "Sources/Exporters/\(name)", resources: resources),
     .testTarget(
-      name: "Parley\(name)Tests", dependencies: [.target(name: "Parley\(name)")],
+      name: "Parley\(name)Tests",
+      dependencies: [.target(name: "Parley\(name)")] + testDependencies,
       path: "Tests/Exporters/\(name)"),
   ]
 }
@@ -20,7 +22,8 @@ func exporter(
 let exporters: [[Target]] = [
   exporter("GraphML"),
   exporter(
-    "XML", dependencies: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")]),
+    "XML", dependencies: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")],
+    testDependencies: [.product(name: "PropertyBased", package: "swift-property-based")]),
 ]
 
 let package = Package(
@@ -33,6 +36,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     // The IR, loading, validation, the Exporter protocol and the format registry. Pure Swift.

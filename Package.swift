@@ -77,6 +77,8 @@ let package = Package(
       ),
       dependencies: ["parley"]
     ),
+    // The fuzz target for the readers (docs/fuzzing.md); a crash reproducer otherwise.
+    .executableTarget(name: "parley-fuzz", dependencies: ["ParleyCore", "ParleyFormats"]),
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
   ] + exporters.flatMap { $0 },

@@ -1,5 +1,11 @@
 import ParleyCore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// What `parley export` was asked to do: the inputs, the formats and where each
 /// output goes, checked before any file is read.
 struct ExportRequest {
@@ -78,20 +84,33 @@ struct ExportRequest {
   /// before anything is written.
   private func checkOutputNames(in directory: String) throws(ParleyError) {
     var seen: [String: String] = [:]
+    let resolvedInputs = Set(inputs.map(Self.resolved))
     for input in inputs {
       for exporter in exporters {
         let path = Self.outputPath(for: input, format: exporter.format, in: directory)
-        if let other = seen[path] {
+        let key = Self.resolved(path)
+        if let other = seen[key] {
           throw .usage(
             "\(other) and \(input) would both be written to \(path); convert them separately")
         }
-        if inputs.contains(path) {
+        if resolvedInputs.contains(key) {
           throw .usage(
             "exporting \(input) would overwrite the input \(path); choose another --out-dir")
         }
-        seen[path] = input
+        seen[key] = input
       }
     }
+  }
+
+  /// The path with its directory resolved (symbolic links, `.`, `..`), so two
+  /// spellings of one file compare equal.
+  static func resolved(_ path: String) -> String {
+    let slash = path.lastIndex(of: "/")
+    let directory = slash.map { String(path[..<$0]) } ?? "."
+    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+    guard let real = realpath(directory.isEmpty ? "/" : directory, nil) else { return path }
+    defer { free(real) }
+    return String(cString: real) + "/" + name
   }
 
   /// Separates inputs from format options (`--compact`, `--graph actors`,

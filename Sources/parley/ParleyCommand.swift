@@ -23,19 +23,19 @@ struct ParleyCommand: ParsableCommand {
       try command.run()
     } catch let error as ParleyError {
       Terminal.error(error.description)
-      Terminal.exit(error.exitCode)
+      Terminal.terminate(error.exitCode)
     } catch let exit as CommandFailure {
-      Terminal.exit(exit.code)
+      Terminal.terminate(exit.code)
     } catch {
       let code = exitCode(for: error)
       let message = fullMessage(for: error)
       if code == .success {
         Terminal.output(message)
-        Terminal.exit(0)
+        Terminal.terminate(0)
       }
       Terminal.error(message)
       // ArgumentParser's usage errors exit with 64; Parley documents 2.
-      Terminal.exit(code == .validationFailure ? 2 : code.rawValue)
+      Terminal.terminate(code == .validationFailure ? 2 : code.rawValue)
     }
   }
 }

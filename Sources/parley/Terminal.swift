@@ -15,8 +15,8 @@ enum Terminal {
   /// Problems go to standard error, never mixed into exported data.
   static func error(_ text: String) { writeLine(text, to: STDERR_FILENO) }
 
-  static func exit(_ code: Int32) -> Never {
-    Glibc.exit(code)
+  static func terminate(_ code: Int32) -> Never {
+    exit(code)
   }
 
   private static func writeLine(_ text: String, to descriptor: Int32) {

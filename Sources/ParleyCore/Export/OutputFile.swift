@@ -61,7 +61,7 @@ private final class TemporaryFile {
   let descriptor: Int32
   let temporaryPath: String
   let destination: String
-  private var open = true
+  private var isOpen = true
 
   init(beside destination: String) throws(ParleyError) {
     self.destination = destination
@@ -71,23 +71,27 @@ private final class TemporaryFile {
     guard !base.isEmpty else {
       throw .io(path: destination, reason: "is a directory, not a file name")
     }
-    var template = Array((directory + "." + base + ".parley-XXXXXX").utf8CString)
-    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-    guard descriptor >= 0 else {
-      let reason = String(cString: strerror(errno))
-      throw .io(path: destination, reason: "cannot create the output file: \(reason)")
+    // Like mkstemp, but with mode 0666 so the umask applies as for any new
+    // file (mkstemp's 0600 would need a umask(2) dance, which races threads).
+    var generator = SystemRandomNumberGenerator()
+    while true {
+      let suffix = String(generator.next() & 0xFF_FFFF_FFFF, radix: 36)
+      let candidate = directory + "." + base + ".parley-" + suffix
+      let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      if descriptor >= 0 {
+        self.descriptor = descriptor
+        self.temporaryPath = candidate
+        return
+      }
+      guard errno == EEXIST else {
+        let reason = String(cString: strerror(errno))
+        throw .io(path: destination, reason: "cannot create the output file: \(reason)")
+      }
     }
-    self.descriptor = descriptor
-    self.temporaryPath = String(
-      decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    // mkstemp makes the file 0600; give it what open(2) would: 0666 less the umask.
-    let mask = umask(0)
-    umask(mask)
-    fchmod(descriptor, 0o666 & ~mask)
   }
 
   func commit() throws(ParleyError) {
-    open = false
+    isOpen = false
     guard close(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporaryPath)
@@ -101,8 +105,8 @@ private final class TemporaryFile {
   }
 
   func discard() {
-    if open { close(descriptor) }
-    open = false
+    if isOpen { close(descriptor) }
+    isOpen = false
     unlink(temporaryPath)
   }
 }

@@ -18,8 +18,9 @@ public struct IRVersion: Hashable, Sendable, Comparable, CustomStringConvertible
   /// Parses `"1.0"`; returns `nil` for anything else.
   public init?(_ text: String) {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-    guard parts.count == 2, let major = Int(parts[0]), let minor = Int(parts[1]),
-      major >= 0, minor >= 0
+    guard parts.count == 2,
+      parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+      let major = Int(parts[0]), let minor = Int(parts[1])
     else { return nil }
     self.init(major: major, minor: minor)
   }

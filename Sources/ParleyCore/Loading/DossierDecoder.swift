@@ -16,11 +16,11 @@ struct DossierDecoder {
     ]
     guard let top = FieldReader(root, path: .root, log: log, allowed: topLevel, what: "a dossier")
     else { return nil }
-    try checkVersion(top)
+    let version = try checkVersion(top)
     let id = top.id("id", required: true)
     let title = top.string("title", required: true)
     var dossier = Dossier(
-      version: top.string("parley") ?? IRVersion.current.description, id: id ?? "",
+      version: version ?? IRVersion.current.description, id: id ?? "",
       title: title ?? "", description: top.string("description"))
     dossier.sources = top.objects("sources") { readSource($0, $1) }
     dossier.entities = top.objects("entities") { readEntity($0, $1) }
@@ -35,13 +35,13 @@ struct DossierDecoder {
 
   /// An unknown major version stops decoding at once: its fields would only
   /// produce noise.
-  private func checkVersion(_ top: FieldReader) throws(ParleyError) {
-    guard let text = top.string("parley", required: true) else { return }
+  private func checkVersion(_ top: FieldReader) throws(ParleyError) -> String? {
+    guard let text = top.string("parley", required: true) else { return nil }
     guard let version = IRVersion(text) else {
       top.log.report(
         IRPath.root.appending("parley"), at: top.value("parley"),
         "\"\(text)\" is not an IR version", hint: "write parley: \"\(IRVersion.current)\"")
-      return
+      return text
     }
     if version.major != IRVersion.current.major {
       throw .invalidInput([
@@ -54,6 +54,7 @@ struct DossierDecoder {
             ? "upgrade Parley to read it" : "convert the file to version \(IRVersion.current)")
       ])
     }
+    return text
   }
 
   /// A record is kept even when some fields are wrong, with placeholders for

@@ -35,13 +35,12 @@ public struct DossierLoader: Sendable {
   ///   ``ParleyError/invalidInput(_:)`` with every problem found.
   public func load(path: String, format: InputFormat? = nil) throws(ParleyError) -> Dossier {
     guard let format = format ?? self.format(forPath: path) else {
-      let names = readers.map(\.format.rawValue)
-      let extensions = readers.flatMap(\.fileExtensions).map { "." + $0 }
+      let flags = Self.orList(readers.map { "-f \($0.format)" })
+      let extensions = Self.orList(readers.flatMap(\.fileExtensions).map { "." + $0 })
       let reason =
         path == "-"
-        ? "standard input needs its format: add -f \(names.joined(separator: " or -f "))"
-        : "cannot tell the format of \(path) from its extension: name it "
-          + "\(extensions.joined(separator: ", ")), or add -f \(names.joined(separator: " or -f "))"
+        ? "standard input needs its format: add \(flags)"
+        : "cannot tell the format of \(path) from its extension: name it \(extensions), or add \(flags)"
       throw .usage(reason)
     }
     return try load(data: try Self.read(path), format: format, name: path)
@@ -69,6 +68,12 @@ public struct DossierLoader: Sendable {
     }
     guard let dossier, diagnostics.isEmpty else { throw .invalidInput(diagnostics) }
     return dossier
+  }
+
+  /// "a, b or c".
+  static func orList(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " or " + items.last!
   }
 
   static func read(_ path: String) throws(ParleyError) -> Data {

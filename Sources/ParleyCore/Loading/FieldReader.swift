@@ -109,6 +109,11 @@ struct FieldReader {
 
   func strings(_ key: String, ids: Bool = false) -> [String] {
     list(key).compactMap { element, elementPath in
+      if element.isNull {
+        log.report(
+          elementPath, at: element, "expected a string, found null", hint: "remove the empty entry")
+        return nil
+      }
       switch element.value {
       case .string(let text), .plain(let text):
         if ids { checkID(text, at: elementPath, node: element) }
@@ -162,8 +167,8 @@ struct FieldReader {
     guard let value = value(key) else { return nil }
     switch value.value {
     case .integer(let number): return Double(number)
-    case .number(let number): return number
-    case .plain(let text) where Double(text) != nil: return Double(text)
+    case .number(let number) where number.isFinite: return number
+    case .plain(let text) where Double(text)?.isFinite == true: return Double(text)
     default:
       log.report(path.appending(key), at: value, "expected a number, found \(value.typeName)")
       return nil
@@ -203,16 +208,23 @@ struct FieldReader {
     }
     var attributes: [String: AttributeValue] = [:]
     for (name, node) in entries {
+      let attributePath = path.appending(key).appending(name)
+      if node.isNull {
+        log.report(
+          attributePath, at: node, "an attribute needs a value, found null",
+          hint: "leave the attribute out instead")
+        continue
+      }
       switch node.value {
       case .string(let text): attributes[name] = .string(text)
       case .bool(let flag): attributes[name] = .boolean(flag)
       case .integer(let number): attributes[name] = .integer(number)
-      case .number(let number): attributes[name] = .number(number)
+      case .number(let number): attributes[name] = Self.attributeNumber(number)
       case .plain(let text):
         if let number = Int(text) {
           attributes[name] = .integer(number)
         } else if let number = Double(text), text.contains(where: \.isNumber) {
-          attributes[name] = .number(number)
+          attributes[name] = Self.attributeNumber(number)
         } else if ["true", "false"].contains(text) {
           attributes[name] = .boolean(text == "true")
         } else {
@@ -224,6 +236,21 @@ struct FieldReader {
           "an attribute must be a string, number or boolean, found \(node.typeName)")
       }
     }
+    for (name, value) in attributes {
+      if case .number(let number) = value, !number.isFinite {
+        log.report(path.appending(key).appending(name), at: nil, "\(number) is not a finite number")
+        attributes[name] = nil
+      }
+    }
     return attributes
+  }
+
+  /// JSON does not tell 1.0 from 1, so a whole real is an integer: the value
+  /// then reads back the same from every format.
+  static func attributeNumber(_ number: Double) -> AttributeValue {
+    if number.isFinite, number.rounded() == number, abs(number) < 9e15 {
+      return .integer(Int(number))
+    }
+    return .number(number)
   }
 }

@@ -59,7 +59,8 @@ private struct ValidationRun {
     for (i, source) in dossier.sources.enumerated() {
       let path = root.appending("sources").appending(i)
       if let sha = source.sha256,
-        !(sha.count == 64 && sha.allSatisfy(\.isHexDigit) && sha == sha.lowercased())
+        !(sha.utf8.count == 64
+          && sha.utf8.allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) })
       {
         report(
           path.appending("sha256"), "\"\(sha)\" is not a SHA-256 digest",
@@ -175,8 +176,9 @@ private struct ValidationRun {
       if let entity = entities[reference] {
         if let kinds, !kinds.contains(entity.kind) {
           report(
-            path, "\"\(reference)\" is a \(entity.kind.rawValue), but this must be a \(target)",
-            hint: "point to a \(target), or fix the kind of \"\(reference)\"")
+            path,
+            "\"\(reference)\" is \(article(entity.kind.rawValue)), but this must be \(article(target.description))",
+            hint: "point to \(article(target.description)), or fix the kind of \"\(reference)\"")
         }
         return
       }
@@ -191,6 +193,11 @@ private struct ValidationRun {
       ?? elsewhere.map { "\"\(reference)\" is in \($0), not \(collection)" }
       ?? "add it to \(collection) or correct the id"
     report(path, "unknown \(noun) \"\(reference)\"", hint: hint)
+  }
+
+  /// "a state", "an organization".
+  private func article(_ noun: String) -> String {
+    (noun.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + noun
   }
 
   private mutating func checkOrder(
@@ -231,7 +238,7 @@ private struct ValidationRun {
       let startIndex = scalars.index(scalars.startIndex, offsetBy: span.start)
       let endIndex = scalars.index(startIndex, offsetBy: span.end - span.start)
       let spanned = String(scalars[startIndex..<endIndex])
-      if spanned != quote {
+      if !spanned.unicodeScalars.elementsEqual(quote.unicodeScalars) {
         let found = quote.isEmpty ? nil : text.range(of: quote)
         let hint =
           found.map {

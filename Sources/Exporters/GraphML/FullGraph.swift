@@ -25,6 +25,9 @@ struct FullGraph {
   ]
 
   func write(to graph: GraphMLWriter) throws(ParleyError) {
+    // Positions and relations give their edges their own ids; derived edge
+    // ids must step around them.
+    graph.reserveEdgeIDs(dossier.positions.map(\.id) + dossier.relations.map(\.id))
     try writeNodes(graph)
     try writeTalkEdges(graph)
     try writePositionEdges(graph)
@@ -158,7 +161,7 @@ struct FullGraph {
       data.add("record", position.id)
       data.add(sources: position.sources)
       try graph.edge(
-        preferredID: position.id, source: position.holder, target: position.issue, data: data)
+        recordID: position.id, source: position.holder, target: position.issue, data: data)
     }
   }
 
@@ -208,10 +211,10 @@ struct FullGraph {
       data.add("label", relation.kind.rawValue)
       data.add("kind", relation.kind.rawValue)
       data.add("record", relation.id)
-      data.add(date: Self.span(relation.since, relation.until))
+      data.add(from: relation.since, until: relation.until)
       data.add(sources: relation.sources)
       try graph.edge(
-        preferredID: relation.id, source: relation.from, target: relation.to, data: data)
+        recordID: relation.id, source: relation.from, target: relation.to, data: data)
     }
     for entity in dossier.entities {
       for (index, role) in entity.roles.enumerated() {
@@ -221,7 +224,7 @@ struct FullGraph {
         data.add("kind", "role")
         data.add("title", role.title)
         data.add("record", entity.id)
-        data.add(date: Self.span(role.from, role.until))
+        data.add(from: role.from, until: role.until)
         try graph.edge(
           preferredID: "\(entity.id).role.\(index)", source: entity.id, target: body, data: data)
       }
@@ -278,17 +281,6 @@ struct FullGraph {
         try graph.edge(
           preferredID: "\(id).source.\(index)", source: id, target: entry.source, data: data)
       }
-    }
-  }
-
-  /// A relation's or role's `since`/`from` and `until` as one interval date;
-  /// a missing end is unknown (empty), not open.
-  static func span(_ start: EDTFDate?, _ end: EDTFDate?) -> EDTFDate? {
-    switch (start, end) {
-    case (nil, nil): return nil
-    case (let start?, nil): return try? EDTFDate("\(start)/")
-    case (nil, let end?): return try? EDTFDate("/\(end)")
-    case (let start?, let end?): return try? EDTFDate("\(start)/\(end)")
     }
   }
 

@@ -15,6 +15,19 @@ extension GraphData {
     add("date_edtf", date.description)
   }
 
+  /// A time range from two dates, each possibly an interval itself: `date`
+  /// where the first starts, `date_end` where the second ends.
+  mutating func add(from start: EDTFDate?, until end: EDTFDate?) {
+    guard start != nil || end != nil else { return }
+    add("date", start.flatMap { date in date.start.map { Self.iso($0, date.precision) } })
+    add("date_end", end.flatMap { date in date.end.map { Self.iso($0, date.precision) } })
+    add("date_precision", (start ?? end)!.precision.description)
+    // As one EDTF interval ("2008-08/", "/2022"), when both ends are dates.
+    if start?.isInterval != true, end?.isInterval != true {
+      add("date_edtf", "\(start?.description ?? "")/\(end?.description ?? "")")
+    }
+  }
+
   private static func iso(_ instant: EDTFInstant, _ precision: Precision) -> String {
     switch precision {
     case .decade, .century, .year: String(instant.isoDate.dropLast(6))

@@ -10,6 +10,7 @@ final class GraphMLWriter {
   private let keys: [GraphKey]
   private let yed: Bool
   private var edgeIDs: Set<String> = []
+  private var reservedEdgeIDs: Set<String> = []
   private var replacedCharacters = 0
 
   init(output: OutputWriter, keys: [GraphKey], yed: Bool) {
@@ -60,17 +61,35 @@ final class GraphMLWriter {
     try output.write(text)
   }
 
+  /// Ids that records will give their own edges (``edge(recordID:source:target:data:)``).
+  func reserveEdgeIDs(_ ids: [String]) {
+    reservedEdgeIDs.formUnion(ids)
+  }
+
+  /// The edge of a record whose IR id becomes the edge id.
+  func edge(recordID: String, source: String, target: String, data: GraphData)
+    throws(ParleyError)
+  {
+    try writeEdge(id: recordID, source: source, target: target, data: data)
+  }
+
   /// An edge with an id derived from `preferredID`, made unique if another
-  /// edge already has it.
+  /// edge has it or a record reserved it.
   func edge(preferredID: String, source: String, target: String, data: GraphData)
     throws(ParleyError)
   {
     var id = preferredID
     var suffix = 2
-    while edgeIDs.contains(id) {
+    while edgeIDs.contains(id) || reservedEdgeIDs.contains(id) {
       id = "\(preferredID).\(suffix)"
       suffix += 1
     }
+    try writeEdge(id: id, source: source, target: target, data: data)
+  }
+
+  private func writeEdge(id: String, source: String, target: String, data: GraphData)
+    throws(ParleyError)
+  {
     edgeIDs.insert(id)
     var text = "    <edge id=\"\(attribute(id))\" source=\"\(attribute(source))\""
     text += " target=\"\(attribute(target))\">\n"

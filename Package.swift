@@ -15,7 +15,9 @@ func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target
 }
 
 /// The exporter modules, in the order `parley formats` lists them.
-let exporters: [[Target]] = []
+let exporters: [[Target]] = [
+  exporter("JSONLD"),
+]
 
 let package = Package(
   name: "Parley",

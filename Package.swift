@@ -17,6 +17,7 @@ func exporter(_ name: String, dependencies: [Target.Dependency] = []) -> [Target
 /// The exporter modules, in the order `parley formats` lists them.
 let exporters: [[Target]] = [
   exporter("JSONLD"),
+  exporter("CSV"),
 ]
 
 let package = Package(

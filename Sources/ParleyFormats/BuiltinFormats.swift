@@ -1,3 +1,4 @@
+import ParleyCSV
 import ParleyCore
 import ParleyJSONLD
 
@@ -8,5 +9,6 @@ public enum BuiltinFormats {
   public static let registry = FormatRegistry([
     CanonicalJSONExporter(),
     JSONLDExporter(),
+    CSVExporter(),
   ])
 }

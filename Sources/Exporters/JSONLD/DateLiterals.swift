@@ -59,11 +59,20 @@ extension NodeWriter {
     try typed(property, lexical, datatype)
   }
 
-  /// The lexical form and XML Schema datatype of a plain calendar value.
+  /// The lexical form and XML Schema datatype of a plain calendar value. A
+  /// time zone offset written as hours only (`+01`, which EDTF allows) gets
+  /// its minutes (`+01:00`), as `xsd:dateTime` requires.
   static func calendarLiteral(_ date: EDTFDate) -> (String, String)? {
     guard let (lexical, precision) = date.calendarValue,
       let datatype = Vocabulary.datatype(for: precision)
     else { return nil }
+    let zone = lexical.utf8.suffix(3)
+    if precision == .time, let sign = zone.first,
+      sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
+      zone.dropFirst().allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) })
+    {
+      return (lexical + ":00", datatype)
+    }
     return (lexical, datatype)
   }
 

@@ -50,6 +50,7 @@ let richDossier = """
       sources:
         - {source: src-a, quote: "talks in Geneva"}
     - {id: call-1, name: "A call", kind: call, date: "2022-01-20T09:30:00Z", duration: "P1W"}
+    - {id: call-2, name: "Another call", kind: call, date: "2022-01-21T10:00:00+01"}
   positions:
     - id: pos-1
       holder: "state:ru"

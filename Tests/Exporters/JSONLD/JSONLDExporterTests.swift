@@ -93,6 +93,9 @@ struct JSONLDExporterTests {
     let call = try node(graph, "/call-1")
     #expect(typed(call["schema:startDate"]) == ["2022-01-20T09:30:00Z", "xsd:dateTime"])
     #expect(call["parley:edtf"] == nil)
+    // xsd:dateTime needs the minutes of a time zone offset.
+    let zoned = try node(graph, "/call-2")
+    #expect(typed(zoned["schema:startDate"]) == ["2022-01-21T10:00:00+01:00", "xsd:dateTime"])
     let statement = try node(graph, "/stmt-1")
     #expect(typed(statement["schema:dateCreated"]) == ["2022-01-10", "xsd:date"])
   }

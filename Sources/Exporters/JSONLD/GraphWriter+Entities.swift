@@ -49,12 +49,13 @@ extension GraphWriter {
       let node = iri + "/attribute/" + NodeIRIs.percentEncoded(name)
       try nodes.begin(node, types: ["schema:PropertyValue"])
       try nodes.text("schema:name", name)
-      try nodes.json.key("schema:value")
       switch entity.attributes[name]! {
-      case .string(let text): try nodes.json.string(text)
-      case .integer(let number): try nodes.json.number(number)
-      case .number(let number): try nodes.json.number(number)
-      case .boolean(let flag): try nodes.json.bool(flag)
+      case .string(let text): try nodes.text("schema:value", text)
+      case .integer(let number): try nodes.integer("schema:value", number)
+      case .number(let number): try nodes.double("schema:value", number)
+      case .boolean(let flag):
+        try nodes.json.key("schema:value")
+        try nodes.json.bool(flag)
       }
       try nodes.end()
     }

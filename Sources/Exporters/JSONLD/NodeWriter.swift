@@ -64,11 +64,20 @@ struct NodeWriter {
     try json.number(value)
   }
 
-  /// A real number (`xsd:double`).
+  /// A real number, as an explicitly typed `xsd:double` literal: JSON-LD
+  /// processors disagree on the datatype of a native JSON number such as
+  /// `1.0` (pyld reads `xsd:integer`, rdflib `xsd:double`).
   func double(_ key: String, _ value: Double?) throws(ParleyError) {
     guard let value else { return }
-    try json.key(key)
-    try json.number(value)
+    try typed(key, Self.doubleLexical(value), "xsd:double")
+  }
+
+  /// The `xsd:double` lexical form of `value`: its shortest round-tripping
+  /// decimal form, or `INF`, `-INF`, `NaN`.
+  static func doubleLexical(_ value: Double) -> String {
+    if value.isNaN { return "NaN" }
+    if value.isInfinite { return value < 0 ? "-INF" : "INF" }
+    return value.description
   }
 
   /// A reference to the node with IRI `iri`.

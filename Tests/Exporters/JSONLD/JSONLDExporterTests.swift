@@ -164,14 +164,14 @@ struct JSONLDExporterTests {
     #expect(aliases == ["Moscow", "the Kremlin"])
   }
 
-  @Test("attributes are PropertyValues, sorted by name, with native values")
+  @Test("attributes are PropertyValues, sorted by name, with typed values")
   func attributes() throws {
     let person = try node(try graph(), "/ryabkov")
     let values = try #require(person["schema:additionalProperty"] as? [[String: Any]])
     #expect(values.map { $0["schema:name"] as? String } == ["active", "born", "height", "note"])
     #expect(values[0]["schema:value"] as? Bool == true)
     #expect(values[1]["schema:value"] as? Int == 1960)
-    #expect(values[2]["schema:value"] as? Double == 1.8)
+    #expect(typed(values[2]["schema:value"]) == ["1.8", "xsd:double"])
     #expect(values[3]["schema:value"] as? String == "a note")
   }
 
@@ -194,7 +194,7 @@ struct JSONLDExporterTests {
     let entries = try #require(russia["prov:qualifiedDerivation"] as? [[String: Any]])
     #expect(entries[0]["parley:spanStart"] as? Int == 0)
     #expect(entries[0]["parley:spanEnd"] as? Int == 6)
-    #expect(entries[0]["parley:confidence"] as? Double == 0.9)
+    #expect(typed(entries[0]["parley:confidence"]) == ["0.9", "xsd:double"])
     #expect(entries[0]["prov:hadActivity"] == nil)
     let activity = try #require(entries[1]["prov:hadActivity"] as? [String: Any])
     #expect(activity["@type"] as? String == "prov:Activity")
@@ -234,6 +234,14 @@ struct JSONLDExporterTests {
     #expect(NodeIRIs.linkIRI("https://example.org/a b|c") == "https://example.org/a%20b%7Cc")
     #expect(NodeIRIs.linkIRI("not a url") == nil)
     #expect(NodeIRIs.linkIRI("www.example.org/x") == nil)
+  }
+
+  @Test("doubles are typed literals in xsd:double's lexical space")
+  func doubles() {
+    #expect(NodeWriter.doubleLexical(1) == "1.0")
+    #expect(NodeWriter.doubleLexical(0.75) == "0.75")
+    #expect(NodeWriter.doubleLexical(-.infinity) == "-INF")
+    #expect(NodeWriter.doubleLexical(.nan) == "NaN")
   }
 
   @Test("every node IRI is unique")

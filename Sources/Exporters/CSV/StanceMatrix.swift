@@ -19,11 +19,14 @@ struct StanceMatrix {
   func write(to table: CSVTableWriter) throws(ParleyError) {
     let issues = DossierIndex.unique(dossier.issues.map(\.id))
     try table.header(["holder", "holder_id"] + issues)
-    for holder in DossierIndex.unique(dossier.positions.map(\.holder)).sorted() {
-      let held = dossier.positions.filter { $0.holder == holder }
-      let cells = issues.map { issue in
-        latestStances(held.filter { $0.issue == issue })
-      }
+    // Holder → issue → positions, in the dossier's order; read by key only.
+    var held: [String: [String: [Position]]] = [:]
+    for position in dossier.positions {
+      held[position.holder, default: [:]][position.issue, default: []].append(position)
+    }
+    for holder in held.keys.sorted() {
+      let byIssue = held[holder]!
+      let cells = issues.map { latestStances(byIssue[$0] ?? []) }
       guard cells.contains(where: { !$0.isEmpty }) else { continue }
       try table.row([index.name(holder), holder] + cells)
     }

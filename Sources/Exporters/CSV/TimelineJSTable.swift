@@ -9,7 +9,8 @@ import ParleyCore
 /// Year 2021, Month 12, no Day); an interval fills the End columns too. A
 /// date that TimelineJS cannot show as it is (qualified, with unspecified
 /// digits, a season, an open end) is written as written in Display Date.
-/// Records without a start are left out: TimelineJS needs a year. Headline,
+/// Records without a start, or whose year is not known (`201X`), are left
+/// out: TimelineJS needs a year, and none is invented. Headline,
 /// Text and Display Date are HTML, so `&`, `<`, `>` and `"` are escaped.
 struct TimelineJSTable {
   /// The template's columns, in its order.
@@ -36,6 +37,18 @@ struct TimelineJSTable {
       guard let date = item.date, let start = Self.startPoint(of: date) else { continue }
       try table.row(slide(item, date: date, start: start))
     }
+  }
+
+  /// The text of a date's start and end as written; a single date is both.
+  static func ends(of date: EDTFDate) -> (start: Substring, end: Substring) {
+    let parts = date.description.split(separator: "/", omittingEmptySubsequences: false)
+    return (parts[0], parts[parts.count - 1])
+  }
+
+  /// Whether the year of an EDTF date as written is known: not `201X` or `20XX`.
+  static func hasKnownYear(_ text: Substring) -> Bool {
+    let year = text.drop { $0 == "-" }.prefix(4)
+    return !year.isEmpty && year != ".." && !year.contains("X")
   }
 
   /// The cells of one slide.
@@ -97,17 +110,20 @@ struct TimelineJSTable {
     ]
   }
 
-  /// The date's start point, if known.
+  /// The date's start point, if it and its year are known.
   static func startPoint(of date: EDTFDate) -> EDTFDate.Point? {
+    guard hasKnownYear(ends(of: date).start) else { return nil }
     switch date.value {
-    case .date(let point): point
-    case .interval(.date(let point), _): point
-    case .interval: nil
+    case .date(let point): return point
+    case .interval(.date(let point), _): return point
+    case .interval: return nil
     }
   }
 
-  /// An interval's end point, if known; `nil` for a single date.
+  /// An interval's end point, if it and its year are known; `nil` for a
+  /// single date.
   static func endPoint(of date: EDTFDate) -> EDTFDate.Point? {
+    guard hasKnownYear(ends(of: date).end) else { return nil }
     if case .interval(_, .date(let point)) = date.value { return point }
     return nil
   }

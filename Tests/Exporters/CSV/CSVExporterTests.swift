@@ -56,7 +56,7 @@ struct CSVExporterTests {
         "talk", "issues", "stance", "location", "cameo", "sources", "source_urls",
       ])
     #expect(rows.allSatisfy { $0.count == rows[0].count })
-    #expect(rows.count == 1 + 2 + 7 + 2 + 4)
+    #expect(rows.count == 1 + 2 + 7 + 2 + 6)
   }
 
   @Test("chronological by start; ties by kind, then id; undated last")
@@ -64,6 +64,7 @@ struct CSVExporterTests {
     let ids = try column(try table(), "id")
     #expect(
       ids == [
+        "e-decade",  // 201X starts in 2010
         "p-month", "s-2",  // 2021-12 and 2021-12-01 start on the same day: position < statement
         "e-1",  // 2021-12-06
         "p-us-old",  // 2021-12-17
@@ -71,6 +72,7 @@ struct CSVExporterTests {
         "p-us",  // 2022-01~ starts 2022-01-01
         "p-a", "p-b", "s-1", "t-geneva",  // 2022-01-10 at midnight: position < statement < talk
         "e-time",  // 2022-01-10T09:30
+        "e-unknown-end",  // 2022-01-12
         "e-undated", "p-evil", "p-undated", "t-undated",  // undated, by kind then id
       ])
   }
@@ -80,7 +82,7 @@ struct CSVExporterTests {
     let rows = try table(["undated": "drop"])
     let ids = try column(rows, "id")
     #expect(!ids.contains("t-undated") && !ids.contains("p-undated") && !ids.contains("e-undated"))
-    #expect(ids.count == 11)
+    #expect(ids.count == 13)
     let kept = try table()
     let undated = kept.filter { $0[4].hasSuffix("undated") || $0[4] == "p-evil" }
     #expect(undated.allSatisfy { $0[0] == "" && $0[1] == "" && $0[2] == "" })
@@ -160,8 +162,11 @@ struct CSVExporterTests {
     #expect(rows[1][9] == "Timeline, test")
     #expect(rows[1][10] == "<p>A &lt;b&gt;test&lt;/b&gt; &amp; more</p>")
     #expect(rows[1][15] == "title")
-    // Undated records and the open-start interval have no start: left out.
-    #expect(rows.count == 2 + 10)
+    // Undated records, the open-start interval and 201X have no known start year: left out.
+    #expect(rows.count == 2 + 11)
+    #expect(!rows.contains { $0[9] == "Sometime in the 2010s" })
+    let unknownEnd = try #require(rows.first { $0[9] == "Ends sometime" })
+    #expect(Array(unknownEnd[0...8]) == ["2022", "1", "12", "", "", "", "", "", "2022-01-12/20XX"])
     let month = try #require(rows.first { $0[9].hasPrefix("Russia proposes") })
     #expect(Array(month[0...8]) == ["2021", "12", "", "", "", "", "", "", ""])
     let interval = try #require(rows.first { $0[9] == "'@SUM(A1)" })

@@ -44,4 +44,6 @@ let timelineDossier = """
     - {id: e-open, kind: other, title: "Before 2021", date: "../2021"}
     - {id: e-time, kind: meeting, title: "Call", date: "2022-01-10T09:30:00Z"}
     - {id: e-undated, kind: other, title: "\\tTabbed\\nline"}
+    - {id: e-decade, kind: other, title: "Sometime in the 2010s", date: "201X"}
+    - {id: e-unknown-end, kind: other, title: "Ends sometime", date: "2022-01-12/20XX"}
   """

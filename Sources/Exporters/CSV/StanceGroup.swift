@@ -12,9 +12,8 @@ struct StanceGroup: Sendable {
   /// The positions, in the dossier's order.
   var positions: [Position]
 
-  /// What the group sorts by: the start of its date, or the end when the
-  /// start is unknown; `nil` when undated.
-  var sortKey: EDTFInstant? { date.flatMap { $0.start ?? $0.end } }
+  /// What the group sorts by (see ``TimeOrder``).
+  var sortKey: EDTFInstant? { TimeOrder.key(date) }
 
   /// The positions of `dossier` grouped by holder, issue and date, dated
   /// groups in chronological order (ties by holder id, issue id, then the
@@ -24,9 +23,7 @@ struct StanceGroup: Sendable {
     var groups: [StanceGroup] = []
     var slots: [String: Int] = [:]
     for position in dossier.positions {
-      guard keepingUndated || position.date.flatMap({ $0.start ?? $0.end }) != nil else {
-        continue
-      }
+      guard keepingUndated || TimeOrder.key(position.date) != nil else { continue }
       let key = [position.holder, position.issue, position.date?.description ?? ""]
         .joined(separator: "\u{0}")
       if let slot = slots[key] {
@@ -44,12 +41,7 @@ struct StanceGroup: Sendable {
 
   /// The stance table's order.
   static func precedes(_ lhs: StanceGroup, _ rhs: StanceGroup) -> Bool {
-    switch (lhs.sortKey, rhs.sortKey) {
-    case (let left?, let right?) where left != right: return left < right
-    case (.some, nil): return true
-    case (nil, .some): return false
-    default: break
-    }
+    if let earlier = TimeOrder.precedes(lhs.sortKey, rhs.sortKey) { return earlier }
     if lhs.holder != rhs.holder { return lhs.holder < rhs.holder }
     if lhs.issue != rhs.issue { return lhs.issue < rhs.issue }
     return (lhs.date?.description ?? "") < (rhs.date?.description ?? "")

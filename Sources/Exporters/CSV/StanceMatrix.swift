@@ -35,7 +35,7 @@ struct StanceMatrix {
   /// The cell of one holder and issue.
   private func latestStances(_ positions: [Position]) -> String {
     let dated = positions.compactMap { position in
-      position.date.flatMap { $0.start ?? $0.end }.map { (position, $0) }
+      TimeOrder.key(position.date).map { (position, $0) }
     }
     if let latest = dated.map(\.1).max() {
       return DossierIndex.joined(dated.filter { $0.1 == latest }.map(\.0.stance.rawValue))

@@ -25,9 +25,8 @@ struct TimelineItem: Sendable {
   /// The record's index in its collection.
   let offset: Int
 
-  /// What the item sorts by: the first instant its date can mean, or, for
-  /// an interval with an unknown start (`../2022`), the last.
-  var sortKey: EDTFInstant? { date.flatMap { $0.start ?? $0.end } }
+  /// What the item sorts by (see ``TimeOrder``).
+  var sortKey: EDTFInstant? { TimeOrder.key(date) }
 
   /// Every talk, event, statement and position of `dossier`, dated ones in
   /// chronological order (ties by kind, then id), then, when
@@ -58,12 +57,7 @@ struct TimelineItem: Sendable {
   /// The timeline order: dated before undated, earlier before later, then
   /// by kind, then by id, then by place in the dossier.
   static func precedes(_ lhs: TimelineItem, _ rhs: TimelineItem) -> Bool {
-    switch (lhs.sortKey, rhs.sortKey) {
-    case (let left?, let right?) where left != right: return left < right
-    case (.some, nil): return true
-    case (nil, .some): return false
-    default: break
-    }
+    if let earlier = TimeOrder.precedes(lhs.sortKey, rhs.sortKey) { return earlier }
     if lhs.kind != rhs.kind { return lhs.kind.rawValue < rhs.kind.rawValue }
     if lhs.id != rhs.id { return lhs.id < rhs.id }
     return lhs.offset < rhs.offset

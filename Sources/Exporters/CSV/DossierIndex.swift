@@ -23,6 +23,11 @@ struct DossierIndex {
   /// The label of the issue `id`, or the id itself when it is unknown.
   func label(ofIssue id: String) -> String { issueLabels[id] ?? id }
 
+  /// A position in words: "Russia demands: Halt to NATO enlargement".
+  func title(of position: Position) -> String {
+    "\(name(position.holder)) \(position.stance.rawValue): \(label(ofIssue: position.issue))"
+  }
+
   /// The source `id`, if the dossier has it.
   func source(_ id: String) -> Source? { sources[id] }
 

@@ -78,9 +78,7 @@ struct TimelineJSTable {
       return (index.name(statement.speaker) + mode, statement.text, statement.sources, "Statements")
     case .position:
       let position = dossier.positions[item.offset]
-      let headline =
-        "\(index.name(position.holder)) \(position.stance.rawValue): \(index.label(ofIssue: position.issue))"
-      return (headline, position.summary, position.sources, "Positions")
+      return (index.title(of: position), position.summary, position.sources, "Positions")
     }
   }
 

@@ -62,8 +62,7 @@ struct TimelineTable {
       cells.provenance = statement.sources
     case .position:
       let position = dossier.positions[item.offset]
-      cells.title =
-        "\(index.name(position.holder)) \(position.stance.rawValue): \(index.label(ofIssue: position.issue))"
+      cells.title = index.title(of: position)
       cells.summary = position.summary ?? ""
       cells.actorIDs = [position.holder]
       cells.talk = position.talk ?? ""

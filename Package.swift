@@ -24,6 +24,8 @@ let exporters: [[Target]] = [
   exporter(
     "XML", dependencies: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")],
     testDependencies: [.product(name: "PropertyBased", package: "swift-property-based")]),
+  exporter("JSONLD"),
+  exporter("CSV"),
 ]
 
 let package = Package(

@@ -1,5 +1,7 @@
+import ParleyCSV
 import ParleyCore
 import ParleyGraphML
+import ParleyJSONLD
 import ParleyXML
 
 /// The formats built into Parley: the one list every exporter module is
@@ -10,6 +12,8 @@ public enum BuiltinFormats {
     CanonicalJSONExporter(),
     GraphMLExporter(),
     XMLExporter(),
+    JSONLDExporter(),
+    CSVExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

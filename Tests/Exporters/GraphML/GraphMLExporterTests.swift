@@ -44,6 +44,15 @@ private func exported(_ dossier: Dossier, _ options: [String: String] = [:]) thr
   }
 }
 
+/// The element of `text` that starts with `opening`, up to its closing tag
+/// (`    </edge>` or `    </node>`); nil when `opening` does not occur.
+private func element(in text: String, from opening: String) -> Substring? {
+  guard let start = text.range(of: opening) else { return nil }
+  let rest = text[start.lowerBound...]
+  guard let end = rest.range(of: "\n    </") else { return rest }
+  return rest[..<end.lowerBound]
+}
+
 /// `text` escaped for content or an attribute, and how many characters were replaced.
 private func escape(_ text: String, inAttribute: Bool = false) -> (String, Int) {
   var replaced = 0
@@ -220,6 +229,21 @@ struct GraphMLWriterTests {
     #expect(output.text.contains("<edge id=\"x\" source=\"a\" target=\"b\">"))
     #expect(output.text.contains("<edge id=\"x.2\" source=\"a\" target=\"b\">"))
     #expect(output.text.contains("<edge id=\"x.3\" source=\"a\" target=\"b\">"))
+  }
+
+  @Test("a reserved record id is stepped around by derived ids and kept by its record")
+  func reservedEdgeIDs() throws {
+    let output = try capture { writer in
+      let graph = GraphMLWriter(output: writer, keys: Self.keys, yed: false)
+      graph.reserveEdgeIDs(["t1.venue"])
+      try graph.begin(graphID: "g", directed: true)
+      try graph.edge(preferredID: "t1.venue", source: "t1", target: "geneva", data: GraphData())
+      try graph.edge(recordID: "t1.venue", source: "ru", target: "nato", data: GraphData())
+      try graph.end()
+    }
+    #expect(output.text.contains("<edge id=\"t1.venue.2\" source=\"t1\" target=\"geneva\">"))
+    #expect(output.text.contains("<edge id=\"t1.venue\" source=\"ru\" target=\"nato\">"))
+    #expect(!output.text.contains("<edge id=\"t1.venue\" source=\"t1\""))
   }
 
   @Test("replaced characters are reported once, at the end, with their count")
@@ -446,6 +470,30 @@ struct GraphMLExportTests {
     #expect(text.contains("<key id=\"yed_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>"))
     #expect(text.contains("<y:NodeLabel>Russia &amp; Co</y:NodeLabel>"))
     #expect(text.components(separatedBy: "<y:ShapeNode>").count - 1 == 5)
+  }
+
+  @Test("a role or relation date that is itself an interval is kept")
+  func intervalDates() throws {
+    var dossier = try Self.tiny()
+    dossier.entities.append(
+      Entity(
+        id: "lavrov", kind: .person, name: "Sergey Lavrov",
+        roles: [
+          Role(
+            title: "Minister", of: "ru", from: try EDTFDate("2004-03/2004-04"),
+            until: try EDTFDate("2024"))
+        ]))
+    dossier.relations = [
+      Relation(
+        id: "r1", kind: .represents, from: "lavrov", to: "ru",
+        since: try EDTFDate("2021-12-15/2021-12-17"))
+    ]
+    let text = try exported(dossier).text
+    let role = try #require(element(in: text, from: "<edge id=\"lavrov.role.0\""))
+    #expect(role.contains("<data key=\"edge_date\">2004-03</data>"))
+    #expect(role.contains("<data key=\"edge_date_end\">2024</data>"))
+    let relation = try #require(element(in: text, from: "<edge id=\"r1\""))
+    #expect(relation.contains("<data key=\"edge_date\">2021-12-15</data>"))
   }
 
   @Test("control characters in the dossier are replaced and warned about")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyCore
 import ParleyFormats
 
@@ -11,14 +12,19 @@ struct ExportCommand: ParsableCommand {
       are still converted. Every output file is written to a temporary file and renamed into \
       place, so a failed export never leaves a partial file.
 
-      The format comes from -t, or else from the extension of -o. With several inputs or \
-      formats, use --out-dir: each output is named after its input (talks.parley.yaml → \
-      talks.graphml).
+      The format comes from -t, or else from the extension of -o. With several inputs, \
+      directories or formats, use --out-dir: inputs are converted in parallel and each \
+      output is named after its input (DIR/sub/talks.parley.yaml → OUT/sub/talks.graphml; \
+      a name already taken gets -2, -3 …).
+
+      With -f jsonl, standard input holds one dossier per line (JSON) and standard output \
+      gets one JSON result per line, in input order.
 
       Format options (see parley formats --json):
       \(ExportCommand.formatOptionsHelp)
 
-      Exit codes: 0 success, 1 some input invalid, 2 usage error, 3 I/O error.
+      Exit codes: 0 success, 1 some input invalid, 2 usage error, 3 I/O error, \
+      4 plugin failure.
       """
   )
 
@@ -30,7 +36,7 @@ struct ExportCommand: ParsableCommand {
 
   @Option(
     name: [.customShort("f"), .customLong("from")],
-    help: "Input format, for standard input or odd extensions (json, yaml, xml).")
+    help: "Input format, for standard input or odd extensions (json, yaml, xml, jsonl).")
   var inputFormat: InputFormat?
 
   @Option(
@@ -41,42 +47,95 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("out-dir"), help: "Directory for the outputs, named after the inputs.")
   var outputDirectory: String?
 
+  @Option(name: [.short, .long], help: "Inputs converted at once (default: the number of cores).")
+  var jobs: Int?
+
+  @Flag(name: .shortAndLong, help: "No progress bar and no summary; problems are still reported.")
+  var quiet = false
+
+  @Flag(help: "Print a JSON summary of the batch on standard output.")
+  var json = false
+
+  @Option(
+    name: .customLong("plugin-path"),
+    help: ArgumentHelp(
+      "Directories searched first for parley-export-NAME plugins.", valueName: "dir"))
+  var pluginPath: [String] = []
+
+  @Option(name: .customLong("plugin-timeout"), help: "Seconds a plugin may take per export.")
+  var pluginTimeout: Double = 60
+
   @Argument(
     parsing: .allUnrecognized,
     help: ArgumentHelp(
-      "Dossiers to convert (.json, .yaml, .yml; - for standard input), and format options.",
+      "Dossiers or directories to convert (.json, .yaml, .yml, .xml; - for standard input), "
+        + "and format options.",
       valueName: "input"))
   var arguments: [String] = []
 
   func run() throws {
+    let registry = try ExportRegistry.make(
+      formats: formats, output: output, arguments: arguments, pluginPath: pluginPath,
+      timeout: pluginTimeout)
+    if inputFormat?.rawValue == "jsonl" {
+      return try JSONLinesExport(
+        arguments: arguments, formats: formats, registry: registry, jobs: parallelism
+      ).run()
+    }
     let request = try ExportRequest(
       arguments: arguments, formats: formats, output: output, outputDirectory: outputDirectory,
-      registry: BuiltinFormats.registry)
-    var failures: [(String, ParleyError)] = []
-    for input in request.inputs {
-      do {
-        let dossier = try BuiltinFormats.loader.load(path: input, format: inputFormat)
-        for (exporter, destination) in try request.destinations(for: input) {
-          let options = try request.options.checked(for: exporter.format)
-          let warnings = try destination.write { (writer: OutputWriter) throws(ParleyError) in
-            try exporter.export(dossier, options: options, to: writer)
-          }
-          for warning in warnings {
-            Terminal.error("\(input): warning: \(exporter.format.id): \(warning)")
-          }
-        }
-      } catch {
+      registry: registry)
+    if json && outputDirectory == nil {
+      throw ParleyError.usage("--json summarises a batch: use it with --out-dir")
+    }
+    var converter = BatchConverter(
+      loader: BuiltinFormats.loader, inputFormat: inputFormat,
+      exporters: request.chosenExporters, options: request.options)
+    guard let outputDirectory else {
+      let job = ConversionPlan.Job(
+        input: request.inputs[0], destinations: [request.singleDestination])
+      converter.createsDirectories = false
+      let result = converter.convert(job)
+      report(warnings: result)
+      if let error = result.error {
         Terminal.error(error.description)
-        failures.append((input, error))
+        throw CommandFailure(code: error.exitCode)
       }
+      return
     }
-    guard !failures.isEmpty else { return }
-    if request.inputs.count > 1 {
-      Terminal.error(
-        "\(request.inputs.count - failures.count) of \(request.inputs.count) inputs converted; failed: "
-          + failures.map(\.0).joined(separator: ", "))
+    let plan = ConversionPlan(
+      inputs: request.inputs, extensions: BuiltinFormats.loader.readers.flatMap(\.fileExtensions),
+      formats: request.chosenExporters.map(\.format), outputDirectory: outputDirectory)
+    let progress = ProgressBar(total: plan.jobs.count, enabled: !quiet && !json)
+    let results = converter.run(plan.jobs, parallelism: parallelism) { result in
+      progress.advance(failed: result.error != nil)
     }
-    throw CommandFailure(code: failures.map(\.1.exitCode).max()!)
+    progress.finish()
+    for result in results {
+      report(warnings: result)
+      if let error = result.error { Terminal.error(error.description) }
+    }
+    let failures = results.filter { $0.error != nil }
+    if json {
+      try BatchSummary(results: results).write()
+    } else if !quiet && (results.count > 1 || !failures.isEmpty) {
+      var line = "\(results.count - failures.count) of \(results.count) inputs converted"
+      if !failures.isEmpty {
+        line += "; \(failures.count) failed: " + failures.map(\.input).joined(separator: ", ")
+      }
+      Terminal.error(line)
+    }
+    if let worst = failures.compactMap({ $0.error?.exitCode }).max() {
+      throw CommandFailure(code: worst)
+    }
+  }
+
+  private var parallelism: Int {
+    max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+  }
+
+  private func report(warnings result: BatchConverter.Result) {
+    for warning in result.warnings { Terminal.error("\(result.input): warning: \(warning)") }
   }
 
   static var formatOptionsHelp: String {

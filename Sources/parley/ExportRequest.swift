@@ -1,11 +1,5 @@
 import ParleyCore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// What `parley export` was asked to do: the inputs, the formats and where each
 /// output goes, checked before any file is read.
 struct ExportRequest {
@@ -48,69 +42,14 @@ struct ExportRequest {
         throw .usage("several formats need --out-dir DIR (one output file each)")
       }
     }
-    if let outputDirectory {
-      try checkOutputNames(in: outputDirectory)
-    }
   }
 
-  /// The exporters and destinations for one input.
-  func destinations(for input: String) throws(ParleyError) -> [(any Exporter, OutputDestination)] {
-    guard let outputDirectory else {
-      let destination: OutputDestination =
-        output == nil || output == "-" ? .standardOutput : .file(output!)
-      return [(exporters[0], destination)]
-    }
-    return exporters.map { exporter in
-      (exporter, .file(Self.outputPath(for: input, format: exporter.format, in: outputDirectory)))
-    }
-  }
+  /// The exporters, in the order of `-t`.
+  var chosenExporters: [any Exporter] { exporters }
 
-  /// `dir/stem.ext`, where the stem is the input's file name less its
-  /// extensions (`talks.parley.yaml` → `talks`); standard input is `stdin`.
-  static func outputPath(for input: String, format: FormatDescriptor, in directory: String)
-    -> String
-  {
-    var name = input == "-" ? "stdin" : String(input.split(separator: "/").last ?? "stdin")
-    for suffix in [".yaml", ".yml", ".json"] where name.lowercased().hasSuffix(suffix) {
-      name.removeLast(suffix.count)
-      break
-    }
-    if name.lowercased().hasSuffix(".parley") { name.removeLast(".parley".count) }
-    let separator = directory.hasSuffix("/") ? "" : "/"
-    return directory + separator + name + "." + format.fileExtension
-  }
-
-  /// Two outputs with one name, or an output that is an input, are refused
-  /// before anything is written.
-  private func checkOutputNames(in directory: String) throws(ParleyError) {
-    var seen: [String: String] = [:]
-    let resolvedInputs = Set(inputs.map(Self.resolved))
-    for input in inputs {
-      for exporter in exporters {
-        let path = Self.outputPath(for: input, format: exporter.format, in: directory)
-        let key = Self.resolved(path)
-        if let other = seen[key] {
-          throw .usage(
-            "\(other) and \(input) would both be written to \(path); convert them separately")
-        }
-        if resolvedInputs.contains(key) {
-          throw .usage(
-            "exporting \(input) would overwrite the input \(path); choose another --out-dir")
-        }
-        seen[key] = input
-      }
-    }
-  }
-
-  /// The path with its directory resolved (symbolic links, `.`, `..`), so two
-  /// spellings of one file compare equal.
-  static func resolved(_ path: String) -> String {
-    let slash = path.lastIndex(of: "/")
-    let directory = slash.map { String(path[..<$0]) } ?? "."
-    let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-    guard let real = realpath(directory.isEmpty ? "/" : directory, nil) else { return path }
-    defer { free(real) }
-    return String(cString: real) + "/" + name
+  /// Where the single output goes without `--out-dir`.
+  var singleDestination: OutputDestination {
+    output == nil || output == "-" ? .standardOutput : .file(output!)
   }
 
   /// Separates inputs from format options (`--compact`, `--graph actors`,
@@ -159,5 +98,8 @@ struct ExportRequest {
     options = ExportOptions(values)
   }
 
-  static let commandOptions = ["to", "from", "output", "out-dir", "help"]
+  static let commandOptions = [
+    "to", "from", "output", "out-dir", "help", "jobs", "quiet", "json", "plugin-path",
+    "plugin-timeout",
+  ]
 }

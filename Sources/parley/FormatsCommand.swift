@@ -13,16 +13,27 @@ struct FormatsCommand: ParsableCommand {
   @Flag(help: "Print the descriptors as a JSON array.")
   var json = false
 
+  @Option(
+    name: .customLong("plugin-path"),
+    help: ArgumentHelp(
+      "Directories searched first for parley-export-NAME plugins.", valueName: "dir"))
+  var pluginPath: [String] = []
+
   func run() throws {
-    let formats = BuiltinFormats.registry.exporters.map(\.format)
+    let builtins = BuiltinFormats.registry.exporters.map(\.format)
+    let (plugins, problems) = PluginDiscovery(pluginPath: pluginPath)
+      .plugins(shadowedBy: BuiltinFormats.registry)
+    for problem in problems { Terminal.error("warning: \(problem)") }
     guard json else {
-      for format in formats { Terminal.output(format.id) }
+      for format in builtins { Terminal.output(format.id) }
+      for plugin in plugins { Terminal.output("\(plugin.format.id) (plugin: \(plugin.path))") }
       return
     }
+    let formats = builtins.map { ($0, nil as String?) } + plugins.map { ($0.format, $0.path) }
     let output = OutputWriter(descriptor: 1, name: "standard output")
     let writer = JSONWriter(output: output, pretty: true)
     try writer.beginArray()
-    for format in formats {
+    for (format, path) in formats {
       try writer.beginObject()
       try writer.key("id")
       try writer.string(format.id)
@@ -38,7 +49,11 @@ struct FormatsCommand: ParsableCommand {
         try writer.string(value)
       }
       try writer.key("builtin")
-      try writer.bool(true)
+      try writer.bool(path == nil)
+      if let path {
+        try writer.key("path")
+        try writer.string(path)
+      }
       try writer.key("options")
       try writer.beginArray()
       for option in format.options {

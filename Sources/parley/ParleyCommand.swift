@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParleyCore
 
 /// The `parley` command: exports talks dossiers to the formats analysts use.
@@ -18,6 +19,9 @@ struct ParleyCommand: ParsableCommand {
 
   /// Runs the command and maps every failure to a documented exit code.
   static func main() {
+    // A plugin that stops reading its input must not kill parley with SIGPIPE;
+    // the write fails instead and is reported.
+    signal(SIGPIPE, SIG_IGN)
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -15,20 +15,31 @@ enum Terminal {
   /// Problems go to standard error, never mixed into exported data.
   static func error(_ text: String) { writeLine(text, to: STDERR_FILENO) }
 
+  /// Text without a newline, for the progress bar.
+  static func errorFragment(_ text: String) { write(text, to: STDERR_FILENO) }
+
   static func terminate(_ code: Int32) -> Never {
     exit(code)
   }
 
   private static func writeLine(_ text: String, to descriptor: Int32) {
-    var line = text.hasSuffix("\n") ? text : text + "\n"
+    write(text.hasSuffix("\n") ? text : text + "\n", to: descriptor)
+  }
+
+  private static func write(_ text: String, to descriptor: Int32) {
+    var line = text
     line.withUTF8 { bytes in
       var offset = 0
       while offset < bytes.count {
-        let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 && errno == EINTR { continue }
         if written <= 0 { return }
         offset += written
       }
     }
   }
+}
+
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+  write(descriptor, bytes, count)
 }

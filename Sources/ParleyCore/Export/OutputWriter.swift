@@ -20,11 +20,21 @@ public final class OutputWriter {
   /// carry; the CLI prints them as warnings once the export is done.
   public private(set) var warnings: [String] = []
 
+  /// What an in-memory writer has collected.
+  public private(set) var collected: [UInt8] = []
+
   /// Wraps an open file descriptor; `name` is what errors call it.
   public init(descriptor: Int32, name: String) {
     self.descriptor = descriptor
     self.name = name
     buffer.reserveCapacity(Self.capacity)
+  }
+
+  /// A writer that keeps the output in memory, in ``collected``: for small
+  /// outputs embedded elsewhere, such as JSON Lines results.
+  public init(inMemory name: String) {
+    self.descriptor = -1
+    self.name = name
   }
 
   /// Records a problem the exporter worked around, for the user to see.
@@ -50,6 +60,11 @@ public final class OutputWriter {
 
   /// Writes out what is buffered.
   public func flush() throws(ParleyError) {
+    if descriptor < 0 {
+      collected += buffer
+      buffer.removeAll(keepingCapacity: true)
+      return
+    }
     var offset = 0
     while offset < buffer.count {
       let written = buffer.withUnsafeBytes { raw in

@@ -6,14 +6,17 @@ public enum ParleyError: Error, Sendable, CustomStringConvertible {
   case io(path: String, reason: String)
   /// The command was called wrongly, e.g. an unknown format.
   case usage(String)
+  /// An exporter plugin failed: it crashed, hung, or wrote nothing or garbage.
+  case plugin(name: String, message: String)
 
   /// The process exit code for this error, as the README documents:
-  /// 1 invalid input, 2 usage error, 3 I/O error.
+  /// 1 invalid input, 2 usage error, 3 I/O error, 4 plugin failure.
   public var exitCode: Int32 {
     switch self {
     case .invalidInput: 1
     case .usage: 2
     case .io: 3
+    case .plugin: 4
     }
   }
 
@@ -26,6 +29,8 @@ public enum ParleyError: Error, Sendable, CustomStringConvertible {
       "\(path): \(reason)"
     case .usage(let message):
       message
+    case .plugin(let name, let message):
+      "plugin \(name): \(message)"
     }
   }
 }

@@ -28,7 +28,7 @@ public final class JSONWriter {
   /// Writes an object key; the next call writes its value.
   public func key(_ name: String) throws(ParleyError) {
     try separate()
-    try output.write(Self.quoted(name))
+    try writeQuoted(name)
     try output.write(pretty ? ": " : ":")
     afterKey = true
   }
@@ -36,7 +36,23 @@ public final class JSONWriter {
   /// Writes a string value.
   public func string(_ value: String) throws(ParleyError) {
     try separate()
-    try output.write(Self.quoted(value))
+    try writeQuoted(value)
+  }
+
+  /// Writes a string literal without building it first when nothing needs
+  /// escaping, the common case.
+  private func writeQuoted(_ text: String) throws(ParleyError) {
+    if Self.needsEscaping(text) {
+      try output.write(Self.quoted(text))
+    } else {
+      try output.write("\"")
+      try output.write(text)
+      try output.write("\"")
+    }
+  }
+
+  private static func needsEscaping(_ text: String) -> Bool {
+    text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
   }
 
   /// Writes a whole number.
@@ -94,18 +110,20 @@ public final class JSONWriter {
   }
 
   private func newline() throws(ParleyError) {
-    try output.write("\n" + String(repeating: "  ", count: firstInContainer.count))
+    let depth = firstInContainer.count
+    while indents.count <= depth {
+      indents.append("\n" + String(repeating: "  ", count: indents.count))
+    }
+    try output.write(indents[depth])
   }
+
+  /// A newline and the indentation for each depth, made once.
+  private var indents: [String] = []
 
   /// A JSON string literal: quotes, backslashes and control characters
   /// escaped; everything else kept as UTF-8.
   public static func quoted(_ text: String) -> String {
-    var needsEscape = false
-    for byte in text.utf8 where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-      needsEscape = true
-      break
-    }
-    if !needsEscape { return "\"" + text + "\"" }
+    if !needsEscaping(text) { return "\"" + text + "\"" }
     var result = "\""
     result.reserveCapacity(text.utf8.count + 8)
     for scalar in text.unicodeScalars {

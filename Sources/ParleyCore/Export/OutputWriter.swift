@@ -15,7 +15,8 @@ public final class OutputWriter {
   private var buffer: [UInt8] = []
   private static let capacity = 1 << 16
   /// The number of bytes written so far, flushed or not.
-  public private(set) var byteCount = 0
+  public var byteCount: Int { flushedCount + buffer.count }
+  private var flushedCount = 0
   /// Problems the exporter worked around, e.g. characters a format cannot
   /// carry; the CLI prints them as warnings once the export is done.
   public private(set) var warnings: [String] = []
@@ -44,9 +45,7 @@ public final class OutputWriter {
 
   /// Appends the UTF-8 bytes of `text`.
   public func write(_ text: String) throws(ParleyError) {
-    var text = text
-    text.withUTF8 { bytes in buffer.append(contentsOf: bytes) }
-    byteCount += text.utf8.count
+    buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.capacity { try flush() }
   }
 
@@ -54,12 +53,12 @@ public final class OutputWriter {
   public func write<Bytes: Collection>(bytes: Bytes) throws(ParleyError)
   where Bytes.Element == UInt8 {
     buffer.append(contentsOf: bytes)
-    byteCount += bytes.count
     if buffer.count >= Self.capacity { try flush() }
   }
 
   /// Writes out what is buffered.
   public func flush() throws(ParleyError) {
+    flushedCount += buffer.count
     if descriptor < 0 {
       collected += buffer
       buffer.removeAll(keepingCapacity: true)

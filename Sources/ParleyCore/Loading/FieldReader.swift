@@ -18,7 +18,9 @@ struct FieldReader {
   let path: IRPath
   let node: SyntaxNode
   let log: DecodeLog
-  private let fields: [String: SyntaxNode]
+  /// The known fields, in document order; objects are small, so a scan
+  /// beats hashing.
+  private let fields: [(key: String, value: SyntaxNode)]
 
   /// Returns `nil` (after reporting) when the node is not an object.
   init?(_ node: SyntaxNode, path: IRPath, log: DecodeLog, allowed: [String], what: String) {
@@ -29,10 +31,11 @@ struct FieldReader {
     self.path = path
     self.node = node
     self.log = log
-    var fields: [String: SyntaxNode] = [:]
+    var fields: [(key: String, value: SyntaxNode)] = []
+    fields.reserveCapacity(entries.count)
     for (key, value) in entries {
       if allowed.contains(key) {
-        fields[key] = value
+        fields.append((key, value))
       } else {
         let hint =
           Suggestions.didYouMean(key, in: allowed)
@@ -44,8 +47,12 @@ struct FieldReader {
   }
 
   /// The field's node, unless absent or null.
+  private func field(_ key: String) -> SyntaxNode? {
+    fields.first { $0.key == key }?.value
+  }
+
   func value(_ key: String, required: Bool = false) -> SyntaxNode? {
-    guard let value = fields[key], !value.isNull else {
+    guard let value = field(key), !value.isNull else {
       if required {
         log.report(path, at: node, "missing required field \"\(key)\"")
       }
@@ -70,7 +77,7 @@ struct FieldReader {
   /// A string field holding an id (its own or a reference).
   func id(_ key: String, required: Bool = false) -> String? {
     guard let text = string(key, required: required) else { return nil }
-    checkID(text, at: path.appending(key), node: fields[key])
+    checkID(text, at: path.appending(key), node: field(key))
     return text
   }
 
@@ -135,7 +142,7 @@ struct FieldReader {
     if let value = E(rawValue: text) { return value }
     let names = E.allCases.map(\.rawValue)
     log.report(
-      path.appending(key), at: fields[key], "\"\(text)\" is not a valid \(key)",
+      path.appending(key), at: field(key), "\"\(text)\" is not a valid \(key)",
       hint: Suggestions.didYouMean(text, in: names)
         ?? "use one of: \(names.joined(separator: ", "))")
     return nil
@@ -147,7 +154,7 @@ struct FieldReader {
       return try EDTFDate(text)
     } catch {
       log.report(
-        path.appending(key), at: fields[key], "invalid EDTF date \"\(text)\": \(error.reason)",
+        path.appending(key), at: field(key), "invalid EDTF date \"\(text)\": \(error.reason)",
         hint: "leave the field out when the date is unknown")
       return nil
     }
@@ -158,7 +165,7 @@ struct FieldReader {
     do {
       return try ISODuration(text)
     } catch {
-      log.report(path.appending(key), at: fields[key], error.description)
+      log.report(path.appending(key), at: field(key), error.description)
       return nil
     }
   }

@@ -130,17 +130,21 @@ private struct ValidationRun {
   }
 
   private mutating func checkUniqueIDs() {
-    var firstSeen: [String: IRPath] = [:]
+    // Where each id was first seen, as (collection, index): paths are built
+    // only for the rare duplicate.
+    var firstSeen: [String: (String, Int)] = [:]
     func visit(_ collection: String, _ recordIDs: [String], into run: inout ValidationRun) {
       var set: Set<String> = []
+      set.reserveCapacity(recordIDs.count)
       for (i, id) in recordIDs.enumerated() {
-        let path = IRPath.root.appending(collection).appending(i).appending("id")
-        if let first = firstSeen[id] {
+        if let (firstCollection, firstIndex) = firstSeen[id] {
+          let path = IRPath.root.appending(collection).appending(i).appending("id")
+          let first = IRPath.root.appending(firstCollection).appending(firstIndex).appending("id")
           run.report(
             path, "duplicate id \"\(id)\", first used at \(first)",
             hint: "ids must be unique in the whole document")
         } else {
-          firstSeen[id] = path
+          firstSeen[id] = (collection, i)
         }
         set.insert(id)
       }

@@ -3,7 +3,8 @@ public struct FormatRegistry: Sendable {
   /// The exporters, in the order `parley formats` lists them.
   public let exporters: [any Exporter]
 
-  /// Creates a registry. Ids, aliases and extensions must not clash.
+  /// Creates a registry. Where ids, aliases or extensions clash, the first
+  /// exporter in the list wins.
   public init(_ exporters: [any Exporter]) {
     self.exporters = exporters
   }

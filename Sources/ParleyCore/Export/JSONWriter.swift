@@ -80,7 +80,7 @@ public final class JSONWriter {
     try output.write("null")
   }
 
-  /// Ends the document with a newline when pretty-printing.
+  /// Ends the document with a newline, pretty or compact.
   public func finish() throws(ParleyError) {
     try output.write("\n")
   }

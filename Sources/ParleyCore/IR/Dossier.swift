@@ -1,8 +1,8 @@
 /// One Parley IR document: a dossier of talks with every party, issue,
 /// position, statement and event, and the sources they come from.
 ///
-/// Records refer to each other by ``id``; `Validator` checks that every
-/// reference resolves to a record of an allowed kind.
+/// Records refer to each other by their `id`s; ``Validator`` checks that
+/// every reference resolves to a record of an allowed kind.
 public struct Dossier: Hashable, Sendable {
   /// The IR version this document is written in, e.g. `"1.0"`.
   public var version: String

@@ -5,7 +5,7 @@ public struct Provenance: Hashable, Sendable {
   public enum Method: String, CaseIterable, Sendable {
     /// Written or checked by a person.
     case curated
-    /// Drafted by software, e.g. `parley ingest`.
+    /// Drafted by software, such as an extraction tool.
     case extracted
   }
 

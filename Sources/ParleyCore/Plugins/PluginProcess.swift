@@ -8,7 +8,12 @@ import Foundation
 
 /// One run of a plugin executable: feeds its standard input from one thread,
 /// drains standard error on another, hands standard output to a sink as it
-/// arrives, and kills the process when it outlives its timeout.
+/// arrives, and kills it when it outlives its timeout.
+///
+/// The plugin runs in a process group of its own, so a timeout kills whatever
+/// it started too, and nothing it leaves behind can hold Parley's pipes open.
+/// (Foundation's `Process` detects the end of a process through a descriptor
+/// its children inherit, so a stray grandchild kept it waiting.)
 ///
 /// `@unchecked Sendable`: the threads share only the lock-protected state.
 final class PluginProcess: @unchecked Sendable {
@@ -21,23 +26,21 @@ final class PluginProcess: @unchecked Sendable {
     var inputError: ParleyError?
   }
 
-  private let process = Process()
-  private let input = Pipe()
-  private let output = Pipe()
-  private let errors = Pipe()
+  private let executable: String
+  private let arguments: [String]
   private let lock = NSLock()
   private var errorBytes = Data()
   private var inputError: ParleyError?
   private var timedOut = false
+  private var exited = false
+  private var pid: pid_t = 0
+  private var waitStatus: Int32 = 0
   /// Standard error kept for messages, at most this much.
   private static let errorLimit = 64 * 1024
 
   init(executable: String, arguments: [String]) {
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.standardInput = input
-    process.standardOutput = output
-    process.standardError = errors
+    self.executable = executable
+    self.arguments = arguments
   }
 
   /// Runs the process to its end.
@@ -50,77 +53,170 @@ final class PluginProcess: @unchecked Sendable {
     timeout: Double, feed: @escaping @Sendable (OutputWriter) throws(ParleyError) -> Void,
     sink: (Data) throws(ParleyError) -> Void
   ) throws(ParleyError) -> Outcome {
-    do {
-      try process.run()
-    } catch {
-      throw .plugin(
-        name: process.executableURL?.lastPathComponent ?? "?",
-        message: "cannot be started: \(error.localizedDescription)")
-    }
+    let input = try Self.pipe()
+    let output = try Self.pipe()
+    let errors = try Self.pipe()
+    try spawn(stdin: input.read, stdout: output.write, stderr: errors.write)
+    close(input.read)
+    close(output.write)
+    close(errors.write)
+
     let group = DispatchGroup()
-    DispatchQueue.global().async(group: group) { self.writeInput(feed) }
-    DispatchQueue.global().async(group: group) { self.drainErrors() }
+    let waiter = DispatchGroup()
+    DispatchQueue.global().async(group: waiter) { self.waitForExit() }
+    DispatchQueue.global().async(group: group) { self.writeInput(feed, to: input.write) }
+    DispatchQueue.global().async(group: group) { self.drainErrors(errors.read) }
     let deadline = DispatchWorkItem { self.expire() }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: deadline)
 
     var sinkError: ParleyError?
-    let reader = output.fileHandleForReading
-    while true {
-      let chunk = reader.availableData
-      if chunk.isEmpty { break }
-      if sinkError != nil { continue }
+    readUntilExit(output.read) { chunk in
+      guard sinkError == nil else { return }
       do throws(ParleyError) {
         try sink(chunk)
       } catch {
         sinkError = error
-        process.terminate()
+        killpg(pid, SIGKILL)
       }
     }
-    process.waitUntilExit()
+    close(output.read)
+    waiter.wait()
     deadline.cancel()
     group.wait()
+    close(errors.read)
     if let sinkError { throw sinkError }
     return lock.withLock {
       Outcome(
-        status: process.terminationStatus,
-        killedBySignal: process.terminationReason == .uncaughtSignal,
-        timedOut: timedOut,
-        standardError: String(decoding: errorBytes, as: UTF8.self),
+        status: Self.exitStatus(waitStatus), killedBySignal: Self.wasSignaled(waitStatus),
+        timedOut: timedOut, standardError: String(decoding: errorBytes, as: UTF8.self),
         inputError: inputError)
     }
   }
 
-  private func writeInput(_ feed: (OutputWriter) throws(ParleyError) -> Void) {
-    let handle = input.fileHandleForWriting
-    let writer = OutputWriter(descriptor: handle.fileDescriptor, name: "the plugin's input")
+  private func spawn(stdin: Int32, stdout: Int32, stderr: Int32) throws(ParleyError) {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_adddup2(&actions, stdin, 0)
+    posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+    posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    // A new process group, and SIGPIPE back to its default (Parley ignores it).
+    var defaults = sigset_t()
+    sigemptyset(&defaults)
+    sigaddset(&defaults, SIGPIPE)
+    posix_spawnattr_setsigdefault(&attributes, &defaults)
+    posix_spawnattr_setpgroup(&attributes, 0)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
+
+    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let environment =
+      ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+      for pointer in argv { free(pointer) }
+      for pointer in environment { free(pointer) }
+    }
+    var child: pid_t = 0
+    let result = posix_spawn(&child, executable, &actions, &attributes, argv, environment)
+    guard result == 0 else {
+      throw .plugin(
+        name: (executable as NSString).lastPathComponent,
+        message: "cannot be started: \(String(cString: strerror(result)))")
+    }
+    lock.withLock { pid = child }
+  }
+
+  /// Reaps the plugin, then kills whatever it left running in its group,
+  /// which closes any pipe such leftovers held open.
+  private func waitForExit() {
+    var status: Int32 = 0
+    let child = lock.withLock { pid }
+    while waitpid(child, &status, 0) < 0 && errno == EINTR {}
+    lock.withLock {
+      exited = true
+      waitStatus = status
+    }
+    killpg(child, SIGKILL)
+  }
+
+  private func writeInput(_ feed: (OutputWriter) throws(ParleyError) -> Void, to descriptor: Int32)
+  {
+    let writer = OutputWriter(descriptor: descriptor, name: "the plugin's input")
     do throws(ParleyError) {
       try feed(writer)
       try writer.flush()
     } catch {
       lock.withLock { inputError = error }
     }
-    try? handle.close()
+    close(descriptor)
   }
 
-  private func drainErrors() {
-    let reader = errors.fileHandleForReading
-    while true {
-      let chunk = reader.availableData
-      if chunk.isEmpty { break }
+  private func drainErrors(_ descriptor: Int32) {
+    readUntilExit(descriptor) { chunk in
       lock.withLock {
         if errorBytes.count < Self.errorLimit { errorBytes.append(chunk.prefix(Self.errorLimit)) }
       }
     }
   }
 
-  /// Past the timeout: ask the process to stop, then make it.
-  private func expire() {
-    guard process.isRunning else { return }
-    lock.withLock { timedOut = true }
-    process.terminate()
-    let pid = process.processIdentifier
-    DispatchQueue.global().asyncAfter(deadline: .now() + 1) {
-      if self.process.isRunning { kill(pid, SIGKILL) }
+  /// Reads a pipe to its end; once the plugin was killed for its timeout,
+  /// stops when the pipe has been quiet for a moment.
+  private func readUntilExit(_ descriptor: Int32, _ handle: (Data) -> Void) {
+    var buffer = [UInt8](repeating: 0, count: 1 << 16)
+    var quietSince: Date?
+    while true {
+      var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      let ready = poll(&poller, 1, 100)
+      if ready < 0 {
+        if errno == EINTR { continue }
+        return
+      }
+      if ready == 0 {
+        if lock.withLock({ timedOut || exited }) {
+          if let quietSince, Date().timeIntervalSince(quietSince) > 0.5 { return }
+          if quietSince == nil { quietSince = Date() }
+        }
+        continue
+      }
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      if count <= 0 { return }
+      handle(Data(buffer[0..<count]))
     }
+  }
+
+  /// Past the timeout: ask the plugin's group to stop, then make it.
+  private func expire() {
+    let (child, done) = lock.withLock { () -> (pid_t, Bool) in
+      if !exited { timedOut = true }
+      return (pid, exited)
+    }
+    guard !done else { return }
+    killpg(child, SIGTERM)
+    DispatchQueue.global().asyncAfter(deadline: .now() + 1) {
+      if !self.lock.withLock({ self.exited }) { killpg(child, SIGKILL) }
+    }
+  }
+
+  private static func pipe() throws(ParleyError) -> (read: Int32, write: Int32) {
+    var descriptors: [Int32] = [0, 0]
+    guard Glibc.pipe(&descriptors) == 0 else {
+      throw .io(path: "a pipe to a plugin", reason: String(cString: strerror(errno)))
+    }
+    // Close-on-exec, so other plugins started meanwhile do not inherit them;
+    // the child's dup2 copies are not marked.
+    for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
+    return (descriptors[0], descriptors[1])
+  }
+
+  private static func wasSignaled(_ status: Int32) -> Bool {
+    let signal = status & 0x7F
+    return signal != 0 && signal != 0x7F
+  }
+
+  private static func exitStatus(_ status: Int32) -> Int32 {
+    wasSignaled(status) ? status & 0x7F : (status >> 8) & 0xFF
   }
 }

@@ -17,8 +17,8 @@ enum ExportRegistry {
       || (formats == nil
         && output.map { $0 != "-" && builtins.exporter(forPath: $0) == nil } == true)
       || arguments.contains { argument in
-        argument.hasPrefix("--")
-          && !builtinOptions.contains(String(argument.dropFirst(2).split(separator: "=")[0]))
+        let name = argument.dropFirst(2).split(separator: "=", maxSplits: 1).first.map(String.init)
+        return argument.hasPrefix("--") && name.map { !builtinOptions.contains($0) } == true
       }
     guard needsPlugins else { return builtins }
     let discovery = PluginDiscovery(pluginPath: pluginPath, timeout: timeout)

@@ -34,6 +34,11 @@ struct ExportRequest {
       throw .usage(
         "no output format: add -t FORMAT, or give -o a file name ending in .\(known)")
     }
+    if let output, output != "-",
+      inputs.contains(where: { ConversionPlan.resolved($0) == ConversionPlan.resolved(output) })
+    {
+      throw .usage("-o \(output) is an input; writing there would destroy it")
+    }
     if outputDirectory == nil {
       if inputs.count > 1 {
         throw .usage("\(inputs.count) inputs need --out-dir DIR (one output file each)")

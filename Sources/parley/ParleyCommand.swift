@@ -22,6 +22,7 @@ struct ParleyCommand: ParsableCommand {
     // A plugin that stops reading its input must not kill parley with SIGPIPE;
     // the write fails instead and is reported.
     signal(SIGPIPE, SIG_IGN)
+    Interruption.install()
     do {
       var command = try parseAsRoot()
       try command.run()

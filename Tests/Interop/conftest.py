@@ -50,23 +50,38 @@ def parley() -> Path:
     return require_parley()
 
 
-@pytest.fixture
-def run_parley(parley):
-    """A function run_parley(*args, input=None) -> CompletedProcess.
+def make_runner(parley: Path):
+    """run_parley's function for the binary at parley (see run_parley)."""
 
-    Runs parley with args from the repository root and captures its output.
-    With input a str (or None) the output is text; with input bytes it is bytes.
-    It does not check the exit code: the test asserts on it.
-    """
-
-    def run(*args, input=None, timeout=TIMEOUT):
+    def run(*args, input=None, timeout=TIMEOUT, cwd=None, env=None):
         return subprocess.run(
             [str(parley), *map(str, args)],
             input=input,
             capture_output=True,
             encoding=None if isinstance(input, bytes) else "utf-8",
-            cwd=REPO_ROOT,
+            cwd=REPO_ROOT if cwd is None else cwd,
+            env=env,
             timeout=timeout,
         )
 
     return run
+
+
+@pytest.fixture
+def run_parley(parley):
+    """A function run_parley(*args, input=None, timeout=TIMEOUT, cwd=None, env=None)
+    -> CompletedProcess.
+
+    Runs parley with args from the repository root (or cwd) and captures its
+    output. With input a str (or None) the output is text; with input bytes it
+    is bytes. env, when given, replaces the environment. It does not check the
+    exit code: the test asserts on it.
+    """
+    return make_runner(parley)
+
+
+@pytest.fixture(scope="module")
+def run_parley_module():
+    """run_parley for module-scoped fixtures (one expensive run shared by
+    several tests); fails them if the binary is missing."""
+    return make_runner(require_parley())

@@ -88,7 +88,7 @@ struct OutputTests {
     }
     #expect(scratch.contents("talks.json") == "old")
     #expect(try scratch.names() == ["talks.json"])
-    #expect(try !scratch.names().contains { $0.hasPrefix(".talks.json.parley-") })
+    #expect(try !scratch.names().contains { $0.hasPrefix(".parley-") })
   }
 
   @Test("when the body throws and there was no file, none is created")

@@ -47,7 +47,7 @@ public struct ConversionPlan: Sendable {
       if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
         isDirectory.boolValue
       {
-        files += Self.files(in: input, extensions: extensions)
+        files += Self.files(in: input, extensions: extensions, skipping: outputDirectory)
       } else {
         files.append((input, ""))
       }
@@ -77,7 +77,12 @@ public struct ConversionPlan: Sendable {
 
   /// Files under `directory` with one of `extensions`, sorted, with the
   /// folder each lies in relative to `directory` (ending in `/`, or empty).
-  static func files(in directory: String, extensions: [String]) -> [(String, String)] {
+  ///
+  /// The output directory is skipped when it lies inside, so a second run
+  /// does not convert the first run's outputs; links to files are followed.
+  static func files(in directory: String, extensions: [String], skipping output: String)
+    -> [(String, String)]
+  {
     let root = URL(fileURLWithPath: directory)
     guard
       let walker = FileManager.default.enumerator(
@@ -85,10 +90,16 @@ public struct ConversionPlan: Sendable {
     else { return [] }
     var found: [(String, String)] = []
     let rootPath = root.standardizedFileURL.path
+    let outputPath = URL(fileURLWithPath: output).resolvingSymlinksInPath().standardizedFileURL.path
     for case let url as URL in walker {
+      if url.resolvingSymlinksInPath().standardizedFileURL.path == outputPath {
+        walker.skipDescendants()
+        continue
+      }
       let name = url.lastPathComponent.lowercased()
       guard extensions.contains(where: { name.hasSuffix("." + $0) }),
-        (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        (try? url.resolvingSymlinksInPath().resourceValues(forKeys: [.isRegularFileKey])
+          .isRegularFile) == true
       else { continue }
       let full = url.standardizedFileURL.path
       var relative = String(full.dropFirst(rootPath.count + 1))
@@ -115,7 +126,7 @@ public struct ConversionPlan: Sendable {
 
   /// The path with its directory resolved, so two spellings of one file
   /// compare equal; a directory that does not exist yet is kept as written.
-  static func resolved(_ path: String) -> String {
+  public static func resolved(_ path: String) -> String {
     let url = URL(fileURLWithPath: path)
     return url.deletingLastPathComponent().resolvingSymlinksInPath().standardizedFileURL
       .appendingPathComponent(url.lastPathComponent).path

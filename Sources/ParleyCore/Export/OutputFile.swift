@@ -76,11 +76,13 @@ private final class TemporaryFile {
     var generator = SystemRandomNumberGenerator()
     while true {
       let suffix = String(generator.next() & 0xFF_FFFF_FFFF, radix: 36)
-      let candidate = directory + "." + base + ".parley-" + suffix
+      // Short, so a destination name near the length limit still fits.
+      let candidate = directory + ".parley-" + suffix + ".tmp"
       let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       if descriptor >= 0 {
         self.descriptor = descriptor
         self.temporaryPath = candidate
+        Cleanup.add(file: candidate)
         return
       }
       guard errno == EEXIST else {
@@ -97,6 +99,7 @@ private final class TemporaryFile {
       unlink(temporaryPath)
       throw .io(path: destination, reason: "cannot write: \(reason)")
     }
+    defer { Cleanup.remove(file: temporaryPath) }
     guard rename(temporaryPath, destination) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporaryPath)
@@ -108,5 +111,6 @@ private final class TemporaryFile {
     if isOpen { close(descriptor) }
     isOpen = false
     unlink(temporaryPath)
+    Cleanup.remove(file: temporaryPath)
   }
 }

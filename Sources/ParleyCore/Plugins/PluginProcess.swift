@@ -103,10 +103,11 @@ final class PluginProcess: @unchecked Sendable {
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
     defer { posix_spawnattr_destroy(&attributes) }
-    // A new process group, and SIGPIPE back to its default (Parley ignores it).
+    // A new process group, and the signals Parley handles itself back to
+    // their defaults.
     var defaults = sigset_t()
     sigemptyset(&defaults)
-    sigaddset(&defaults, SIGPIPE)
+    for number in [SIGPIPE, SIGINT, SIGTERM, SIGHUP] { sigaddset(&defaults, number) }
     posix_spawnattr_setsigdefault(&attributes, &defaults)
     posix_spawnattr_setpgroup(&attributes, 0)
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
@@ -126,6 +127,7 @@ final class PluginProcess: @unchecked Sendable {
         message: "cannot be started: \(String(cString: strerror(result)))")
     }
     lock.withLock { pid = child }
+    Cleanup.add(group: child)
   }
 
   /// Reaps the plugin, then kills whatever it left running in its group,
@@ -139,6 +141,7 @@ final class PluginProcess: @unchecked Sendable {
       waitStatus = status
     }
     killpg(child, SIGKILL)
+    Cleanup.remove(group: child)
   }
 
   private func writeInput(_ feed: (OutputWriter) throws(ParleyError) -> Void, to descriptor: Int32)

@@ -1,0 +1,89 @@
+"""The PySpark example, samples/spark/parley_spark.py, run in Spark's local mode.
+
+Run: PARLEY=$PWD/.build/debug/parley .venv/bin/python -m pytest Tests/Interop/test_spark.py -q -rs
+
+pyspark is large and not in requirements.txt: without it (or without Java)
+the test is skipped with a message saying the example was not run, never
+passed silently. To run it: `.venv/bin/pip install pyspark` (Java 17+).
+
+The example reads a JSON Lines file of dossiers made here — varied ids, one id
+used twice, a blank line and two bad lines — and must write one GraphML file
+per good dossier, byte-identical to `parley export FILE -t graphml`, report
+each bad line by its line number in the file, and exit 1.
+"""
+
+import importlib.util
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from conftest import REPO_ROOT
+
+SCRIPT = REPO_ROOT / "samples" / "spark" / "parley_spark.py"
+SAMPLE = REPO_ROOT / "samples" / "security-talks-2022.parley.yaml"
+TIMEOUT = 600
+
+
+def require_spark():
+    if importlib.util.find_spec("pyspark") is None:
+        pytest.skip("pyspark is not installed: the Spark example was not run")
+    if shutil.which("java") is None:
+        pytest.skip("Java is not installed: the Spark example was not run")
+
+
+def dossiers():
+    """(line text, dossier id or None, expected error fragment or None) per line."""
+    base = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
+    kept = {k: base[k] for k in ("sources", "entities", "issues", "talks")}
+    lines = []
+    for n in range(24):
+        d = {"parley": "1.0", "id": f"spark-{n:02d}", "title": f"Spark run {n} — Genève", **kept}
+        if n % 3 == 0:
+            d["events"] = base["events"][n % 7: n % 7 + 3]
+        if n == 11:
+            d["id"] = "spark-05"  # the second dossier with this id
+        lines.append((json.dumps(d, ensure_ascii=n % 2 == 0), d["id"], None))
+    lines.insert(6, ("", None, None))
+    lines.insert(9, ('{"parley": "1.0", "id": "broken", "title": ', None, "malformed JSON"))
+    lines.insert(17, (json.dumps({"parley": "1.0", "id": "x", "title": "x",
+                                  "issues": [{"id": "i", "lable": "I"}]}), None,
+                      'unknown field "lable"'))
+    return lines
+
+
+def test_spark_example_writes_one_graphml_per_dossier(parley, tmp_path):
+    require_spark()
+    lines = dossiers()
+    source = tmp_path / "dossiers.jsonl"
+    source.write_text("\n".join(text for text, _, _ in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "graphml"
+    result = subprocess.run(
+        [sys.executable, str(SCRIPT), str(source), str(out), "--parley", str(parley),
+         "--partitions", "3"],
+        capture_output=True, text=True, timeout=TIMEOUT, cwd=tmp_path)
+    assert result.returncode == 1, result.stderr[-3000:]
+
+    ids = [i for _, i, _ in lines if i]
+    expected = {}
+    for number, (text, dossier_id, error) in enumerate(lines, start=1):
+        if error:
+            reported = [m for m in result.stderr.splitlines() if m.startswith(f"{source}:{number}:")]
+            assert reported and error in reported[0], f"line {number} not reported:\n{result.stderr}"
+        elif dossier_id:
+            name = f"{dossier_id}-{number}" if ids.count(dossier_id) > 1 else dossier_id
+            expected[f"{name}.graphml"] = text
+    assert sorted(p.name for p in out.iterdir()) == sorted(expected)
+    assert {"spark-05-6.graphml", "spark-05-14.graphml"} <= set(expected) and len(expected) == 24
+    assert f"24 of 26 dossiers written to {out}" in result.stderr
+
+    for name, text in expected.items():
+        single = tmp_path / "single.json"
+        single.write_text(text, encoding="utf-8")
+        done = subprocess.run([str(parley), "export", str(single), "-t", "graphml"],
+                              capture_output=True, encoding="utf-8", timeout=60)
+        assert done.returncode == 0, done.stderr
+        assert (out / name).read_text(encoding="utf-8") == done.stdout, name

@@ -78,11 +78,12 @@ private final class TemporaryFile {
       let suffix = String(generator.next() & 0xFF_FFFF_FFFF, radix: 36)
       // Short, so a destination name near the length limit still fits.
       let candidate = directory + ".parley-" + suffix + ".tmp"
-      let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      let descriptor = Cleanup.creating(candidate) {
+        open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      }
       if descriptor >= 0 {
         self.descriptor = descriptor
         self.temporaryPath = candidate
-        Cleanup.add(file: candidate)
         return
       }
       guard errno == EEXIST else {

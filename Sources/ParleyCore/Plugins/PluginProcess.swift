@@ -119,15 +119,18 @@ final class PluginProcess: @unchecked Sendable {
       for pointer in argv { free(pointer) }
       for pointer in environment { free(pointer) }
     }
-    var child: pid_t = 0
-    let result = posix_spawn(&child, executable, &actions, &attributes, argv, environment)
-    guard result == 0 else {
+    var result: Int32 = 0
+    let started = Cleanup.starting {
+      var child: pid_t = 0
+      result = posix_spawn(&child, executable, &actions, &attributes, argv, environment)
+      return result == 0 ? child : nil
+    }
+    guard let child = started else {
+      let reason = result == 0 ? "Parley is being interrupted" : String(cString: strerror(result))
       throw .plugin(
-        name: (executable as NSString).lastPathComponent,
-        message: "cannot be started: \(String(cString: strerror(result)))")
+        name: (executable as NSString).lastPathComponent, message: "cannot be started: \(reason)")
     }
     lock.withLock { pid = child }
-    Cleanup.add(group: child)
   }
 
   /// Reaps the plugin, then kills whatever it left running in its group,

@@ -1,0 +1,264 @@
+#!/usr/bin/env python3
+"""One peer run: what a user would write with another tool to do Parley's job.
+
+    python Benchmarks/peers/run_peer.py TASK INPUT OUTPUT [--timing FILE]
+
+Tasks (each imports only the library it measures, so start-up and memory are
+that library's own):
+
+    graphml-networkx  IR JSON → the graph of Parley's --graph full → nx.write_graphml
+    graphml-igraph    IR JSON → the same graph as an igraph.Graph → Graph.write_graphml
+    jsonld-rdflib     N-Quads of Parley's JSON-LD → rdflib.Graph (setup) → serialize(json-ld)
+    jsonld-pyld       N-Quads of Parley's JSON-LD → pyld's dataset (setup) → jsonld.from_rdf → json.dump
+    csv-stdlib        IR JSON → the timeline rows → csv.writer
+    csv-pandas        IR JSON → the timeline rows → DataFrame → DataFrame.to_csv
+    xml-lxml          IR JSON → the Parley XML tree (docs/xml.md) → ElementTree.write
+    load-json         IR JSON → json.load
+    load-orjson       IR JSON → orjson.loads
+
+The phases are timed with ``time.perf_counter`` and written as JSON to
+``--timing``: ``load`` (reading the input), ``build`` (making the library's
+object), ``write`` (the library writing the output; for the loaders, the
+parse itself). The harness measures the whole process around it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ir  # noqa: E402
+
+
+class Phases:
+    """Wall time of named phases, in seconds."""
+
+    def __init__(self) -> None:
+        self.times: dict[str, float] = {}
+        self.extra: dict = {}
+
+    def __call__(self, name: str):
+        phases = self
+
+        class Timer:
+            def __enter__(self):
+                self.start = time.perf_counter()
+
+            def __exit__(self, *exc):
+                phases.times[name] = phases.times.get(name, 0.0) + time.perf_counter() - self.start
+
+        return Timer()
+
+
+# -- GraphML -------------------------------------------------------------------
+
+
+def graphml_networkx(source: str, output: str, t: Phases) -> None:
+    import networkx as nx
+
+    import graph
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        g = nx.MultiDiGraph(id=dossier["id"])
+        for node_id, data in graph.nodes(dossier):
+            g.add_node(node_id, **data)
+        for edge_id, u, v, data in graph.edges(dossier):
+            g.add_edge(u, v, key=edge_id, **data)
+    with t("write"):
+        nx.write_graphml(g, output, encoding="utf-8", prettyprint=True)
+    t.extra = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+
+
+def graphml_igraph(source: str, output: str, t: Phases) -> None:
+    import igraph
+
+    import graph
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        index: dict[str, int] = {}
+        node_rows = list(graph.nodes(dossier))
+        for node_id, _ in node_rows:
+            index.setdefault(node_id, len(index))
+        edge_rows = list(graph.edges(dossier))
+        # In a valid dossier every end is a node; an unknown one would get a
+        # bare node, as networkx adds one.
+        for _, u, v, _ in edge_rows:
+            index.setdefault(u, len(index))
+            index.setdefault(v, len(index))
+        vertex_attrs = _columns([{"id": n} for n in index], [data for _, data in node_rows], len(index))
+        edge_attrs = _columns([{"id": e[0]} for e in edge_rows], [e[3] for e in edge_rows], len(edge_rows))
+        g = igraph.Graph(
+            n=len(index),
+            edges=[(index[u], index[v]) for _, u, v, _ in edge_rows],
+            directed=True,
+            vertex_attrs=vertex_attrs,
+            edge_attrs=edge_attrs,
+        )
+    with t("write"):
+        g.write_graphml(output)
+    t.extra = {"nodes": g.vcount(), "edges": g.ecount()}
+
+
+def _columns(ids: list[dict], rows: list[dict], count: int) -> dict[str, list]:
+    """igraph's column-wise attributes from per-item dicts; a missing string is ""."""
+    columns: dict[str, list] = {"id": [row["id"] for row in ids]}
+    for position, data in enumerate(rows):
+        for key, value in data.items():
+            column = columns.get(key)
+            if column is None:
+                missing = float("nan") if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+                column = columns[key] = [missing] * count
+            column[position] = value
+    return columns
+
+
+# -- JSON-LD -------------------------------------------------------------------
+
+JSONLD_CONTEXT = {
+    "@version": 1.1,
+    "schema": "https://schema.org/",
+    "prov": "http://www.w3.org/ns/prov#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "parley": "https://w3id.org/parley/vocab#",
+}
+
+
+def jsonld_rdflib(source: str, output: str, t: Phases) -> None:
+    import rdflib
+
+    with t("load"):  # setup: the triples, not part of the comparison
+        g = rdflib.Graph()
+        g.parse(source, format="nt")
+    with t("write"):
+        g.serialize(destination=output, format="json-ld", context=JSONLD_CONTEXT, auto_compact=True)
+    t.extra = {"triples": len(g)}
+
+
+def jsonld_pyld(source: str, output: str, t: Phases) -> None:
+    from pyld import jsonld
+    from pyld.nquads import parse_nquads
+
+    with t("load"):  # setup: the triples, not part of the comparison
+        # pyld's own N-Quads parser, one line at a time: given the whole text
+        # it drops duplicate triples with a linear scan per triple, which is
+        # quadratic (10k records: hours). The input has no duplicates.
+        dataset: dict[str, list] = {}
+        with open(source, encoding="utf-8") as lines:
+            for line in lines:
+                for name, triples in parse_nquads(line).items():
+                    dataset.setdefault(name, []).extend(triples)
+    with t("write"):
+        document = jsonld.from_rdf(dataset)
+        with open(output, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False, indent=2)
+    t.extra = {"nodes": len(document)}
+
+
+# -- CSV -----------------------------------------------------------------------
+
+
+def csv_stdlib(source: str, output: str, t: Phases) -> None:
+    import csv
+
+    import timeline
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        rows = timeline.rows(dossier)
+    with t("write"):
+        with open(output, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\n")
+            writer.writerow(timeline.COLUMNS)
+            writer.writerows(rows)
+    t.extra = {"rows": len(rows)}
+
+
+def csv_pandas(source: str, output: str, t: Phases) -> None:
+    import pandas as pd
+
+    import timeline
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        frame = pd.DataFrame(timeline.rows(dossier), columns=timeline.COLUMNS, dtype=str)
+    with t("write"):
+        frame.to_csv(output, index=False, lineterminator="\n", encoding="utf-8")
+    t.extra = {"rows": len(frame)}
+
+
+# -- XML -----------------------------------------------------------------------
+
+
+def xml_lxml(source: str, output: str, t: Phases) -> None:
+    import xmltree
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        tree = xmltree.build(dossier)
+    with t("write"):
+        tree.write(output, encoding="UTF-8", xml_declaration=True, pretty_print=True)
+
+
+# -- IR load -------------------------------------------------------------------
+
+
+def load_json(source: str, output: str, t: Phases) -> None:
+    with t("write"):
+        with open(source, encoding="utf-8") as file:
+            dossier = json.load(file)
+    t.extra = {"keys": len(dossier)}
+
+
+def load_orjson(source: str, output: str, t: Phases) -> None:
+    import orjson
+
+    with t("write"):
+        with open(source, "rb") as file:
+            dossier = orjson.loads(file.read())
+    t.extra = {"keys": len(dossier)}
+
+
+TASKS = {
+    "graphml-networkx": graphml_networkx,
+    "graphml-igraph": graphml_igraph,
+    "jsonld-rdflib": jsonld_rdflib,
+    "jsonld-pyld": jsonld_pyld,
+    "csv-stdlib": csv_stdlib,
+    "csv-pandas": csv_pandas,
+    "xml-lxml": xml_lxml,
+    "load-json": load_json,
+    "load-orjson": load_orjson,
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("task", choices=sorted(TASKS))
+    parser.add_argument("input")
+    parser.add_argument("output")
+    parser.add_argument("--timing", help="write the phase times here, as JSON")
+    args = parser.parse_args()
+    phases = Phases()
+    TASKS[args.task](args.input, args.output, phases)
+    report = {"phases": phases.times, **phases.extra}
+    if args.timing:
+        Path(args.timing).write_text(json.dumps(report) + "\n", encoding="utf-8")
+    else:
+        print(json.dumps(report), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import hashlib
 import json
 import math
 import os
@@ -321,6 +322,19 @@ class Bench:
     command: str
     rows: list[dict] = field(default_factory=list)
     given_up: dict[str, str] = field(default_factory=dict)  # "format/tool" → why
+    binary: tuple[tuple[int, int], str] = ((0, 0), "")  # (mtime, size) → digest
+
+    def binary_id(self) -> str:
+        """The first 12 hex digits of the Parley binary's SHA-256, as it is now.
+
+        Someone may rebuild it while the harness runs; each row says which
+        binary was there when it ran, and the summary warns of a change.
+        """
+        stat = self.parley.stat()
+        key = (stat.st_mtime_ns, stat.st_size)
+        if key != self.binary[0]:
+            self.binary = (key, hashlib.sha256(self.parley.read_bytes()).hexdigest()[:12])
+        return self.binary[1]
 
     def record(self, scale: str, records: int, input_bytes: int, task: Task, rep: int, run: Run) -> None:
         self.rows.append(
@@ -343,6 +357,7 @@ class Bench:
                 "load1": f"{os.getloadavg()[0]:.2f}",
                 "command": shlex.join(task.argv),
                 "harness": self.command,
+                "parley_binary": self.binary_id(),
             }
         )
 
@@ -520,6 +535,12 @@ def results_markdown(rows: list[dict], machine: dict) -> str:
         f"{machine['os']}; {machine['swift']}; Python {machine['python']} ({machine['peers']}); "
         f"Parley {machine['parley']}.\n"
     )
+    binaries = list(dict.fromkeys(row["parley_binary"] for row in rows if row.get("parley_binary")))
+    if len(binaries) > 1:
+        out.append(
+            f"**The Parley binary changed during the runs** ({', '.join(binaries)}): "
+            "compare the rows of one binary only (column `parley_binary` of raw.csv).\n"
+        )
     commands = list(dict.fromkeys(row.get("harness") or "(not recorded)" for row in rows))
     out.append("```\n" + "\n".join(commands) + "\n```\n")
     out.append(
@@ -610,12 +631,14 @@ def targets_markdown(groups: dict, scales: list[str]) -> str:
         if math.isnan(value):
             return
         met = value >= need if higher else value <= need
-        miss = (
-            ""
-            if met
-            else (f" (needs {need / value:.1f}× more)" if higher else f" ({value / need:.2f}× over)")
-        )
-        lines.append(f"| {target} | {scale} | {fmt(value, 2)}{unit}{miss} | {'yes' if met else '**no**'} |")
+        if met:
+            miss = ""
+        elif higher:
+            miss = f" (needs {need / value:.3g}× more)"
+        else:
+            miss = f" ({value / need:.3g}× over)"
+        shown = f"{value:.3g}" if abs(value) < 100 else f"{value:,.0f}"
+        lines.append(f"| {target} | {scale} | {shown}{unit}{miss} | {'yes' if met else '**no**'} |")
 
     for scale in scales:
         parley = {form: get(scale, form, "parley") for form in FORMATS}
@@ -732,26 +755,10 @@ def machine_info(parley: Path, python: Path) -> dict:
     }
 
 
-RAW_FIELDS = [
-    "scale",
-    "records",
-    "input_bytes",
-    "format",
-    "tool",
-    "run",
-    "status",
-    "wall_s",
-    "inner_s",
-    "load_s",
-    "build_s",
-    "max_rss_kb",
-    "out_bytes",
-    "rate_bytes",
-    "detail",
-    "load1",
-    "command",
-    "harness",
-]
+RAW_FIELDS = (
+    "scale records input_bytes format tool run status wall_s inner_s load_s build_s max_rss_kb "
+    "out_bytes rate_bytes detail load1 command harness parley_binary"
+).split()
 
 
 def write_raw(rows: list[dict], path: Path) -> None:

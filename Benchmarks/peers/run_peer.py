@@ -115,7 +115,9 @@ def _columns(ids: list[dict], rows: list[dict], count: int) -> dict[str, list]:
         for key, value in data.items():
             column = columns.get(key)
             if column is None:
-                missing = float("nan") if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+                missing = (
+                    float("nan") if isinstance(value, (int, float)) and not isinstance(value, bool) else ""
+                )
                 column = columns[key] = [missing] * count
             column[position] = value
     return columns

@@ -138,17 +138,13 @@ def build(dossier: dict) -> etree._ElementTree:
         b.provenance(node, position.get("sources"))
     wrapper, records = collection("statements")
     for statement in records:
-        node = b.element(
-            wrapper, "statement", b.attrs(statement, "id", "speaker", "mode", "@date", "talk")
-        )
+        node = b.element(wrapper, "statement", b.attrs(statement, "id", "speaker", "mode", "@date", "talk"))
         b.text(node, "text", statement["text"])
         b.refs(node, "issue", statement.get("issues"))
         b.provenance(node, statement.get("sources"))
     wrapper, records = collection("events")
     for event in records:
-        node = b.element(
-            wrapper, "event", b.attrs(event, "id", "kind", "@date", "location", "talk", "cameo")
-        )
+        node = b.element(wrapper, "event", b.attrs(event, "id", "kind", "@date", "location", "talk", "cameo"))
         b.text(node, "title", event["title"])
         b.text(node, "summary", event.get("summary"))
         b.refs(node, "actor", event.get("actors"))

@@ -215,7 +215,8 @@ def make_triples(
     jsonld = scratch / "prep.jsonld"
     sh([str(parley), "export", str(dossier), "-t", "jsonld", "-o", str(jsonld)])
     # rdflib holds about 1.6 KB per triple, some 17 bytes per byte of Parley's
-    # JSON-LD (measured at 10k and 100k): do not spend minutes failing.
+    # JSON-LD (measured at 10k and 100k; the constant errs low): when that is
+    # over the limit, do not spend many minutes failing.
     needed = jsonld.stat().st_size * RDFLIB_BYTES_PER_JSONLD_BYTE
     if mem_limit and needed > mem_limit:
         jsonld.unlink()

@@ -61,12 +61,22 @@ let package = Package(
       name: "ParleyFormats",
       dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }
     ),
+    // Drafting the IR from news articles (text, HTML, JSON Lines) with rules and
+    // a lexicon, and scoring drafts against curated dossiers.
+    .target(
+      name: "ParleyIngest",
+      dependencies: ["ParleyCore", "ParleyLibXML"],
+      resources: [
+        .embedInCode("Resources/default-lexicon.yaml"), .embedInCode("Resources/cameo-codes.yaml"),
+      ]
+    ),
     // The command-line tool: arguments, messages and exit codes; no format logic.
     .executableTarget(
       name: "parley",
       dependencies: [
         "ParleyCore",
         "ParleyFormats",
+        "ParleyIngest",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -85,6 +95,7 @@ let package = Package(
     .executableTarget(name: "parley-fuzz", dependencies: ["ParleyCore", "ParleyFormats"]),
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
+    .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
   ] + exporters.flatMap { $0 },
   swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@
 // ICU-dependent parts (xmlCharEncodingHandler fields), so hide them.
 #undef LIBXML_ICU_ENABLED
 
+#include <libxml/HTMLparser.h>
 #include <libxml/c14n.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>

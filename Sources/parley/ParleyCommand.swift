@@ -14,6 +14,7 @@ struct ParleyCommand: ParsableCommand {
     version: ParleyVersion.current,
     subcommands: [
       ExportCommand.self, ValidateCommand.self, FormatsCommand.self, SchemaCommand.self,
+      IngestCommand.self, EvalCommand.self,
     ]
   )
 

@@ -1,0 +1,83 @@
+import Foundation
+import ParleyCore
+
+/// Finds and reads articles: files by extension (`.txt`, `.html`/`.htm`,
+/// `.jsonl`/`.ndjson`), directories recursively, `-` for standard input.
+public struct ArticleLoader: Sendable {
+  /// Extensions read as articles when a directory is searched.
+  public static let extensions: Set<String> = [
+    "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson",
+  ]
+
+  /// Creates a loader.
+  public init() {}
+
+  /// The article files under `paths`, sorted within each directory so runs are
+  /// reproducible. A path that does not exist is a problem, not a crash.
+  public func files(_ paths: [String]) -> (files: [String], problems: [ParleyError]) {
+    var files: [String] = []
+    var problems: [ParleyError] = []
+    let manager = FileManager.default
+    for path in paths {
+      if path == "-" {
+        files.append(path)
+        continue
+      }
+      var isDirectory: ObjCBool = false
+      guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        problems.append(.io(path: path, reason: "no such file or directory"))
+        continue
+      }
+      guard isDirectory.boolValue else {
+        files.append(path)
+        continue
+      }
+      let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+        .filter { Self.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+        .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        .sorted()
+      files += found.map { (path as NSString).appendingPathComponent($0) }
+    }
+    return (files, problems)
+  }
+
+  /// Reads one file (or standard input for `-`) into its articles.
+  public func read(_ path: String) -> (articles: [Article], problems: [ParleyError]) {
+    let data: Data
+    do {
+      data =
+        path == "-"
+        ? FileHandle.standardInput.readDataToEndOfFile()
+        : try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      return ([], [.io(path: path, reason: "cannot read it (\(error.localizedDescription))")])
+    }
+    let name = path == "-" ? "<stdin>" : path
+    let ext = (path as NSString).pathExtension.lowercased()
+    let firstByte = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
+    if ["jsonl", "ndjson"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "{")) {
+      let result = JSONLinesArticleReader.read(data: data, origin: name)
+      return (result.articles, result.problems.map { .invalidInput([$0]) })
+    }
+    if ["html", "htm", "xhtml"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "<")) {
+      do {
+        return ([try HTMLArticleReader.read(bytes: Array(data), origin: name)], [])
+      } catch {
+        return ([], [error])
+      }
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return (
+        [],
+        [
+          .invalidInput([
+            Diagnostic(
+              file: name, message: "the file is not UTF-8 text",
+              hint: "convert it to UTF-8 (iconv -t UTF-8) or save the page as HTML")
+          ])
+        ]
+      )
+    }
+    return ([PlainTextArticleReader.read(text: text, origin: name)], [])
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ParleyCore
+
+/// Reads articles stored one per line as JSON objects with the fields `id`,
+/// `title`, `published`, `url`, `publisher`, `language` and `text` (only
+/// `text` is required). Paragraphs are separated by blank lines or newlines.
+public enum JSONLinesArticleReader {
+  /// Reads every line of `data`. Lines that are not valid articles are
+  /// reported in `problems` (with their line number) and skipped.
+  public static func read(data: Data, origin: String) -> (
+    articles: [Article], problems: [Diagnostic]
+  ) {
+    var articles: [Article] = []
+    var problems: [Diagnostic] = []
+    var lineNumber = 0
+    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+      lineNumber += 1
+      if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+      do throws(ParleyError) {
+        articles.append(try article(Data(line), origin: origin, line: lineNumber))
+      } catch {
+        if case .invalidInput(let diagnostics) = error {
+          problems += diagnostics.map { diagnostic in
+            var moved = diagnostic
+            moved.location = SourceLocation(
+              line: lineNumber, column: diagnostic.location?.column)
+            return moved
+          }
+        }
+      }
+    }
+    return (articles, problems)
+  }
+
+  private static let fields: Set<String> = [
+    "id", "title", "published", "url", "publisher", "language", "text",
+  ]
+
+  private static func article(_ line: Data, origin: String, line number: Int) throws(ParleyError)
+    -> Article
+  {
+    let node = try SyntaxNode(json: line, file: origin)
+    guard case .object(let members) = node.value else {
+      throw problem(
+        origin, number, "a line is not a JSON object", "write one article object per line")
+    }
+    var values: [String: String] = [:]
+    for (key, value) in members {
+      guard fields.contains(key) else {
+        throw problem(
+          origin, number, "unknown field \"\(key)\"",
+          Suggestions.didYouMean(key, in: fields.sorted())
+            ?? "known fields: \(fields.sorted().joined(separator: ", "))")
+      }
+      switch value.value {
+      case .string(let string): values[key] = string
+      case .null: break
+      default: throw problem(origin, number, "field \"\(key)\" must be a string", nil)
+      }
+    }
+    guard let text = values["text"], !text.isEmpty else {
+      throw problem(origin, number, "the article has no \"text\"", "add the article's text")
+    }
+    var published: EDTFDate?
+    if let date = values["published"] {
+      published = DateLine.parse(date)
+      if published == nil {
+        throw problem(
+          origin, number, "\"published\" is not a date: \"\(date)\"",
+          "write it as YYYY-MM-DD (or an EDTF date)")
+      }
+    }
+    return Article(
+      origin: "\(origin):\(number)", format: .jsonLines, givenID: values["id"],
+      title: values["title"], published: published, url: values["url"],
+      publisher: values["publisher"], language: values["language"], text: text,
+      paragraphs: paragraphRanges(text))
+  }
+
+  private static func problem(_ origin: String, _ line: Int, _ message: String, _ hint: String?)
+    -> ParleyError
+  {
+    .invalidInput([
+      Diagnostic(
+        file: origin, location: SourceLocation(line: line, column: nil), message: message,
+        hint: hint)
+    ])
+  }
+
+  /// Non-empty lines of `text`, trimmed, as scalar ranges.
+  static func paragraphRanges(_ text: String) -> [Range<Int>] {
+    let scalars = Array(text.unicodeScalars)
+    return PlainTextArticleReader.splitLines(scalars).compactMap { range in
+      var lower = range.lowerBound
+      var upper = range.upperBound
+      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+      return lower < upper ? lower..<upper : nil
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import ParleyCore
+
+/// Reads an article saved as plain text from a web page: a title line, maybe a
+/// date line, maybe a URL, the body, and the page's clutter (image links,
+/// captions, follower counts, related-article lists, comment boxes).
+///
+/// The body ends at the first line that opens the page's furniture ("Related",
+/// "Comments / 3", "%d bloggers like this:" …); inside it, lines that are only
+/// a URL, a number, a photo credit or a short unpunctuated heading are skipped.
+public enum PlainTextArticleReader {
+  /// Reads `text`; `origin` names it in messages.
+  public static func read(text: String, origin: String) -> Article {
+    let scalars = Array(text.unicodeScalars)
+    let lines = splitLines(scalars)
+    var title: String?
+    var published: EDTFDate?
+    var url: String?
+    var paragraphs: [Range<Int>] = []
+    var inHeader = true
+    var headerLines = 0
+    for range in lines {
+      let line = String(String.UnicodeScalarView(scalars[range]))
+      let trimmed = line.trimmingWhitespace
+      if trimmed.isEmpty { continue }
+      if isFurnitureStart(trimmed) { break }
+      if inHeader && headerLines < 8 {
+        headerLines += 1
+        if url == nil, isURL(trimmed), !isImageURL(trimmed) {
+          url = trimmed
+          continue
+        }
+        if published == nil, let date = DateLine.parse(trimmed) {
+          published = date
+          continue
+        }
+        if title == nil, isTitle(trimmed) {
+          title = trimmed
+          continue
+        }
+        if isHeaderNoise(trimmed) { continue }
+      }
+      if trimmed == title || isClutter(trimmed) { continue }
+      inHeader = false
+      paragraphs.append(trimmedRange(range, in: scalars))
+    }
+    return Article(
+      origin: origin, format: .plainText, title: title, published: published, url: url,
+      text: text, paragraphs: paragraphs)
+  }
+
+  static func splitLines(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
+    var start = 0
+    for (index, scalar) in scalars.enumerated() where scalar == "\n" {
+      lines.append(start..<index)
+      start = index + 1
+    }
+    if start < scalars.count { lines.append(start..<scalars.count) }
+    return lines
+  }
+
+  private static func trimmedRange(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>
+  {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+    while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// A headline: a few words, not a sentence ending in a full stop.
+  private static func isTitle(_ line: String) -> Bool {
+    let words = line.split(separator: " ").count
+    return words >= 3 && words <= 25 && !line.hasSuffix(".") && !isURL(line)
+  }
+
+  /// Bylines, section labels, counters and the like above the body.
+  private static func isHeaderNoise(_ line: String) -> Bool {
+    let words = line.split(separator: " ").count
+    return line.hasPrefix("By ") || words <= 3 || line.hasSuffix(" ago")
+  }
+
+  static func isURL(_ line: String) -> Bool {
+    (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ")
+  }
+
+  private static func isImageURL(_ line: String) -> Bool {
+    let lower = line.lowercased()
+    return [".jpg", ".jpeg", ".png", ".gif", ".webp", "image.php", "/img", "/image"].contains {
+      lower.contains($0)
+    }
+  }
+
+  /// Lines that open the page's furniture: nothing after them is the article.
+  static func isFurnitureStart(_ line: String) -> Bool {
+    let lower = line.lowercased().trimmingCharacters(in: ":")
+    if furnitureStarts.contains(lower) { return true }
+    if lower.hasPrefix("comments /") || lower.hasPrefix("%d bloggers") { return true }
+    if lower.hasSuffix(" comments") && Int(lower.dropLast(9)) != nil { return true }
+    return false
+  }
+
+  private static let furnitureStarts: Set<String> = [
+    "related", "related articles", "related stories", "related coverage", "related people",
+    "you may also like", "more from", "more stories", "recommended", "trending", "read more",
+    "read next", "no comments", "post a comment", "leave a comment", "leave a reply",
+    "comments", "share this", "like this", "like this post", "in this article", "most popular",
+    "most read", "also read", "see also",
+  ]
+
+  /// Lines inside the body that are not the article's prose.
+  private static func isClutter(_ line: String) -> Bool {
+    if isURL(line) { return true }
+    if line.allSatisfy({ $0.isNumber || $0.isPunctuation || $0.isWhitespace || $0 == "+" })
+      || line.range(of: #"^[0-9.,]+[KMB]?\+?$"#, options: .regularExpression) != nil
+    {
+      return true
+    }
+    let lower = line.lowercased()
+    if ["photo:", "(ap photo", "getty images", "/afp", "reuters/", "image credit", "photo by "]
+      .contains(where: lower.contains)
+    {
+      return true
+    }
+    // A short line without closing punctuation is a heading, a link or a label.
+    let words = line.split(separator: " ").count
+    let last = line.unicodeScalars.last.map(Character.init)
+    let closes = last.map { ".!?\"”’»);:".contains($0) } ?? false
+    let listItem = ["- ", "• ", "* ", "– "].contains { line.hasPrefix($0) } && words >= 4
+    return words <= 14 && !closes && !listItem
+  }
+}
+
+extension String {
+  var trimmingWhitespace: String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  func trimmingCharacters(in set: String) -> String {
+    var result = Substring(self)
+    while let last = result.last, set.contains(last) { result = result.dropLast() }
+    return String(result)
+  }
+}

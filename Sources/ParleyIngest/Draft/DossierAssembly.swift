@@ -1,0 +1,146 @@
+import ParleyCore
+
+/// Turns the builder's merged drafts into a dossier with stable ids, in the
+/// order things were first reported.
+struct DossierAssembly {
+  let builder: DraftBuilder
+  let lexiconVersion: String
+
+  func dossier(id: String, title: String) -> Dossier {
+    let sourceIDs = self.sourceIDs()
+    func provenance(_ evidence: [Evidence]) -> [Provenance] {
+      evidence.map { item in
+        let scalars = builder.articles[item.article].text.unicodeScalars
+        let start = scalars.index(scalars.startIndex, offsetBy: item.span.lowerBound)
+        let end = scalars.index(start, offsetBy: item.span.count)
+        return Provenance(
+          source: sourceIDs[item.article],
+          span: TextSpan(start: item.span.lowerBound, end: item.span.upperBound),
+          quote: String(scalars[start..<end]), confidence: (item.confidence * 100).rounded() / 100,
+          method: .extracted, rule: "\(item.rule)@\(lexiconVersion)")
+      }
+    }
+    var used = Set<String>()
+    // Talks
+    var talkIDs: [Int: String] = [:]
+    var talks: [Talk] = []
+    for (number, draft) in builder.talks.enumerated() {
+      let talkID = unique(
+        "talk-\(draft.venue)-\(draft.date.map { slug($0.description) } ?? "undated")", &used)
+      talkIDs[number] = talkID
+      talks.append(
+        Talk(
+          id: talkID, name: draft.name, kind: draft.kind, date: draft.date, venue: draft.venue,
+          parties: draft.parties, participants: draft.participants, issues: draft.issues,
+          duration: draft.duration, sources: provenance(draft.evidence)))
+    }
+    // Statements, numbered per speaker in order of appearance.
+    var perSpeaker: [String: Int] = [:]
+    let statements = builder.statements.map { draft in
+      perSpeaker[draft.speaker, default: 0] += 1
+      return Statement(
+        id: unique("stmt-\(draft.speaker)-\(perSpeaker[draft.speaker]!)", &used),
+        speaker: draft.speaker, text: draft.text, mode: draft.mode, date: draft.date,
+        talk: draft.talk.flatMap { talkIDs[$0] }, issues: draft.issues,
+        sources: provenance(draft.evidence))
+    }
+    let positions = builder.positions.map { draft in
+      Position(
+        id: unique(
+          "pos-\(draft.holder)-\(draft.issue)-\(draft.stance.rawValue)"
+            + (draft.date.map { "-" + slug($0.description) } ?? ""), &used),
+        holder: draft.holder, issue: draft.issue, stance: draft.stance, date: draft.date,
+        talk: draft.talk.flatMap { talkIDs[$0] }, sources: provenance(draft.evidence))
+    }
+    let events = builder.events.map { draft in
+      Event(
+        id: unique("ev-\(draft.kind.rawValue)-\(slug(draft.date.description))", &used),
+        date: draft.date, kind: draft.kind, title: draft.title, actors: draft.actors,
+        targets: draft.targets, location: draft.location, issues: draft.issues,
+        cameo: draft.cameo, sources: provenance(draft.evidence))
+    }
+    // Entities: everything named in a body paragraph, plus what records refer to.
+    var referenced = Set<String>()
+    for talk in talks {
+      referenced.formUnion(
+        talk.parties + talk.participants.flatMap { [$0.entity] + [$0.party].compactMap { $0 } })
+      if let venue = talk.venue { referenced.insert(venue) }
+    }
+    referenced.formUnion(statements.map(\.speaker) + positions.map(\.holder))
+    referenced.formUnion(
+      events.flatMap { $0.actors + $0.targets + [$0.location].compactMap { $0 } })
+    var entities: [Entity] = []
+    var entityIDs = Set<String>()
+    for draft in builder.orderedEntities
+    where !draft.evidence.isEmpty || referenced.contains(draft.id) {
+      entities.append(
+        Entity(
+          id: draft.id, kind: draft.kind, name: draft.name, aliases: draft.aliases,
+          roles: draft.roles, country: draft.country, sources: provenance(draft.evidence)))
+      entityIDs.insert(draft.id)
+    }
+    // A role or country may name an actor with no mention of its own.
+    for entity in entities {
+      for other in entity.roles.compactMap(\.of) + [entity.country].compactMap({ $0 })
+      where !entityIDs.contains(other) {
+        if let draft = builder.entity(other) {
+          entities.append(Entity(id: draft.id, kind: draft.kind, name: draft.name))
+          entityIDs.insert(other)
+        }
+      }
+    }
+    if referenced.contains(DraftBuilder.unknownSpeaker) {
+      entities.append(
+        Entity(
+          id: DraftBuilder.unknownSpeaker, kind: .other, name: "Unknown speaker",
+          attributes: ["note": .string("quotes no rule could attribute; review them")]))
+    }
+    // Issues the records name, in lexicon order.
+    var issueIDs = Set(positions.map(\.issue))
+    issueIDs.formUnion(
+      statements.flatMap(\.issues) + talks.flatMap(\.issues) + events.flatMap(\.issues))
+    let issues = builder.index.lexicon.issues.filter { issueIDs.contains($0.id) }.map {
+      Issue(id: $0.id, label: $0.label, keywords: $0.keywords)
+    }
+    return Dossier(
+      id: id, title: title,
+      description:
+        "Drafted by parley ingest with lexicon \(lexiconVersion); every record is extracted and needs review.",
+      sources: sources(sourceIDs), entities: entities, issues: issues, talks: talks,
+      positions: positions, statements: statements, events: events)
+  }
+
+  private func sourceIDs() -> [String] {
+    var used = Set<String>()
+    return builder.articles.map { article in
+      if let given = article.givenID { return unique(slug(given), &used) }
+      let file = article.origin.split(separator: "/").last.map(String.init) ?? article.origin
+      let stem = file.split(separator: ".").dropLast().joined(separator: ".")
+      return unique("src-" + slug(stem.isEmpty ? file : stem), &used)
+    }
+  }
+
+  private func sources(_ ids: [String]) -> [Source] {
+    zip(ids, builder.articles).map { id, article in
+      let file = article.origin.split(separator: "/").last.map(String.init) ?? article.origin
+      return Source(
+        id: id, title: article.title ?? "Untitled (\(file))", publisher: article.publisher,
+        url: article.url, published: article.published, language: article.language,
+        text: article.text)
+    }
+  }
+
+  private func unique(_ base: String, _ used: inout Set<String>) -> String {
+    var candidate = base
+    var counter = 2
+    while !used.insert(candidate).inserted || builder.entity(candidate) != nil {
+      candidate = "\(base)-\(counter)"
+      counter += 1
+    }
+    return candidate
+  }
+}
+
+extension DraftBuilder {
+  var orderedEntities: [EntityDraft] { entityIDsInOrder.compactMap { entity($0) } }
+}

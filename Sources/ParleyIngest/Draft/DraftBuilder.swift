@@ -1,0 +1,303 @@
+import ParleyCore
+
+/// Collects what the analyzers find in every article and merges it into one
+/// draft dossier: the same actor, person, talk, statement, position or event
+/// reported by several articles becomes one record carrying every source.
+final class DraftBuilder {
+  struct EntityDraft {
+    var id: String
+    var kind: Entity.Kind
+    var name: String
+    var aliases: [String] = []
+    var roles: [Role] = []
+    var country: String?
+    var evidence: [Evidence] = []
+    /// For people: the surname key and the given names' first letter.
+    var surname: String?
+    var initial: Character?
+  }
+
+  struct TalkDraft {
+    var venue: String
+    var date: EDTFDate?
+    var name: String
+    var kind: Talk.Kind
+    var parties: [String] = []
+    var participants: [Participant] = []
+    var issues: [String] = []
+    var duration: ISODuration?
+    var evidence: [Evidence] = []
+  }
+
+  struct StatementDraft {
+    var speaker: String
+    var text: String
+    var mode: Statement.Mode
+    var date: EDTFDate?
+    var talk: Int?
+    var issues: [String] = []
+    var evidence: [Evidence] = []
+  }
+
+  struct PositionDraft {
+    var holder: String
+    var issue: String
+    var stance: Stance
+    var date: EDTFDate?
+    var talk: Int?
+    var evidence: [Evidence] = []
+  }
+
+  struct EventDraft {
+    var kind: Event.Kind
+    var cameo: String?
+    var date: EDTFDate
+    var title: String
+    var actors: [String]
+    var targets: [String]
+    var location: String?
+    var issues: [String]
+    var evidence: [Evidence] = []
+  }
+
+  let index: LexiconIndex
+  let articles: [Article]
+  private(set) var entities: [String: EntityDraft] = [:]
+  private var entityOrder: [String] = []
+  var entityIDsInOrder: [String] { entityOrder }
+  var talks: [TalkDraft] = []
+  var statements: [StatementDraft] = []
+  var positions: [PositionDraft] = []
+  var events: [EventDraft] = []
+  /// The id of the placeholder speaker of quotes nobody could be found for.
+  static let unknownSpeaker = "unknown-speaker"
+
+  init(index: LexiconIndex, articles: [Article]) {
+    self.index = index
+    self.articles = articles
+  }
+
+  // MARK: - Entities
+
+  /// The lexicon actor's entity, created on first mention.
+  @discardableResult
+  func actor(_ actorIndex: Int, evidence: Evidence?, alias: String?) -> String {
+    let actor = index.actor(actorIndex)
+    if entities[actor.id] == nil {
+      var draft = EntityDraft(id: actor.id, kind: actor.kind, name: actor.name)
+      draft.country = actor.country
+      add(draft)
+    }
+    if let country = actor.country, let countryIndex = index.actorIndex[country],
+      entities[country] == nil
+    {
+      self.actor(countryIndex, evidence: nil, alias: nil)
+    }
+    record(actor.id, evidence: evidence, alias: alias)
+    return actor.id
+  }
+
+  /// The person with this full name, merging spellings that share a surname
+  /// and the first letter of the given name ("Sergei"/"Sergey Ryabkov").
+  func person(fullName: [String], evidence: Evidence?) -> String {
+    let name = fullName.joined(separator: " ")
+    let surname = folded(fullName.last ?? name)
+    let initial = fullName.count > 1 ? folded(fullName[0]).first : nil
+    if let existing = people(withSurname: surname).first(where: {
+      $0.initial == nil || initial == nil || $0.initial == initial
+    }) {
+      if existing.initial == nil, initial != nil {
+        // A person first known by surname alone now has a full name.
+        entities[existing.id]!.aliases.append(existing.name)
+        entities[existing.id]!.name = name
+        entities[existing.id]!.initial = initial
+      }
+      record(existing.id, evidence: evidence, alias: name)
+      return existing.id
+    }
+    var draft = EntityDraft(id: uniqueID(slug(name)), kind: .person, name: name)
+    draft.surname = surname
+    draft.initial = initial
+    add(draft)
+    record(draft.id, evidence: evidence, alias: nil)
+    return draft.id
+  }
+
+  func people(withSurname surname: String) -> [EntityDraft] {
+    entityOrder.compactMap { entities[$0] }.filter { $0.kind == .person && $0.surname == surname }
+  }
+
+  /// An entity the lexicon does not list (an organization found in an
+  /// apposition, an unnamed official), by name.
+  func other(name: String, kind: Entity.Kind, evidence: Evidence?) -> String {
+    let key = folded(name)
+    if let existing = entityOrder.first(where: {
+      entities[$0]!.kind == kind && folded(entities[$0]!.name) == key
+    }) {
+      record(existing, evidence: evidence, alias: nil)
+      return existing
+    }
+    let draft = EntityDraft(id: uniqueID(slug(name)), kind: kind, name: name)
+    add(draft)
+    record(draft.id, evidence: evidence, alias: nil)
+    return draft.id
+  }
+
+  func addRole(_ role: Role, to id: String) {
+    guard var entity = entities[id] else { return }
+    if !entity.roles.contains(where: { folded($0.title) == folded(role.title) }) {
+      entity.roles.append(role)
+    }
+    if entity.country == nil, let of = role.of,
+      index.actorIndex[of].map(index.actor)?.kind == .state
+    {
+      entity.country = of
+    }
+    entities[id] = entity
+  }
+
+  func entity(_ id: String) -> EntityDraft? { entities[id] }
+
+  private func add(_ draft: EntityDraft) {
+    entities[draft.id] = draft
+    entityOrder.append(draft.id)
+  }
+
+  private func record(_ id: String, evidence: Evidence?, alias: String?) {
+    guard var entity = entities[id] else { return }
+    if let alias, folded(alias) != folded(entity.name),
+      !entity.aliases.contains(where: { folded($0) == folded(alias) })
+    {
+      entity.aliases.append(alias)
+    }
+    // One piece of evidence per article is enough to say where an entity is named.
+    if let evidence, !entity.evidence.contains(where: { $0.article == evidence.article }) {
+      entity.evidence.append(evidence)
+    }
+    entities[id] = entity
+  }
+
+  private var usedIDs: Set<String> = [unknownSpeaker]
+
+  func uniqueID(_ base: String) -> String {
+    var candidate = base
+    var counter = 2
+    while usedIDs.contains(candidate) || index.actorIndex[candidate] != nil {
+      candidate = "\(base)-\(counter)"
+      counter += 1
+    }
+    usedIDs.insert(candidate)
+    return candidate
+  }
+
+  // MARK: - Records
+
+  /// The talk at `venue` on `date`; a talk reported without a resolvable date
+  /// joins the one dated talk at that venue, if there is one.
+  func talk(venue: String, date: EDTFDate?) -> Int {
+    if let found = talks.firstIndex(where: { $0.venue == venue && $0.date == date }) {
+      return found
+    }
+    let venueName = entities[venue]?.name ?? venue
+    talks.append(TalkDraft(venue: venue, date: date, name: "Talks in \(venueName)", kind: .other))
+    return talks.count - 1
+  }
+
+  /// Folds each undated talk into the one dated talk at the same venue, if
+  /// there is exactly one: "the talks in Geneva" in an undated article is the
+  /// Geneva meeting another article dates.
+  func mergeUndatedTalks() {
+    var target: [Int: Int] = [:]
+    for (number, talk) in talks.enumerated() where talk.date == nil {
+      let dated = talks.indices.filter { talks[$0].venue == talk.venue && talks[$0].date != nil }
+      guard dated.count == 1 else { continue }
+      let into = dated[0]
+      target[number] = into
+      talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
+      talks[into].parties = united(talks[into].parties, talk.parties)
+      talks[into].issues = united(talks[into].issues, talk.issues)
+      for participant in talk.participants
+      where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {
+        talks[into].participants.append(participant)
+      }
+      if talks[into].name.hasPrefix("Talks in "), !talk.name.hasPrefix("Talks in ") {
+        talks[into].name = talk.name
+      }
+    }
+    guard !target.isEmpty else { return }
+    var renumbered: [Int: Int] = [:]
+    var kept: [TalkDraft] = []
+    for (number, talk) in talks.enumerated() where target[number] == nil {
+      renumbered[number] = kept.count
+      kept.append(talk)
+    }
+    func map(_ number: Int?) -> Int? {
+      number.flatMap { renumbered[target[$0] ?? $0] }
+    }
+    talks = kept
+    for index in statements.indices { statements[index].talk = map(statements[index].talk) }
+    for index in positions.indices { positions[index].talk = map(positions[index].talk) }
+  }
+
+  func addStatement(_ statement: StatementDraft) {
+    let words = wordSet(statement.text)
+    if let found = statements.firstIndex(where: {
+      $0.speaker == statement.speaker && $0.mode == statement.mode
+        && overlap(wordSet($0.text), words) >= 0.6
+    }) {
+      for evidence in statement.evidence where !statements[found].evidence.contains(evidence) {
+        statements[found].evidence.append(evidence)
+      }
+      if statements[found].date == nil { statements[found].date = statement.date }
+      if statements[found].talk == nil { statements[found].talk = statement.talk }
+      statements[found].issues = united(statements[found].issues, statement.issues)
+      return
+    }
+    statements.append(statement)
+  }
+
+  func addPosition(_ position: PositionDraft) {
+    if let found = positions.firstIndex(where: {
+      $0.holder == position.holder && $0.issue == position.issue && $0.stance == position.stance
+        && $0.date == position.date
+    }) {
+      for evidence in position.evidence where !positions[found].evidence.contains(evidence) {
+        positions[found].evidence.append(evidence)
+      }
+      if positions[found].talk == nil { positions[found].talk = position.talk }
+      return
+    }
+    positions.append(position)
+  }
+
+  func addEvent(_ event: EventDraft) {
+    if let found = events.firstIndex(where: {
+      $0.kind == event.kind && $0.date == event.date && $0.cameo == event.cameo
+        && (Set($0.actors).intersection(event.actors).count > 0
+          || ($0.actors.isEmpty && event.actors.isEmpty))
+    }) {
+      events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
+      events[found].actors = united(events[found].actors, event.actors)
+      events[found].targets = united(events[found].targets, event.targets)
+      return
+    }
+    events.append(event)
+  }
+}
+
+/// The lower-cased words of a text, for comparing quotes.
+func wordSet(_ text: String) -> Set<String> {
+  Set(
+    folded(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+}
+
+/// |a ∩ b| / min(|a|, |b|): 1 when one text contains the other's words.
+func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
+  guard !a.isEmpty, !b.isEmpty else { return 0 }
+  return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+}
+
+func united(_ a: [String], _ b: [String]) -> [String] {
+  var seen = Set(a)
+  return a + b.filter { seen.insert($0).inserted }
+}

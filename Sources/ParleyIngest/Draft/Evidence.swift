@@ -1,0 +1,34 @@
+import Foundation
+
+/// Why a draft record exists: a span of one article and the rule that read it.
+struct Evidence: Hashable, Sendable {
+  /// Index of the article in the ingest.
+  var article: Int
+  /// Scalar offsets into the article's text.
+  var span: Range<Int>
+  /// The rule id, e.g. `quote.speaker-after`.
+  var rule: String
+  var confidence: Double
+}
+
+/// Lower-case ASCII words joined by hyphens, for ids: "Sergei Ryabkov" →
+/// "sergei-ryabkov", "Jürgen" → "jurgen".
+func slug(_ text: String) -> String {
+  var result = ""
+  var pendingDash = false
+  for scalar in folded(text).unicodeScalars {
+    if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+      if pendingDash && !result.isEmpty { result += "-" }
+      pendingDash = false
+      result.unicodeScalars.append(scalar)
+    } else {
+      pendingDash = true
+    }
+  }
+  return result.isEmpty ? "x" : result
+}
+
+/// Case, diacritics, typographic apostrophes and dashes folded, for comparing names.
+func folded(_ text: String) -> String {
+  Token.key(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+}

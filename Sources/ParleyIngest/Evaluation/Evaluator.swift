@@ -1,0 +1,183 @@
+import ParleyCore
+
+/// How well a draft matches a curated dossier, collection by collection.
+public struct Evaluation: Sendable, Equatable {
+  /// Precision, recall and F1 of one collection.
+  public struct Score: Sendable, Equatable {
+    public var collection: String
+    /// Draft records matched to a gold record (one to one).
+    public var matched: Int
+    public var draft: Int
+    public var gold: Int
+    public var precision: Double { draft == 0 ? 0 : Double(matched) / Double(draft) }
+    public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    public var f1: Double {
+      precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+    }
+  }
+
+  /// Entities, talks, statements, positions and events, in that order.
+  public var scores: [Score]
+  /// Gold talks matched with exactly the same parties.
+  public var exactTalks: Int
+  /// Gold direct quotes that the draft has (by text), and of those, how many
+  /// with the right speaker.
+  public var quotesFound: Int
+  public var quotesWithRightSpeaker: Int
+  /// Draft statements, and those whose speaker is unknown.
+  public var draftQuotes: Int
+  public var unknownSpeakerQuotes: Int
+
+  /// Share of found quotes attributed to the right speaker.
+  public var speakerAccuracy: Double {
+    quotesFound == 0 ? 0 : Double(quotesWithRightSpeaker) / Double(quotesFound)
+  }
+  /// Share of draft quotes with no speaker.
+  public var unknownSpeakerShare: Double {
+    draftQuotes == 0 ? 0 : Double(unknownSpeakerQuotes) / Double(draftQuotes)
+  }
+}
+
+/// Scores a draft against a curated ("gold") dossier. The matching rules,
+/// documented in docs/ingest.md:
+///
+/// - entities: a draft and a gold entity match when one's name or alias
+///   equals one of the other's (case, diacritics and a leading "the" ignored);
+/// - talks: same date, venue (through the entity matching) and at least half
+///   the parties in common; "exact" when the parties are the same;
+/// - statements: same speaker and at least half the words of the shorter
+///   text in the longer;
+/// - positions: same holder, stance and issue, issues matched by id, label or
+///   a shared keyword;
+/// - events: same date and kind.
+///
+/// Matching is one to one, greedy in draft order.
+public enum Evaluator {
+  /// The evaluation of `draft` against `gold`.
+  public static func evaluate(draft: Dossier, gold: Dossier) -> Evaluation {
+    let unknown = "unknown-speaker"
+    // Entities
+    var entityMap: [String: String] = [:]
+    var goldTaken = Set<String>()
+    let goldNames = gold.entities.map { ($0.id, names($0)) }
+    let draftEntities = draft.entities.filter { $0.id != unknown }
+    for entity in draftEntities {
+      let mine = names(entity)
+      if let match = goldNames.first(where: {
+        !goldTaken.contains($0.0) && !$0.1.isDisjoint(with: mine)
+      }) {
+        entityMap[entity.id] = match.0
+        goldTaken.insert(match.0)
+      }
+    }
+    func mapped(_ id: String) -> String { entityMap[id] ?? "draft:" + id }
+    var scores = [
+      Evaluation.Score(
+        collection: "entities", matched: entityMap.count, draft: draftEntities.count,
+        gold: gold.entities.count)
+    ]
+    // Talks
+    var exactTalks = 0
+    let talkMatches = oneToOne(draft.talks, gold.talks) { mine, theirs in
+      guard mine.date != nil, mine.date == theirs.date, let venue = mine.venue,
+        mapped(venue) == theirs.venue
+      else { return nil }
+      let a = Set(mine.parties.map(mapped))
+      let b = Set(theirs.parties)
+      let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
+      return jaccard >= 0.5 ? jaccard : nil
+    }
+    for (mine, theirs) in talkMatches
+    where Set(draft.talks[mine].parties.map(mapped)) == Set(gold.talks[theirs].parties) {
+      exactTalks += 1
+    }
+    scores.append(
+      Evaluation.Score(
+        collection: "talks", matched: talkMatches.count, draft: draft.talks.count,
+        gold: gold.talks.count))
+    // Statements
+    let statementMatches = oneToOne(draft.statements, gold.statements) { mine, theirs in
+      guard mapped(mine.speaker) == theirs.speaker else { return nil }
+      let score = overlap(wordSet(mine.text), wordSet(theirs.text))
+      return score >= 0.5 ? score : nil
+    }
+    scores.append(
+      Evaluation.Score(
+        collection: "statements", matched: statementMatches.count, draft: draft.statements.count,
+        gold: gold.statements.count))
+    // Quote → speaker: gold direct quotes found by text alone.
+    let goldQuotes = gold.statements.filter { $0.mode == .direct }
+    let quoteMatches = oneToOne(draft.statements, goldQuotes) { mine, theirs in
+      let score = overlap(wordSet(mine.text), wordSet(theirs.text))
+      return score >= 0.5 ? score + (mapped(mine.speaker) == theirs.speaker ? 1 : 0) : nil
+    }
+    let rightSpeaker = quoteMatches.filter {
+      mapped(draft.statements[$0.0].speaker) == goldQuotes[$0.1].speaker
+    }.count
+    // Positions
+    let issueMap = issueAlignment(draft.issues, gold.issues)
+    let positionMatches = oneToOne(draft.positions, gold.positions) { mine, theirs in
+      mapped(mine.holder) == theirs.holder && mine.stance == theirs.stance
+        && (issueMap[mine.issue]?.contains(theirs.issue) ?? false)
+        ? (mine.date == theirs.date ? 2 : 1) : nil
+    }
+    scores.append(
+      Evaluation.Score(
+        collection: "positions", matched: positionMatches.count, draft: draft.positions.count,
+        gold: gold.positions.count))
+    let eventMatches = oneToOne(draft.events, gold.events) { mine, theirs in
+      mine.date != nil && mine.date == theirs.date && mine.kind == theirs.kind ? 1 : nil
+    }
+    scores.append(
+      Evaluation.Score(
+        collection: "events", matched: eventMatches.count, draft: draft.events.count,
+        gold: gold.events.count))
+    return Evaluation(
+      scores: scores, exactTalks: exactTalks, quotesFound: quoteMatches.count,
+      quotesWithRightSpeaker: rightSpeaker, draftQuotes: draft.statements.count,
+      unknownSpeakerQuotes: draft.statements.filter { $0.speaker == unknown }.count)
+  }
+
+  /// Names of an entity, folded, without a leading "the".
+  static func names(_ entity: Entity) -> Set<String> {
+    Set(
+      ([entity.name] + entity.aliases).map { name in
+        let key = folded(name).trimmingWhitespace
+        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+      })
+  }
+
+  /// For each draft issue, the gold issues it may stand for.
+  static func issueAlignment(_ draft: [Issue], _ gold: [Issue]) -> [String: Set<String>] {
+    func terms(_ issue: Issue) -> Set<String> {
+      Set(([issue.id, issue.label] + issue.keywords).map { folded($0).trimmingWhitespace })
+    }
+    var result: [String: Set<String>] = [:]
+    for issue in draft {
+      let mine = terms(issue)
+      result[issue.id] = Set(gold.filter { !terms($0).isDisjoint(with: mine) }.map(\.id))
+    }
+    return result
+  }
+
+  /// Greedy one-to-one matching: each draft record takes its best-scoring
+  /// free gold record. Returns (draft index, gold index) pairs.
+  static func oneToOne<A, B>(_ draft: [A], _ gold: [B], score: (A, B) -> Double?) -> [(Int, Int)] {
+    var candidates: [(Double, Int, Int)] = []
+    for (i, mine) in draft.enumerated() {
+      for (j, theirs) in gold.enumerated() {
+        if let value = score(mine, theirs) { candidates.append((value, i, j)) }
+      }
+    }
+    candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }
+    var usedDraft = Set<Int>()
+    var usedGold = Set<Int>()
+    var pairs: [(Int, Int)] = []
+    for (_, i, j) in candidates where !usedDraft.contains(i) && !usedGold.contains(j) {
+      usedDraft.insert(i)
+      usedGold.insert(j)
+      pairs.append((i, j))
+    }
+    return pairs.sorted { $0.0 < $1.0 }
+  }
+}

@@ -1,0 +1,250 @@
+import ParleyCore
+
+/// A date found in a sentence.
+struct DateMention: Sendable {
+  /// Tokens of the mention, as indexes into the paragraph's tokens.
+  var tokens: Range<Int>
+  /// The EDTF date, or `nil` when a relative date could not be resolved.
+  var date: EDTFDate?
+  var rule: String
+  var confidence: Double
+}
+
+/// Finds dates in news style and turns them into EDTF with the precision
+/// written: absolute ("January 10, 2022", "Dec. 17", "10 January", "August
+/// 2019", "in 2014") and relative to the publication date ("on Monday", "last
+/// month", "next week"). Without a publication date a relative date stays
+/// unresolved; a day and month without a year take the year of the
+/// publication date, else the last year the article named.
+struct DateRecognizer {
+  /// The article's publication day, if known.
+  var published: CivilDate?
+  /// The last year the article named explicitly, for "January 10" without one.
+  var contextYear: Int?
+
+  static let months: [String: Int] = [
+    "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3,
+    "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6, "jun.": 6,
+    "july": 7, "jul": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8, "september": 9,
+    "sept": 9, "sept.": 9, "sep": 9, "sep.": 9, "october": 10, "oct": 10, "oct.": 10,
+    "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12,
+  ]
+  static let weekdays: [String: Int] = [
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+  ]
+  private static let yearPrepositions: Set<String> = [
+    "in", "since", "after", "before", "until", "by", "of", "from", "to", "year", "early", "late",
+    "mid", "between", "and", "during",
+  ]
+  private static let futureCues: Set<String> = [
+    "will", "would", "scheduled", "upcoming", "next", "plans", "planned", "due", "expected",
+    "set", "followed", "'ll", "to",
+  ]
+
+  /// The dates in `tokens[sentence]`, left to right. Updates ``contextYear``.
+  mutating func dates(in tokens: [Token], sentence: Range<Int>) -> [DateMention] {
+    var found: [DateMention] = []
+    var index = sentence.lowerBound
+    let future = tokens[sentence].contains { Self.futureCues.contains($0.key) }
+    while index < sentence.upperBound {
+      if let mention = match(tokens, at: index, in: sentence, future: future) {
+        found.append(mention)
+        index = mention.tokens.upperBound
+      } else {
+        index += 1
+      }
+    }
+    return found
+  }
+
+  private mutating func match(_ t: [Token], at i: Int, in s: Range<Int>, future: Bool)
+    -> DateMention?
+  {
+    func key(_ j: Int) -> String? { s.contains(j) ? t[j].key : nil }
+    func number(_ j: Int) -> Int? {
+      guard j < s.upperBound, t[j].kind == .number, !t[j].text.contains(",") else { return nil }
+      return Int(t[j].text)
+    }
+    func year(_ j: Int) -> Int? {
+      guard let value = number(j), t[j].text.count == 4, (1000...2999).contains(value) else {
+        return nil
+      }
+      return value
+    }
+    let token = t[i]
+    // ISO 8601 day: 2021-12-17 (tokens 2021 - 12 - 17).
+    if let y = year(i), key(i + 1) == "-", let m = number(i + 2), key(i + 3) == "-",
+      let d = number(i + 4), t[i + 2].text.count == 2, t[i + 4].text.count == 2
+    {
+      let day = CivilDate(year: y, month: m, day: d)
+      if day.isValid {
+        contextYear = y
+        return mention(i..<i + 5, day.edtf, "date.iso", 0.95)
+      }
+    }
+    // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
+    if let m = Self.months[token.key], token.isCapitalized,
+      token.key != "may" || number(i + 1) != nil
+    {
+      var end = i + 1
+      if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {
+        end += 1
+        if key(end) == "," { end += 1 }
+        if let y = year(end) {
+          let day = CivilDate(year: y, month: m, day: d)
+          guard day.isValid else { return nil }
+          contextYear = y
+          return mention(i..<end + 1, day.edtf, "date.month-day-year", 0.95)
+        }
+        let stop = key(end - 1) == "," ? end - 1 : end
+        return monthDay(m, d, i..<stop)
+      }
+      if let y = year(end) {
+        contextYear = y
+        return mention(i..<end + 1, "\(pad(y, 4))-\(pad(m, 2))", "date.month-year", 0.9)
+      }
+      // A bare month: the nearest such month around the publication date.
+      if let published,
+        ["in", "late", "early", "mid", "last", "this", "since"].contains(key(i - 1) ?? "")
+      {
+        var y = published.year
+        if m > published.month + 2 { y -= 1 }
+        if m < published.month - 9 { y += 1 }
+        return mention(i..<i + 1, "\(pad(y, 4))-\(pad(m, 2))", "date.month.publication-year", 0.7)
+      }
+      return nil
+    }
+    // Day first: "10 January", "12 June 2018".
+    if let d = number(i), (1...31).contains(d), t[i].text.count <= 2,
+      i + 1 < s.upperBound, let m = Self.months[t[i + 1].key], t[i + 1].isCapitalized
+    {
+      if let y = year(i + 2) {
+        let day = CivilDate(year: y, month: m, day: d)
+        guard day.isValid else { return nil }
+        contextYear = y
+        return mention(i..<i + 3, day.edtf, "date.day-month-year", 0.95)
+      }
+      return monthDay(m, d, i..<i + 2)
+    }
+    // A year after a preposition: "in 2014", "since 1997".
+    if let y = year(i), i > s.lowerBound, Self.yearPrepositions.contains(t[i - 1].key),
+      key(i + 1) != "-"
+    {
+      contextYear = y
+      return mention(i..<i + 1, pad(y, 4), "date.year", 0.85)
+    }
+    // Relative days.
+    if let w = Self.weekdays[token.key], token.isCapitalized {
+      // "Tuesday, Dec. 14, 2021": the full date that follows says it all.
+      if key(i + 1) == ",", let next = match(t, at: i + 2, in: s, future: future) {
+        return DateMention(
+          tokens: i..<next.tokens.upperBound, date: next.date, rule: next.rule,
+          confidence: next.confidence)
+      }
+      guard let published else { return unresolved(i..<i + 1, "date.weekday") }
+      let offset = (w - published.weekday + 7) % 7
+      let lastOrToday = published.adding(days: offset == 0 ? 0 : offset - 7)
+      let nextOrToday = published.adding(days: offset)
+      let previous = key(i - 1) == "last"
+      let upcoming = key(i - 1) == "next"
+      let day = previous ? lastOrToday : (upcoming || future) ? nextOrToday : lastOrToday
+      return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
+    }
+    switch token.key {
+    case "today", "yesterday", "tomorrow", "tonight":
+      guard let published else { return unresolved(i..<i + 1, "date.deictic") }
+      let shift = ["yesterday": -1, "tomorrow": 1][token.key] ?? 0
+      return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)
+    case "last", "next", "this":
+      guard let unit = key(i + 1), ["week", "month", "year"].contains(unit) else { return nil }
+      guard let published else { return unresolved(i..<i + 2, "date.relative-\(unit)") }
+      let step = token.key == "last" ? -1 : token.key == "next" ? 1 : 0
+      let rule = "date.relative-\(unit)"
+      switch unit {
+      case "week":
+        let monday = published.adding(days: -published.weekday + 7 * step)
+        return mention(
+          i..<i + 2, "\(monday.edtf)/\(monday.adding(days: 6).edtf)", rule, 0.7)
+      case "month":
+        var y = published.year
+        var m = published.month + step
+        if m == 0 {
+          m = 12
+          y -= 1
+        } else if m == 13 {
+          m = 1
+          y += 1
+        }
+        return mention(i..<i + 2, "\(pad(y, 4))-\(pad(m, 2))", rule, 0.75)
+      default:
+        return mention(i..<i + 2, pad(published.year + step, 4), rule, 0.75)
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// A day and month without a year.
+  private func monthDay(_ m: Int, _ d: Int, _ tokens: Range<Int>) -> DateMention? {
+    if let published {
+      // The year that puts the day nearest the publication date.
+      let candidates = [published.year - 1, published.year, published.year + 1]
+        .map { CivilDate(year: $0, month: m, day: d) }.filter(\.isValid)
+      guard
+        let best = candidates.min(by: {
+          abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber)
+        })
+      else { return nil }
+      return mention(tokens, best.edtf, "date.month-day.publication-year", 0.85)
+    }
+    if let contextYear {
+      let day = CivilDate(year: contextYear, month: m, day: d)
+      guard day.isValid else { return nil }
+      return mention(tokens, day.edtf, "date.month-day.context-year", 0.6)
+    }
+    return unresolved(tokens, "date.month-day")
+  }
+
+  private func mention(_ tokens: Range<Int>, _ edtf: String, _ rule: String, _ confidence: Double)
+    -> DateMention
+  {
+    DateMention(tokens: tokens, date: try? EDTFDate(edtf), rule: rule, confidence: confidence)
+  }
+
+  private func unresolved(_ tokens: Range<Int>, _ rule: String) -> DateMention {
+    DateMention(tokens: tokens, date: nil, rule: rule + ".unresolved", confidence: 0)
+  }
+}
+
+/// Publication dates as pages and feeds write them: `2022-01-10`,
+/// `20220110`, `January 10, 2022`, `10 Jan 2022`, `2022-01-10T08:00:00Z`,
+/// `date 2021-12-17 …`, `Published 12 June 2018 10:32 GMT`.
+enum DateLine {
+  /// The first full date in `line`, at day precision, or `nil`.
+  static func parse(_ line: String) -> EDTFDate? {
+    let scalars = Array(line.unicodeScalars)
+    // 20220110
+    let compact = line.trimmingWhitespace
+    // 2022-01-10T08:00:00Z and other ISO 8601 timestamps: the day is enough.
+    if compact.count > 10, compact.unicodeScalars.count > 10,
+      let day = parse(String(compact.prefix(10))), compact.dropFirst(10).first == "T"
+    {
+      return day
+    }
+    if compact.count == 8, compact.allSatisfy(\.isNumber),
+      let y = Int(compact.prefix(4)), let m = Int(compact.dropFirst(4).prefix(2)),
+      let d = Int(compact.suffix(2))
+    {
+      let day = CivilDate(year: y, month: m, day: d)
+      return day.isValid ? try? EDTFDate(day.edtf) : nil
+    }
+    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    guard tokens.count < 40 else { return nil }
+    var recognizer = DateRecognizer()
+    for mention in recognizer.dates(in: tokens, sentence: 0..<tokens.count) {
+      if let date = mention.date, date.precision == .day, !date.isInterval { return date }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,42 @@
+import ParleyCore
+
+extension ArticleAnalyzer {
+  /// Dated happenings that an event rule's cue names ("Russia annexed
+  /// Ukraine's Crimean Peninsula in 2014"): actors before the cue, targets
+  /// after, the CAMEO code of the rule if it has one.
+  mutating func findEvents(_ paragraph: Paragraph) {
+    let tokens = paragraph.tokens
+    for (number, sentence) in paragraph.sentences.enumerated() {
+      var position = sentence.tokens.lowerBound
+      while position < sentence.tokens.upperBound {
+        guard let cue = index.events.match(tokens, at: position, limit: sentence.tokens.upperBound)
+        else {
+          position += 1
+          continue
+        }
+        defer { position = sentence.tokens.upperBound }
+        guard let date = date(in: paragraph, sentence: number, near: position) else { continue }
+        let rule = index.lexicon.events[cue.value]
+        let mentions = paragraph.mentions.within(sentence.tokens).filter {
+          $0.entityKind != .place && !$0.isDemonym
+        }
+        let actors = united(
+          [], mentions.filter { $0.tokens.upperBound <= position }.suffix(2).map(\.entity))
+        let targets = united(
+          [],
+          mentions.filter { $0.tokens.lowerBound >= position + cue.length }.prefix(2).map(\.entity))
+        let location = paragraph.mentions.within(sentence.tokens).first {
+          $0.entityKind == .place && $0.tokens.lowerBound > position
+        }?.entity
+        var title = text(paragraph, sentence.tokens)
+        if title.count > 140 { title = String(title.prefix(137)) + "…" }
+        builder.addEvent(
+          DraftBuilder.EventDraft(
+            kind: rule.kind, cameo: rule.cameo, date: date, title: title, actors: actors,
+            targets: targets.filter { !actors.contains($0) }, location: location,
+            issues: issues(in: paragraph, sentence.tokens).map { issueID($0.issue) },
+            evidence: [evidence(paragraph, sentence.tokens, "event.\(rule.id)", 0.6)]))
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/// Quoted words in a paragraph, in any of the usual quotation-mark styles:
+/// "straight", “curly”, « guillemets » and „German“.
+struct Quotation: Sendable {
+  /// Token index of the opening mark.
+  var open: Int
+  /// Token index of the closing mark, or `nil` when the quote runs on into
+  /// the next paragraph (the newspaper convention).
+  var close: Int?
+  /// Token indexes of the words inside.
+  var contents: Range<Int>
+
+  static func find(in tokens: [Token]) -> [Quotation] {
+    var quotes: [Quotation] = []
+    var index = 0
+    while index < tokens.count {
+      let mark = tokens[index].text
+      guard tokens[index].kind == .punctuation, let closers = closers[mark] else {
+        index += 1
+        continue
+      }
+      // A straight quote closes only a straight one.
+      var end = index + 1
+      while end < tokens.count,
+        !(tokens[end].kind == .punctuation && closers.contains(tokens[end].text))
+      {
+        end += 1
+      }
+      if end < tokens.count {
+        if end > index + 1 {
+          quotes.append(Quotation(open: index, close: end, contents: index + 1..<end))
+        }
+        index = end + 1
+      } else {
+        if end > index + 1 {
+          quotes.append(Quotation(open: index, close: nil, contents: index + 1..<end))
+        }
+        break
+      }
+    }
+    return quotes
+  }
+
+  private static let closers: [String: Set<String>] = [
+    "\"": ["\""], "“": ["”"], "„": ["“", "”"], "«": ["»"],
+  ]
+}

@@ -1,0 +1,212 @@
+import ParleyCore
+
+/// Words between a subject and its speech verb: "Ryabkov *also* said".
+private let auxiliaries: Set<String> = [
+  "has", "had", "have", "also", "later", "then", "again", "previously", "earlier", "once",
+  "repeatedly", "publicly", "separately", "further", "had", "would", "will", "did", "has",
+]
+
+private let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "ours", "i'm", "we're"]
+
+extension ArticleAnalyzer {
+  mutating func findStatements(_ paragraph: Paragraph) {
+    let tokens = paragraph.tokens
+    var paragraphSpeaker: String?
+    var quotedSentences = Set<Int>()
+    for (number, quote) in paragraph.quotes.enumerated() {
+      let sentence = sentenceIndex(of: quote.open, in: paragraph)
+      quotedSentences.insert(sentence)
+      if let close = quote.close { quotedSentences.insert(sentenceIndex(of: close, in: paragraph)) }
+      let words = tokens[quote.contents].filter(\.isWord).count
+      var content = text(paragraph, quote.contents)
+      while let last = content.unicodeScalars.last, last == "," || last == " " {
+        content.unicodeScalars.removeLast()
+      }
+      // A quote the previous paragraph left open goes on here.
+      if number == 0, quote.open == 0, let last = lastQuote, last.open,
+        last.paragraph == paragraph.number - 1, let statement = builder.statements.indices.last
+      {
+        builder.statements[statement].text += " " + content
+        builder.statements[statement].evidence.append(
+          evidence(
+            paragraph, quote.open..<(quote.close.map { $0 + 1 } ?? tokens.count),
+            "quote.continued-paragraph", 0.8))
+        paragraphSpeaker = last.speaker
+        lastQuote = (paragraph.number, last.speaker, quote.close == nil)
+        continue
+      }
+      var attribution = quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
+      let attributed = attribution != nil
+      if attribution == nil, let paragraphSpeaker {
+        attribution = (paragraphSpeaker, quote.open..<quote.open + 1, "quote.same-paragraph", 0.7)
+      }
+      if attribution == nil, quote.open == 0, let last = lastQuote,
+        last.paragraph == paragraph.number - 1
+      {
+        attribution = (last.speaker, quote.open..<quote.open + 1, "quote.previous-paragraph", 0.5)
+      }
+      // Scare quotes ("red lines") are not statements unless someone is said to have said them.
+      if words < 4 && !attributed { continue }
+      let speaker = attribution?.speaker ?? DraftBuilder.unknownSpeaker
+      let end = max(quote.close.map { $0 + 1 } ?? tokens.count, attribution?.tokens.upperBound ?? 0)
+      let start = min(quote.open, attribution.map { $0.tokens.lowerBound } ?? quote.open)
+      let rule = attribution?.rule ?? "quote.unattributed"
+      builder.addStatement(
+        DraftBuilder.StatementDraft(
+          speaker: speaker, text: content, mode: .direct,
+          date: date(in: paragraph, sentence: sentence, near: quote.open),
+          issues: issues(in: paragraph, quote.contents).map { issueID($0.issue) },
+          evidence: [evidence(paragraph, start..<end, rule, attribution?.confidence ?? 0.3)]))
+      if speaker != DraftBuilder.unknownSpeaker { paragraphSpeaker = speaker }
+      lastQuote = (paragraph.number, speaker, quote.close == nil)
+    }
+    for (number, sentence) in paragraph.sentences.enumerated()
+    where !quotedSentences.contains(number) {
+      reportedSpeech(paragraph, sentence, number)
+    }
+  }
+
+  /// `”, Ryabkov said` · `,” said Gleb Pavlovsky` · `” he continued`.
+  func quoteSpeakerAfter(_ paragraph: Paragraph, _ quote: Quotation) -> (
+    speaker: String, tokens: Range<Int>, rule: String, confidence: Double
+  )? {
+    guard let close = quote.close else { return nil }
+    let tokens = paragraph.tokens
+    var position = close + 1
+    if position < tokens.count, tokens[position].text == "," { position += 1 }
+    if let subject = paragraph.mentions.starting(at: position),
+      let verb = speechVerb(tokens, after: subject.tokens.upperBound)
+    {
+      return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.9)
+    }
+    if let verb = index.speechVerbs.match(tokens, at: position),
+      let subject = paragraph.mentions.starting(at: position + verb.length)
+    {
+      return (
+        subject.entity, close + 1..<subject.tokens.upperBound, "quote.verb-speaker-after", 0.9
+      )
+    }
+    return nil
+  }
+
+  /// `Ryabkov said: “…` · `According to Peskov, “…` · `he wrote on Twitter that “…`.
+  func quoteSpeakerBefore(_ paragraph: Paragraph, _ quote: Quotation) -> (
+    speaker: String, tokens: Range<Int>, rule: String, confidence: Double
+  )? {
+    let tokens = paragraph.tokens
+    let sentence = paragraph.sentences[sentenceIndex(of: quote.open, in: paragraph)]
+    let start = max(sentence.tokens.lowerBound, quote.open - 25)
+    for position in stride(from: quote.open - 1, through: start, by: -1) {
+      if index.speechVerbs.match(tokens, at: position, limit: quote.open) != nil,
+        let subject = subject(paragraph, before: position, from: sentence.tokens.lowerBound)
+      {
+        return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
+      }
+      if tokens[position].key == "according", position + 2 < quote.open,
+        tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: position + 2)
+      {
+        return (source.entity, position..<quote.open, "quote.according-to", 0.85)
+      }
+    }
+    return nil
+  }
+
+  /// The speech verb at `position`, allowing "has", "also" … first; its end.
+  func speechVerb(_ tokens: [Token], after position: Int) -> Int? {
+    var position = position
+    while position < tokens.count, auxiliaries.contains(tokens[position].key) { position += 1 }
+    return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
+  }
+
+  /// The mention that is the subject of a verb at `verb`: just before it,
+  /// or before an apposition set off by commas.
+  func subject(_ paragraph: Paragraph, before verb: Int, from start: Int) -> String? {
+    var position = verb - 1
+    while position >= start, auxiliaries.contains(paragraph.tokens[position].key) { position -= 1 }
+    guard position >= start else { return nil }
+    if let mention = paragraph.mentions.ending(at: position) { return mention.entity }
+    // "Gleb Pavlovsky, a former top adviser to Putin, said"
+    if paragraph.tokens[position].text == "," {
+      var back = position - 1
+      while back > max(start, position - 14), paragraph.tokens[back].text != "," { back -= 1 }
+      if back > start, paragraph.tokens[back].text == ",",
+        let mention = paragraph.mentions.ending(at: back - 1),
+        mention.entityKind == .person
+      {
+        return mention.entity
+      }
+    }
+    return nil
+  }
+
+  /// Speech without quotation marks: "X said that …", "…, Ryabkov said."
+  mutating func reportedSpeech(_ paragraph: Paragraph, _ sentence: Sentence, _ number: Int) {
+    let tokens = paragraph.tokens
+    var end = sentence.tokens.upperBound
+    while end > sentence.tokens.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
+    // "…, Ryabkov said." / "…, said Ryabkov."
+    if end - sentence.tokens.lowerBound > 6 {
+      var found: (speaker: String, start: Int)?
+      for comma in stride(
+        from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 8), by: -1)
+      where tokens[comma].text == "," {
+        if let mention = paragraph.mentions.starting(at: comma + 1),
+          let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound), verbEnd == end
+        {
+          found = (mention.entity, comma)
+        } else if let verb = index.speechVerbs.match(tokens, at: comma + 1),
+          let mention = paragraph.mentions.starting(at: comma + 1 + verb.length),
+          mention.tokens.upperBound == end
+        {
+          found = (mention.entity, comma)
+        }
+        if found != nil { break }
+      }
+      if let found {
+        let content = sentence.tokens.lowerBound..<found.start
+        let direct = tokens[content].contains { firstPerson.contains($0.key) }
+        builder.addStatement(
+          DraftBuilder.StatementDraft(
+            speaker: found.speaker, text: text(paragraph, content),
+            mode: direct ? .direct : .indirect,
+            date: date(in: paragraph, sentence: number, near: content.lowerBound),
+            issues: issues(in: paragraph, content).map { issueID($0.issue) },
+            evidence: [
+              evidence(
+                paragraph, sentence.tokens.lowerBound..<end,
+                direct ? "quote.unmarked-speaker-after" : "speech.reported-speaker-after", 0.6)
+            ]))
+        return
+      }
+    }
+    // "Ryabkov said that …", "Sherman told reporters that …"
+    let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 14)
+    for position in sentence.tokens.lowerBound..<limit {
+      guard let mention = paragraph.mentions.starting(at: position),
+        mention.entityKind == .person || !mention.isDemonym,
+        let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound)
+      else { continue }
+      var contentStart = verbEnd
+      let verb = tokens[verbEnd - 1].key
+      if let that = tokens[verbEnd..<min(end, verbEnd + 6)].firstIndex(where: { $0.key == "that" })
+      {
+        contentStart = that + 1
+      } else if ["told", "tells", "tell"].contains(verb) {
+        continue
+      }
+      while contentStart < end, tokens[contentStart].text == "," || tokens[contentStart].text == ":"
+      {
+        contentStart += 1
+      }
+      guard end - contentStart >= 4 else { return }
+      let content = contentStart..<end
+      builder.addStatement(
+        DraftBuilder.StatementDraft(
+          speaker: mention.entity, text: text(paragraph, content), mode: .indirect,
+          date: date(in: paragraph, sentence: number, near: position),
+          issues: issues(in: paragraph, content).map { issueID($0.issue) },
+          evidence: [evidence(paragraph, position..<end, "speech.reported-speaker-before", 0.6)]))
+      return
+    }
+  }
+}

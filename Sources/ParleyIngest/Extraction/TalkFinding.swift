@@ -1,0 +1,214 @@
+import ParleyCore
+
+extension ArticleAnalyzer {
+  /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
+  /// special meeting of the NATO–Russia Council in Brussels on Wednesday"),
+  /// with the date that goes with that venue and the actors named with it.
+  mutating func findTalks(_ paragraph: Paragraph) {
+    let tokens = paragraph.tokens
+    for (number, sentence) in paragraph.sentences.enumerated() {
+      let range = sentence.tokens
+      let nouns = range.filter {
+        meetingNouns.contains(tokens[$0].key)
+          && !($0 > 0 && ["news", "press"].contains(tokens[$0 - 1].key))
+      }
+      guard !nouns.isEmpty else { continue }
+      let venues = paragraph.mentions.within(range).filter {
+        $0.entityKind == .place && $0.tokens.lowerBound > range.lowerBound
+          && ["in", "at"].contains(tokens[$0.tokens.lowerBound - 1].key)
+      }
+      if venues.isEmpty { dateOnlyTalk(paragraph, number, nouns: nouns) }
+      for (venueNumber, venue) in venues.enumerated() {
+        // The meeting noun must come shortly before the venue (or just after it).
+        guard
+          let noun = nouns.last(where: {
+            $0 < venue.tokens.lowerBound && venue.tokens.lowerBound - $0 <= 8
+          })
+            ?? nouns.first(where: {
+              $0 > venue.tokens.upperBound && $0 - venue.tokens.upperBound <= 3
+            })
+        else { continue }
+        // The date between this venue and the next; for the first venue, else the one before it.
+        let nextVenue =
+          venueNumber + 1 < venues.count
+          ? venues[venueNumber + 1].tokens.lowerBound : range.upperBound
+        let dated = paragraph.dates[number]
+        let mention =
+          dated.first(where: {
+            $0.tokens.lowerBound >= venue.tokens.upperBound && $0.tokens.lowerBound < nextVenue
+          })
+          ?? (venueNumber == 0
+            ? dated.last(where: { $0.tokens.upperBound <= venue.tokens.lowerBound }) : nil)
+        let talkIndex = builder.talk(venue: venue.entity, date: mention?.date)
+        currentTalk = talkIndex
+        if firstTalk == nil { firstTalk = talkIndex }
+        let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
+        let phraseStart = min(noun, parties.map(\.tokens.lowerBound).min() ?? noun)
+        let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0)
+        var talk = builder.talks[talkIndex]
+        talk.parties = united(talk.parties, parties.map(\.entity))
+        if talk.name.hasPrefix("Talks in "),
+          let named = talkName(paragraph, noun: noun, venue: venue)
+        {
+          talk.name = named
+        }
+        let phrase = phraseStart..<phraseEnd
+        talk.issues = united(talk.issues, issues(in: paragraph, range).map { issueID($0.issue) })
+        talk.evidence.append(
+          evidence(paragraph, phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
+        talk.kind = kind(of: talk)
+        builder.talks[talkIndex] = talk
+      }
+      findParticipants(paragraph, number)
+    }
+  }
+
+  /// "The negotiations were held between the delegations of Russia and NATO
+  /// on January 12": no venue, but a date only one known talk has.
+  mutating func dateOnlyTalk(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
+    let dates = paragraph.dates[number].compactMap(\.date)
+    guard dates.count == 1 else { return }
+    let candidates = builder.talks.indices.filter { builder.talks[$0].date == dates[0] }
+    guard candidates.count == 1, let noun = nouns.first else { return }
+    currentTalk = candidates[0]
+    let sentence = paragraph.sentences[number].tokens
+    let after = noun + 1..<sentence.upperBound
+    let parties = paragraph.mentions.within(after).filter {
+      $0.entityKind != .place && $0.entityKind != .person && !$0.isDemonym
+    }
+    guard let first = after.first(where: { paragraph.tokens[$0].key == "between" }) else { return }
+    let named = parties.filter { $0.tokens.lowerBound > first }
+    guard !named.isEmpty else { return }
+    builder.talks[candidates[0]].parties = united(
+      builder.talks[candidates[0]].parties, named.map(\.entity))
+    builder.talks[candidates[0]].evidence.append(
+      evidence(paragraph, sentence, "talk.date-parties", 0.6))
+  }
+
+  /// "Russia-US bilateral talks in Geneva", "Special meeting of the NATO-Russia Council in Brussels".
+  func talkName(_ paragraph: Paragraph, noun: Int, venue: Mention) -> String? {
+    let tokens = paragraph.tokens
+    var start = noun
+    while start > 0, noun - start < 5 {
+      let previous = tokens[start - 1]
+      guard
+        previous.text == "-" || (previous.isWord && previous.isCapitalized)
+          || talkAdjectives.contains(previous.key)
+      else { break }
+      start -= 1
+    }
+    var name = text(paragraph, start..<noun + 1)
+    if noun + 2 < tokens.count, tokens[noun + 1].key == "of" {
+      let next = tokens[noun + 2].key == "the" ? noun + 3 : noun + 2
+      if let body = paragraph.mentions.starting(at: next), body.entityKind != .place {
+        name += " of the " + text(paragraph, body.tokens)
+      }
+    }
+    name += " in " + text(paragraph, venue.tokens)
+    return name.prefix(1).uppercased() + name.dropFirst()
+  }
+
+  /// Who a meeting is between: the actors naming it ("Russia-NATO talks",
+  /// "Russian and US negotiators"), after it ("talks between/with X and Y",
+  /// "a meeting of the OSCE"), else the sentence's subject ("Russia and the
+  /// United States gave no sign … in talks in Geneva").
+  func talkParties(_ paragraph: Paragraph, sentence: Range<Int>, noun: Int, venue: Mention)
+    -> [Mention]
+  {
+    let tokens = paragraph.tokens
+    func isParty(_ mention: Mention) -> Bool {
+      mention.entityKind != .place && mention.entityKind != .person
+    }
+    var parties: [Mention] = []
+    // Before the noun: a run of actors, joined by -, and, commas and adjectives.
+    var position = noun - 1
+    while position >= sentence.lowerBound, noun - position <= 8 {
+      if let mention = paragraph.mentions.ending(at: position) {
+        if isParty(mention) { parties.insert(mention, at: 0) }
+        position = mention.tokens.lowerBound - 1
+      } else if ["-", ",", "and", "'s"].contains(tokens[position].key)
+        || talkAdjectives.contains(tokens[position].key)
+        || [
+          "negotiators", "delegations", "officials", "diplomats", "have", "held", "a", "round",
+          "of",
+        ]
+        .contains(tokens[position].key)
+      {
+        position -= 1
+      } else {
+        break
+      }
+    }
+    // After the noun: "between …", "with …", "of the …", up to the venue.
+    if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
+      let after = noun + 1..<min(sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
+      if let first = after.first, ["between", "with", "of"].contains(tokens[first].key) {
+        parties += paragraph.mentions.within(after).filter(isParty)
+      }
+    }
+    if parties.isEmpty {
+      // The subject: actors at the start of the sentence, joined by "and".
+      var position = sentence.lowerBound
+      while let mention = paragraph.mentions.starting(at: position), position < noun {
+        if isParty(mention) { parties.append(mention) }
+        position = mention.tokens.upperBound
+        while position < noun, ["and", ",", "the", "-"].contains(tokens[position].key) {
+          position += 1
+        }
+      }
+    }
+    return parties
+  }
+
+  func kind(of talk: DraftBuilder.TalkDraft) -> Talk.Kind {
+    let kinds = talk.parties.compactMap { builder.entity($0)?.kind }
+    if talk.name.lowercased().contains("summit") { return .summit }
+    if kinds.count == 2 && kinds.allSatisfy({ $0 == .state }) { return .bilateral }
+    if kinds.count >= 3 || kinds.contains(where: { $0 == .organization || $0 == .alliance }) {
+      return .multilateral
+    }
+    return .other
+  }
+
+  /// "Ryabkov, who heads the Russian delegation", "the head of the Russian
+  /// delegation, Sergey Ryabkov", "Stoltenberg … took part in the talks".
+  mutating func findParticipants(_ paragraph: Paragraph, _ number: Int) {
+    guard let talkIndex = currentTalk ?? firstTalk else { return }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let keys = tokens[range].map(\.key)
+    let heads =
+      keys.contains("delegation")
+      && (keys.contains("heads") || keys.contains("head") || keys.contains("headed")
+        || keys.contains("led") || keys.contains("leads"))
+    let tookPart =
+      keys.contains("part") && keys.contains("took") || keys.contains("attended")
+      || keys.contains("attend")
+    guard heads || tookPart else { return }
+    let people = paragraph.mentions.within(range).filter {
+      $0.entityKind == .person && !$0.isDemonym
+    }
+    var delegation: String?
+    if heads, let index = keys.firstIndex(of: "delegation"), index > 0,
+      let actor = paragraph.mentions.ending(at: range.lowerBound + index - 1)
+    {
+      delegation = actor.entity
+    }
+    var talk = builder.talks[talkIndex]
+    for person in people where !talk.participants.contains(where: { $0.entity == person.entity }) {
+      let party = delegation ?? builder.entity(person.entity)?.country
+      talk.participants.append(
+        Participant(entity: person.entity, role: heads ? "head of delegation" : nil, party: party))
+      if let party, !talk.parties.contains(party) { talk.parties.append(party) }
+      talk.evidence.append(
+        evidence(paragraph, range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))
+    }
+    builder.talks[talkIndex] = talk
+  }
+}
+
+/// Words that may stand in a meeting's name before the noun.
+private let talkAdjectives: Set<String> = [
+  "bilateral", "multilateral", "trilateral", "special", "security", "strategic", "peace",
+  "crisis", "high-level", "emergency", "extraordinary", "ministerial", "direct", "indirect",
+]

@@ -1,0 +1,124 @@
+import ParleyCore
+
+/// What the extractor knows before it reads: actors and their names, job
+/// titles, issues and their keywords, stance cues, speech verbs and event cues.
+///
+/// The default lexicon (``Lexicon/builtin``) covers international security and
+/// diplomacy; users add their own with `--lexicon FILE`, merged over it.
+public struct Lexicon: Sendable {
+  /// A state, organization, alliance, place or other actor.
+  public struct Actor: Sendable, Equatable {
+    /// The entity id drafts use.
+    public var id: String
+    public var name: String
+    public var kind: Entity.Kind
+    /// Other proper names.
+    public var aliases: [String]
+    /// Places and buildings that stand for the actor ("the Kremlin").
+    public var metonyms: [String]
+    /// Adjectives and nationals ("Russian", "Russians").
+    public var demonyms: [String]
+    /// The state an organization or place belongs to.
+    public var country: String?
+
+    /// Creates an actor.
+    public init(
+      id: String, name: String, kind: Entity.Kind, aliases: [String] = [], metonyms: [String] = [],
+      demonyms: [String] = [], country: String? = nil
+    ) {
+      self.id = id
+      self.name = name
+      self.kind = kind
+      self.aliases = aliases
+      self.metonyms = metonyms
+      self.demonyms = demonyms
+      self.country = country
+    }
+  }
+
+  /// An issue and the phrases that signal it.
+  public struct IssueEntry: Sendable, Equatable {
+    public var id: String
+    public var label: String
+    public var keywords: [String]
+
+    /// Creates an issue entry.
+    public init(id: String, label: String, keywords: [String]) {
+      self.id = id
+      self.label = label
+      self.keywords = keywords
+    }
+  }
+
+  /// Cue phrases that code an event of a kind, with a CAMEO code where one
+  /// clearly applies.
+  public struct EventRule: Sendable, Equatable {
+    public var id: String
+    public var cues: [String]
+    public var kind: Event.Kind
+    public var cameo: String?
+
+    /// Creates an event rule.
+    public init(id: String, cues: [String], kind: Event.Kind, cameo: String? = nil) {
+      self.id = id
+      self.cues = cues
+      self.kind = kind
+      self.cameo = cameo
+    }
+  }
+
+  /// The lexicon's name and version, as `name:version`; merged lexicons join
+  /// theirs with `+`. Every extracted record's rule cites it.
+  public var version: String
+  public var actors: [Actor]
+  public var titles: [String]
+  public var issues: [IssueEntry]
+  public var stances: [Stance: [String]]
+  public var speechVerbs: [String]
+  public var events: [EventRule]
+
+  /// Creates a lexicon.
+  public init(
+    version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
+    stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = []
+  ) {
+    self.version = version
+    self.actors = actors
+    self.titles = titles
+    self.issues = issues
+    self.stances = stances
+    self.speechVerbs = speechVerbs
+    self.events = events
+  }
+
+  /// This lexicon with `other` laid over it: entries of `other` replace those
+  /// with the same id, new ones are added, and word lists are united.
+  public func merging(_ other: Lexicon) -> Lexicon {
+    func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
+      var result = base
+      var positions = Dictionary(
+        base.enumerated().map { (id($0.element), $0.offset) }, uniquingKeysWith: { a, _ in a })
+      for item in extra {
+        if let position = positions[id(item)] {
+          result[position] = item
+        } else {
+          positions[id(item)] = result.count
+          result.append(item)
+        }
+      }
+      return result
+    }
+    func unite(_ a: [String], _ b: [String]) -> [String] {
+      var seen = Set(a)
+      return a + b.filter { seen.insert($0).inserted }
+    }
+    return Lexicon(
+      version: "\(version)+\(other.version)",
+      actors: merge(actors, other.actors, id: \.id),
+      titles: unite(titles, other.titles),
+      issues: merge(issues, other.issues, id: \.id),
+      stances: stances.merging(other.stances) { unite($0, $1) },
+      speechVerbs: unite(speechVerbs, other.speechVerbs),
+      events: merge(events, other.events, id: \.id))
+  }
+}

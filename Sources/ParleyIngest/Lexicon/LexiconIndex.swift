@@ -1,0 +1,59 @@
+import ParleyCore
+
+/// A lexicon compiled for matching.
+struct LexiconIndex: Sendable {
+  enum NameKind: Sendable { case name, alias, metonym, demonym }
+
+  struct ActorName: Sendable {
+    var actor: Int
+    var kind: NameKind
+  }
+
+  let lexicon: Lexicon
+  private(set) var actors = PhraseIndex<[ActorName]>(matchesCase: true)
+  private(set) var titles = PhraseIndex<String>(matchesCase: false)
+  private(set) var issues = PhraseIndex<Int>(matchesCase: false)
+  private(set) var stances = PhraseIndex<Stance>(matchesCase: false)
+  private(set) var speechVerbs = PhraseIndex<Bool>(matchesCase: false)
+  private(set) var events = PhraseIndex<Int>(matchesCase: false)
+  /// Lower-cased words that are part of some title ("deputy", "minister").
+  private(set) var titleWords: Set<String> = []
+  let actorIndex: [String: Int]
+
+  init(_ lexicon: Lexicon) {
+    self.lexicon = lexicon
+    actorIndex = Dictionary(
+      lexicon.actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
+    var names: [String: [ActorName]] = [:]
+    var order: [String] = []
+    func add(_ phrase: String, _ name: ActorName) {
+      var phrase = phrase
+      if phrase.lowercased().hasPrefix("the ") { phrase = String(phrase.dropFirst(4)) }
+      if names[phrase] == nil { order.append(phrase) }
+      names[phrase, default: []].append(name)
+    }
+    for (index, actor) in lexicon.actors.enumerated() {
+      add(actor.name, ActorName(actor: index, kind: .name))
+      for alias in actor.aliases { add(alias, ActorName(actor: index, kind: .alias)) }
+      for metonym in actor.metonyms { add(metonym, ActorName(actor: index, kind: .metonym)) }
+      for demonym in actor.demonyms { add(demonym, ActorName(actor: index, kind: .demonym)) }
+    }
+    for phrase in order { actors.insert(phrase, names[phrase]!) }
+    for title in lexicon.titles {
+      titles.insert(title, title)
+      for word in title.lowercased().split(separator: " ") { titleWords.insert(String(word)) }
+    }
+    for (index, issue) in lexicon.issues.enumerated() {
+      for keyword in issue.keywords { issues.insert(keyword, index) }
+    }
+    for stance in Stance.allCases {
+      for cue in lexicon.stances[stance] ?? [] { stances.insert(cue, stance) }
+    }
+    for verb in lexicon.speechVerbs { speechVerbs.insert(verb, true) }
+    for (index, rule) in lexicon.events.enumerated() {
+      for cue in rule.cues { events.insert(cue, index) }
+    }
+  }
+
+  func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
+}

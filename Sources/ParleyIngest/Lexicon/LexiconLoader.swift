@@ -1,0 +1,194 @@
+import Foundation
+import ParleyCore
+
+extension Lexicon {
+  /// The default lexicon for international security and diplomacy, shipped
+  /// with Parley.
+  public static let builtin: Lexicon = {
+    do {
+      return try Lexicon(
+        yaml: String(decoding: PackageResources.default_lexicon_yaml, as: UTF8.self),
+        file: "default-lexicon.yaml")
+    } catch {
+      preconditionFailure("the shipped lexicon is invalid: \(error)")
+    }
+  }()
+
+  /// Reads a lexicon file (YAML); see docs/ingest.md for the format.
+  ///
+  /// - Throws: ``ParleyError/invalidInput(_:)`` with every problem, each with
+  ///   its line and column.
+  public init(contentsOf path: String) throws(ParleyError) {
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw .io(path: path, reason: "cannot read the lexicon (\(error.localizedDescription))")
+    }
+    try self.init(yaml: String(decoding: data, as: UTF8.self), file: path)
+  }
+
+  /// Reads a lexicon from YAML text; `file` names it in messages.
+  public init(yaml: String, file: String) throws(ParleyError) {
+    let root = try SyntaxNode(yaml: yaml, file: file)
+    let reader = LexiconReader(file: file)
+    let lexicon = reader.lexicon(root)
+    if !reader.problems.isEmpty { throw .invalidInput(reader.problems) }
+    self = lexicon
+  }
+}
+
+/// Turns the YAML tree into a ``Lexicon``, collecting every problem.
+private final class LexiconReader {
+  let file: String
+  var problems: [Diagnostic] = []
+
+  init(file: String) { self.file = file }
+
+  func lexicon(_ root: SyntaxNode) -> Lexicon {
+    let fields = object(
+      root, at: .root,
+      known: [
+        "lexicon", "version", "actors", "titles", "issues", "stances", "speech-verbs", "events",
+      ])
+    let name = fields["lexicon"].flatMap { string($0, at: .root.appending("lexicon")) }
+    let version = fields["version"].flatMap { string($0, at: .root.appending("version")) }
+    if name == nil { problem(root, .root, "the lexicon has no name", "add lexicon: NAME") }
+    if version == nil { problem(root, .root, "the lexicon has no version", "add version: \"1.0\"") }
+    var lexicon = Lexicon(version: "\(name ?? "?"):\(version ?? "?")")
+    lexicon.actors = list(fields["actors"], at: .root.appending("actors")) { node, path in
+      actor(node, at: path)
+    }
+    lexicon.titles = strings(fields["titles"], at: .root.appending("titles"))
+    lexicon.issues = list(fields["issues"], at: .root.appending("issues")) { node, path in
+      let fields = object(node, at: path, known: ["id", "label", "keywords"])
+      guard let id = required(fields, "id", node, path),
+        let label = required(fields, "label", node, path)
+      else { return nil }
+      return Lexicon.IssueEntry(
+        id: id, label: label, keywords: strings(fields["keywords"], at: path.appending("keywords")))
+    }
+    if let stances = fields["stances"] {
+      let path = IRPath.root.appending("stances")
+      for (key, value) in object(stances, at: path, known: Set(Stance.allCases.map(\.rawValue))) {
+        if let stance = Stance(rawValue: key) {
+          lexicon.stances[stance] = strings(value, at: path.appending(key))
+        }
+      }
+    }
+    lexicon.speechVerbs = strings(fields["speech-verbs"], at: .root.appending("speech-verbs"))
+    lexicon.events = list(fields["events"], at: .root.appending("events")) { node, path in
+      let fields = object(node, at: path, known: ["id", "cues", "kind", "cameo"])
+      guard let id = required(fields, "id", node, path),
+        let kindName = required(fields, "kind", node, path)
+      else { return nil }
+      guard let kind = Event.Kind(rawValue: kindName) else {
+        problem(
+          fields["kind"] ?? node, path.appending("kind"), "unknown event kind \"\(kindName)\"",
+          "one of: \(Event.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        return nil
+      }
+      let cameo = fields["cameo"].flatMap { string($0, at: path.appending("cameo")) }
+      if let cameo, CAMEO.label(of: cameo) == nil {
+        problem(
+          fields["cameo"] ?? node, path.appending("cameo"), "\"\(cameo)\" is not a CAMEO code",
+          "see the CAMEO table (\(CAMEO.version)) in docs/ingest.md, or leave cameo out")
+      }
+      return Lexicon.EventRule(
+        id: id, cues: strings(fields["cues"], at: path.appending("cues")), kind: kind,
+        cameo: cameo)
+    }
+    return lexicon
+  }
+
+  private func actor(_ node: SyntaxNode, at path: IRPath) -> Lexicon.Actor? {
+    let fields = object(
+      node, at: path,
+      known: ["id", "name", "kind", "aliases", "metonyms", "demonyms", "country"])
+    guard let id = required(fields, "id", node, path),
+      let name = required(fields, "name", node, path),
+      let kindName = required(fields, "kind", node, path)
+    else { return nil }
+    guard let kind = Entity.Kind(rawValue: kindName), kind != .person else {
+      problem(
+        fields["kind"] ?? node, path.appending("kind"), "unknown actor kind \"\(kindName)\"",
+        "one of: state, organization, alliance, place, document, other (people are found in the text)"
+      )
+      return nil
+    }
+    return Lexicon.Actor(
+      id: id, name: name, kind: kind,
+      aliases: strings(fields["aliases"], at: path.appending("aliases")),
+      metonyms: strings(fields["metonyms"], at: path.appending("metonyms")),
+      demonyms: strings(fields["demonyms"], at: path.appending("demonyms")),
+      country: fields["country"].flatMap { string($0, at: path.appending("country")) })
+  }
+
+  // MARK: - Reading nodes
+
+  private func object(_ node: SyntaxNode, at path: IRPath, known: Set<String>)
+    -> [String: SyntaxNode]
+  {
+    guard case .object(let members) = node.value else {
+      problem(node, path, "expected a mapping", nil)
+      return [:]
+    }
+    var result: [String: SyntaxNode] = [:]
+    for (key, value) in members {
+      if known.contains(key) {
+        result[key] = value
+      } else {
+        problem(
+          value, path.appending(key), "unknown field \"\(key)\"",
+          Suggestions.didYouMean(key, in: known.sorted())
+            ?? "known fields: \(known.sorted().joined(separator: ", "))")
+      }
+    }
+    return result
+  }
+
+  private func list<T>(
+    _ node: SyntaxNode?, at path: IRPath, _ element: (SyntaxNode, IRPath) -> T?
+  ) -> [T] {
+    guard let node else { return [] }
+    guard case .array(let items) = node.value else {
+      problem(node, path, "expected a list", nil)
+      return []
+    }
+    return items.enumerated().compactMap { element($0.element, path.appending($0.offset)) }
+  }
+
+  private func strings(_ node: SyntaxNode?, at path: IRPath) -> [String] {
+    list(node, at: path) { item, itemPath in string(item, at: itemPath) }
+  }
+
+  private func string(_ node: SyntaxNode, at path: IRPath) -> String? {
+    switch node.value {
+    case .string(let text), .plain(let text):
+      if text.trimmingWhitespace.isEmpty {
+        problem(node, path, "empty text", nil)
+        return nil
+      }
+      return text
+    case .integer(let number): return String(number)
+    default:
+      problem(node, path, "expected text", nil)
+      return nil
+    }
+  }
+
+  private func required(
+    _ fields: [String: SyntaxNode], _ key: String, _ node: SyntaxNode, _ path: IRPath
+  ) -> String? {
+    guard let value = fields[key] else {
+      problem(node, path, "missing \"\(key)\"", nil)
+      return nil
+    }
+    return string(value, at: path.appending(key))
+  }
+
+  private func problem(_ node: SyntaxNode, _ path: IRPath, _ message: String, _ hint: String?) {
+    problems.append(
+      Diagnostic(file: file, path: path, location: node.location, message: message, hint: hint))
+  }
+}

@@ -1,0 +1,41 @@
+/// A word, number or punctuation mark of an article, with where it stands.
+struct Token: Sendable {
+  enum Kind: Sendable { case word, number, punctuation }
+
+  /// Scalar offsets into the article text.
+  var range: Range<Int>
+  /// The text as written.
+  var text: String
+  /// The matching key: lower-cased, typographic apostrophes and dashes folded.
+  var key: String
+  var kind: Kind
+
+  var isWord: Bool { kind == .word }
+  /// Starts with an upper-case letter.
+  var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+  /// Two or more letters, all upper case (NATO, US).
+  var isAllCaps: Bool {
+    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+    return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+  }
+
+  /// The matching key of a piece of text.
+  static func key(_ text: String) -> String {
+    var folded = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "’", "‘", "`": folded.unicodeScalars.append("'")
+      case "‐", "‑", "–", "—": folded.unicodeScalars.append("-")
+      default: folded.unicodeScalars.append(scalar)
+      }
+    }
+    return folded.lowercased()
+  }
+}
+
+/// A sentence: tokens `tokens` of its paragraph.
+struct Sentence: Sendable {
+  var tokens: Range<Int>
+  /// Scalar offsets of the sentence in the article text.
+  var range: Range<Int>
+}

@@ -1,0 +1,128 @@
+/// Splits a paragraph into tokens and sentences.
+///
+/// Hyphens and dashes are tokens of their own, so "Russia-US" yields both
+/// states and "NATO-Russia Council" can still match as one name; possessive
+/// `'s` is split off; abbreviations keep their full stop ("U.S.", "Dec.").
+enum Tokenizer {
+  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    var tokens: [Token] = []
+    var index = range.lowerBound
+    let end = range.upperBound
+    func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+    }
+    func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
+    while index < end {
+      let scalar = scalars[index]
+      if scalar.properties.isWhitespace {
+        index += 1
+        continue
+      }
+      guard isWordScalar(scalar) else {
+        tokens.append(make(scalars, index..<index + 1, .punctuation))
+        index += 1
+        continue
+      }
+      let start = index
+      let numeric = scalar.properties.numericType != nil
+      while index < end {
+        let current = scalars[index]
+        if isWordScalar(current) {
+          index += 1
+        } else if numeric, current == "," || current == ".", index + 1 < end,
+          scalars[index + 1].properties.numericType != nil
+        {
+          index += 1  // 1,000 and 7.5
+        } else if !numeric, isApostrophe(current), index + 1 < end,
+          scalars[index + 1].properties.isAlphabetic,
+          !(scalars[index + 1] == "s" && (index + 2 >= end || !isWordScalar(scalars[index + 2])))
+        {
+          index += 1  // don't, aren't; but not the possessive 's
+        } else if current == ".", index + 1 < end, scalars[index + 1].properties.isUppercase,
+          index + 2 < end, scalars[index + 2] == ".",
+          index - start == 1
+            || (index - start >= 3 && scalars[index - 2] == ".")
+        {
+          index += 1  // U.S., U.K.
+        } else {
+          break
+        }
+      }
+      // The full stop of an initialism or a known abbreviation belongs to it.
+      if index < end, scalars[index] == "." {
+        let word = String(String.UnicodeScalarView(scalars[start..<index]))
+        let isInitialism =
+          word.count >= 3
+          && word.unicodeScalars.enumerated().allSatisfy { offset, scalar in
+            offset % 2 == 1 ? scalar == "." : scalar.properties.isUppercase
+          }
+        if isInitialism || abbreviations.contains(word.lowercased())
+          || (word.count == 1 && word.unicodeScalars.first!.properties.isUppercase)
+        {
+          index += 1
+        }
+      }
+      tokens.append(make(scalars, start..<index, numeric ? .number : .word))
+      // Possessive 's as its own token.
+      if index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s",
+        index + 2 >= end || !isWordScalar(scalars[index + 2])
+      {
+        tokens.append(make(scalars, index..<index + 2, .word))
+        index += 2
+      }
+    }
+    return tokens
+  }
+
+  private static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ kind: Token.Kind)
+    -> Token
+  {
+    let text = String(String.UnicodeScalarView(scalars[range]))
+    return Token(range: range, text: text, key: Token.key(text), kind: kind)
+  }
+
+  /// Words whose full stop does not end a sentence.
+  static let abbreviations: Set<String> = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "adm", "capt", "st", "sen", "rep",
+    "gov", "prof", "jr", "sr", "vs", "no", "amb", "pres", "dept", "maj", "cmdr",
+  ]
+
+  /// Splits a paragraph's tokens into sentences at `.`, `!` and `?` followed by
+  /// a capital, a quotation mark or a digit.
+  static func sentences(_ tokens: [Token]) -> [Sentence] {
+    var sentences: [Sentence] = []
+    var start = 0
+    var index = 0
+    while index < tokens.count {
+      let token = tokens[index]
+      var ends = false
+      if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
+        var next = index + 1
+        while next < tokens.count, closing.contains(tokens[next].text) { next += 1 }
+        if next >= tokens.count {
+          index = next - 1
+          ends = true
+        } else if tokens[next].isCapitalized || opening.contains(tokens[next].text)
+          || tokens[next].kind == .number
+        {
+          index = next - 1
+          ends = true
+        }
+      }
+      if ends || index == tokens.count - 1 {
+        sentences.append(
+          Sentence(
+            tokens: start..<index + 1,
+            range: tokens[start].range.lowerBound..<tokens[index].range.upperBound))
+        start = index + 1
+      }
+      index += 1
+    }
+    return sentences
+  }
+
+  static let opening: Set<String> = ["\"", "“", "„", "«", "‘", "(", "["]
+  static let closing: Set<String> = ["\"", "”", "»", "’", "“", ")", "]"]
+}

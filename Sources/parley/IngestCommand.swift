@@ -1,0 +1,96 @@
+import ArgumentParser
+import ParleyCore
+import ParleyIngest
+
+struct IngestCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Draft a dossier from news articles (plain text, HTML, JSON Lines).",
+    discussion: """
+      Reads articles — .txt as saved from a web page, .html/.htm pages, .jsonl/.ndjson \
+      with one {id, title, published, url, publisher, text} object per line; directories \
+      recursively; - for standard input — and drafts one IR dossier with rules and a \
+      lexicon: actors, people and their titles, talks, quotes and reported speech, \
+      positions and events. Every record's provenance gives the source, the evidence span \
+      and its text, a confidence and the rule, as RULE@LEXICON:VERSION. The draft is meant \
+      for review: check it, then export it.
+      A file that cannot be read is reported and skipped; the draft is written from the \
+      rest. Exit codes: 0 success, 1 some input invalid or no article found, 2 usage \
+      error, 3 some file unreadable or the output not writable.
+      """
+  )
+
+  @Argument(help: "Article files or directories; - reads standard input.")
+  var inputs: [String]
+
+  @Option(name: .shortAndLong, help: "Write the draft here (JSON) instead of standard output.")
+  var output: String?
+
+  @Option(
+    name: .customLong("lexicon"),
+    help: "A lexicon (YAML) merged over the built-in one; repeat to add several.")
+  var lexicons: [String] = []
+
+  @Flag(help: "Use only the lexicons given with --lexicon, not the built-in one.")
+  var noBuiltinLexicon = false
+
+  @Flag(help: "Print to standard error why each record exists: its rules and evidence.")
+  var explain = false
+
+  @Option(help: "The draft dossier's id.")
+  var id = "draft"
+
+  @Option(help: "The draft dossier's title.")
+  var title: String?
+
+  func run() throws {
+    var lexicon: Lexicon? = noBuiltinLexicon ? nil : .builtin
+    for path in lexicons {
+      let extra = try Lexicon(contentsOf: path)
+      lexicon = lexicon.map { $0.merging(extra) } ?? extra
+    }
+    guard let lexicon else {
+      throw ParleyError.usage("--no-builtin-lexicon needs at least one --lexicon FILE")
+    }
+    let loader = ArticleLoader()
+    let (files, missing) = loader.files(inputs)
+    var problems = missing
+    var articles: [Article] = []
+    for file in files {
+      let result = loader.read(file)
+      articles += result.articles
+      problems += result.problems
+    }
+    for problem in problems { Terminal.error(problem.description) }
+    guard !articles.isEmpty else {
+      throw problems.first
+        ?? ParleyError.invalidInput([
+          Diagnostic(message: "no articles found", hint: "give .txt, .html or .jsonl files")
+        ])
+    }
+    let draft = Ingestor(lexicon: lexicon).draft(articles, id: id, title: title)
+    let diagnostics = Validator().validate(draft)
+    guard diagnostics.isEmpty else {
+      // A draft that fails validation is a bug in the rules, never the user's fault.
+      throw ParleyError.invalidInput(
+        diagnostics.map {
+          var diagnostic = $0
+          diagnostic.hint = "this is a bug in parley ingest; please report it with the articles"
+          return diagnostic
+        })
+    }
+    let destination: OutputDestination = output.map { .file($0) } ?? .standardOutput
+    try destination.write { writer throws(ParleyError) in
+      let json = JSONWriter(output: writer, pretty: true)
+      try CanonicalJSON.write(draft, to: json)
+      try json.finish()
+    }
+    if explain { Terminal.error(Explanation.render(draft)) }
+    if !problems.isEmpty {
+      Terminal.error(
+        "\(problems.count) input problem\(problems.count == 1 ? "" : "s"); drafted from \(articles.count) article\(articles.count == 1 ? "" : "s")"
+      )
+      throw CommandFailure(code: problems.map(\.exitCode).max() ?? 1)
+    }
+  }
+}

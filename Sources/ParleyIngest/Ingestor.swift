@@ -25,6 +25,12 @@ public struct Ingestor: Sendable {
     _ articles: [Article], id: String = "draft", title: String? = nil
   ) -> Dossier {
     let builder = DraftBuilder(index: index, articles: articles)
+    // First meet everyone: "Putin said" in an article's first line is only
+    // known to be Vladimir Putin once "President Vladimir Putin" has been read.
+    for number in articles.indices {
+      var analyzer = ArticleAnalyzer(index: index, builder: builder, articleNumber: number)
+      analyzer.run(findingPeopleOnly: true)
+    }
     for number in articles.indices {
       var analyzer = ArticleAnalyzer(index: index, builder: builder, articleNumber: number)
       analyzer.run()

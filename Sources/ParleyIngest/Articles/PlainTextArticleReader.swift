@@ -126,7 +126,7 @@ public enum PlainTextArticleReader {
     // A short line without closing punctuation is a heading, a link or a label.
     let words = line.split(separator: " ").count
     let last = line.unicodeScalars.last.map(Character.init)
-    let closes = last.map { ".!?\"”’»);:".contains($0) } ?? false
+    let closes = last.map { ".!?\"”“’‘»«›);:".contains($0) } ?? false
     let listItem = ["- ", "• ", "* ", "– "].contains { line.hasPrefix($0) } && words >= 4
     return words <= 14 && !closes && !listItem
   }

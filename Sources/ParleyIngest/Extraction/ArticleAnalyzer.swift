@@ -45,7 +45,9 @@ struct ArticleAnalyzer {
     var quotes: [Quotation] = []
   }
 
-  mutating func run() {
+  /// Reads the article; with `findingPeopleOnly`, only registers the people
+  /// and organizations it names.
+  mutating func run(findingPeopleOnly: Bool = false) {
     let article = builder.articles[articleNumber]
     for (number, range) in article.paragraphs.enumerated() {
       let tokens = Tokenizer.tokens(scalars, in: range)
@@ -54,6 +56,7 @@ struct ArticleAnalyzer {
       var paragraph = Paragraph(
         number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens))
       findMentions(&paragraph)
+      if findingPeopleOnly { continue }
       paragraph.dates = paragraph.sentences.map { dates.dates(in: tokens, sentence: $0.tokens) }
       paragraph.quotes = Quotation.find(in: tokens)
       findTalks(paragraph)

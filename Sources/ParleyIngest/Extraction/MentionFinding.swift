@@ -86,13 +86,22 @@ extension ArticleAnalyzer {
       }
       var nameStart = position + title.length
       var of: String?
-      // "Deputy Foreign Minister of the Russian Federation Alexander Grushko"
-      if nameStart < tokens.count, tokens[nameStart].key == "of" {
+      var titleEnd = nameStart
+      // "Deputy Foreign Minister of the Russian Federation Alexander Grushko",
+      // "Deputy Minister of Defense of the Russian Federation Alexander Fomin"
+      for _ in 0..<2 where nameStart < tokens.count && tokens[nameStart].key == "of" {
         var next = nameStart + 1
         if next < tokens.count, tokens[next].key == "the" { next += 1 }
-        if let actor = paragraph.mentions.starting(at: next) {
+        if let actor = paragraph.mentions.starting(at: next), actor.entityKind != .person {
           of = actor.entity
           nameStart = actor.tokens.upperBound
+        } else if next < tokens.count, tokens[next].isCapitalized,
+          next + 1 < tokens.count, tokens[next + 1].key == "of"
+        {
+          nameStart = next + 1
+          titleEnd = nameStart
+        } else {
+          break
         }
       }
       guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
@@ -108,7 +117,7 @@ extension ArticleAnalyzer {
         paragraph, name,
         evidence: evidence(paragraph, start.token..<name.upperBound, "person.title-name", 0.9))
       builder.addRole(
-        Role(title: capitalizedTitle(text(paragraph, position..<position + title.length)), of: of),
+        Role(title: capitalizedTitle(text(paragraph, position..<titleEnd)), of: of),
         to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
@@ -170,7 +179,18 @@ extension ArticleAnalyzer {
       }
       position = name.upperBound
     }
-    // 5. "the ambassador", "the Russian leader", "a senior administration official", he, she.
+    // 5. News outlets people talk to: "told The Moscow Times", "told ABC News".
+    for position in tokens.indices where tokens[position].key == "told" {
+      guard let run = outletRun(tokens, from: position + 1, mentions: paragraph.mentions) else {
+        continue
+      }
+      let id = builder.other(
+        name: text(paragraph, run), kind: .organization,
+        evidence: evidence(paragraph, position..<run.upperBound, "organization.told-outlet", 0.6))
+      paragraph.mentions.add(
+        Mention(tokens: run, entity: id, kind: .person, entityKind: .organization))
+    }
+    // 6. "the ambassador", "the Russian leader", "a senior administration official", he, she.
     findReferences(&paragraph)
   }
 
@@ -278,6 +298,21 @@ extension ArticleAnalyzer {
     }
     while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
     guard end - start >= 2, organizationHeads.contains(tokens[end - 1].key) else { return nil }
+    return start..<end
+  }
+
+  /// Capitalized words after "told" that end the clause and are nobody's
+  /// name: a newspaper or broadcaster.
+  func outletRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+    var end = start
+    while end < tokens.count, end - start < 4, tokens[end].isWord,
+      tokens[end].isCapitalized || tokens[end].isAllCaps, !mentions.covered.contains(end)
+    {
+      end += 1
+    }
+    guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
+      knownPerson(surname: tokens[end - 1].text) == nil
+    else { return nil }
     return start..<end
   }
 

@@ -41,6 +41,7 @@ struct Quotation: Sendable {
   }
 
   private static let closers: [String: Set<String>] = [
-    "\"": ["\""], "“": ["”"], "„": ["“", "”"], "«": ["»"],
+    // Scraped text mixes styles: "…” and “…" are common.
+    "\"": ["\"", "”"], "“": ["”", "\""], "„": ["“", "”"], "«": ["»"],
   ]
 }

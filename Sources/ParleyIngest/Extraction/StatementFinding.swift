@@ -40,13 +40,16 @@ extension ArticleAnalyzer {
       if attribution == nil, let paragraphSpeaker {
         attribution = (paragraphSpeaker, quote.open..<quote.open + 1, "quote.same-paragraph", 0.7)
       }
-      if attribution == nil, quote.open == 0, let last = lastQuote,
-        last.paragraph == paragraph.number - 1
+      // A paragraph that is nothing but a quote continues the last speaker.
+      if attribution == nil, quote.open == 0, quote.close.map({ $0 >= tokens.count - 2 }) ?? true,
+        let last = lastQuote, last.paragraph == paragraph.number - 1
       {
         attribution = (last.speaker, quote.open..<quote.open + 1, "quote.previous-paragraph", 0.5)
       }
-      // Scare quotes ("red lines") are not statements unless someone is said to have said them.
+      // Scare quotes ("red lines") are not statements unless someone is said to
+      // have said them; capitalized short quotes are names of works ("This Week").
       if words < 4 && !attributed { continue }
+      if words < 4, tokens[quote.contents].filter(\.isWord).allSatisfy(\.isCapitalized) { continue }
       let speaker = attribution?.speaker ?? DraftBuilder.unknownSpeaker
       let end = max(quote.close.map { $0 + 1 } ?? tokens.count, attribution?.tokens.upperBound ?? 0)
       let start = min(quote.open, attribution.map { $0.tokens.lowerBound } ?? quote.open)
@@ -74,17 +77,59 @@ extension ArticleAnalyzer {
     let tokens = paragraph.tokens
     var position = close + 1
     if position < tokens.count, tokens[position].text == "," { position += 1 }
-    if let subject = paragraph.mentions.starting(at: position),
-      let verb = speechVerb(tokens, after: subject.tokens.upperBound)
-    {
-      return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.9)
+    if let subject = paragraph.mentions.starting(at: position) {
+      if let verb = speechVerb(tokens, after: subject.tokens.upperBound) {
+        return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.9)
+      }
+      // ”, Andrey Kortunov, head of the Russian International Affairs Council, told …
+      let afterName = subject.tokens.upperBound
+      if subject.entityKind == .person, afterName + 1 < tokens.count, tokens[afterName].text == ",",
+        let comma = tokens[afterName + 1..<min(tokens.count, afterName + 16)]
+          .firstIndex(where: { $0.text == "," }),
+        let verb = speechVerb(tokens, after: comma + 1)
+      {
+        return (subject.entity, close + 1..<verb, "quote.speaker-apposition-verb-after", 0.85)
+      }
     }
     if let verb = index.speechVerbs.match(tokens, at: position),
-      let subject = paragraph.mentions.starting(at: position + verb.length)
+      let subject = speakerAfterVerb(paragraph, position + verb.length)
     {
       return (
         subject.entity, close + 1..<subject.tokens.upperBound, "quote.verb-speaker-after", 0.9
       )
+    }
+    // ”, a déclaré le ministre, Ryabkov told reporters: a little further on.
+    let sentenceEnd = paragraph.sentences[sentenceIndex(of: close, in: paragraph)].tokens.upperBound
+    for later in position + 1..<max(position + 1, min(sentenceEnd, position + 8)) {
+      if tokens[later - 1].text == ",", let subject = paragraph.mentions.starting(at: later),
+        subject.entityKind == .person,
+        let verb = speechVerb(tokens, after: subject.tokens.upperBound)
+      {
+        return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.75)
+      }
+    }
+    return nil
+  }
+
+  /// The person after a speech verb, past their title: "said Deputy Secretary
+  /// of State Wendy Sherman", "said the Russian ambassador".
+  func speakerAfterVerb(_ paragraph: Paragraph, _ start: Int) -> Mention? {
+    var position = start
+    while position < paragraph.tokens.count {
+      if let mention = paragraph.mentions.starting(at: position) {
+        if mention.entityKind == .person { return mention }
+        // An actor naming the title ("Russian", "NATO") or the speaker itself.
+        if index.titles.match(paragraph.tokens, at: mention.tokens.upperBound) != nil {
+          position = mention.tokens.upperBound
+          continue
+        }
+        return mention.isDemonym ? nil : mention
+      }
+      if let title = index.titles.match(paragraph.tokens, at: position) {
+        position += title.length
+        continue
+      }
+      return nil
     }
     return nil
   }
@@ -188,7 +233,9 @@ extension ArticleAnalyzer {
       else { continue }
       var contentStart = verbEnd
       let verb = tokens[verbEnd - 1].key
-      if let that = tokens[verbEnd..<min(end, verbEnd + 6)].firstIndex(where: { $0.key == "that" })
+      let window = tokens[verbEnd..<min(end, verbEnd + 16)]
+      if let that = window.firstIndex(where: { $0.key == "that" }),
+        !window[verbEnd..<that].contains(where: { $0.text == "," || $0.text == ";" })
       {
         contentStart = that + 1
       } else if ["told", "tells", "tell"].contains(verb) {

@@ -1,0 +1,95 @@
+import Foundation
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+@Suite struct ArticleReaderTests {
+  private func body(_ article: Article) -> [String] {
+    let scalars = Array(article.text.unicodeScalars)
+    return article.paragraphs.map { String(String.UnicodeScalarView(scalars[$0])) }
+  }
+
+  @Test func plainTextHeaderAndClutter() {
+    let text = """
+      Russia makes demands for security guarantees
+      Published 17 December 2021 10:32 GMT
+      https://example.com/news/russia-demands
+      https://img.example.com/image.php?url=abc
+      Russia published a list of demands on Friday.
+
+      Related: Analysis
+      483K+
+      "It is a bargaining position," Andrey Kortunov told reporters.
+      Comments / 1
+      Related
+      Putin fears NATO. Here's why
+      "This quote is only in the related list," Boris Nobody said.
+      """
+    let article = PlainTextArticleReader.read(text: text, origin: "a.txt")
+    #expect(article.title == "Russia makes demands for security guarantees")
+    #expect(article.published?.description == "2021-12-17")
+    #expect(article.url == "https://example.com/news/russia-demands")
+    #expect(
+      body(article) == [
+        "Russia published a list of demands on Friday.",
+        "\"It is a bargaining position,\" Andrey Kortunov told reporters.",
+      ])
+  }
+
+  @Test(arguments: [
+    ("20220110", "2022-01-10"), (" date 2021-12-17 ContributorsPublishers", "2021-12-17"),
+    ("January 10, 2022", "2022-01-10"), ("Jan. 10, 2022", "2022-01-10"),
+    ("10 January 2022", "2022-01-10"), ("2022-01-10T08:00:00Z", "2022-01-10"),
+  ])
+  func dateLines(line: String, expected: String) {
+    #expect(DateLine.parse(line)?.description == expected)
+  }
+
+  @Test func htmlKeepsTheArticleAndDropsThePage() throws {
+    let page = """
+      <!DOCTYPE html><html lang="en-GB"><head><title>Site | Talks</title>
+      <meta property="og:title" content="Talks end">
+      <meta property="article:published_time" content="2022-01-10T18:00:00Z">
+      <meta property="og:site_name" content="The Daily Example">
+      <link rel="canonical" href="https://example.com/talks">
+      <script>var x = "Sergei Ryabkov said nothing";</script></head>
+      <body><nav><a href="/">Home</a> <a>Politics</a></nav>
+      <header><p>Subscribe now</p></header>
+      <article><h1>Talks end without a deal</h1>
+      <p>Wendy Sherman said the talks were &ldquo;frank&rdquo; &amp; useful.</p>
+      <div class="share">Share on Twitter</div>
+      <p>Russia&rsquo;s delegation left Geneva.</p></article>
+      <aside class="related"><p>Other story: Boris Nobody resigns.</p></aside>
+      <section id="comments"><p>&ldquo;Nonsense,&rdquo; a reader wrote.</p></section>
+      <footer><p>Copyright</p></footer></body></html>
+      """
+    let article = try HTMLArticleReader.read(bytes: Array(page.utf8), origin: "p.html")
+    #expect(article.title == "Talks end without a deal")
+    #expect(article.published?.description == "2022-01-10")
+    #expect(article.publisher == "The Daily Example")
+    #expect(article.url == "https://example.com/talks")
+    #expect(article.language == "en-GB")
+    #expect(
+      body(article) == [
+        "Wendy Sherman said the talks were “frank” & useful.", "Russia’s delegation left Geneva.",
+      ])
+  }
+
+  @Test func jsonLinesReportsBadLinesAndKeepsGoodOnes() {
+    let data = Data(
+      """
+      {"id": "a1", "title": "One", "published": "2022-01-10", "text": "First.\\n\\nSecond."}
+      {"id": "a2", "titel": "Two", "text": "x"}
+      not json
+      {"id": "a3", "text": "Third.", "published": "someday"}
+
+      """.utf8)
+    let (articles, problems) = JSONLinesArticleReader.read(data: data, origin: "in.jsonl")
+    #expect(articles.map(\.givenID) == ["a1"])
+    #expect(articles.first?.published?.description == "2022-01-10")
+    #expect(articles.first.map(body) == ["First.", "Second."])
+    #expect(problems.map(\.location?.line) == [2, 3, 4])
+    #expect(problems[0].message.contains("titel") && problems[0].hint?.contains("title") == true)
+  }
+}

@@ -152,12 +152,27 @@ public enum Evaluator {
     func terms(_ issue: Issue) -> Set<String> {
       Set(([issue.id, issue.label] + issue.keywords).map { folded($0).trimmingWhitespace })
     }
+    // A phrase of one inside a keyword of the other counts ("military
+    // drills" in "limits on military drills"); single words do not.
+    func related(_ a: Set<String>, _ b: Set<String>) -> Bool {
+      if !a.isDisjoint(with: b) { return true }
+      return a.contains { x in
+        b.contains { y in
+          (x.contains(" ") && containsWords(y, x)) || (y.contains(" ") && containsWords(x, y))
+        }
+      }
+    }
     var result: [String: Set<String>] = [:]
     for issue in draft {
       let mine = terms(issue)
-      result[issue.id] = Set(gold.filter { !terms($0).isDisjoint(with: mine) }.map(\.id))
+      result[issue.id] = Set(gold.filter { related(terms($0), mine) }.map(\.id))
     }
     return result
+  }
+
+  /// Whether `phrase` appears in `text` as whole words.
+  static func containsWords(_ text: String, _ phrase: String) -> Bool {
+    " \(text) ".contains(" \(phrase) ")
   }
 
   /// Greedy one-to-one matching: each draft record takes its best-scoring

@@ -11,6 +11,8 @@ struct ArticleAnalyzer {
   var dates: DateRecognizer
   /// People mentioned so far in this article, most recent last.
   var recentPeople: [String] = []
+  /// The alliance last named, for "the allies" and "the alliance".
+  var lastAlliance: String?
   /// Unnamed speakers ("a senior administration official") by head noun.
   var descriptors: [String: String] = [:]
   /// The talk this paragraph spoke of last, for participants named later.

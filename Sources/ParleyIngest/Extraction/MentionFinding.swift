@@ -67,6 +67,7 @@ extension ArticleAnalyzer {
           continue
         }
       }
+      if actor.kind == .alliance { lastAlliance = actor.id }
       let written = text(paragraph, range)
       builder.actor(
         choice.actor, evidence: evidence(paragraph, range, "entity.lexicon-\(choice.kind)", 0.9),
@@ -157,6 +158,16 @@ extension ArticleAnalyzer {
       }
       let words = tokens[name].filter(\.isWord).map(\.text)
       if let id = knownPerson(surname: words.last!),
+        words.count == 1 || knownPerson(fullName: words) == id,
+        name.upperBound < tokens.count,
+        ["administration", "government", "cabinet"].contains(tokens[name.upperBound].key),
+        let country = builder.entity(id)?.country, let state = builder.entity(country)
+      {
+        // "the Biden administration" is the United States government.
+        let range = name.lowerBound..<name.upperBound + 1
+        paragraph.mentions.add(
+          Mention(tokens: range, entity: country, kind: .actor(.metonym), entityKind: state.kind))
+      } else if let id = knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id
       {
         paragraph.mentions.add(
@@ -391,6 +402,16 @@ extension ArticleAnalyzer {
             tokens: position..<position + 1, entity: id, kind: .reference, entityKind: .person))
         continue
       }
+      // "the allies", "its allies", "the alliance": the alliance last named.
+      if ["the", "its", "western"].contains(key), position + 1 < tokens.count,
+        ["allies", "alliance"].contains(tokens[position + 1].key), let alliance = lastAlliance
+      {
+        paragraph.mentions.add(
+          Mention(
+            tokens: position..<position + 2, entity: alliance, kind: .reference,
+            entityKind: .alliance))
+        continue
+      }
       guard ["the", "a", "an"].contains(key) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
@@ -432,6 +453,12 @@ extension ArticleAnalyzer {
               name: "Unnamed " + words, kind: .person,
               evidence: evidence(paragraph, range, "person.unnamed-official", 0.6))
             descriptors["official"] = id
+            // "a senior Biden administration official", "a Russian official": whose official.
+            if let state = paragraph.mentions.within(position..<end).compactMap({ mention in
+              builder.entity(mention.entity).flatMap { $0.kind == .state ? $0.id : $0.country }
+            }).first {
+              builder.addRole(Role(title: "Official", of: state), to: id)
+            }
           } else {
             break
           }

@@ -1,5 +1,25 @@
 import ParleyCore
 
+/// Words that may stand between a subject and its stance cue.
+private let subjectFillers: Set<String> = [
+  "has", "have", "had", "is", "are", "was", "were", "be", "been", "also", "again", "still",
+  "already", "now", "then", "would", "will", "could", "may", "might", "must", "did", "do", "does",
+  "officials", "official", "diplomats", "negotiators", "side", "delegation", "government",
+  "leaders", "leadership", "authorities", "administration", "who", "that", "say", "says", "said",
+  "they", "it", "itself", "too", "both", "all", "long", "previously", "even", "apparently",
+  "reportedly", "publicly", "privately", "had", "in", "turn", "twice", "once",
+  // "Ryabkov made sweeping demands", "her team of negotiators put forward"
+  "made", "make", "makes", "repeated", "renewed", "issued", "presented", "sweeping", "new",
+  "fresh", "key", "central", "main", "its", "his", "her", "their", "own", "team", "of", "draft",
+  "treaties", "treaty", "proposals", "documents", "drafts",
+]
+
+/// Nouns after a demonym that make it a subject: "Russian diplomats".
+private let collectiveSubjects: Set<String> = [
+  "officials", "diplomats", "negotiators", "side", "delegation", "government", "leaders",
+  "authorities", "administration", "draft", "treaties", "proposals", "foreign", "ministry",
+]
+
 private let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor"]
 
 extension ArticleAnalyzer {
@@ -20,58 +40,133 @@ extension ArticleAnalyzer {
         defer { position += cue.length }
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
         if before.contains(where: { negations.contains($0.key) }) { continue }
-        guard let holder = holder(paragraph, sentence, before: position) else { continue }
-        let after = issues(in: paragraph, position + cue.length..<sentence.tokens.upperBound)
-        let chosen =
-          after.isEmpty
-          ? Array(issues(in: paragraph, sentence.tokens.lowerBound..<position).suffix(1))
-          : Array(after.prefix(2))
-        for issue in chosen {
-          let key = "\(holder.entity)|\(issue.issue)|\(cue.value)"
-          guard found.insert(key).inserted else { continue }
-          builder.addPosition(
-            DraftBuilder.PositionDraft(
-              holder: holder.entity, issue: issueID(issue.issue), stance: cue.value,
-              date: date(in: paragraph, sentence: number, near: position),
-              talk: talkMentioned(paragraph, number),
-              evidence: [
-                evidence(
-                  paragraph,
-                  min(
-                    holder.tokens.lowerBound, issue.at)..<max(
-                      position + cue.length, issueEnd(paragraph, issue.at)),
-                  "position.\(cue.value)", 0.6)
-              ]))
+        for holder in holders(paragraph, sentence, before: position) {
+          let (holderID, forState) = positionHolder(holder)
+          let after = issues(in: paragraph, position + cue.length..<sentence.tokens.upperBound)
+          let chosen =
+            after.isEmpty
+            ? Array(issues(in: paragraph, sentence.tokens.lowerBound..<position).suffix(1))
+            : Array(after.prefix(2))
+          // "open to discussing X if Russia backs off": an offer with a condition.
+          var stance = cue.value
+          var rule = "position.\(cue.value)"
+          if [.open, .accepts, .proposes, .supports].contains(stance),
+            tokens[position + cue.length..<sentence.tokens.upperBound].contains(where: {
+              $0.key == "if" || $0.key == "provided"
+            })
+          {
+            stance = .conditional
+            rule = "position.conditional-if"
+          }
+          for issue in chosen {
+            let key = "\(holderID)|\(issue.issue)|\(stance)"
+            guard found.insert(key).inserted else { continue }
+            let span =
+              min(
+                holder.tokens.lowerBound, issue.at)..<max(
+                position + cue.length, issueEnd(paragraph, issue.at))
+            builder.addPosition(
+              DraftBuilder.PositionDraft(
+                holder: holderID, issue: issueID(issue.issue), stance: stance,
+                date: date(in: paragraph, sentence: number, near: position),
+                talk: talkMentioned(paragraph, number),
+                evidence: [
+                  evidence(
+                    paragraph, span,
+                    rule + (forState ? ".official-for-state" : ""), 0.6)
+                ]))
+          }
         }
       }
     }
   }
 
-  /// The nearest actor or person before the cue in its clause; a demonym
-  /// counts only as a collective ("Russian diplomats").
-  func holder(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> Mention? {
+  /// The cue's subject: the actor or person just before it, past auxiliaries
+  /// and adverbs ("Moscow has also demanded", "the allies firmly rejected"),
+  /// a collective noun ("US officials said they are open to"), or a possessor
+  /// right before a nominal cue ("Moscow's proposals"); "it" stands for the
+  /// sentence's last actor. Coordinated subjects ("Washington and NATO say")
+  /// all hold the position.
+  func holders(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> [Mention] {
+    let tokens = paragraph.tokens
     var position = cue - 1
     while position >= sentence.tokens.lowerBound {
-      let token = paragraph.tokens[position]
-      if [";", ":"].contains(token.text)
-        || ["while", "but", "although", "whereas"].contains(token.key)
-      {
-        return nil
-      }
+      let token = tokens[position]
       if let mention = paragraph.mentions.ending(at: position) {
-        if mention.entityKind == .place { return nil }
-        // "Russia's demands": a possessive is not the one who demands.
-        if mention.tokens.upperBound < cue, paragraph.tokens[mention.tokens.upperBound].key == "'s"
-        {
-          position = mention.tokens.lowerBound - 1
-          continue
+        guard mention.entityKind != .place, !mention.isDemonym || isCollective(tokens, mention)
+        else {
+          return []
         }
-        if mention.isDemonym { return nil }
-        return mention
+        return coordinated(paragraph, sentence, mention)
       }
+      if token.key == "'s", let owner = paragraph.mentions.ending(at: position - 1),
+        cue - position <= 3, owner.entityKind != .place
+      {
+        return [owner]
+      }
+      // "Washington and NATO say they are ready": the subject is before the verb.
+      let reported =
+        position > sentence.tokens.lowerBound
+        && index.speechVerbs.match(tokens, at: position - 1) != nil
+      if (token.key == "it" || token.key == "they") && !reported {
+        // The last actor named before the pronoun in this sentence.
+        if let antecedent = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last(
+          where: { $0.entityKind != .place && !$0.isDemonym })
+        {
+          return [antecedent]
+        }
+        return []
+      }
+      guard
+        subjectFillers.contains(token.key) || token.key.hasSuffix("ly")
+          || index.speechVerbs.match(tokens, at: position) != nil
+      else { return [] }
       position -= 1
     }
-    return nil
+    return []
+  }
+
+  /// Ministers, negotiators and spokespeople state their government's
+  /// position: the holder is their state. Leaders and others speak for
+  /// themselves.
+  func positionHolder(_ mention: Mention) -> (id: String, forState: Bool) {
+    guard mention.entityKind == .person, let person = builder.entity(mention.entity) else {
+      return (mention.entity, false)
+    }
+    let official = person.roles.first { role in
+      let title = role.title.lowercased()
+      return ["minister", "secretary", "negotiator", "delegation", "spokes", "envoy", "official"]
+        .contains {
+          title.contains($0)
+        } && !title.contains("general")
+    }
+    guard let official else { return (mention.entity, false) }
+    let state = [official.of, person.country].compactMap { $0 }.first {
+      builder.entity($0)?.kind == .state
+    }
+    return state.map { ($0, true) } ?? (mention.entity, false)
+  }
+
+  private func isCollective(_ tokens: [Token], _ mention: Mention) -> Bool {
+    mention.tokens.upperBound < tokens.count
+      && collectiveSubjects.contains(tokens[mention.tokens.upperBound].key)
+  }
+
+  /// The subject and those joined to it by "and": "Washington and NATO".
+  private func coordinated(_ paragraph: Paragraph, _ sentence: Sentence, _ last: Mention)
+    -> [Mention]
+  {
+    var result = [last]
+    var position = last.tokens.lowerBound - 1
+    while position > sentence.tokens.lowerBound,
+      ["and", ","].contains(paragraph.tokens[position].key),
+      let previous = paragraph.mentions.ending(at: position - 1),
+      previous.entityKind != .place, !previous.isDemonym
+    {
+      result.insert(previous, at: 0)
+      position = previous.tokens.lowerBound - 1
+    }
+    return result
   }
 
   func issueEnd(_ paragraph: Paragraph, _ start: Int) -> Int {

@@ -15,6 +15,9 @@ final class DraftBuilder {
     /// For people: the surname key and the given names' first letter.
     var surname: String?
     var initial: Character?
+    /// The first name word when it is likely the family name: names of three
+    /// words or with a hyphenated second word ("Kim Jong Un", "Moon Jae-in").
+    var familyFirst: String?
   }
 
   struct TalkDraft {
@@ -115,9 +118,25 @@ final class DraftBuilder {
       record(existing.id, evidence: evidence, alias: name)
       return existing.id
     }
+    let familyFirst =
+      fullName.count >= 3 || (fullName.count == 2 && fullName[1].contains("-"))
+      ? folded(fullName[0]) : nil
+    // "Kim said" was read before "Kim Jong Un": the same person.
+    if let familyFirst,
+      let known = people(withSurname: familyFirst).first(where: { $0.initial == nil })
+    {
+      entities[known.id]!.aliases.append(known.name)
+      entities[known.id]!.name = name
+      entities[known.id]!.surname = surname
+      entities[known.id]!.initial = initial
+      entities[known.id]!.familyFirst = familyFirst
+      record(known.id, evidence: evidence, alias: nil)
+      return known.id
+    }
     var draft = EntityDraft(id: uniqueID(slug(name)), kind: .person, name: name)
     draft.surname = surname
     draft.initial = initial
+    draft.familyFirst = familyFirst
     add(draft)
     record(draft.id, evidence: evidence, alias: nil)
     return draft.id
@@ -125,6 +144,13 @@ final class DraftBuilder {
 
   func people(withSurname surname: String) -> [EntityDraft] {
     entityOrder.compactMap { entities[$0] }.filter { $0.kind == .person && $0.surname == surname }
+  }
+
+  /// People whose family name comes first and is `family` ("Kim").
+  func people(withFamilyNameFirst family: String) -> [EntityDraft] {
+    entityOrder.compactMap { entities[$0] }.filter {
+      $0.kind == .person && $0.familyFirst == family
+    }
   }
 
   /// An entity the lexicon does not list (an organization found in an
@@ -243,7 +269,7 @@ final class DraftBuilder {
     let words = wordSet(statement.text)
     if let found = statements.firstIndex(where: {
       $0.speaker == statement.speaker && $0.mode == statement.mode
-        && overlap(wordSet($0.text), words) >= 0.6
+        && overlap(wordSet($0.text), words) >= 0.8
     }) {
       for evidence in statement.evidence where !statements[found].evidence.contains(evidence) {
         statements[found].evidence.append(evidence)

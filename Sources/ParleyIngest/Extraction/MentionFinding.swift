@@ -376,7 +376,13 @@ extension ArticleAnalyzer {
     let key = folded(surname)
     if let local = recentPeople.last(where: { builder.entity($0)?.surname == key }) { return local }
     let matches = builder.people(withSurname: key)
-    return matches.count == 1 ? matches[0].id : nil
+    if matches.count == 1 { return matches[0].id }
+    if !matches.isEmpty { return nil }
+    if let local = recentPeople.last(where: { builder.entity($0)?.familyFirst == key }) {
+      return local
+    }
+    let families = builder.people(withFamilyNameFirst: key)
+    return families.count == 1 ? families[0].id : nil
   }
 
   func knownPerson(fullName words: [String]) -> String? {

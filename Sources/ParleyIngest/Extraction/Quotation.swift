@@ -1,5 +1,5 @@
 /// Quoted words in a paragraph, in any of the usual quotation-mark styles:
-/// "straight", “curly”, « guillemets » and „German“.
+/// "straight", “curly”, ‘single curly’ (British), « guillemets » and „German“.
 struct Quotation: Sendable {
   /// Token index of the opening mark.
   var open: Int
@@ -42,6 +42,6 @@ struct Quotation: Sendable {
 
   private static let closers: [String: Set<String>] = [
     // Scraped text mixes styles: "…” and “…" are common.
-    "\"": ["\"", "”"], "“": ["”", "\""], "„": ["“", "”"], "«": ["»"],
+    "\"": ["\"", "”"], "“": ["”", "\""], "„": ["“", "”"], "«": ["»"], "‘": ["’"], "‹": ["›"],
   ]
 }

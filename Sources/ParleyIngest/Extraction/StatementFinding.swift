@@ -6,6 +6,8 @@ private let auxiliaries: Set<String> = [
   "repeatedly", "publicly", "separately", "further", "had", "would", "will", "did", "has",
 ]
 
+private let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"]
+
 private let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "ours", "i'm", "we're"]
 
 extension ArticleAnalyzer {
@@ -147,8 +149,11 @@ extension ArticleAnalyzer {
       {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
       }
-      if tokens[position].key == "according", position + 2 < quote.open,
-        tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: position + 2)
+      let named =
+        position + 2 < quote.open && honorifics.contains(tokens[position + 2].key)
+        ? position + 3 : position + 2
+      if tokens[position].key == "according", named < quote.open,
+        tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: named)
       {
         return (source.entity, position..<quote.open, "quote.according-to", 0.85)
       }

@@ -63,10 +63,11 @@ struct IngestCommand: ParsableCommand {
     }
     for problem in problems { Terminal.error(problem.description) }
     guard !articles.isEmpty else {
-      throw problems.first
-        ?? ParleyError.invalidInput([
-          Diagnostic(message: "no articles found", hint: "give .txt, .html or .jsonl files")
-        ])
+      // The problems are printed above; only the exit code is left to give.
+      if let worst = problems.map(\.exitCode).max() { throw CommandFailure(code: worst) }
+      throw ParleyError.invalidInput([
+        Diagnostic(message: "no articles found", hint: "give .txt, .html or .jsonl files")
+      ])
     }
     let draft = Ingestor(lexicon: lexicon).draft(articles, id: id, title: title)
     let diagnostics = Validator().validate(draft)

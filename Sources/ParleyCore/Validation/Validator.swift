@@ -35,6 +35,7 @@ private enum Target: CustomStringConvertible {
 
 private struct ValidationRun {
   let dossier: Dossier
+  var scalarCache: [String: [Unicode.Scalar]] = [:]
   let tolerated: Set<String>
   var diagnostics: [Diagnostic] = []
   private var sources: [String: Source] = [:]
@@ -230,7 +231,15 @@ private struct ValidationRun {
         continue
       }
       guard let text = sources[entry.source]?.text else { continue }
-      let scalars = text.unicodeScalars
+      // Spans index scalars: keep each source's scalars in an array, so that a
+      // dossier with many spans is checked in linear time.
+      let scalars: [Unicode.Scalar]
+      if let cached = scalarCache[entry.source] {
+        scalars = cached
+      } else {
+        scalars = Array(text.unicodeScalars)
+        scalarCache[entry.source] = scalars
+      }
       guard span.end <= scalars.count else {
         report(
           path.appending("span"),
@@ -239,14 +248,13 @@ private struct ValidationRun {
         continue
       }
       guard let quote = entry.quote else { continue }
-      let startIndex = scalars.index(scalars.startIndex, offsetBy: span.start)
-      let endIndex = scalars.index(startIndex, offsetBy: span.end - span.start)
-      let spanned = String(scalars[startIndex..<endIndex])
-      if !spanned.unicodeScalars.elementsEqual(quote.unicodeScalars) {
+      if !scalars[span.start..<span.end].elementsEqual(quote.unicodeScalars) {
+        let spanned = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
         let found = quote.isEmpty ? nil : text.range(of: quote)
         let hint =
           found.map {
-            let start = scalars.distance(from: scalars.startIndex, to: $0.lowerBound)
+            let start = text.unicodeScalars.distance(
+              from: text.unicodeScalars.startIndex, to: $0.lowerBound)
             return "the quote is at [\(start), \(start + quote.unicodeScalars.count)]"
           } ?? "the quote does not occur in the source text"
         report(

@@ -11,7 +11,8 @@ import ParleyCore
 public enum PlainTextArticleReader {
   /// Reads `text`; `origin` names it in messages.
   public static func read(text: String, origin: String) -> Article {
-    let scalars = Array(text.unicodeScalars)
+    let source = ScalarText(text)
+    let scalars = source.scalars
     let lines = splitLines(scalars)
     var title: String?
     var published: EDTFDate?
@@ -20,7 +21,7 @@ public enum PlainTextArticleReader {
     var inHeader = true
     var headerLines = 0
     for range in lines {
-      let line = String(String.UnicodeScalarView(scalars[range]))
+      let line = source.string(range)
       let trimmed = line.trimmingWhitespace
       if trimmed.isEmpty { continue }
       if isFurnitureStart(trimmed) { break }
@@ -112,14 +113,15 @@ public enum PlainTextArticleReader {
   /// Lines inside the body that are not the article's prose.
   private static func isClutter(_ line: String) -> Bool {
     if isURL(line) { return true }
-    if line.allSatisfy({ $0.isNumber || $0.isPunctuation || $0.isWhitespace || $0 == "+" })
-      || line.range(of: #"^[0-9.,]+[KMB]?\+?$"#, options: .regularExpression) != nil
-    {
+    // Counters: "288", "483K+", "1.2M".
+    if line.allSatisfy({
+      $0.isNumber || $0.isPunctuation || $0.isWhitespace || $0 == "+" || "KMB".contains($0)
+    }), line.first?.isNumber ?? false {
       return true
     }
-    let lower = line.lowercased()
+    let lower = Array(line.lowercased().utf8)
     if ["photo:", "(ap photo", "getty images", "/afp", "reuters/", "image credit", "photo by "]
-      .contains(where: lower.contains)
+      .contains(where: { lower.containsBytes(of: $0) })
     {
       return true
     }
@@ -145,5 +147,17 @@ extension String {
     var result = Substring(self)
     while let last = result.last, set.contains(last) { result = result.dropLast() }
     return String(result)
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// Whether the UTF-8 of `needle` occurs in these bytes.
+  func containsBytes(of needle: String) -> Bool {
+    let pattern = Array(needle.utf8)
+    guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
+    for start in 0...(count - pattern.count) where self[start] == pattern[0] {
+      if self[start..<start + pattern.count].elementsEqual(pattern) { return true }
+    }
+    return false
   }
 }

@@ -8,15 +8,14 @@ struct DossierAssembly {
 
   func dossier(id: String, title: String) -> Dossier {
     let sourceIDs = self.sourceIDs()
+    let texts = builder.articles.map { Array($0.text.unicodeScalars) }
     func provenance(_ evidence: [Evidence]) -> [Provenance] {
       evidence.map { item in
-        let scalars = builder.articles[item.article].text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: item.span.lowerBound)
-        let end = scalars.index(start, offsetBy: item.span.count)
-        return Provenance(
+        Provenance(
           source: sourceIDs[item.article],
           span: TextSpan(start: item.span.lowerBound, end: item.span.upperBound),
-          quote: String(scalars[start..<end]), confidence: (item.confidence * 100).rounded() / 100,
+          quote: String(String.UnicodeScalarView(texts[item.article][item.span])),
+          confidence: (item.confidence * 100).rounded() / 100,
           method: .extracted, rule: "\(item.rule)@\(lexiconVersion)")
       }
     }

@@ -115,6 +115,7 @@ final class DraftBuilder {
         entities[existing.id]!.name = name
         entities[existing.id]!.initial = initial
       }
+      indexPerson(existing.id)
       record(existing.id, evidence: evidence, alias: name)
       return existing.id
     }
@@ -130,6 +131,7 @@ final class DraftBuilder {
       entities[known.id]!.surname = surname
       entities[known.id]!.initial = initial
       entities[known.id]!.familyFirst = familyFirst
+      indexPerson(known.id)
       record(known.id, evidence: evidence, alias: nil)
       return known.id
     }
@@ -138,18 +140,38 @@ final class DraftBuilder {
     draft.initial = initial
     draft.familyFirst = familyFirst
     add(draft)
+    indexPerson(draft.id)
     record(draft.id, evidence: evidence, alias: nil)
     return draft.id
   }
 
   func people(withSurname surname: String) -> [EntityDraft] {
-    entityOrder.compactMap { entities[$0] }.filter { $0.kind == .person && $0.surname == surname }
+    (peopleBySurname[surname] ?? []).compactMap { entities[$0] }.filter { $0.surname == surname }
   }
 
   /// People whose family name comes first and is `family` ("Kim").
   func people(withFamilyNameFirst family: String) -> [EntityDraft] {
-    entityOrder.compactMap { entities[$0] }.filter {
-      $0.kind == .person && $0.familyFirst == family
+    (peopleByFamilyFirst[family] ?? []).compactMap { entities[$0] }.filter {
+      $0.familyFirst == family
+    }
+  }
+
+  /// A person's surname key, without copying the record.
+  func surname(of id: String) -> String? { entities[id]?.surname }
+  /// A person's family-name-first key, without copying the record.
+  func familyFirst(of id: String) -> String? { entities[id]?.familyFirst }
+
+  private var peopleBySurname: [String: [String]] = [:]
+  private var peopleByFamilyFirst: [String: [String]] = [:]
+
+  /// Keeps the name indexes in step with a person's names.
+  private func indexPerson(_ id: String) {
+    guard let person = entities[id], person.kind == .person else { return }
+    if let surname = person.surname, !(peopleBySurname[surname] ?? []).contains(id) {
+      peopleBySurname[surname, default: []].append(id)
+    }
+    if let family = person.familyFirst, !(peopleByFamilyFirst[family] ?? []).contains(id) {
+      peopleByFamilyFirst[family, default: []].append(id)
     }
   }
 
@@ -191,14 +213,19 @@ final class DraftBuilder {
 
   private func record(_ id: String, evidence: Evidence?, alias: String?) {
     guard var entity = entities[id] else { return }
-    if let alias, folded(alias) != folded(entity.name),
+    if let alias, alias != entity.name, !entity.aliases.contains(alias),
+      folded(alias) != folded(entity.name),
       !entity.aliases.contains(where: { folded($0) == folded(alias) })
     {
       entity.aliases.append(alias)
     }
     // One piece of evidence per article is enough to say where an entity is named.
-    if let evidence, !entity.evidence.contains(where: { $0.article == evidence.article }) {
+    if let evidence, entity.evidence.last?.article != evidence.article,
+      !entity.evidence.contains(where: { $0.article == evidence.article })
+    {
       entity.evidence.append(evidence)
+    } else if alias == nil || entity.aliases.count == entities[id]!.aliases.count {
+      return  // nothing changed: spare the copy back
     }
     entities[id] = entity
   }
@@ -265,11 +292,14 @@ final class DraftBuilder {
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
   }
 
+  /// Word sets of ``statements``' texts, kept alongside for merging.
+  private var statementWords: [Set<String>] = []
+
   func addStatement(_ statement: StatementDraft) {
     let words = wordSet(statement.text)
-    if let found = statements.firstIndex(where: {
-      $0.speaker == statement.speaker && $0.mode == statement.mode
-        && overlap(wordSet($0.text), words) >= 0.8
+    if let found = statements.indices.first(where: {
+      statements[$0].speaker == statement.speaker && statements[$0].mode == statement.mode
+        && overlap(statementWords[$0], words) >= 0.8
     }) {
       for evidence in statement.evidence where !statements[found].evidence.contains(evidence) {
         statements[found].evidence.append(evidence)
@@ -280,6 +310,14 @@ final class DraftBuilder {
       return
     }
     statements.append(statement)
+    statementWords.append(words)
+  }
+
+  /// A quote that runs on into the next paragraph.
+  func extendStatement(_ index: Int, with text: String, evidence: Evidence) {
+    statements[index].text += " " + text
+    statements[index].evidence.append(evidence)
+    statementWords[index] = wordSet(statements[index].text)
   }
 
   func addPosition(_ position: PositionDraft) {

@@ -43,13 +43,14 @@ public struct Evaluation: Sendable, Equatable {
 ///
 /// - entities: a draft and a gold entity match when one's name or alias
 ///   equals one of the other's (case, diacritics and a leading "the" ignored);
-/// - talks: same date, venue (through the entity matching) and at least half
-///   the parties in common; "exact" when the parties are the same;
+/// - talks: same date and venue (through the entity matching; both may be
+///   missing) and at least half the parties in common; "exact" when the
+///   parties are the same;
 /// - statements: same speaker and at least half the words of the shorter
 ///   text in the longer;
 /// - positions: same holder, stance and issue, issues matched by id, label or
 ///   a shared keyword;
-/// - events: same date and kind.
+/// - events: same date and kind (undated events: also an actor in common).
 ///
 /// Matching is one to one, greedy in draft order.
 public enum Evaluator {
@@ -79,9 +80,7 @@ public enum Evaluator {
     // Talks
     var exactTalks = 0
     let talkMatches = oneToOne(draft.talks, gold.talks) { mine, theirs in
-      guard mine.date != nil, mine.date == theirs.date, let venue = mine.venue,
-        mapped(venue) == theirs.venue
-      else { return nil }
+      guard mine.date == theirs.date, mine.venue.map(mapped) == theirs.venue else { return nil }
       let a = Set(mine.parties.map(mapped))
       let b = Set(theirs.parties)
       let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
@@ -125,8 +124,11 @@ public enum Evaluator {
       Evaluation.Score(
         collection: "positions", matched: positionMatches.count, draft: draft.positions.count,
         gold: gold.positions.count))
+    // Undated events match only with an actor in common.
     let eventMatches = oneToOne(draft.events, gold.events) { mine, theirs in
-      mine.date != nil && mine.date == theirs.date && mine.kind == theirs.kind ? 1 : nil
+      guard mine.date == theirs.date, mine.kind == theirs.kind else { return nil }
+      let shared = Set(mine.actors.map(mapped)).intersection(theirs.actors).count
+      return mine.date != nil || shared > 0 ? 1 + Double(shared) : nil
     }
     scores.append(
       Evaluation.Score(

@@ -7,7 +7,7 @@ struct ArticleAnalyzer {
   let index: LexiconIndex
   let builder: DraftBuilder
   let articleNumber: Int
-  let scalars: [Unicode.Scalar]
+  let source: ScalarText
   var dates: DateRecognizer
   /// People mentioned so far in this article, most recent last.
   var recentPeople: [String] = []
@@ -27,7 +27,7 @@ struct ArticleAnalyzer {
     self.builder = builder
     self.articleNumber = articleNumber
     let article = builder.articles[articleNumber]
-    scalars = Array(article.text.unicodeScalars)
+    source = ScalarText(article.text)
     var published: CivilDate?
     if let date = article.published, date.precision == .day, let start = date.start {
       published = CivilDate(year: start.year, month: start.month, day: start.day)
@@ -52,7 +52,7 @@ struct ArticleAnalyzer {
   mutating func run(findingPeopleOnly: Bool = false) {
     let article = builder.articles[articleNumber]
     for (number, range) in article.paragraphs.enumerated() {
-      let tokens = Tokenizer.tokens(scalars, in: range)
+      let tokens = Tokenizer.tokens(source, in: range)
       guard !tokens.isEmpty else { continue }
       currentTalk = nil
       var paragraph = Paragraph(
@@ -88,7 +88,7 @@ struct ArticleAnalyzer {
       .lowerBound..<paragraph.tokens[
         tokens.upperBound - 1
       ].range.upperBound
-    return String(String.UnicodeScalarView(scalars[span]))
+    return source.string(span)
   }
 
   /// The resolved date of a sentence nearest to token `token`, if any.

@@ -374,11 +374,11 @@ extension ArticleAnalyzer {
   /// The person this article (else any article) last named with this surname.
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)
-    if let local = recentPeople.last(where: { builder.entity($0)?.surname == key }) { return local }
+    if let local = recentPeople.last(where: { builder.surname(of: $0) == key }) { return local }
     let matches = builder.people(withSurname: key)
     if matches.count == 1 { return matches[0].id }
     if !matches.isEmpty { return nil }
-    if let local = recentPeople.last(where: { builder.entity($0)?.familyFirst == key }) {
+    if let local = recentPeople.last(where: { builder.familyFirst(of: $0) == key }) {
       return local
     }
     let families = builder.people(withFamilyNameFirst: key)

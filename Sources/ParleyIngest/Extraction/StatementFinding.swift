@@ -28,9 +28,9 @@ extension ArticleAnalyzer {
       if number == 0, quote.open == 0, let last = lastQuote, last.open,
         last.paragraph == paragraph.number - 1, let statement = builder.statements.indices.last
       {
-        builder.statements[statement].text += " " + content
-        builder.statements[statement].evidence.append(
-          evidence(
+        builder.extendStatement(
+          statement, with: content,
+          evidence: evidence(
             paragraph, quote.open..<(quote.close.map { $0 + 1 } ?? tokens.count),
             "quote.continued-paragraph", 0.8))
         paragraphSpeaker = last.speaker
@@ -79,7 +79,10 @@ extension ArticleAnalyzer {
     let tokens = paragraph.tokens
     var position = close + 1
     if position < tokens.count, tokens[position].text == "," { position += 1 }
-    if let subject = paragraph.mentions.starting(at: position) {
+    // ”, Ryabkov said · ”, Foreign Minister Sergei Lavrov said
+    if let subject = paragraph.mentions.starting(at: position)
+      ?? speakerAfterVerb(paragraph, position)
+    {
       if let verb = speechVerb(tokens, after: subject.tokens.upperBound) {
         return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.9)
       }

@@ -3,10 +3,13 @@
 /// Phrases are tokenized like article text, so "NATO-Russia Council" and
 /// "non-starter" match however their dashes are written.
 struct PhraseIndex<Value: Sendable>: Sendable {
+  /// What case a lexicon word asks of the text.
+  enum CaseRule: Sendable { case any, capitalized, allCaps, allCapsOrCapitalized }
+
   struct Entry: Sendable {
     var keys: [String]
-    /// The phrase as written in the lexicon, for case checks.
-    var words: [String]
+    /// Per word, what case the text must have.
+    var cases: [CaseRule]
     var value: Value
   }
 
@@ -23,7 +26,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
     guard let first = tokens.first else { return }
     entries[first.key, default: []].append(
-      Entry(keys: tokens.map(\.key), words: tokens.map(\.text), value: value))
+      Entry(keys: tokens.map(\.key), cases: tokens.map { Self.caseRule($0.text) }, value: value))
     entries[first.key]!.sort { $0.keys.count > $1.keys.count }
   }
 
@@ -36,7 +39,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
       for (offset, key) in entry.keys.enumerated() {
         let token = tokens[index + offset]
         guard token.key == key else { continue outer }
-        if matchesCase && !caseAgrees(token, entry.words[offset]) { continue outer }
+        if matchesCase && !caseAgrees(token, entry.cases[offset]) { continue outer }
         // A phrase does not run across a space-less join it did not have: "US" in "USD".
         if offset > 0, tokens[index + offset - 1].range.upperBound != token.range.lowerBound,
           entry.keys[offset - 1] == "-"
@@ -49,13 +52,22 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     return nil
   }
 
-  private func caseAgrees(_ token: Token, _ word: String) -> Bool {
-    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return true }
+  private func caseAgrees(_ token: Token, _ rule: CaseRule) -> Bool {
+    switch rule {
+    case .any: true
+    case .capitalized: token.isCapitalized
+    case .allCaps: token.isAllCaps
+    // NATO also as Nato (British style), but US never as Us.
+    case .allCapsOrCapitalized: token.isAllCaps || token.isCapitalized
+    }
+  }
+
+  private static func caseRule(_ word: String) -> CaseRule {
+    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return .any }
     let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
     if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) {
-      // NATO also as Nato (British style), but US never as Us.
-      return token.isAllCaps || (letters.count >= 4 && token.isCapitalized)
+      return letters.count >= 4 ? .allCapsOrCapitalized : .allCaps
     }
-    return token.isCapitalized
+    return .capitalized
   }
 }

@@ -12,15 +12,20 @@ struct Token: Sendable {
 
   var isWord: Bool { kind == .word }
   /// Starts with an upper-case letter.
-  var isCapitalized: Bool { text.unicodeScalars.first?.properties.isUppercase ?? false }
+  var isCapitalized: Bool { text.unicodeScalars.first?.isUpper ?? false }
   /// Two or more letters, all upper case (NATO, US).
   var isAllCaps: Bool {
-    let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
-    return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    var letters = 0
+    for scalar in text.unicodeScalars where scalar.isLetter {
+      guard scalar.isUpper else { return false }
+      letters += 1
+    }
+    return letters >= 2
   }
 
   /// The matching key of a piece of text.
   static func key(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return text }
     var folded = ""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -5,33 +5,40 @@
 /// `'s` is split off; abbreviations keep their full stop ("U.S.", "Dec.").
 enum Tokenizer {
   static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
+    tokens(ScalarText(String(String.UnicodeScalarView(scalars))), in: range)
+  }
+
+  static func tokens(_ text: ScalarText, in range: Range<Int>) -> [Token] {
+    let scalars = text.scalars
     var tokens: [Token] = []
     var index = range.lowerBound
     let end = range.upperBound
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-      scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      // ASCII first: Unicode property lookups are slow.
+      if scalar.isASCII { return scalar.isASCIILetter || scalar.isASCIIDigit }
+      return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
     }
     func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
     while index < end {
       let scalar = scalars[index]
-      if scalar.properties.isWhitespace {
+      if scalar == " " || scalar == "\n" || scalar == "\t" || scalar.properties.isWhitespace {
         index += 1
         continue
       }
       guard isWordScalar(scalar) else {
-        tokens.append(make(scalars, index..<index + 1, .punctuation))
+        tokens.append(make(text, index..<index + 1, .punctuation))
         index += 1
         continue
       }
       let start = index
-      let numeric = scalar.properties.numericType != nil
+      let numeric = scalar.isASCIIDigit || (!scalar.isASCII && scalar.properties.numericType != nil)
       while index < end {
         let current = scalars[index]
         if isWordScalar(current) {
           index += 1
         } else if numeric, current == "," || current == ".", index + 1 < end,
-          scalars[index + 1].properties.numericType != nil
+          scalars[index + 1].isASCIIDigit
         {
           index += 1  // 1,000 and 7.5
         } else if !numeric, isApostrophe(current), index + 1 < end,
@@ -51,7 +58,7 @@ enum Tokenizer {
       }
       // The full stop of an initialism or a known abbreviation belongs to it.
       if index < end, scalars[index] == "." {
-        let word = String(String.UnicodeScalarView(scalars[start..<index]))
+        let word = text.string(start..<index)
         let isInitialism =
           word.count >= 3
           && word.unicodeScalars.enumerated().allSatisfy { offset, scalar in
@@ -63,22 +70,22 @@ enum Tokenizer {
           index += 1
         }
       }
-      tokens.append(make(scalars, start..<index, numeric ? .number : .word))
+      tokens.append(make(text, start..<index, numeric ? .number : .word))
       // Possessive 's as its own token.
       if index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s",
         index + 2 >= end || !isWordScalar(scalars[index + 2])
       {
-        tokens.append(make(scalars, index..<index + 2, .word))
+        tokens.append(make(text, index..<index + 2, .word))
         index += 2
       }
     }
     return tokens
   }
 
-  private static func make(_ scalars: [Unicode.Scalar], _ range: Range<Int>, _ kind: Token.Kind)
+  private static func make(_ source: ScalarText, _ range: Range<Int>, _ kind: Token.Kind)
     -> Token
   {
-    let text = String(String.UnicodeScalarView(scalars[range]))
+    let text = source.string(range)
     return Token(range: range, text: text, key: Token.key(text), kind: kind)
   }
 
@@ -99,8 +106,14 @@ enum Tokenizer {
       let token = tokens[index]
       var ends = false
       if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
+        // Closing marks hug what they close (`said."`); an opening one after a
+        // space starts the next sentence (`said. "We`).
         var next = index + 1
-        while next < tokens.count, closing.contains(tokens[next].text) { next += 1 }
+        while next < tokens.count, closing.contains(tokens[next].text),
+          tokens[next].range.lowerBound == tokens[next - 1].range.upperBound
+        {
+          next += 1
+        }
         if next >= tokens.count {
           index = next - 1
           ends = true
@@ -125,4 +138,13 @@ enum Tokenizer {
 
   static let opening: Set<String> = ["\"", "“", "„", "«", "‘", "(", "["]
   static let closing: Set<String> = ["\"", "”", "»", "’", "“", ")", "]"]
+}
+
+extension Unicode.Scalar {
+  var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+  var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+  /// Upper case, with an ASCII fast path.
+  var isUpper: Bool { isASCII ? ("A"..."Z").contains(self) : properties.isUppercase }
+  /// A letter, with an ASCII fast path.
+  var isLetter: Bool { isASCII ? isASCIILetter : properties.isAlphabetic }
 }

@@ -4,13 +4,19 @@ import ParleyCore
 public struct Evaluation: Sendable, Equatable {
   /// Precision, recall and F1 of one collection.
   public struct Score: Sendable, Equatable {
+    /// "entities", "talks", "statements", "positions" or "events".
     public var collection: String
     /// Draft records matched to a gold record (one to one).
     public var matched: Int
+    /// Records in the draft.
     public var draft: Int
+    /// Records in the gold dossier.
     public var gold: Int
+    /// Matched draft records over all draft records.
     public var precision: Double { draft == 0 ? 0 : Double(matched) / Double(draft) }
+    /// Matched gold records over all gold records.
     public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    /// The harmonic mean of precision and recall.
     public var f1: Double {
       precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
@@ -20,12 +26,13 @@ public struct Evaluation: Sendable, Equatable {
   public var scores: [Score]
   /// Gold talks matched with exactly the same parties.
   public var exactTalks: Int
-  /// Gold direct quotes that the draft has (by text), and of those, how many
-  /// with the right speaker.
+  /// Gold direct quotes that the draft has (by text).
   public var quotesFound: Int
+  /// Of ``quotesFound``, those the draft gives the gold speaker.
   public var quotesWithRightSpeaker: Int
-  /// Draft statements, and those whose speaker is unknown.
+  /// Draft statements.
   public var draftQuotes: Int
+  /// Draft statements whose speaker could not be found.
   public var unknownSpeakerQuotes: Int
 
   /// Share of found quotes attributed to the right speaker.

@@ -10,7 +10,9 @@ public struct Lexicon: Sendable {
   public struct Actor: Sendable, Equatable {
     /// The entity id drafts use.
     public var id: String
+    /// The canonical name.
     public var name: String
+    /// State, organization, alliance, place, document or other.
     public var kind: Entity.Kind
     /// Other proper names.
     public var aliases: [String]
@@ -38,8 +40,11 @@ public struct Lexicon: Sendable {
 
   /// An issue and the phrases that signal it.
   public struct IssueEntry: Sendable, Equatable {
+    /// The issue id drafts use.
     public var id: String
+    /// A short label.
     public var label: String
+    /// Phrases that signal the issue, matched ignoring case.
     public var keywords: [String]
 
     /// Creates an issue entry.
@@ -53,9 +58,13 @@ public struct Lexicon: Sendable {
   /// Cue phrases that code an event of a kind, with a CAMEO code where one
   /// clearly applies.
   public struct EventRule: Sendable, Equatable {
+    /// The rule's id, cited in provenance as `event.ID`.
     public var id: String
+    /// Phrases that mark the event, matched ignoring case.
     public var cues: [String]
+    /// The kind of event coded.
     public var kind: Event.Kind
+    /// The CAMEO code, only where one clearly applies.
     public var cameo: String?
 
     /// Creates an event rule.
@@ -70,11 +79,17 @@ public struct Lexicon: Sendable {
   /// The lexicon's name and version, as `name:version`; merged lexicons join
   /// theirs with `+`. Every extracted record's rule cites it.
   public var version: String
+  /// States, organizations, alliances, places and other actors.
   public var actors: [Actor]
+  /// Job titles found before or after people's names.
   public var titles: [String]
+  /// Issues and their keywords.
   public var issues: [IssueEntry]
+  /// Cue phrases for each stance.
   public var stances: [Stance: [String]]
+  /// Verbs that introduce quoted or reported speech.
   public var speechVerbs: [String]
+  /// Event cue rules.
   public var events: [EventRule]
 
   /// Creates a lexicon.

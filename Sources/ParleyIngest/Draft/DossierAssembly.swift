@@ -51,13 +51,32 @@ struct DossierAssembly {
         holder: draft.holder, issue: draft.issue, stance: draft.stance, date: draft.date,
         talk: draft.talk.flatMap { talkIDs[$0] }, sources: provenance(draft.evidence))
     }
-    let events = builder.events.map { draft in
-      Event(
-        id: unique("ev-\(draft.kind.rawValue)-\(slug(draft.date.description))", &used),
-        date: draft.date, kind: draft.kind, title: draft.title, actors: draft.actors,
-        targets: draft.targets, location: draft.location, issues: draft.issues,
-        cameo: draft.cameo, sources: provenance(draft.evidence))
+    // A dated talk is also a meeting on the timeline: CAMEO 046, engage in negotiation.
+    var talkEvents: [Event] = []
+    for (number, draft) in builder.talks.enumerated() {
+      guard let date = draft.date, let talkID = talkIDs[number] else { continue }
+      let evidence = draft.evidence.prefix(1).map {
+        Evidence(
+          article: $0.article, span: $0.span, rule: "event.talk-held", confidence: $0.confidence)
+      }
+      talkEvents.append(
+        Event(
+          id: unique("ev-meeting-\(slug(date.description))", &used), date: date, kind: .meeting,
+          title: draft.name, actors: draft.parties, location: draft.venue, talk: talkID,
+          issues: draft.issues, cameo: "046", sources: provenance(evidence)))
     }
+    // A cue such as "held talks" on a talk's day is that talk's event.
+    let talkDays = Set(talkEvents.compactMap(\.date))
+    let cued = builder.events.filter { !($0.kind == .meeting && talkDays.contains($0.date)) }
+    let events =
+      talkEvents
+      + cued.map { draft in
+        Event(
+          id: unique("ev-\(draft.kind.rawValue)-\(slug(draft.date.description))", &used),
+          date: draft.date, kind: draft.kind, title: draft.title, actors: draft.actors,
+          targets: draft.targets, location: draft.location, issues: draft.issues,
+          cameo: draft.cameo, sources: provenance(draft.evidence))
+      }
     // Entities: everything named in a body paragraph, plus what records refer to.
     var referenced = Set<String>()
     for talk in talks {
@@ -70,12 +89,18 @@ struct DossierAssembly {
       events.flatMap { $0.actors + $0.targets + [$0.location].compactMap { $0 } })
     var entities: [Entity] = []
     var entityIDs = Set<String>()
-    for draft in builder.orderedEntities
-    where !draft.evidence.isEmpty || referenced.contains(draft.id) {
+    let kept = builder.orderedEntities.filter {
+      !$0.evidence.isEmpty || referenced.contains($0.id)
+    }
+    let keptIDs = Set(kept.map(\.id))
+    for draft in kept {
+      // A place's country is named only if the articles name it too.
+      let country =
+        draft.kind == .place && !keptIDs.contains(draft.country ?? "") ? nil : draft.country
       entities.append(
         Entity(
           id: draft.id, kind: draft.kind, name: draft.name, aliases: draft.aliases,
-          roles: draft.roles, country: draft.country, sources: provenance(draft.evidence)))
+          roles: draft.roles, country: country, sources: provenance(draft.evidence)))
       entityIDs.insert(draft.id)
     }
     // A role or country may name an actor with no mention of its own.

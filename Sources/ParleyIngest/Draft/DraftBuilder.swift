@@ -206,6 +206,9 @@ final class DraftBuilder {
 
   func entity(_ id: String) -> EntityDraft? { entities[id] }
 
+  /// Another name for an entity ("the administration official").
+  func addAlias(_ alias: String, to id: String) { record(id, evidence: nil, alias: alias) }
+
   private func add(_ draft: EntityDraft) {
     entities[draft.id] = draft
     entityOrder.append(draft.id)

@@ -39,6 +39,16 @@ struct MentionTable: Sendable {
     mentions.append(mention)
   }
 
+  /// Adds `mention` in place of any mentions it overlaps.
+  mutating func replace(_ mention: Mention) {
+    let overlapping = Set(mentions.indices.filter { mentions[$0].tokens.overlaps(mention.tokens) })
+    guard !overlapping.isEmpty else { return add(mention) }
+    let kept = mentions.enumerated().filter { !overlapping.contains($0.offset) }.map(\.element)
+    self = MentionTable()
+    for other in kept { add(other) }
+    add(mention)
+  }
+
   func starting(at token: Int) -> Mention? { starting[token].map { mentions[$0] } }
   func ending(at token: Int) -> Mention? { ending[token].map { mentions[$0] } }
 

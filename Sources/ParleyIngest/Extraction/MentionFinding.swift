@@ -41,6 +41,19 @@ extension ArticleAnalyzer {
         position += 1
         continue
       }
+      // "Russia's foreign ministry" is the Russian Foreign Ministry.
+      if let owned = possessiveBody(tokens, at: position, owner: match.value[0]) {
+        let actor = index.actor(owned.actor)
+        builder.actor(
+          owned.actor,
+          evidence: evidence(paragraph, owned.range, "entity.lexicon-possessive", 0.85),
+          alias: text(paragraph, owned.range))
+        paragraph.mentions.add(
+          Mention(
+            tokens: owned.range, entity: actor.id, kind: .actor(.alias), entityKind: actor.kind))
+        position = owned.range.upperBound
+        continue
+      }
       let range = position..<position + match.length
       let afterPreposition = position > 0 && placePrepositions.contains(tokens[position - 1].key)
       // "in Geneva" names the place; "Moscow said" the state.
@@ -198,7 +211,7 @@ extension ArticleAnalyzer {
       let id = builder.other(
         name: text(paragraph, run), kind: .organization,
         evidence: evidence(paragraph, position..<run.upperBound, "organization.told-outlet", 0.6))
-      paragraph.mentions.add(
+      paragraph.mentions.replace(
         Mention(tokens: run, entity: id, kind: .person, entityKind: .organization))
     }
     // 6. "the ambassador", "the Russian leader", "a senior administration official", he, she.
@@ -230,6 +243,25 @@ extension ArticleAnalyzer {
       }
     }
     return words > 0 ? start..<end : nil
+  }
+
+  /// A lexicon body named through its state's possessive: "Russia's foreign
+  /// ministry" for "Russian Foreign Ministry".
+  func possessiveBody(_ tokens: [Token], at position: Int, owner: LexiconIndex.ActorName) -> (
+    actor: Int, range: Range<Int>
+  )? {
+    let state = index.actor(owner.actor)
+    guard state.kind == .state, position + 2 < tokens.count, tokens[position + 1].key == "'s"
+    else { return nil }
+    for demonym in state.demonyms where !demonym.hasSuffix("s") {
+      for length in stride(from: min(3, tokens.count - position - 2), through: 1, by: -1) {
+        let words = tokens[position + 2..<position + 2 + length]
+        guard words.allSatisfy(\.isWord) else { continue }
+        let name = folded(demonym + " " + words.map(\.text).joined(separator: " "))
+        if let actor = index.actorNamed(name) { return (actor, position..<position + 2 + length) }
+      }
+    }
+    return nil
   }
 
   /// Where a title's qualifiers start ("US President", "NATO Secretary General",
@@ -316,13 +348,16 @@ extension ArticleAnalyzer {
   /// name: a newspaper or broadcaster.
   func outletRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
     var end = start
+    // Place names inside are part of the outlet's name ("The Moscow Times").
     while end < tokens.count, end - start < 4, tokens[end].isWord,
-      tokens[end].isCapitalized || tokens[end].isAllCaps, !mentions.covered.contains(end)
+      tokens[end].isCapitalized || tokens[end].isAllCaps
     {
       end += 1
     }
     guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
-      knownPerson(surname: tokens[end - 1].text) == nil
+      knownPerson(surname: tokens[end - 1].text) == nil,
+      !(start..<end).contains(where: { mentions.covered.contains($0) })
+        || !(start..<end).allSatisfy({ mentions.covered.contains($0) || tokens[$0].key == "the" })
     else { return nil }
     return start..<end
   }
@@ -454,9 +489,10 @@ extension ArticleAnalyzer {
           let id: String
           if !isNew, let known = descriptors["official"] {
             id = known
+            builder.addAlias(words, to: known)
           } else if isNew || descriptors["official"] == nil, end - position >= 2 || isNew {
             id = builder.other(
-              name: "Unnamed " + words, kind: .person,
+              name: words, kind: .person,
               evidence: evidence(paragraph, range, "person.unnamed-official", 0.6))
             descriptors["official"] = id
             // "a senior Biden administration official", "a Russian official": whose official.

@@ -19,6 +19,8 @@ struct LexiconIndex: Sendable {
   /// Lower-cased words that are part of some title ("deputy", "minister").
   private(set) var titleWords: Set<String> = []
   let actorIndex: [String: Int]
+  /// Actors by folded name and alias, for names built from parts.
+  private var actorsByName: [String: Int] = [:]
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
@@ -39,6 +41,11 @@ struct LexiconIndex: Sendable {
       for demonym in actor.demonyms { add(demonym, ActorName(actor: index, kind: .demonym)) }
     }
     for phrase in order { actors.insert(phrase, names[phrase]!) }
+    for (index, actor) in lexicon.actors.enumerated() where actor.kind != .state {
+      for name in [actor.name] + actor.aliases where actorsByName[folded(name)] == nil {
+        actorsByName[folded(name)] = index
+      }
+    }
     for title in lexicon.titles {
       titles.insert(title, title)
       for word in title.lowercased().split(separator: " ") { titleWords.insert(String(word)) }
@@ -56,4 +63,7 @@ struct LexiconIndex: Sendable {
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
+
+  /// The actor (not a state) with this folded name or alias.
+  func actorNamed(_ folded: String) -> Int? { actorsByName[folded] }
 }

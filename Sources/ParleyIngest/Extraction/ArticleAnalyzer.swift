@@ -11,6 +11,8 @@ struct ArticleAnalyzer {
   var dates: DateRecognizer
   /// People mentioned so far in this article, most recent last.
   var recentPeople: [String] = []
+  /// The first person named in the last sentence that named one, for pronouns.
+  var lastSubject: String?
   /// The alliance last named, for "the allies" and "the alliance".
   var lastAlliance: String?
   /// Unnamed speakers ("a senior administration official") by head noun.
@@ -58,6 +60,14 @@ struct ArticleAnalyzer {
       var paragraph = Paragraph(
         number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens))
       findMentions(&paragraph)
+      for sentence in paragraph.sentences.reversed() {
+        if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
+          $0.entityKind == .person
+        }) {
+          lastSubject = subject.entity
+          break
+        }
+      }
       if findingPeopleOnly { continue }
       paragraph.dates = paragraph.sentences.map { dates.dates(in: tokens, sentence: $0.tokens) }
       paragraph.quotes = Quotation.find(in: tokens)

@@ -18,7 +18,7 @@ extension ArticleAnalyzer {
         guard let date = date(in: paragraph, sentence: number, near: position) else { continue }
         let rule = index.lexicon.events[cue.value]
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
-          $0.entityKind != .place && !$0.isDemonym
+          $0.entityKind != .place && $0.entityKind != .document && !$0.isDemonym
         }
         let actors = united(
           [], mentions.filter { $0.tokens.upperBound <= position }.suffix(2).map(\.entity))

@@ -264,6 +264,38 @@ extension ArticleAnalyzer {
     return nil
   }
 
+  /// "joint statement", "one-page joint statement", "declaration" at `start`:
+  /// the tokens up to and including the document noun.
+  func documentDescriptor(_ tokens: [Token], at start: Int) -> Range<Int>? {
+    var end = start
+    while end < tokens.count, end - start < 4, documentQualifiers.contains(tokens[end].key) {
+      end += 1
+    }
+    guard end < tokens.count, documentNouns.contains(tokens[end].key), !tokens[end].isCapitalized
+    else { return nil }
+    // "the statement of the ministers" is fine; "statement by Russia" is somebody's statement.
+    if end + 1 < tokens.count, tokens[end + 1].key == "by" { return nil }
+    return start..<end + 1
+  }
+
+  /// The person a pronoun at `position` stands for: the subject of its own
+  /// sentence if named before it, else of the nearest earlier sentence of the
+  /// paragraph, else the last subject of earlier paragraphs, else the last
+  /// person named.
+  func antecedent(_ paragraph: Paragraph, before position: Int) -> String? {
+    let people = paragraph.mentions.within(0..<position).filter {
+      $0.entityKind == .person && $0.tokens.upperBound <= position
+    }
+    let sentence = sentenceIndex(of: position, in: paragraph)
+    for number in stride(from: sentence, through: 0, by: -1) {
+      let range = paragraph.sentences[number].tokens
+      if let subject = people.first(where: { range.contains($0.tokens.lowerBound) }) {
+        return subject.entity
+      }
+    }
+    return lastSubject ?? recentPeople.last
+  }
+
   /// Where a title's qualifiers start ("US President", "NATO Secretary General",
   /// "Russia's former ambassador") and the actor they name.
   func titleStart(_ tokens: [Token], before position: Int, mentions: MentionTable) -> (
@@ -437,10 +469,33 @@ extension ArticleAnalyzer {
       defer { position += 1 }
       guard !paragraph.mentions.covered.contains(position) else { continue }
       let key = tokens[position].key
-      if key == "he" || key == "she", let id = recentPeople.last {
+      if key == "he" || key == "she", let id = antecedent(paragraph, before: position) {
         paragraph.mentions.add(
           Mention(
             tokens: position..<position + 1, entity: id, kind: .reference, entityKind: .person))
+        continue
+      }
+      // "the statement says", "the joint declaration": the document last signed or named.
+      if ["the", "a", "an", "this", "that"].contains(key),
+        let document = documentDescriptor(tokens, at: position + 1)
+      {
+        let words = text(paragraph, position + 1..<document.upperBound)
+        let id: String
+        if key == "a" || key == "an" || descriptors["document"] == nil {
+          guard document.count >= 2 || descriptors["document"] == nil else { continue }
+          id = builder.other(
+            name: words, kind: .document,
+            evidence: evidence(
+              paragraph, position..<document.upperBound, "document.descriptor", 0.6))
+          descriptors["document"] = id
+        } else {
+          id = descriptors["document"]!
+          builder.addAlias(words, to: id)
+        }
+        paragraph.mentions.add(
+          Mention(
+            tokens: position..<document.upperBound, entity: id, kind: .reference,
+            entityKind: .document))
         continue
       }
       // "the allies", "its allies", "the alliance": the alliance last named.
@@ -518,6 +573,17 @@ extension ArticleAnalyzer {
     }
   }
 }
+
+/// Nouns for the texts talks produce.
+private let documentNouns: Set<String> = [
+  "statement", "declaration", "communique", "communiqué", "memorandum", "accord", "framework",
+]
+
+/// Words that may qualify a document noun: "a one-page joint statement".
+private let documentQualifiers: Set<String> = [
+  "joint", "final", "signed", "one-page", "two-page", "short", "brief", "written", "formal",
+  "closing", "concluding", "-", "one", "page",
+]
 
 /// Words that end the name of a body.
 let organizationHeads: Set<String> = [

@@ -20,6 +20,12 @@ private let collectiveSubjects: Set<String> = [
   "authorities", "administration", "draft", "treaties", "proposals", "foreign", "ministry",
 ]
 
+/// What may hold a position (the IR's rule).
+let holderKinds: Set<Entity.Kind> = [.state, .alliance, .organization, .person]
+
+/// What may be a party to talks (the IR's rule).
+let partyKinds: Set<Entity.Kind> = [.state, .alliance, .organization]
+
 private let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor"]
 
 extension ArticleAnalyzer {
@@ -93,14 +99,15 @@ extension ArticleAnalyzer {
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
       if let mention = paragraph.mentions.ending(at: position) {
-        guard mention.entityKind != .place, !mention.isDemonym || isCollective(tokens, mention)
+        guard holderKinds.contains(mention.entityKind),
+          !mention.isDemonym || isCollective(tokens, mention)
         else {
           return []
         }
         return coordinated(paragraph, sentence, mention)
       }
       if token.key == "'s", let owner = paragraph.mentions.ending(at: position - 1),
-        cue - position <= 3, owner.entityKind != .place
+        cue - position <= 3, holderKinds.contains(owner.entityKind)
       {
         return [owner]
       }
@@ -111,7 +118,7 @@ extension ArticleAnalyzer {
       if (token.key == "it" || token.key == "they") && !reported {
         // The last actor named before the pronoun in this sentence.
         if let antecedent = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last(
-          where: { $0.entityKind != .place && !$0.isDemonym })
+          where: { holderKinds.contains($0.entityKind) && !$0.isDemonym })
         {
           return [antecedent]
         }
@@ -161,7 +168,7 @@ extension ArticleAnalyzer {
     while position > sentence.tokens.lowerBound,
       ["and", ","].contains(paragraph.tokens[position].key),
       let previous = paragraph.mentions.ending(at: position - 1),
-      previous.entityKind != .place, !previous.isDemonym
+      holderKinds.contains(previous.entityKind), !previous.isDemonym
     {
       result.insert(previous, at: 0)
       position = previous.tokens.lowerBound - 1

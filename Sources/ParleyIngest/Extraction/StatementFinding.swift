@@ -6,6 +6,13 @@ private let auxiliaries: Set<String> = [
   "repeatedly", "publicly", "separately", "further", "had", "would", "will", "did", "has",
 ]
 
+/// Speech verbs that take an object ("called it off", "told reporters"):
+/// reported speech only with "that".
+private let verbsNeedingThat: Set<String> = [
+  "told", "tells", "tell", "called", "calls", "described", "describes", "accused", "accuses",
+  "asked", "asks", "urged", "urges", "posted", "tweeted",
+]
+
 private let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"]
 
 private let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "ours", "i'm", "we're"]
@@ -232,6 +239,25 @@ extension ArticleAnalyzer {
         return
       }
     }
+    // "According to the state news agency KCNA, Kim invited Trump …"
+    if end - sentence.tokens.lowerBound > 6, tokens[sentence.tokens.lowerBound].key == "according",
+      tokens[sentence.tokens.lowerBound + 1].key == "to",
+      let comma = tokens[sentence.tokens.lowerBound + 2..<min(end, sentence.tokens.lowerBound + 12)]
+        .firstIndex(where: { $0.text == "," }),
+      let source = paragraph.mentions.within(sentence.tokens.lowerBound + 2..<comma).last,
+      end - comma > 4
+    {
+      let content = comma + 1..<end
+      builder.addStatement(
+        DraftBuilder.StatementDraft(
+          speaker: source.entity, text: text(paragraph, content), mode: .indirect,
+          date: date(in: paragraph, sentence: number, near: content.lowerBound),
+          issues: issues(in: paragraph, content).map { issueID($0.issue) },
+          evidence: [
+            evidence(paragraph, sentence.tokens.lowerBound..<end, "speech.according-to", 0.6)
+          ]))
+      return
+    }
     // "Ryabkov said that …", "Sherman told reporters that …"
     let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 14)
     for position in sentence.tokens.lowerBound..<limit {
@@ -246,7 +272,7 @@ extension ArticleAnalyzer {
         !window[verbEnd..<that].contains(where: { $0.text == "," || $0.text == ";" })
       {
         contentStart = that + 1
-      } else if ["told", "tells", "tell"].contains(verb) {
+      } else if verbsNeedingThat.contains(verb) {
         continue
       }
       while contentStart < end, tokens[contentStart].text == "," || tokens[contentStart].text == ":"

@@ -74,7 +74,7 @@ extension ArticleAnalyzer {
     let sentence = paragraph.sentences[number].tokens
     let after = noun + 1..<sentence.upperBound
     let parties = paragraph.mentions.within(after).filter {
-      $0.entityKind != .place && $0.entityKind != .person && !$0.isDemonym
+      partyKinds.contains($0.entityKind) && !$0.isDemonym
     }
     guard let first = after.first(where: { paragraph.tokens[$0].key == "between" }) else { return }
     let named = parties.filter { $0.tokens.lowerBound > first }
@@ -117,7 +117,7 @@ extension ArticleAnalyzer {
   {
     let tokens = paragraph.tokens
     func isParty(_ mention: Mention) -> Bool {
-      mention.entityKind != .place && mention.entityKind != .person
+      partyKinds.contains(mention.entityKind)
     }
     var parties: [Mention] = []
     // Before the noun: a run of actors, joined by -, and, commas and adjectives.

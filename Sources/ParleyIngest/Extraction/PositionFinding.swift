@@ -49,10 +49,16 @@ extension ArticleAnalyzer {
         for holder in holders(paragraph, sentence, before: position) {
           let (holderID, forState) = positionHolder(holder)
           let after = issues(in: paragraph, position + cue.length..<sentence.tokens.upperBound)
-          let chosen =
+          var chosen =
             after.isEmpty
             ? Array(issues(in: paragraph, sentence.tokens.lowerBound..<position).suffix(1))
             : Array(after.prefix(2))
+          var fromContext = false
+          // "Guterres welcomed the outcome": the issue of the sentence before.
+          if chosen.isEmpty, number > 0 {
+            chosen = Array(issues(in: paragraph, paragraph.sentences[number - 1].tokens).suffix(1))
+            fromContext = true
+          }
           // "open to discussing X if Russia backs off": an offer with a condition.
           var stance = cue.value
           var rule = "position.\(cue.value)"
@@ -68,9 +74,11 @@ extension ArticleAnalyzer {
             let key = "\(holderID)|\(issue.issue)|\(stance)"
             guard found.insert(key).inserted else { continue }
             let span =
-              min(
+              fromContext
+              ? holder.tokens.lowerBound..<position + cue.length
+              : min(
                 holder.tokens.lowerBound, issue.at)..<max(
-                position + cue.length, issueEnd(paragraph, issue.at))
+                  position + cue.length, issueEnd(paragraph, issue.at))
             builder.addPosition(
               DraftBuilder.PositionDraft(
                 holder: holderID, issue: issueID(issue.issue), stance: stance,
@@ -79,7 +87,8 @@ extension ArticleAnalyzer {
                 evidence: [
                   evidence(
                     paragraph, span,
-                    rule + (forState ? ".official-for-state" : ""), 0.6)
+                    rule + (fromContext ? ".issue-from-context" : "")
+                      + (forState ? ".official-for-state" : ""), fromContext ? 0.4 : 0.6)
                 ]))
           }
         }

@@ -113,24 +113,26 @@ public enum PlainTextArticleReader {
   /// Lines inside the body that are not the article's prose.
   private static func isClutter(_ line: String) -> Bool {
     if isURL(line) { return true }
+    let bytes = Array(line.utf8)
     // Counters: "288", "483K+", "1.2M".
-    if line.allSatisfy({
-      $0.isNumber || $0.isPunctuation || $0.isWhitespace || $0 == "+" || "KMB".contains($0)
-    }), line.first?.isNumber ?? false {
+    if let first = bytes.first, (0x30...0x39).contains(first),
+      bytes.allSatisfy({ (0x30...0x39).contains($0) || ",.+ KMB".utf8.contains($0) })
+    {
       return true
     }
-    let lower = Array(line.lowercased().utf8)
+    let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
     if ["photo:", "(ap photo", "getty images", "/afp", "reuters/", "image credit", "photo by "]
       .contains(where: { lower.containsBytes(of: $0) })
     {
       return true
     }
     // A short line without closing punctuation is a heading, a link or a label.
-    let words = line.split(separator: " ").count
+    let words = bytes.split(separator: 0x20).count
+    guard words <= 14 else { return false }
     let last = line.unicodeScalars.last.map(Character.init)
     let closes = last.map { ".!?\"”“’‘»«›);:".contains($0) } ?? false
     let listItem = ["- ", "• ", "* ", "– "].contains { line.hasPrefix($0) } && words >= 4
-    return words <= 14 && !closes && !listItem
+    return !closes && !listItem
   }
 }
 

@@ -8,13 +8,13 @@ struct DossierAssembly {
 
   func dossier(id: String, title: String) -> Dossier {
     let sourceIDs = self.sourceIDs()
-    let texts = builder.articles.map { Array($0.text.unicodeScalars) }
+    let texts = builder.articles.map { ScalarText($0.text) }
     func provenance(_ evidence: [Evidence]) -> [Provenance] {
       evidence.map { item in
         Provenance(
           source: sourceIDs[item.article],
           span: TextSpan(start: item.span.lowerBound, end: item.span.upperBound),
-          quote: String(String.UnicodeScalarView(texts[item.article][item.span])),
+          quote: texts[item.article].string(item.span),
           confidence: (item.confidence * 100).rounded() / 100,
           method: .extracted, rule: "\(item.rule)@\(lexiconVersion)")
       }

@@ -30,5 +30,7 @@ func slug(_ text: String) -> String {
 
 /// Case, diacritics, typographic apostrophes and dashes folded, for comparing names.
 func folded(_ text: String) -> String {
-  Token.key(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+  // Most names are ASCII: lower-casing is all the folding they need.
+  if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+  return Token.key(text).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
 }

@@ -42,7 +42,7 @@ struct ArticleAnalyzer {
     var number: Int
     var tokens: [Token]
     var sentences: [Sentence]
-    var mentions = MentionTable()
+    var mentions: MentionTable
     /// Dates per sentence.
     var dates: [[DateMention]] = []
     /// Quotations: token ranges of the marks and contents.
@@ -54,11 +54,13 @@ struct ArticleAnalyzer {
   mutating func run(findingPeopleOnly: Bool = false) {
     let article = builder.articles[articleNumber]
     for (number, range) in article.paragraphs.enumerated() {
-      let tokens = Tokenizer.tokens(source, in: range)
+      var tokens = Tokenizer.tokens(source, in: range)
+      index.vocabulary.assign(&tokens)
       guard !tokens.isEmpty else { continue }
       currentTalk = nil
       var paragraph = Paragraph(
-        number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens))
+        number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens),
+        mentions: MentionTable(tokenCount: tokens.count))
       findMentions(&paragraph)
       for sentence in paragraph.sentences.reversed() {
         if let subject = paragraph.mentions.within(sentence.tokens).first(where: {

@@ -33,6 +33,10 @@ struct DateRecognizer {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
   ]
+  /// Lower-case words that can start a date.
+  private static let relativeStarts: Set<String> = [
+    "today", "yesterday", "tomorrow", "tonight", "last", "next", "this",
+  ]
   private static let yearPrepositions: Set<String> = [
     "in", "since", "after", "before", "until", "by", "of", "from", "to", "year", "early", "late",
     "mid", "between", "and", "during",
@@ -73,6 +77,11 @@ struct DateRecognizer {
       return value
     }
     let token = t[i]
+    // Most tokens cannot start a date: say so before any lookup.
+    if token.kind == .punctuation { return nil }
+    if token.kind == .word, !token.isCapitalized, !Self.relativeStarts.contains(token.key) {
+      return nil
+    }
     // ISO 8601 day: 2021-12-17 (tokens 2021 - 12 - 17).
     if let y = year(i), key(i + 1) == "-", let m = number(i + 2), key(i + 3) == "-",
       let d = number(i + 4), t[i + 2].text.count == 2, t[i + 4].text.count == 2

@@ -27,30 +27,49 @@ struct Mention: Sendable {
 /// The mentions of one paragraph, looked up by where they start and end.
 struct MentionTable: Sendable {
   private(set) var mentions: [Mention] = []
-  private var starting: [Int: Int] = [:]
-  private var ending: [Int: Int] = [:]
-  private(set) var covered: Set<Int> = []
+  /// Per token: the index of the mention starting, ending, covering it; -1 if none.
+  private var starting: [Int32]
+  private var ending: [Int32]
+  private var covering: [Int32]
+
+  init(tokenCount: Int = 0) {
+    starting = Array(repeating: -1, count: tokenCount)
+    ending = starting
+    covering = starting
+  }
+
+  /// Whether a mention covers `token`.
+  func covers(_ token: Int) -> Bool { token < covering.count && covering[token] >= 0 }
 
   mutating func add(_ mention: Mention) {
-    guard !mention.tokens.contains(where: covered.contains) else { return }
-    starting[mention.tokens.lowerBound] = mentions.count
-    ending[mention.tokens.upperBound - 1] = mentions.count
-    covered.formUnion(mention.tokens)
+    guard mention.tokens.upperBound <= covering.count,
+      !mention.tokens.contains(where: { covering[$0] >= 0 })
+    else { return }
+    let number = Int32(mentions.count)
+    starting[mention.tokens.lowerBound] = number
+    ending[mention.tokens.upperBound - 1] = number
+    for token in mention.tokens { covering[token] = number }
     mentions.append(mention)
   }
 
   /// Adds `mention` in place of any mentions it overlaps.
   mutating func replace(_ mention: Mention) {
-    let overlapping = Set(mentions.indices.filter { mentions[$0].tokens.overlaps(mention.tokens) })
-    guard !overlapping.isEmpty else { return add(mention) }
-    let kept = mentions.enumerated().filter { !overlapping.contains($0.offset) }.map(\.element)
-    self = MentionTable()
+    let kept = mentions.filter { !$0.tokens.overlaps(mention.tokens) }
+    guard kept.count != mentions.count else { return add(mention) }
+    self = MentionTable(tokenCount: covering.count)
     for other in kept { add(other) }
     add(mention)
   }
 
-  func starting(at token: Int) -> Mention? { starting[token].map { mentions[$0] } }
-  func ending(at token: Int) -> Mention? { ending[token].map { mentions[$0] } }
+  func starting(at token: Int) -> Mention? {
+    guard token >= 0, token < starting.count, starting[token] >= 0 else { return nil }
+    return mentions[Int(starting[token])]
+  }
+
+  func ending(at token: Int) -> Mention? {
+    guard token >= 0, token < ending.count, ending[token] >= 0 else { return nil }
+    return mentions[Int(ending[token])]
+  }
 
   /// Mentions inside `range`, left to right.
   func within(_ range: Range<Int>) -> [Mention] {

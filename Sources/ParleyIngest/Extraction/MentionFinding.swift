@@ -92,7 +92,7 @@ extension ArticleAnalyzer {
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {
-      guard !paragraph.mentions.covered.contains(position),
+      guard !paragraph.mentions.covers(position),
         let title = index.titles.match(tokens, at: position)
       else {
         position += 1
@@ -140,7 +140,7 @@ extension ArticleAnalyzer {
     // 3. People in appositions: "Wendy Sherman, the deputy secretary of state".
     position = 0
     while position < tokens.count {
-      guard !paragraph.mentions.covered.contains(position),
+      guard !paragraph.mentions.covers(position),
         position == 0 || !tokens[position - 1].isCapitalized
           || tokens[position - 1].kind == .punctuation,
         let name = nameRun(tokens, from: position, mentions: paragraph.mentions), name.count >= 2,
@@ -163,7 +163,7 @@ extension ArticleAnalyzer {
     // 4. Known people by full name or surname; new people as speakers.
     position = 0
     while position < tokens.count {
-      guard !paragraph.mentions.covered.contains(position), tokens[position].isCapitalized,
+      guard !paragraph.mentions.covers(position), tokens[position].isCapitalized,
         let name = nameRun(tokens, from: position, mentions: paragraph.mentions)
       else {
         position += 1
@@ -225,7 +225,7 @@ extension ArticleAnalyzer {
     var words = 0
     while end < tokens.count, words < 4 {
       let token = tokens[end]
-      if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covered.contains(end),
+      if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
         !notNames.contains(token.key), DateRecognizer.months[token.key] == nil,
         DateRecognizer.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
       {
@@ -388,8 +388,8 @@ extension ArticleAnalyzer {
     }
     guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
       knownPerson(surname: tokens[end - 1].text) == nil,
-      !(start..<end).contains(where: { mentions.covered.contains($0) })
-        || !(start..<end).allSatisfy({ mentions.covered.contains($0) || tokens[$0].key == "the" })
+      !(start..<end).contains(where: { mentions.covers($0) })
+        || !(start..<end).allSatisfy({ mentions.covers($0) || tokens[$0].key == "the" })
     else { return nil }
     return start..<end
   }
@@ -467,7 +467,7 @@ extension ArticleAnalyzer {
     var position = 0
     while position < tokens.count {
       defer { position += 1 }
-      guard !paragraph.mentions.covered.contains(position) else { continue }
+      guard !paragraph.mentions.covers(position) else { continue }
       let key = tokens[position].key
       if key == "he" || key == "she", let id = antecedent(paragraph, before: position) {
         paragraph.mentions.add(

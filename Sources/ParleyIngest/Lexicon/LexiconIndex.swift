@@ -18,6 +18,8 @@ struct LexiconIndex: Sendable {
   private(set) var events = PhraseIndex<Int>(matchesCase: false)
   /// Lower-cased words that are part of some title ("deputy", "minister").
   private(set) var titleWords: Set<String> = []
+  /// Every word of every phrase above.
+  private(set) var vocabulary = Vocabulary()
   let actorIndex: [String: Int]
   /// Actors by folded name and alias, for names built from parts.
   private var actorsByName: [String: Int] = [:]
@@ -40,25 +42,27 @@ struct LexiconIndex: Sendable {
       for metonym in actor.metonyms { add(metonym, ActorName(actor: index, kind: .metonym)) }
       for demonym in actor.demonyms { add(demonym, ActorName(actor: index, kind: .demonym)) }
     }
-    for phrase in order { actors.insert(phrase, names[phrase]!) }
+    for phrase in order { actors.insert(phrase, names[phrase]!, vocabulary: &vocabulary) }
     for (index, actor) in lexicon.actors.enumerated() where actor.kind != .state {
       for name in [actor.name] + actor.aliases where actorsByName[folded(name)] == nil {
         actorsByName[folded(name)] = index
       }
     }
     for title in lexicon.titles {
-      titles.insert(title, title)
+      titles.insert(title, title, vocabulary: &vocabulary)
       for word in title.lowercased().split(separator: " ") { titleWords.insert(String(word)) }
     }
     for (index, issue) in lexicon.issues.enumerated() {
-      for keyword in issue.keywords { issues.insert(keyword, index) }
+      for keyword in issue.keywords { issues.insert(keyword, index, vocabulary: &vocabulary) }
     }
     for stance in Stance.allCases {
-      for cue in lexicon.stances[stance] ?? [] { stances.insert(cue, stance) }
+      for cue in lexicon.stances[stance] ?? [] {
+        stances.insert(cue, stance, vocabulary: &vocabulary)
+      }
     }
-    for verb in lexicon.speechVerbs { speechVerbs.insert(verb, true) }
+    for verb in lexicon.speechVerbs { speechVerbs.insert(verb, true, vocabulary: &vocabulary) }
     for (index, rule) in lexicon.events.enumerated() {
-      for cue in rule.cues { events.insert(cue, index) }
+      for cue in rule.cues { events.insert(cue, index, vocabulary: &vocabulary) }
     }
   }
 

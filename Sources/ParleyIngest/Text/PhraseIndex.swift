@@ -7,13 +7,15 @@ struct PhraseIndex<Value: Sendable>: Sendable {
   enum CaseRule: Sendable { case any, capitalized, allCaps, allCapsOrCapitalized }
 
   struct Entry: Sendable {
-    var keys: [String]
+    /// Vocabulary ids of the phrase's words.
+    var words: [Int32]
     /// Per word, what case the text must have.
     var cases: [CaseRule]
     var value: Value
   }
 
-  private var entries: [String: [Entry]] = [:]
+  /// Entries by the vocabulary id of their first word, longest first.
+  private var entries: [[Entry]] = []
 
   /// When true, a lexicon word starting with a capital must start with one in
   /// the text, and an all-capitals word (US, UN) must be all capitals.
@@ -21,33 +23,39 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
   init(matchesCase: Bool) { self.matchesCase = matchesCase }
 
-  mutating func insert(_ phrase: String, _ value: Value) {
+  mutating func insert(_ phrase: String, _ value: Value, vocabulary: inout Vocabulary) {
     let scalars = Array(phrase.unicodeScalars)
     let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
-    guard let first = tokens.first else { return }
-    entries[first.key, default: []].append(
-      Entry(keys: tokens.map(\.key), cases: tokens.map { Self.caseRule($0.text) }, value: value))
-    entries[first.key]!.sort { $0.keys.count > $1.keys.count }
+    guard !tokens.isEmpty else { return }
+    let words = tokens.map { vocabulary.add($0.key) }
+    let first = Int(words[0])
+    if entries.count <= first { entries += Array(repeating: [], count: first + 1 - entries.count) }
+    entries[first].append(
+      Entry(words: words, cases: tokens.map { Self.caseRule($0.text) }, value: value))
+    entries[first].sort { $0.words.count > $1.words.count }
   }
 
   /// The longest phrase starting at `tokens[index]` and ending before `limit`.
+  /// The tokens' vocabulary ids must have been assigned.
   func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
     let end = limit ?? tokens.count
-    guard index < end, let candidates = entries[tokens[index].key] else { return nil }
-    outer: for entry in candidates {
-      guard index + entry.keys.count <= end else { continue }
-      for (offset, key) in entry.keys.enumerated() {
+    guard index < end else { return nil }
+    let first = Int(tokens[index].word)
+    guard first >= 0, first < entries.count else { return nil }
+    outer: for entry in entries[first] {
+      guard index + entry.words.count <= end else { continue }
+      for (offset, word) in entry.words.enumerated() {
         let token = tokens[index + offset]
-        guard token.key == key else { continue outer }
+        guard token.word == word else { continue outer }
         if matchesCase && !caseAgrees(token, entry.cases[offset]) { continue outer }
         // A phrase does not run across a space-less join it did not have: "US" in "USD".
         if offset > 0, tokens[index + offset - 1].range.upperBound != token.range.lowerBound,
-          entry.keys[offset - 1] == "-"
+          tokens[index + offset - 1].text == "-"
         {
           continue outer
         }
       }
-      return (entry.keys.count, entry.value)
+      return (entry.words.count, entry.value)
     }
     return nil
   }
@@ -69,5 +77,23 @@ struct PhraseIndex<Value: Sendable>: Sendable {
       return letters.count >= 4 ? .allCapsOrCapitalized : .allCaps
     }
     return .capitalized
+  }
+}
+
+/// Ids for the words of a lexicon, so that matching compares integers. A
+/// token whose word is in no lexicon phrase gets -1 and matches nothing.
+struct Vocabulary: Sendable {
+  private var ids: [String: Int32] = [:]
+
+  mutating func add(_ key: String) -> Int32 {
+    if let id = ids[key] { return id }
+    let id = Int32(ids.count)
+    ids[key] = id
+    return id
+  }
+
+  /// Gives each token the id of its key.
+  func assign(_ tokens: inout [Token]) {
+    for index in tokens.indices { tokens[index].word = ids[tokens[index].key] ?? -1 }
   }
 }

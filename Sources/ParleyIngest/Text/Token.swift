@@ -9,6 +9,8 @@ struct Token: Sendable {
   /// The matching key: lower-cased, typographic apostrophes and dashes folded.
   var key: String
   var kind: Kind
+  /// The key's id in the lexicon's vocabulary; -1 when no phrase has it.
+  var word: Int32 = -1
 
   var isWord: Bool { kind == .word }
   /// Starts with an upper-case letter.

@@ -22,7 +22,10 @@ enum Tokenizer {
     func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
     while index < end {
       let scalar = scalars[index]
-      if scalar == " " || scalar == "\n" || scalar == "\t" || scalar.properties.isWhitespace {
+      if scalar.isASCII
+        ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r")
+        : scalar.properties.isWhitespace
+      {
         index += 1
         continue
       }

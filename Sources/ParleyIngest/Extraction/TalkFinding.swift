@@ -46,7 +46,14 @@ extension ArticleAnalyzer {
         let phraseStart = min(noun, parties.map(\.tokens.lowerBound).min() ?? noun)
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0)
         var talk = builder.talks[talkIndex]
-        talk.parties = united(talk.parties, parties.map(\.entity))
+        // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
+        let members = parties.flatMap { index.forumMembers[$0.entity] ?? [$0.entity] }
+        for member in members where member != venue.entity {
+          if let actor = index.actorIndex[member] {
+            builder.actor(actor, evidence: nil, alias: nil)
+          }
+        }
+        talk.parties = united(talk.parties, members)
         if talk.name.hasPrefix("Talks in "),
           let named = talkName(paragraph, noun: noun, venue: venue)
         {

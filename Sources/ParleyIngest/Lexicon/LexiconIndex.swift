@@ -43,6 +43,26 @@ struct LexiconIndex: Sendable {
       for demonym in actor.demonyms { add(demonym, ActorName(actor: index, kind: .demonym)) }
     }
     for phrase in order { actors.insert(phrase, names[phrase]!, vocabulary: &vocabulary) }
+    for actor in lexicon.actors where actor.kind == .organization {
+      let scalars = Array(actor.name.unicodeScalars)
+      var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+      vocabulary.assign(&tokens)
+      var members: [String] = []
+      var position = 0
+      while position < tokens.count {
+        // Shorter than the whole name: the name itself is not a member.
+        if let match = actors.match(tokens, at: position, limit: tokens.count - 1) {
+          let member = lexicon.actors[match.value[0].actor]
+          if member.id != actor.id, member.kind != .place, !members.contains(member.id) {
+            members.append(member.id)
+          }
+          position += match.length
+        } else {
+          position += 1
+        }
+      }
+      if !members.isEmpty { forumMembers[actor.id] = members }
+    }
     for (index, actor) in lexicon.actors.enumerated() where actor.kind != .state {
       for name in [actor.name] + actor.aliases where actorsByName[folded(name)] == nil {
         actorsByName[folded(name)] = index
@@ -67,6 +87,11 @@ struct LexiconIndex: Sendable {
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
+
+  /// For a body named after others ("NATO-Russia Council", "OSCE Permanent
+  /// Council"), the ids of the actors its name contains: a meeting of the body
+  /// is a meeting of them.
+  private(set) var forumMembers: [String: [String]] = [:]
 
   /// The actor (not a state) with this folded name or alias.
   func actorNamed(_ folded: String) -> Int? { actorsByName[folded] }

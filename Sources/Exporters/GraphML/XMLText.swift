@@ -1,3 +1,5 @@
+import ParleyCore
+
 /// Escaping text for XML 1.0, which cannot carry most control characters at
 /// all: those are replaced with U+FFFD and counted, never written raw.
 enum XMLText {
@@ -19,7 +21,7 @@ enum XMLText {
       case "\n" where inAttribute: result += "&#10;"
       case "\t" where inAttribute: result += "&#9;"
       case "\n", "\t": result.unicodeScalars.append(scalar)
-      case let c where c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF:
+      case let c where !XMLCharacters.isAllowed(c):
         replaced += 1
         result += "\u{FFFD}"
       default: result.unicodeScalars.append(scalar)

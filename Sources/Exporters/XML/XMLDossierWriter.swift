@@ -211,10 +211,10 @@ struct XMLDossierWriter {
 
     /// Text with the characters XML 1.0 forbids replaced by U+FFFD.
     private mutating func safe(_ text: String) -> String {
-      guard text.unicodeScalars.contains(where: Self.isForbidden) else { return text }
+      guard !text.unicodeScalars.allSatisfy(XMLCharacters.isAllowed) else { return text }
       var result = String.UnicodeScalarView()
       for scalar in text.unicodeScalars {
-        if Self.isForbidden(scalar) {
+        if !XMLCharacters.isAllowed(scalar) {
           replaced += 1
           result.append("\u{FFFD}")
         } else {
@@ -222,11 +222,6 @@ struct XMLDossierWriter {
         }
       }
       return String(result)
-    }
-
-    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
-      (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r")
-        || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
   }
 }

@@ -39,6 +39,18 @@ public enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
       try body(writer)
       try writer.flush()
       return writer.warnings
+    case .file(let path) where Self.isSpecialFile(path):
+      // /dev/null, /dev/stdout, a named pipe: there is nothing to replace
+      // atomically, and renaming over one would replace the device itself.
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw .io(path: path, reason: "cannot open it: \(String(cString: strerror(errno)))")
+      }
+      defer { close(descriptor) }
+      let writer = OutputWriter(descriptor: descriptor, name: path)
+      try body(writer)
+      try writer.flush()
+      return writer.warnings
     case .file(let path):
       let temporary = try TemporaryFile(beside: path)
       do {
@@ -52,6 +64,15 @@ public enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
         throw error
       }
     }
+  }
+}
+
+extension OutputDestination {
+  /// Whether `path` exists and is not a regular file (or a link to one).
+  static func isSpecialFile(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    return (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR
   }
 }
 

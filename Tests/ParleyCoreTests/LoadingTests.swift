@@ -614,3 +614,32 @@ struct LoadingTests {
     #expect(ParleyError.io(path: "p", reason: "r").exitCode == 3)
   }
 }
+
+/// JSON records are decoded as the parser meets them, without keeping the
+/// whole tree; every problem must still come with its line and column.
+@Suite struct StreamingJSONTests {
+  @Test("problems in streamed JSON records and from the validator keep their places")
+  func streamedRecordsKeepLocations() {
+    let diagnostics = Fixtures.diagnostics(
+      """
+      {"parley": "1.0", "id": "test", "title": "Test",
+       "entities": [
+        {"id": "russia", "kind": "state", "name": "Russia"},
+        {"id": "nato", "kind": "alliance", "nmae": "NATO"}],
+       "positions": [
+        {"id": "p1", "holder": "rusia", "issue": "i1", "stance": "demands"}],
+       "issues": [{"id": "i1", "label": "Enlargement"}]}
+      """, format: .json)
+    let byMessage = Dictionary(
+      diagnostics.map { ($0.message, $0.location) }, uniquingKeysWith: { a, _ in a })
+    #expect(byMessage["unknown field \"nmae\""] == ParleyCore.SourceLocation(line: 4, column: 46))
+    let unresolved = diagnostics.first { $0.path?.description == "positions[0].holder" }
+    #expect(unresolved?.location?.line == 6)
+    #expect(diagnostics.count == 3)  // the typo, the missing name, the unknown holder
+  }
+
+  @Test("records of a streamed list and of YAML decode alike, in document order")
+  func streamedEqualsTree() throws {
+    #expect(try Fixtures.load(json: Fixtures.fullJSON) == Fixtures.load(yaml: Fixtures.fullYAML))
+  }
+}

@@ -9,6 +9,37 @@ struct DossierDecoder {
 
   init(file: String?) { log = DecodeLog(file: file) }
 
+  /// The top-level lists of records, which a streaming reader hands over one
+  /// record at a time.
+  static let collections: Set<String> = [
+    "sources", "entities", "issues", "talks", "positions", "statements", "events", "relations",
+  ]
+
+  /// Records decoded one by one as a streaming reader parses them.
+  private var streamed = Dossier(id: "", title: "")
+  private var streamedKeys: Set<String> = []
+
+  /// Decodes element `index` of the top-level list `collection` and drops its
+  /// tree: big dossiers never hold their whole syntax tree.
+  mutating func decodeElement(of collection: String, at index: Int, _ node: SyntaxNode) {
+    streamedKeys.insert(collection)
+    let path = IRPath.root.appending(collection).appending(index)
+    switch collection {
+    case "sources": if let record = readSource(node, path) { streamed.sources.append(record) }
+    case "entities": if let record = readEntity(node, path) { streamed.entities.append(record) }
+    case "issues": if let record = readIssue(node, path) { streamed.issues.append(record) }
+    case "talks": if let record = readTalk(node, path) { streamed.talks.append(record) }
+    case "positions": if let record = readPosition(node, path) { streamed.positions.append(record) }
+    case "statements":
+      if let record = readStatement(node, path) { streamed.statements.append(record) }
+    case "events": if let record = readEvent(node, path) { streamed.events.append(record) }
+    case "relations": if let record = readRelation(node, path) { streamed.relations.append(record) }
+    default: break
+    }
+  }
+
+  /// Decodes the rest of the dossier once its top level is parsed: `root`
+  /// holds its scalar fields, and empty lists where records were streamed.
   mutating func decode(_ root: SyntaxNode) throws(ParleyError) -> Dossier? {
     let topLevel = [
       "parley", "id", "title", "description", "sources", "entities", "issues", "talks",
@@ -22,14 +53,20 @@ struct DossierDecoder {
     var dossier = Dossier(
       version: version ?? IRVersion.current.description, id: id ?? "",
       title: title ?? "", description: top.string("description"))
-    dossier.sources = top.objects("sources") { readSource($0, $1) }
-    dossier.entities = top.objects("entities") { readEntity($0, $1) }
-    dossier.issues = top.objects("issues") { readIssue($0, $1) }
-    dossier.talks = top.objects("talks") { readTalk($0, $1) }
-    dossier.positions = top.objects("positions") { readPosition($0, $1) }
-    dossier.statements = top.objects("statements") { readStatement($0, $1) }
-    dossier.events = top.objects("events") { readEvent($0, $1) }
-    dossier.relations = top.objects("relations") { readRelation($0, $1) }
+    func records<T>(
+      _ key: String, _ streamed: [T], _ read: (SyntaxNode, IRPath) -> T?
+    ) -> [T] {
+      streamedKeys.contains(key) ? streamed : top.objects(key, read)
+    }
+    dossier.sources = records("sources", streamed.sources) { readSource($0, $1) }
+    dossier.entities = records("entities", streamed.entities) { readEntity($0, $1) }
+    dossier.issues = records("issues", streamed.issues) { readIssue($0, $1) }
+    dossier.talks = records("talks", streamed.talks) { readTalk($0, $1) }
+    dossier.positions = records("positions", streamed.positions) { readPosition($0, $1) }
+    dossier.statements = records("statements", streamed.statements) { readStatement($0, $1) }
+    dossier.events = records("events", streamed.events) { readEvent($0, $1) }
+    dossier.relations = records("relations", streamed.relations) { readRelation($0, $1) }
+    streamed = Dossier(id: "", title: "")
     return dossier
   }
 

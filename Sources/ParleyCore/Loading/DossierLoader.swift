@@ -55,15 +55,39 @@ public struct DossierLoader: Sendable {
         "unknown input format \"\(format)\" (known: \(readers.map(\.format.rawValue).joined(separator: ", ")))"
       )
     }
-    let tree = try reader.parse(data, name: name)
     var decoder = DossierDecoder(file: name)
+    if reader is JSONReader {
+      // JSON records are decoded as they are parsed: the whole syntax tree of a
+      // big dossier never sits in memory beside the dossier.
+      let root = try JSONSyntax.parse(
+        data, file: name, streaming: DossierDecoder.collections,
+        element: { decoder.decodeElement(of: $0, at: $1, $2) })
+      let dossier = try decoder.decode(root)
+      return try finish(dossier, decoder: decoder, name: name) { () throws(ParleyError) in
+        try reader.parse(data, name: name)
+      }
+    }
+    let tree = try reader.parse(data, name: name)
     let dossier = try decoder.decode(tree)
+    return try finish(dossier, decoder: decoder, name: name) { () throws(ParleyError) in tree }
+  }
+
+  /// Validates a decoded dossier; `tree` gives the syntax tree, to place the
+  /// validator's findings at their line and column (parsed again only then).
+  private func finish(
+    _ dossier: Dossier?, decoder: DossierDecoder, name: String,
+    tree: () throws(ParleyError) -> SyntaxNode
+  ) throws(ParleyError) -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
-      for var diagnostic in Validator().validate(dossier, tolerating: decoder.droppedIDs) {
-        diagnostic.file = name
-        if let path = diagnostic.path { diagnostic.location = tree.location(of: path) }
-        diagnostics.append(diagnostic)
+      let found = Validator().validate(dossier, tolerating: decoder.droppedIDs)
+      if !found.isEmpty {
+        let located = try tree()
+        for var diagnostic in found {
+          diagnostic.file = name
+          if let path = diagnostic.path { diagnostic.location = located.location(of: path) }
+          diagnostics.append(diagnostic)
+        }
       }
     }
     guard let dossier, diagnostics.isEmpty else { throw .invalidInput(diagnostics) }

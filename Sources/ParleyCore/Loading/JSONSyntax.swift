@@ -12,10 +12,21 @@ enum JSONSyntax {
   static let maximumDepth = 512
 
   static func parse(_ data: Data, file: String) throws(ParleyError) -> SyntaxNode {
+    try parse(data, file: file, streaming: [], element: { _, _, _ in })
+  }
+
+  /// Parses a document whose top level is an object, handing each element of
+  /// the top-level lists named in `keys` to `element` as soon as it is parsed
+  /// instead of keeping it: those lists are empty in the returned tree.
+  static func parse(
+    _ data: Data, file: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ParleyError) -> SyntaxNode {
     let result = data.withUnsafeBytes { raw -> Result<SyntaxNode, JSONSyntaxError> in
       var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
+      parser.streamedKeys = keys
       do throws(JSONSyntaxError) {
-        return .success(try parser.parseDocument())
+        return .success(try parser.parseDocument(element: element))
       } catch {
         return .failure(error)
       }
@@ -49,14 +60,33 @@ private struct JSONParser {
   var line = 1
   var column = 1
 
+  /// Top-level lists whose elements go to the `element` callback.
+  var streamedKeys: Set<String> = []
+
   init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-  mutating func parseDocument() throws(JSONSyntaxError) -> SyntaxNode {
+  mutating func parseDocument(element: (String, Int, SyntaxNode) -> Void = { _, _, _ in })
+    throws(JSONSyntaxError) -> SyntaxNode
+  {
+    let result = withoutActuallyEscaping(element) { element in
+      Result { () throws(JSONSyntaxError) -> SyntaxNode in
+        try parseWholeDocument(element: streamedKeys.isEmpty ? nil : element)
+      }
+    }
+    return try result.get()
+  }
+
+  private mutating func parseWholeDocument(element: ((String, Int, SyntaxNode) -> Void)?)
+    throws(JSONSyntaxError) -> SyntaxNode
+  {
     // A UTF-8 byte order mark is allowed and ignored.
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
     skipWhitespace()
     guard index < bytes.count else { throw error("the document is empty") }
-    let value = try parseValue(depth: 0)
+    let value =
+      peek(UInt8(ascii: "{"))
+      ? try parseObject(depth: 0, at: SourceLocation(line: line, column: column), element: element)
+      : try parseValue(depth: 0)
     skipWhitespace()
     guard index == bytes.count else { throw error("unexpected text after the JSON value") }
     return value
@@ -88,9 +118,10 @@ private struct JSONParser {
     }
   }
 
-  private mutating func parseObject(depth: Int, at location: SourceLocation)
-    throws(JSONSyntaxError) -> SyntaxNode
-  {
+  private mutating func parseObject(
+    depth: Int, at location: SourceLocation,
+    element: ((String, Int, SyntaxNode) -> Void)? = nil
+  ) throws(JSONSyntaxError) -> SyntaxNode {
     advance()  // {
     var entries: [(key: String, value: SyntaxNode)] = []
     skipWhitespace()
@@ -125,7 +156,13 @@ private struct JSONParser {
       guard peek(UInt8(ascii: ":")) else { throw error("expected ':' after the key \"\(key)\"") }
       advance()
       skipWhitespace()
-      entries.append((key, try parseValue(depth: depth + 1)))
+      if let element, streamedKeys.contains(key), peek(UInt8(ascii: "[")) {
+        let listLocation = SourceLocation(line: line, column: column)
+        try parseStreamedArray(depth: depth + 1) { element(key, $0, $1) }
+        entries.append((key, SyntaxNode(.array([]), location: listLocation)))
+      } else {
+        entries.append((key, try parseValue(depth: depth + 1)))
+      }
       skipWhitespace()
       if peek(UInt8(ascii: ",")) {
         advance()
@@ -138,6 +175,36 @@ private struct JSONParser {
         return SyntaxNode(.object(entries), location: location)
       }
       throw error("expected ',' or '}' after a value in an object")
+    }
+  }
+
+  /// A list whose elements go to `element` one by one, as parsed.
+  private mutating func parseStreamedArray(
+    depth: Int, element: (Int, SyntaxNode) -> Void
+  ) throws(JSONSyntaxError) {
+    advance()  // [
+    skipWhitespace()
+    if peek(UInt8(ascii: "]")) {
+      advance()
+      return
+    }
+    var count = 0
+    while true {
+      skipWhitespace()
+      element(count, try parseValue(depth: depth + 1))
+      count += 1
+      skipWhitespace()
+      if peek(UInt8(ascii: ",")) {
+        advance()
+        skipWhitespace()
+        if peek(UInt8(ascii: "]")) { throw error("a trailing ',' before ']' is not JSON") }
+        continue
+      }
+      if peek(UInt8(ascii: "]")) {
+        advance()
+        return
+      }
+      throw error("expected ',' or ']' after a value in a list")
     }
   }
 

@@ -27,7 +27,10 @@ public enum HTMLArticleExtractor {
   public static func extract(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> HTMLArticle {
     let options = Int32(
       HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOIMPLIED.rawValue)
+        | HTML_PARSE_RECOVER.rawValue)
+    guard bytes.count < Int(Int32.max) else {
+      throw XMLDiagnostic(message: "the page is larger than 2 GiB")
+    }
     let log = XMLErrorLog()
     let document = try log.capturing { () throws(XMLDiagnostic) -> htmlDocPtr in
       let parsed = bytes.withUnsafeBufferPointer { buffer in
@@ -89,12 +92,13 @@ private let droppedElements: Set<String> = [
   "template", "figcaption", "figure", "select", "input", "textarea", "menu", "dialog",
 ]
 
-/// Words in a `class` or `id` that mark page furniture rather than the article.
-private let furnitureMarkers = [
-  "related", "comment", "share", "sharing", "social", "newsletter", "subscribe", "promo",
-  "advert", "sponsor", "cookie", "breadcrumb", "sidebar", "navigation", "navbar", "menu",
-  "footer", "recommend", "popular", "trending", "read-more", "readmore", "more-stories",
-  "tags", "caption", "byline-share", "outbrain", "taboola",
+/// Words of a `class`, `id` or `role` that mark page furniture rather than the article.
+private let furnitureMarkers: Set<String> = [
+  "related", "comment", "comments", "share", "sharing", "social", "newsletter", "subscribe",
+  "promo", "advert", "ad", "ads", "sponsor", "sponsored", "cookie", "cookies", "breadcrumb",
+  "breadcrumbs", "sidebar", "navigation", "nav", "navbar", "menu", "footer", "recommended",
+  "recommend", "popular", "trending", "readmore", "more", "tags", "caption", "outbrain",
+  "taboola", "disqus", "banner", "paywall",
 ]
 
 /// Elements whose text is one block of the article.
@@ -136,15 +140,21 @@ private struct PageWalker {
   /// else `<main>`, else `<body>`.
   func articleRoot(_ root: xmlNodePtr?) -> xmlNodePtr? {
     guard let root else { return nil }
-    return first("article", under: root) ?? first("main", under: root)
-      ?? first("body", under: root) ?? root
+    return first("article", under: root, withParagraphs: true)
+      ?? first("main", under: root) ?? first("body", under: root) ?? root
   }
 
-  private func first(_ element: String, under node: xmlNodePtr) -> xmlNodePtr? {
+  /// The first `element` under `node` outside page furniture; with
+  /// `withParagraphs`, the first that holds a `<p>` (a teaser card does not).
+  private func first(_ element: String, under node: xmlNodePtr, withParagraphs: Bool = false)
+    -> xmlNodePtr?
+  {
     for child in children(of: node) where child.pointee.type == XML_ELEMENT_NODE {
       if isFurniture(child) { continue }
-      if name(of: child) == element { return child }
-      if let found = first(element, under: child) { return found }
+      if name(of: child) == element, !withParagraphs || first("p", under: child) != nil {
+        return child
+      }
+      if let found = first(element, under: child, withParagraphs: withParagraphs) { return found }
     }
     return nil
   }
@@ -152,12 +162,12 @@ private struct PageWalker {
   private func isFurniture(_ node: xmlNodePtr) -> Bool {
     let element = name(of: node)
     if droppedElements.contains(element) { return true }
-    let marks = [attribute(node, "class"), attribute(node, "id"), attribute(node, "role")]
+    // Whole words of class, id and role: "related-links" and "comments" are
+    // furniture, "commentary" is not.
+    let words = [attribute(node, "class"), attribute(node, "id"), attribute(node, "role")]
       .compactMap { $0?.lowercased() }
-    if marks.contains(where: { mark in furnitureMarkers.contains { mark.contains($0) } }) {
-      return true
-    }
-    return false
+      .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) }
+    return words.contains { furnitureMarkers.contains(String($0)) }
   }
 
   mutating func collectBlocks(_ node: xmlNodePtr?, insideArticle: Bool) {

@@ -8,7 +8,7 @@ struct IngestCommand: ParsableCommand {
     abstract: "Draft a dossier from news articles (plain text, HTML, JSON Lines).",
     discussion: """
       Reads articles — .txt as saved from a web page, .html/.htm pages, .jsonl/.ndjson \
-      with one {id, title, published, url, publisher, text} object per line; directories \
+      with one {id, title, published, url, publisher, language, text} object per line; directories \
       recursively; - for standard input — and drafts one IR dossier with rules and a \
       lexicon: actors, people and their titles, talks, quotes and reported speech, \
       positions and events. Every record's provenance gives the source, the evidence span \
@@ -52,6 +52,7 @@ struct IngestCommand: ParsableCommand {
     guard let lexicon else {
       throw ParleyError.usage("--no-builtin-lexicon needs at least one --lexicon FILE")
     }
+    try lexicon.check()
     let loader = ArticleLoader()
     let (files, missing) = loader.files(inputs)
     var problems = missing

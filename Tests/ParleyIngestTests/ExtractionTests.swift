@@ -168,3 +168,67 @@ import Testing
     #expect(explanation.contains("src-test:3:1"))
   }
 }
+
+/// Inputs found in review that crashed the rules or made drafts the validator
+/// refused: each must now give a valid draft.
+@Suite struct RobustnessTests {
+  @Test(arguments: [
+    "Diplomats met in Geneva for talks.",
+    "On Monday, diplomats met in Geneva for talks.",
+    "Talks will resume on Monday,",
+    "Monday,",
+    "The French said: \"We will not accept these terms at all.\"",
+    "Chinese top diplomat Wang Yi spoke to reporters.",
+    "The Chinese draft demands an end to NATO expansion.",
+    "US and Taliban negotiators held talks in Doha on February 29, 2020. At the talks, the Taliban delegation was led by deputy leader Abdul Ghani Baradar.",
+    "\"",
+    "“We will never accept this",
+    "- ",
+  ])
+  func draftsStayValid(text: String) {
+    var article = PlainTextArticleReader.read(
+      text: "A title for the test\n" + text, origin: "t.txt")
+    article.published = try? EDTFDate("2022-01-10")
+    let draft = Ingestor().draft([article])
+    #expect(Validator().validate(draft).isEmpty, "\(Validator().validate(draft))")
+  }
+
+  @Test func htmlFragmentsTeasersAndCommentary() throws {
+    let fragment = try HTMLArticleReader.read(
+      bytes: Array("<p>Russia demanded guarantees.</p><p>NATO refused.</p>".utf8), origin: "f.html")
+    #expect(fragment.paragraphs.count == 2)
+    let page = try HTMLArticleReader.read(
+      bytes: Array(
+        """
+        <html><body><article class="teaser"><a href="/x">Another story</a></article>
+        <article><h1>Talks</h1><div class="commentary"><p>Analysis of the talks.</p></div>
+        <div class="comments-section"><p>A reader wrote this.</p></div></article></body></html>
+        """.utf8), origin: "p.html")
+    #expect(page.title == "Talks")
+    let scalars = Array(page.text.unicodeScalars)
+    #expect(
+      page.paragraphs.map { String(String.UnicodeScalarView(scalars[$0])) } == [
+        "Analysis of the talks."
+      ])
+  }
+
+  @Test func lexiconIDsAreChecked() {
+    #expect(throws: ParleyError.self) {
+      try Lexicon(
+        yaml: """
+          lexicon: bad
+          version: "1"
+          actors:
+            - {id: "Ruri tania", name: Ruritania, kind: state}
+            - {id: x, name: X, kind: state}
+            - {id: x, name: Y, kind: state}
+          """, file: "bad.yaml")
+    }
+    let dangling = Lexicon(
+      version: "t:1",
+      actors: [Lexicon.Actor(id: "strelsau", name: "Strelsau", kind: .place, country: "nowhere")],
+      issues: [Lexicon.IssueEntry(id: "strelsau", label: "Strelsau", keywords: [])])
+    #expect(throws: ParleyError.self) { try dangling.check() }
+    #expect(throws: Never.self) { try Lexicon.builtin.check() }
+  }
+}

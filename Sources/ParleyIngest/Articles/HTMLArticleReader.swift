@@ -5,9 +5,9 @@ import ParleyLibXML
 /// entity loading): the article's headline and paragraphs become the text,
 /// the page's metadata the source's; navigation, related links, comments and
 /// scripts are dropped.
-public enum HTMLArticleReader {
+enum HTMLArticleReader {
   /// Reads the page in `bytes`; `origin` names it in messages.
-  public static func read(bytes: [UInt8], origin: String) throws(ParleyError) -> Article {
+  static func read(bytes: [UInt8], origin: String) throws(ParleyError) -> Article {
     let page: HTMLArticle
     do {
       page = try HTMLArticleExtractor.extract(bytes: bytes, url: origin)

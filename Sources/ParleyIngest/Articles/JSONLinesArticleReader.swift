@@ -4,10 +4,10 @@ import ParleyCore
 /// Reads articles stored one per line as JSON objects with the fields `id`,
 /// `title`, `published`, `url`, `publisher`, `language` and `text` (only
 /// `text` is required). Paragraphs are separated by blank lines or newlines.
-public enum JSONLinesArticleReader {
+enum JSONLinesArticleReader {
   /// Reads every line of `data`. Lines that are not valid articles are
   /// reported in `problems` (with their line number) and skipped.
-  public static func read(data: Data, origin: String) -> (
+  static func read(data: Data, origin: String) -> (
     articles: [Article], problems: [Diagnostic]
   ) {
     var articles: [Article] = []

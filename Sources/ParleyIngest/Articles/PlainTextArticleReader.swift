@@ -8,9 +8,9 @@ import ParleyCore
 /// The body ends at the first line that opens the page's furniture ("Related",
 /// "Comments / 3", "%d bloggers like this:" …); inside it, lines that are only
 /// a URL, a number, a photo credit or a short unpunctuated heading are skipped.
-public enum PlainTextArticleReader {
+enum PlainTextArticleReader {
   /// Reads `text`; `origin` names it in messages.
-  public static func read(text: String, origin: String) -> Article {
+  static func read(text: String, origin: String) -> Article {
     let source = ScalarText(text)
     let scalars = source.scalars
     let lines = splitLines(scalars)

@@ -177,19 +177,26 @@ final class DraftBuilder {
 
   /// An entity the lexicon does not list (an organization found in an
   /// apposition, an unnamed official), by name.
-  func other(name: String, kind: Entity.Kind, evidence: Evidence?) -> String {
-    let key = folded(name)
-    if let existing = entityOrder.first(where: {
-      entities[$0]!.kind == kind && folded(entities[$0]!.name) == key
-    }) {
+  ///
+  /// A named body is the same in every article. With `inArticle`, the entity
+  /// is one article's own: "a senior official" in two articles may be two people.
+  func other(name: String, kind: Entity.Kind, inArticle: Int? = nil, evidence: Evidence?)
+    -> String
+  {
+    let key = "\(inArticle.map(String.init) ?? "*")|\(kind)|\(folded(name))"
+    if let existing = others[key] {
       record(existing, evidence: evidence, alias: nil)
       return existing
     }
     let draft = EntityDraft(id: uniqueID(slug(name)), kind: kind, name: name)
     add(draft)
+    others[key] = draft.id
     record(draft.id, evidence: evidence, alias: nil)
     return draft.id
   }
+
+  /// Entities made by ``other(name:kind:inArticle:evidence:)``, by scope, kind and name.
+  private var others: [String: String] = [:]
 
   func addRole(_ role: Role, to id: String) {
     guard var entity = entities[id] else { return }
@@ -238,7 +245,9 @@ final class DraftBuilder {
   func uniqueID(_ base: String) -> String {
     var candidate = base
     var counter = 2
-    while usedIDs.contains(candidate) || index.actorIndex[candidate] != nil {
+    while usedIDs.contains(candidate) || index.actorIndex[candidate] != nil
+      || index.issueIDs.contains(candidate)
+    {
       candidate = "\(base)-\(counter)"
       counter += 1
     }
@@ -298,7 +307,10 @@ final class DraftBuilder {
   /// Word sets of ``statements``' texts, kept alongside for merging.
   private var statementWords: [Set<String>] = []
 
-  func addStatement(_ statement: StatementDraft) {
+  /// Adds a statement, or merges it into the same statement another article
+  /// reported. Returns the new statement's index; `nil` when merged.
+  @discardableResult
+  func addStatement(_ statement: StatementDraft) -> Int? {
     let words = wordSet(statement.text)
     if let found = statements.indices.first(where: {
       statements[$0].speaker == statement.speaker && statements[$0].mode == statement.mode
@@ -310,10 +322,11 @@ final class DraftBuilder {
       if statements[found].date == nil { statements[found].date = statement.date }
       if statements[found].talk == nil { statements[found].talk = statement.talk }
       statements[found].issues = united(statements[found].issues, statement.issues)
-      return
+      return nil
     }
     statements.append(statement)
     statementWords.append(words)
+    return statements.count - 1
   }
 
   /// A quote that runs on into the next paragraph.

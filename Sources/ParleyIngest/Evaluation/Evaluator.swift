@@ -51,15 +51,15 @@ public struct Evaluation: Sendable, Equatable {
 /// - entities: a draft and a gold entity match when one's name or alias
 ///   equals one of the other's (case, diacritics and a leading "the" ignored);
 /// - talks: same date and venue (through the entity matching; both may be
-///   missing) and at least half the parties in common; "exact" when the
-///   parties are the same;
+///   missing) and parties overlapping by half or more (Jaccard index ≥ 0.5);
+///   "exact" when the parties are the same;
 /// - statements: same speaker and at least half the words of the shorter
 ///   text in the longer;
 /// - positions: same holder, stance and issue, issues matched by id, label or
 ///   a shared keyword;
 /// - events: same date and kind (undated events: also an actor in common).
 ///
-/// Matching is one to one, greedy in draft order.
+/// Matching is one to one, best score first (ties in draft, then gold order).
 public enum Evaluator {
   /// The evaluation of `draft` against `gold`.
   public static func evaluate(draft: Dossier, gold: Dossier) -> Evaluation {
@@ -90,7 +90,9 @@ public enum Evaluator {
       guard mine.date == theirs.date, mine.venue.map(mapped) == theirs.venue else { return nil }
       let a = Set(mine.parties.map(mapped))
       let b = Set(theirs.parties)
-      let jaccard = Double(a.intersection(b).count) / Double(max(1, a.union(b).count))
+      // Jaccard index of the parties; two talks that name none agree.
+      let jaccard =
+        a.union(b).isEmpty ? 1 : Double(a.intersection(b).count) / Double(a.union(b).count)
       return jaccard >= 0.5 ? jaccard : nil
     }
     for (mine, theirs) in talkMatches

@@ -22,7 +22,7 @@ struct ArticleAnalyzer {
   /// The first talk the article spoke of: what "the talks" means by default.
   var firstTalk: Int?
   /// The speaker of the last quote and the paragraph it was in.
-  var lastQuote: (paragraph: Int, speaker: String, open: Bool)?
+  var lastQuote: (paragraph: Int, speaker: String, open: Bool, statement: Int?)?
 
   init(index: LexiconIndex, builder: DraftBuilder, articleNumber: Int) {
     self.index = index
@@ -126,7 +126,7 @@ struct ArticleAnalyzer {
     return found
   }
 
-  /// Registers the lexicon issue with the draft and returns its id.
+  /// The id of the lexicon issue at `issue`.
   func issueID(_ issue: Int) -> String { index.lexicon.issues[issue].id }
 
   func sentenceIndex(of token: Int, in paragraph: Paragraph) -> Int {

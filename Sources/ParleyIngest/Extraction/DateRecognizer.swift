@@ -65,6 +65,7 @@ struct DateRecognizer {
   private mutating func match(_ t: [Token], at i: Int, in s: Range<Int>, future: Bool)
     -> DateMention?
   {
+    guard s.contains(i) else { return nil }
     func key(_ j: Int) -> String? { s.contains(j) ? t[j].key : nil }
     func number(_ j: Int) -> Int? {
       guard j < s.upperBound, t[j].kind == .number, !t[j].text.contains(",") else { return nil }

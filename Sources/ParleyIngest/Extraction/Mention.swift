@@ -7,6 +7,8 @@ struct Mention: Sendable {
     case actor(LexiconIndex.NameKind)
     /// A person by full name (after a title, in an apposition, as a speaker).
     case person
+    /// A body the lexicon does not list, found by a rule ("told The Moscow Times").
+    case organization
     /// A person by surname, title ("the ambassador") or pronoun, resolved to
     /// the last matching person.
     case reference

@@ -9,14 +9,13 @@ private let notNames: Set<String> = [
   "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom",
   "why", "how", "where", "asked", "both", "all", "some", "many", "most", "no", "not", "one",
   "two", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "former", "new", "then",
-  "now", "also", "still", "meanwhile", "however", "moreover", "in", "western", "eastern",
-  "northern", "southern", "central", "european", "soviet", "cold", "war", "according", "answering",
+  "now", "also", "still", "meanwhile", "however", "moreover", "western", "eastern", "northern",
+  "southern", "central", "european", "soviet", "cold", "war", "according", "answering",
   "speaking", "despite", "without", "within", "under", "over", "about", "against", "between",
   "among", "through", "across", "each", "every", "other", "another", "such", "only", "just",
-  "our", "your", "my", "me", "us", "him", "them", "is", "was", "are", "were", "be", "has", "had",
-  "have", "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did",
-  "photo", "image", "video", "reuters", "ap", "afp", "said", "says", "told", "secretary",
-  "minister",
+  "your", "my", "me", "us", "him", "them", "is", "was", "are", "were", "be", "has", "had", "have",
+  "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "photo",
+  "image", "video", "reuters", "ap", "afp", "said", "says", "told", "secretary", "minister",
   "president", "deputy", "foreign", "state", "prime", "general", "ambassador", "spokesman",
 ]
 
@@ -73,6 +72,8 @@ extension ArticleAnalyzer {
         if !(collectiveNouns.contains(next) || plural
           || index.titles.match(tokens, at: range.upperBound) != nil)
         {
+          // Registered without evidence: it is written out only if a record names it.
+          builder.actor(choice.actor, evidence: nil, alias: nil)
           paragraph.mentions.add(
             Mention(tokens: range, entity: actor.id, kind: .actor(.demonym), entityKind: actor.kind)
           )
@@ -212,7 +213,7 @@ extension ArticleAnalyzer {
         name: text(paragraph, run), kind: .organization,
         evidence: evidence(paragraph, position..<run.upperBound, "organization.told-outlet", 0.6))
       paragraph.mentions.replace(
-        Mention(tokens: run, entity: id, kind: .person, entityKind: .organization))
+        Mention(tokens: run, entity: id, kind: .organization, entityKind: .organization))
     }
     // 6. "the ambassador", "the Russian leader", "a senior administration official", he, she.
     findReferences(&paragraph)
@@ -483,6 +484,7 @@ extension ArticleAnalyzer {
         let id: String
         if key == "a" || key == "an" || descriptors["document"] == nil {
           guard document.count >= 2 || descriptors["document"] == nil else { continue }
+          // The joint statement of a summit is the same text in every article.
           id = builder.other(
             name: words, kind: .document,
             evidence: evidence(
@@ -547,7 +549,7 @@ extension ArticleAnalyzer {
             builder.addAlias(words, to: known)
           } else if isNew || descriptors["official"] == nil, end - position >= 2 || isNew {
             id = builder.other(
-              name: words, kind: .person,
+              name: words, kind: .person, inArticle: articleNumber,
               evidence: evidence(paragraph, range, "person.unnamed-official", 0.6))
             descriptors["official"] = id
             // "a senior Biden administration official", "a Russian official": whose official.

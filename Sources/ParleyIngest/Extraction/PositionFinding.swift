@@ -7,7 +7,7 @@ private let subjectFillers: Set<String> = [
   "officials", "official", "diplomats", "negotiators", "side", "delegation", "government",
   "leaders", "leadership", "authorities", "administration", "who", "that", "say", "says", "said",
   "they", "it", "itself", "too", "both", "all", "long", "previously", "even", "apparently",
-  "reportedly", "publicly", "privately", "had", "in", "turn", "twice", "once",
+  "reportedly", "publicly", "privately", "in", "turn", "twice", "once",
   // "Ryabkov made sweeping demands", "her team of negotiators put forward"
   "made", "make", "makes", "repeated", "renewed", "issued", "presented", "sweeping", "new",
   "fresh", "key", "central", "main", "its", "his", "her", "their", "own", "team", "of", "draft",

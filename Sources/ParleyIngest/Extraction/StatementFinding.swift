@@ -3,7 +3,7 @@ import ParleyCore
 /// Words between a subject and its speech verb: "Ryabkov *also* said".
 private let auxiliaries: Set<String> = [
   "has", "had", "have", "also", "later", "then", "again", "previously", "earlier", "once",
-  "repeatedly", "publicly", "separately", "further", "had", "would", "will", "did", "has",
+  "repeatedly", "publicly", "separately", "further", "would", "will", "did",
 ]
 
 /// Speech verbs that take an object ("called it off", "told reporters"):
@@ -33,7 +33,7 @@ extension ArticleAnalyzer {
       }
       // A quote the previous paragraph left open goes on here.
       if number == 0, quote.open == 0, let last = lastQuote, last.open,
-        last.paragraph == paragraph.number - 1, let statement = builder.statements.indices.last
+        last.paragraph == paragraph.number - 1, let statement = last.statement
       {
         builder.extendStatement(
           statement, with: content,
@@ -41,7 +41,7 @@ extension ArticleAnalyzer {
             paragraph, quote.open..<(quote.close.map { $0 + 1 } ?? tokens.count),
             "quote.continued-paragraph", 0.8))
         paragraphSpeaker = last.speaker
-        lastQuote = (paragraph.number, last.speaker, quote.close == nil)
+        lastQuote = (paragraph.number, last.speaker, quote.close == nil, statement)
         continue
       }
       var attribution = quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
@@ -63,14 +63,15 @@ extension ArticleAnalyzer {
       let end = max(quote.close.map { $0 + 1 } ?? tokens.count, attribution?.tokens.upperBound ?? 0)
       let start = min(quote.open, attribution.map { $0.tokens.lowerBound } ?? quote.open)
       let rule = attribution?.rule ?? "quote.unattributed"
-      builder.addStatement(
+      let added = builder.addStatement(
         DraftBuilder.StatementDraft(
           speaker: speaker, text: content, mode: .direct,
           date: date(in: paragraph, sentence: sentence, near: quote.open),
+          talk: talkMentioned(paragraph, sentence),
           issues: issues(in: paragraph, quote.contents).map { issueID($0.issue) },
           evidence: [evidence(paragraph, start..<end, rule, attribution?.confidence ?? 0.3)]))
       if speaker != DraftBuilder.unknownSpeaker { paragraphSpeaker = speaker }
-      lastQuote = (paragraph.number, speaker, quote.close == nil)
+      lastQuote = (paragraph.number, speaker, quote.close == nil, added)
     }
     for (number, sentence) in paragraph.sentences.enumerated()
     where !quotedSentences.contains(number) {

@@ -12,6 +12,8 @@ extension ArticleAnalyzer {
         meetingNouns.contains(tokens[$0].key)
           && !($0 > 0 && ["news", "press"].contains(tokens[$0 - 1].key))
       }
+      findParticipants(paragraph, number)
+      findDuration(paragraph, number)
       guard !nouns.isEmpty else { continue }
       let venues = paragraph.mentions.within(range).filter {
         $0.entityKind == .place && $0.tokens.lowerBound > range.lowerBound
@@ -43,11 +45,15 @@ extension ArticleAnalyzer {
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
-        let phraseStart = min(noun, parties.map(\.tokens.lowerBound).min() ?? noun)
-        let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0)
+        // The evidence: from the first party or the meeting noun to the venue or its date.
+        let phraseStart = min(
+          noun, venue.tokens.lowerBound, parties.map(\.tokens.lowerBound).min() ?? noun)
+        let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
         var talk = builder.talks[talkIndex]
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
-        let members = parties.flatMap { index.forumMembers[$0.entity] ?? [$0.entity] }
+        let members = parties.flatMap { index.forumMembers[$0.entity] ?? [$0.entity] }.filter {
+          index.actorIndex[$0].map { partyKinds.contains(index.actor($0).kind) } ?? true
+        }
         for member in members where member != venue.entity {
           if let actor = index.actorIndex[member] {
             builder.actor(actor, evidence: nil, alias: nil)
@@ -66,7 +72,6 @@ extension ArticleAnalyzer {
         talk.kind = kind(of: talk)
         builder.talks[talkIndex] = talk
       }
-      findParticipants(paragraph, number)
     }
   }
 
@@ -90,6 +95,32 @@ extension ArticleAnalyzer {
       builder.talks[candidates[0]].parties, named.map(\.entity))
     builder.talks[candidates[0]].evidence.append(
       evidence(paragraph, sentence, "talk.date-parties", 0.6))
+  }
+
+  /// "They lasted for about 7.5 hours", "a seven-hour meeting", "nearly eight
+  /// hours of talks": the length of the talk the paragraph speaks of.
+  mutating func findDuration(_ paragraph: Paragraph, _ number: Int) {
+    guard let talkIndex = currentTalk ?? firstTalk, builder.talks[talkIndex].duration == nil
+    else { return }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let keys = tokens[range].map(\.key)
+    guard keys.contains(where: { meetingNouns.contains($0) || $0 == "lasted" }) else { return }
+    for position in range where ["hour", "hours"].contains(tokens[position].key) {
+      var count = position - 1
+      if count >= range.lowerBound, tokens[count].text == "-" { count -= 1 }
+      guard count >= range.lowerBound else { continue }
+      let word = tokens[count].key
+      let hours = Double(word) ?? numberWords[word].map(Double.init)
+      guard let hours, hours > 0, hours < 48 else { continue }
+      let minutes = Int((hours * 60).rounded())
+      let text = minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes / 60)H\(minutes % 60)M"
+      guard let duration = try? ISODuration(text) else { continue }
+      builder.talks[talkIndex].duration = duration
+      builder.talks[talkIndex].evidence.append(
+        evidence(paragraph, count..<position + 1, "talk.duration", 0.6))
+      return
+    }
   }
 
   /// "Russia-US bilateral talks in Geneva", "Special meeting of the NATO-Russia Council in Brussels".
@@ -197,7 +228,8 @@ extension ArticleAnalyzer {
     }
     var delegation: String?
     if heads, let index = keys.firstIndex(of: "delegation"), index > 0,
-      let actor = paragraph.mentions.ending(at: range.lowerBound + index - 1)
+      let actor = paragraph.mentions.ending(at: range.lowerBound + index - 1),
+      partyKinds.contains(actor.entityKind)
     {
       delegation = actor.entity
     }
@@ -213,6 +245,12 @@ extension ArticleAnalyzer {
     builder.talks[talkIndex] = talk
   }
 }
+
+/// Numbers written as words, for durations.
+private let numberWords: [String: Int] = [
+  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+]
 
 /// Words that may stand in a meeting's name before the noun.
 private let talkAdjectives: Set<String> = [

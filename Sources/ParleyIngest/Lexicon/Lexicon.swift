@@ -106,6 +106,33 @@ public struct Lexicon: Sendable {
     self.events = events
   }
 
+  /// Checks what only the merged lexicon can tell: every `country` names a
+  /// state of the lexicon, and no actor shares its id with an issue or with
+  /// the `unknown-speaker` placeholder, for drafts use them all as ids.
+  ///
+  /// - Throws: ``ParleyError/invalidInput(_:)`` listing every problem.
+  public func check() throws(ParleyError) {
+    var problems: [Diagnostic] = []
+    let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+    let issueIDs = Set(issues.map(\.id))
+    for actor in actors {
+      if let country = actor.country, kinds[country] != .state {
+        problems.append(
+          Diagnostic(
+            message:
+              "actor \"\(actor.id)\" has country \"\(country)\", which is not a state of the lexicon",
+            hint: "name a state's id, or add the state"))
+      }
+      if issueIDs.contains(actor.id) || actor.id == "unknown-speaker" {
+        problems.append(
+          Diagnostic(
+            message: "the id \"\(actor.id)\" is both an actor's and an issue's (or reserved)",
+            hint: "rename one of them"))
+      }
+    }
+    if !problems.isEmpty { throw .invalidInput(problems) }
+  }
+
   /// This lexicon with `other` laid over it: entries of `other` replace those
   /// with the same id, new ones are added, and word lists are united.
   public func merging(_ other: Lexicon) -> Lexicon {

@@ -21,11 +21,14 @@ struct LexiconIndex: Sendable {
   /// Every word of every phrase above.
   private(set) var vocabulary = Vocabulary()
   let actorIndex: [String: Int]
+  /// The lexicon's issue ids: drafts may use them, so nothing else may.
+  let issueIDs: Set<String>
   /// Actors by folded name and alias, for names built from parts.
   private var actorsByName: [String: Int] = [:]
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
+    issueIDs = Set(lexicon.issues.map(\.id))
     actorIndex = Dictionary(
       lexicon.actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
     var names: [String: [ActorName]] = [:]

@@ -59,18 +59,22 @@ private final class LexiconReader {
     lexicon.actors = list(fields["actors"], at: .root.appending("actors")) { node, path in
       actor(node, at: path)
     }
+    var ids: Set<String> = []
     lexicon.titles = strings(fields["titles"], at: .root.appending("titles"))
     lexicon.issues = list(fields["issues"], at: .root.appending("issues")) { node, path in
       let fields = object(node, at: path, known: ["id", "label", "keywords"])
       guard let id = required(fields, "id", node, path),
         let label = required(fields, "label", node, path)
       else { return nil }
+      checkID(id, fields["id"] ?? node, path.appending("id"), &ids)
       return Lexicon.IssueEntry(
         id: id, label: label, keywords: strings(fields["keywords"], at: path.appending("keywords")))
     }
     if let stances = fields["stances"] {
       let path = IRPath.root.appending("stances")
-      for (key, value) in object(stances, at: path, known: Set(Stance.allCases.map(\.rawValue))) {
+      for (key, value) in orderedObject(
+        stances, at: path, known: Set(Stance.allCases.map(\.rawValue)))
+      {
         if let stance = Stance(rawValue: key) {
           lexicon.stances[stance] = strings(value, at: path.appending(key))
         }
@@ -82,6 +86,7 @@ private final class LexiconReader {
       guard let id = required(fields, "id", node, path),
         let kindName = required(fields, "kind", node, path)
       else { return nil }
+      checkID(id, fields["id"] ?? node, path.appending("id"), &eventIDs)
       guard let kind = Event.Kind(rawValue: kindName) else {
         problem(
           fields["kind"] ?? node, path.appending("kind"), "unknown event kind \"\(kindName)\"",
@@ -109,6 +114,7 @@ private final class LexiconReader {
       let name = required(fields, "name", node, path),
       let kindName = required(fields, "kind", node, path)
     else { return nil }
+    checkID(id, fields["id"] ?? node, path.appending("id"), &actorIDs)
     guard let kind = Entity.Kind(rawValue: kindName), kind != .person else {
       problem(
         fields["kind"] ?? node, path.appending("kind"), "unknown actor kind \"\(kindName)\"",
@@ -122,6 +128,20 @@ private final class LexiconReader {
       metonyms: strings(fields["metonyms"], at: path.appending("metonyms")),
       demonyms: strings(fields["demonyms"], at: path.appending("demonyms")),
       country: fields["country"].flatMap { string($0, at: path.appending("country")) })
+  }
+
+  private var actorIDs: Set<String> = []
+  private var eventIDs: Set<String> = []
+
+  /// Ids become IR ids: they must follow the IR's syntax and be unique.
+  func checkID(_ id: String, _ node: SyntaxNode, _ path: IRPath, _ seen: inout Set<String>) {
+    if !IRIdentifier.isValid(id) {
+      problem(
+        node, path, "\"\(id)\" is not a valid id",
+        "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'")
+    } else if !seen.insert(id).inserted {
+      problem(node, path, "the id \"\(id)\" is used twice", "give each entry its own id")
+    }
   }
 
   // MARK: - Reading nodes
@@ -145,6 +165,15 @@ private final class LexiconReader {
       }
     }
     return result
+  }
+
+  /// The known fields of a mapping, in document order.
+  private func orderedObject(_ node: SyntaxNode, at path: IRPath, known: Set<String>)
+    -> [(key: String, value: SyntaxNode)]
+  {
+    let fields = object(node, at: path, known: known)
+    guard case .object(let members) = node.value else { return [] }
+    return members.filter { fields[$0.key] != nil }
   }
 
   private func list<T>(

@@ -48,7 +48,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         let token = tokens[index + offset]
         guard token.word == word else { continue outer }
         if matchesCase && !caseAgrees(token, entry.cases[offset]) { continue outer }
-        // A phrase does not run across a space-less join it did not have: "US" in "USD".
+        // A hyphen inside a name joins words without spaces ("NATO-Russia"); a
+        // dash set off by spaces ("NATO – Russia") separates them.
         if offset > 0, tokens[index + offset - 1].range.upperBound != token.range.lowerBound,
           tokens[index + offset - 1].text == "-"
         {

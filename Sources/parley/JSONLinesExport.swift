@@ -76,11 +76,22 @@ struct JSONLinesExport {
       }
       return (text, 0)
     } catch {
+      // An invalid dossier that is still JSON says which one it is.
+      let known = id ?? Self.declaredID(line, name: name)
       return (
-        Self.result(number, id, [("error", error.description)], exitCode: error.exitCode),
+        Self.result(number, known, [("error", error.description)], exitCode: error.exitCode),
         error.exitCode
       )
     }
+  }
+
+  /// The top-level string `id` of a line that parses as a JSON object, if any.
+  private static func declaredID(_ line: String, name: String) -> String? {
+    guard let node = try? SyntaxNode(json: Data(line.utf8), file: name),
+      case .object(let fields) = node.value,
+      case .string(let id)? = fields.first(where: { $0.key == "id" })?.value.value
+    else { return nil }
+    return id
   }
 
   private static func result(

@@ -718,6 +718,13 @@ def test_jsonl_results_in_input_order_equal_single_exports(jsonl, run_parley, pa
             assert r["exitCode"] == 1 and e in r["error"], r
             assert r["error"].startswith(f"line {r['line']}"), r
             assert "output" not in r
+            # A line that is JSON but not a valid dossier still names its id.
+            try:
+                declared = json.loads(text.split("\n")[r["line"] - 1])
+            except json.JSONDecodeError:
+                declared = None
+            declared_id = declared.get("id") if isinstance(declared, dict) else None
+            assert r.get("id") == declared_id, r
 
     lines = text.split("\n")
 

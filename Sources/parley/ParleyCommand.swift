@@ -7,9 +7,9 @@ import ParleyCore
 struct ParleyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "parley",
-    abstract: "Negotiations as data: validate talks dossiers and export them.",
+    abstract: "Negotiations as data: draft talks dossiers from news, validate and export them.",
     discussion: """
-      Exit codes: 0 success, 1 invalid input, 2 usage error, 3 I/O error.
+      Exit codes: 0 success, 1 invalid input, 2 usage error, 3 I/O error, 4 plugin failure.
       """,
     version: ParleyVersion.current,
     subcommands: [

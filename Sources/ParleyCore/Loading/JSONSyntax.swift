@@ -178,7 +178,8 @@ private struct JSONParser {
     }
   }
 
-  /// A list whose elements go to `element` one by one, as parsed.
+  /// A list whose elements go to `element` one by one, as parsed; `depth` is
+  /// the list's own.
   private mutating func parseStreamedArray(
     depth: Int, element: (Int, SyntaxNode) -> Void
   ) throws(JSONSyntaxError) {
@@ -211,29 +212,9 @@ private struct JSONParser {
   private mutating func parseArray(depth: Int, at location: SourceLocation)
     throws(JSONSyntaxError) -> SyntaxNode
   {
-    advance()  // [
     var elements: [SyntaxNode] = []
-    skipWhitespace()
-    if peek(UInt8(ascii: "]")) {
-      advance()
-      return SyntaxNode(.array(elements), location: location)
-    }
-    while true {
-      skipWhitespace()
-      elements.append(try parseValue(depth: depth + 1))
-      skipWhitespace()
-      if peek(UInt8(ascii: ",")) {
-        advance()
-        skipWhitespace()
-        if peek(UInt8(ascii: "]")) { throw error("a trailing ',' before ']' is not JSON") }
-        continue
-      }
-      if peek(UInt8(ascii: "]")) {
-        advance()
-        return SyntaxNode(.array(elements), location: location)
-      }
-      throw error("expected ',' or ']' after a value in a list")
-    }
+    try parseStreamedArray(depth: depth) { elements.append($1) }
+    return SyntaxNode(.array(elements), location: location)
   }
 
   /// A string; the cursor is on its opening quote.

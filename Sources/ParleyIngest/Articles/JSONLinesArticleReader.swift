@@ -91,11 +91,8 @@ enum JSONLinesArticleReader {
   static func paragraphRanges(_ text: String) -> [Range<Int>] {
     let scalars = Array(text.unicodeScalars)
     return PlainTextArticleReader.splitLines(scalars).compactMap { range in
-      var lower = range.lowerBound
-      var upper = range.upperBound
-      while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-      while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-      return lower < upper ? lower..<upper : nil
+      let trimmed = PlainTextArticleReader.trimmedRange(range, in: scalars)
+      return trimmed.isEmpty ? nil : trimmed
     }
   }
 }

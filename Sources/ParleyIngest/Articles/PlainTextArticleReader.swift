@@ -61,8 +61,8 @@ enum PlainTextArticleReader {
     return lines
   }
 
-  private static func trimmedRange(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>
-  {
+  /// `range` without the whitespace at its ends.
+  static func trimmedRange(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
     var lower = range.lowerBound
     var upper = range.upperBound
     while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }

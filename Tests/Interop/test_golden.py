@@ -1,0 +1,226 @@
+"""Golden digests: the bytes of every format and option, on the sample and on a
+generated dossier, must not move when the code is reshaped.
+
+Each case runs parley once and compares the SHA-256 of its standard output and
+its exit code with `golden/digests.json`, which was recorded at commit 4e0cd64
+(before the architecture work of issue 11). A case whose bytes change fails
+with the command to reproduce it.
+
+When an output is meant to change (a new feature, a bug fix), record the new
+digests on purpose and say why in the commit:
+
+    PARLEY_GOLDEN_UPDATE=1 .venv/bin/python -m pytest Tests/Interop/test_golden.py
+
+The generated dossier comes from Benchmarks/generate.py, which is
+deterministic: the same seed and size always give the same bytes (its digest
+is checked too, so a change to the generator cannot pass for a change to
+Parley).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO_ROOT, require_parley
+
+DIGESTS = Path(__file__).resolve().parent / "golden" / "digests.json"
+SAMPLE = "samples/security-talks-2022.parley.yaml"
+FULL_XML = "Tests/Interop/data/full.parley.xml"
+BRIEFING = "samples/xslt/briefing.xsl"
+UPDATE = os.environ.get("PARLEY_GOLDEN_UPDATE") == "1"
+
+# Every format with every option that changes its bytes, alone and in the
+# combinations that interact.
+FORMAT_CASES: list[list[str]] = [
+    ["-t", "json"],
+    ["-t", "json", "--compact"],
+    ["-t", "graphml"],
+    ["-t", "graphml", "--graph", "actors"],
+    ["-t", "graphml", "--graph", "stances"],
+    ["-t", "graphml", "--with", "sources"],
+    ["-t", "graphml", "--with", "statements"],
+    ["-t", "graphml", "--with", "sources,statements"],
+    ["-t", "graphml", "--flavor", "yed"],
+    ["-t", "graphml", "--graph", "actors", "--flavor", "yed"],
+    ["-t", "graphml", "--graph", "stances", "--flavor", "yed"],
+    ["-t", "xml"],
+    ["-t", "xml", "--compact"],
+    ["-t", "xml", "--xml-c14n"],
+    ["-t", "xml", "--validate"],
+    ["-t", "xml", "--xslt", BRIEFING],
+    ["-t", "jsonld"],
+    ["-t", "jsonld", "--base", "https://example.org/talks/"],
+    ["-t", "csv"],
+    ["-t", "csv", "--undated", "drop"],
+    ["-t", "csv", "--csv-raw"],
+    ["-t", "csv", "--bom", "--crlf"],
+    ["-t", "csv", "--csv-flavor", "timelinejs"],
+    ["-t", "csv", "--csv-flavor", "positions"],
+    ["-t", "csv", "--csv-flavor", "positions", "--undated", "drop"],
+    ["-t", "csv", "--csv-flavor", "positions", "--wide"],
+    ["-t", "csv", "--csv-flavor", "positions", "--wide", "--undated", "drop"],
+]
+
+# Commands whose output is not a format but is still what users and scripts
+# read.
+COMMAND_CASES: list[list[str]] = [
+    ["schema"],
+    ["schema", "--xml"],
+    ["formats"],
+    ["formats", "--json"],
+]
+
+
+# What users see when something is wrong: every message and exit code of the
+# loader, the validator and the export command line, checked on stderr.
+GOLDEN = "Tests/Interop/golden"
+MESSAGE_CASES: list[list[str]] = [
+    ["validate", f"{GOLDEN}/every-problem.parley.yaml"],
+    ["validate", f"{GOLDEN}/wrong-types.parley.json"],
+    ["validate", f"{GOLDEN}/malformed.parley.json"],
+    ["validate", f"{GOLDEN}/future.parley.yaml"],
+    ["validate", "missing.yaml", SAMPLE],
+    ["export", f"{GOLDEN}/every-problem.parley.yaml", "-t", "json"],
+    ["export", SAMPLE, "-t", "graphmll"],
+    ["export", SAMPLE, "-t", "graphml", "--graph", "everything"],
+    ["export", SAMPLE, "-t", "graphml", "--with", "people"],
+    ["export", SAMPLE, "-t", "csv", "--wide"],
+    ["export", SAMPLE, "-t", "csv", "--csv-flavor", "timelines"],
+    ["export", SAMPLE, "-t", "jsonld", "--base", "relative/"],
+    ["export", SAMPLE, "-t", "jsonld", "--base", "https://example.org/a b/"],
+    ["export", SAMPLE, "-t", "jsonld", "--base", "https://example.org/a"],
+    ["export", SAMPLE, "-t", "xml", "--xslt", "missing.xsl"],
+    ["export", SAMPLE, "-t", "xml", "--xslt", SAMPLE],
+    ["export", SAMPLE, "-o", "out.unknown"],
+    ["export", SAMPLE, "-t", "json", "--colour"],
+    ["export", SAMPLE, "-t", "json", "--grahp", "actors"],
+    ["export", SAMPLE, "-t", "json", "--graph"],
+    ["export", SAMPLE, "-t", "json", "--compact=yes"],
+    ["export", SAMPLE, FULL_XML, "-t", "json"],
+    ["export", SAMPLE, "-t", "json,csv"],
+    ["export", "-t", "json"],
+    ["export", SAMPLE, "-o", "x.json", "--out-dir", "y"],
+    ["export", SAMPLE, "-t", "json", "--json"],
+    ["export", "-", "-t", "json"],
+    ["export", "missing.yaml", "-t", "json"],
+    ["export", "README.md", "-t", "json"],
+    ["export", "-f", "jsonl", SAMPLE, "-t", "json"],
+    ["export", "-f", "jsonl"],
+    ["export", SAMPLE, "-o", SAMPLE],
+    ["export", SAMPLE, "-t", ""],
+    ["validate", "-f", "toml", SAMPLE],
+]
+
+
+def generated_dossier(tmp: Path) -> Path:
+    """A 3,000-record dossier from the benchmark generator (seed 7)."""
+    path = tmp / "generated.json"
+    subprocess.run(
+        [sys.executable, str(REPO_ROOT / "Benchmarks" / "generate.py"), "--records", "3000",
+         "--seed", "7", "-o", str(path)],
+        check=True, capture_output=True, timeout=300)
+    return path
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> dict[str, Path]:
+    tmp = tmp_path_factory.mktemp("golden")
+    return {
+        "sample": REPO_ROOT / SAMPLE,
+        "generated": generated_dossier(tmp),
+        "full-xml": REPO_ROOT / FULL_XML,
+    }
+
+
+def case_ids() -> list[tuple[str, list[str]]]:
+    cases = []
+    for name in ("sample", "generated", "full-xml"):
+        for args in FORMAT_CASES:
+            cases.append((name, ["export", "{input}", *args]))
+    for args in COMMAND_CASES:
+        cases.append(("", args))
+    return cases
+
+
+def message_ids() -> list[str]:
+    return [" ".join(args) for args in MESSAGE_CASES]
+
+
+def key(name: str, args: list[str]) -> str:
+    return " ".join(([name] if name else []) + args)
+
+
+def recorded() -> dict:
+    if not DIGESTS.exists():
+        return {}
+    return json.loads(DIGESTS.read_text(encoding="utf-8"))
+
+
+def run_case(inputs: dict[str, Path], name: str, args: list[str]) -> tuple[str, int, int]:
+    parley = require_parley()
+    argv = [str(inputs[name]) if a == "{input}" else a for a in args]
+    done = subprocess.run(
+        [str(parley), *argv], capture_output=True, cwd=REPO_ROOT, timeout=300)
+    return hashlib.sha256(done.stdout).hexdigest(), len(done.stdout), done.returncode
+
+
+@pytest.mark.parametrize("args", MESSAGE_CASES, ids=message_ids())
+def test_messages_and_exit_codes_did_not_move(args):
+    parley = require_parley()
+    done = subprocess.run(
+        [str(parley), *args], capture_output=True, cwd=REPO_ROOT, timeout=300, stdin=subprocess.DEVNULL)
+    label = "messages: " + " ".join(args)
+    seen = {
+        "stdout": hashlib.sha256(done.stdout).hexdigest(),
+        "stderr": hashlib.sha256(done.stderr).hexdigest(),
+        "exit": done.returncode,
+    }
+    if UPDATE:
+        data = recorded()
+        data.setdefault("messages", {})[label] = seen
+        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    expected = recorded().get("messages", {}).get(label)
+    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
+    assert seen == expected, (
+        f"what `parley {' '.join(args)}` says moved (exit {done.returncode}):\n"
+        + done.stderr.decode("utf-8", "replace"))
+
+
+def test_the_generator_is_unchanged(inputs):
+    digest = hashlib.sha256(inputs["generated"].read_bytes()).hexdigest()
+    if UPDATE:
+        data = recorded()
+        data["generator"] = digest
+        DIGESTS.parent.mkdir(exist_ok=True)
+        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    assert recorded().get("generator") == digest, (
+        "Benchmarks/generate.py --records 3000 --seed 7 no longer gives the bytes the "
+        "golden digests were recorded from")
+
+
+@pytest.mark.parametrize("name,args", case_ids(), ids=[key(n, a) for n, a in case_ids()])
+def test_output_bytes_did_not_move(inputs, name, args):
+    digest, size, code = run_case(inputs, name, args)
+    label = key(name, args)
+    if UPDATE:
+        data = recorded()
+        data.setdefault("cases", {})[label] = {"sha256": digest, "bytes": size, "exit": code}
+        DIGESTS.parent.mkdir(exist_ok=True)
+        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    expected = recorded().get("cases", {}).get(label)
+    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
+    assert code == 0, f"`parley {label}` exited with {code}"
+    assert size > 0, f"`parley {label}` wrote nothing"
+    assert (digest, size, code) == (expected["sha256"], expected["bytes"], expected["exit"]), (
+        f"the output of `parley {label}` moved: {size} bytes, sha256 {digest}, "
+        f"recorded {expected['bytes']} bytes, sha256 {expected['sha256']}")

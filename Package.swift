@@ -1,10 +1,38 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-/// One module per output format, under `Sources/Exporters/NAME`, depending on
-/// `ParleyCore` and nothing else of ours; its tests under `Tests/Exporters/NAME`.
+// The modules, from the bottom up (docs: Sources/ParleyCore/ParleyCore.docc/Architecture.md):
+//
+//   ParleyCore            the IR and its description, EDTF, loading, validation, the
+//                         Exporter protocol and the registry; pure Swift
+//   Projections/*         what formats share, over ParleyCore only: the graph, the
+//                         RDF triples, the tables; each streams
+//   Exporters/*           one module per format, a thin serializer over a projection
+//                         or over the IR itself
+//   ParleyFormats         the one list of built-in formats
+//   ParleyRuntime         batch conversion, atomic outputs, interruption cleanup,
+//                         plugin processes
+//   parley                the command line: arguments, messages, exit codes
+//   ParleyIngest          drafting the IR from news, beside the rest
+//   LibXML/*              libxml2 and libxslt; ParleyLibXML is the only code that
+//                         touches their pointers
+
+/// A projection: a module under `Sources/Projections/NAME` over ParleyCore only.
+func projection(_ name: String) -> [Target] {
+  [
+    .target(
+      name: "Parley\(name)", dependencies: ["ParleyCore"], path: "Sources/Projections/\(name)"),
+    .testTarget(
+      name: "Parley\(name)Tests",
+      dependencies: [.target(name: "Parley\(name)"), "ParleyTestSupport"],
+      path: "Tests/Projections/\(name)"),
+  ]
+}
+
+/// An exporter: a module under `Sources/Exporters/NAME` over ParleyCore and,
+/// when it serializes one, a projection; its tests under `Tests/Exporters/NAME`.
 func exporter(
-  _ name: String, dependencies: [Target.Dependency] = [], resources: [Resource]? = nil,
+  _ name: String, over dependencies: [Target.Dependency] = [], resources: [Resource]? = nil,
   testDependencies: [Target.Dependency] = []
 ) -> [Target] {
   [
@@ -13,19 +41,22 @@ func exporter(
       path: "Sources/Exporters/\(name)", resources: resources),
     .testTarget(
       name: "Parley\(name)Tests",
-      dependencies: [.target(name: "Parley\(name)")] + testDependencies,
+      dependencies: [.target(name: "Parley\(name)"), "ParleyTestSupport"] + testDependencies,
       path: "Tests/Exporters/\(name)"),
   ]
 }
 
+let projections: [[Target]] = [projection("Graph"), projection("RDF"), projection("Tables")]
+
 /// The exporter modules, in the order `parley formats` lists them.
 let exporters: [[Target]] = [
-  exporter("GraphML"),
+  exporter("JSON"),
+  exporter("GraphML", over: ["ParleyGraph"]),
   exporter(
-    "XML", dependencies: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")],
+    "XML", over: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")],
     testDependencies: [.product(name: "PropertyBased", package: "swift-property-based")]),
-  exporter("JSONLD"),
-  exporter("CSV"),
+  exporter("JSONLD", over: ["ParleyRDF", "ParleyJSON"]),
+  exporter("CSV", over: ["ParleyTables"]),
 ]
 
 let package = Package(
@@ -33,6 +64,9 @@ let package = Package(
   products: [
     .executable(name: "parley", targets: ["parley"]),
     .library(name: "ParleyCore", targets: ["ParleyCore"]),
+    .library(name: "ParleyGraph", targets: ["ParleyGraph"]),
+    .library(name: "ParleyRDF", targets: ["ParleyRDF"]),
+    .library(name: "ParleyTables", targets: ["ParleyTables"]),
     .plugin(name: "ExportGraph", targets: ["ExportGraph"]),
   ],
   dependencies: [
@@ -43,26 +77,25 @@ let package = Package(
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
-    // The IR, loading, validation, the Exporter protocol and the format registry. Pure Swift.
     .target(
       name: "ParleyCore",
       dependencies: ["Yams"],
       resources: [.embedInCode("Schema/parley-ir-1.0.schema.json")]
     ),
-    // libxml2 and libxslt, the system C libraries, and the one module that
-    // touches their pointers.
     .systemLibrary(
-      name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+      name: "CLibXML2", path: "Sources/LibXML/CLibXML2", pkgConfig: "libxml-2.0",
+      providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(
-      name: "CLibXSLT", pkgConfig: "libxslt", providers: [.apt(["libxslt1-dev"])]),
-    .target(name: "ParleyLibXML", dependencies: ["CLibXML2", "CLibXSLT"]),
-    // The list of built-in formats: the one place that knows every exporter module.
+      name: "CLibXSLT", path: "Sources/LibXML/CLibXSLT", pkgConfig: "libxslt",
+      providers: [.apt(["libxslt1-dev"])]),
+    .target(
+      name: "ParleyLibXML", dependencies: ["CLibXML2", "CLibXSLT"],
+      path: "Sources/LibXML/ParleyLibXML"),
     .target(
       name: "ParleyFormats",
       dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }
     ),
-    // Drafting the IR from news articles (text, HTML, JSON Lines) with rules and
-    // a lexicon, and scoring drafts against curated dossiers.
+    .target(name: "ParleyRuntime", dependencies: ["ParleyCore", "ParleyJSON"]),
     .target(
       name: "ParleyIngest",
       dependencies: ["ParleyCore", "ParleyLibXML"],
@@ -70,13 +103,10 @@ let package = Package(
         .embedInCode("Resources/default-lexicon.yaml"), .embedInCode("Resources/cameo-codes.yaml"),
       ]
     ),
-    // The command-line tool: arguments, messages and exit codes; no format logic.
     .executableTarget(
       name: "parley",
       dependencies: [
-        "ParleyCore",
-        "ParleyFormats",
-        "ParleyIngest",
+        "ParleyCore", "ParleyFormats", "ParleyRuntime", "ParleyJSON", "ParleyIngest",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -93,9 +123,14 @@ let package = Package(
     ),
     // The fuzz target for the readers (docs/fuzzing.md); a crash reproducer otherwise.
     .executableTarget(name: "parley-fuzz", dependencies: ["ParleyCore", "ParleyFormats"]),
-    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore"]),
+    // What the test targets share: fixtures and rendering helpers.
+    .target(
+      name: "ParleyTestSupport", dependencies: ["ParleyCore"], path: "Tests/Support"),
+    .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
+    .testTarget(name: "ParleyLibXMLTests", dependencies: ["ParleyLibXML"]),
+    .testTarget(name: "ParleyRuntimeTests", dependencies: ["ParleyRuntime", "ParleyTestSupport"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
     .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
-  ] + exporters.flatMap { $0 },
+  ] + projections.flatMap { $0 } + exporters.flatMap { $0 },
   swiftLanguageModes: [.v6]
 )

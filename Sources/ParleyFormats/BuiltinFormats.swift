@@ -1,4 +1,5 @@
 import ParleyCSV
+import ParleyJSON
 import ParleyCore
 import ParleyGraphML
 import ParleyJSONLD

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParleyCore
 import ParleyFormats
+import ParleyRuntime
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -73,39 +74,55 @@ struct ExportCommand: ParsableCommand {
       valueName: "input"))
   var arguments: [String] = []
 
+  /// The checks that need no input and no format: flags that do not go
+  /// together. A problem is reported in Parley's words, with exit code 2.
+  func validate() throws {
+    guard let problem = flagProblem else { return }
+    Terminal.error(problem)
+    throw ExitCode(2)
+  }
+
+  private var flagProblem: String? {
+    if inputFormat == ExportRequest.jsonLines && formats == nil {
+      return "-f jsonl needs -t FORMAT"
+    }
+    if output != nil && outputDirectory != nil {
+      return "-o and --out-dir cannot be used together"
+    }
+    if json && outputDirectory == nil && inputFormat != ExportRequest.jsonLines {
+      return "--json summarises a batch: use it with --out-dir"
+    }
+    return nil
+  }
+
   func run() throws {
-    let registry = try ExportRegistry.make(
-      formats: formats, output: output, arguments: arguments, pluginPath: pluginPath,
-      timeout: pluginTimeout)
-    if inputFormat?.rawValue == "jsonl" {
-      return try JSONLinesExport(
-        arguments: arguments, formats: formats, registry: registry, jobs: parallelism
-      ).run()
-    }
-    let request = try ExportRequest(
-      arguments: arguments, formats: formats, output: output, outputDirectory: outputDirectory,
-      registry: registry)
-    if json && outputDirectory == nil {
-      throw ParleyError.usage("--json summarises a batch: use it with --out-dir")
-    }
+    let catalog = FormatCatalog(pluginPath: pluginPath, timeout: pluginTimeout)
+    let request = try ExportRequest(self, catalog: catalog)
     var converter = BatchConverter(
-      loader: BuiltinFormats.loader, inputFormat: inputFormat,
-      exporters: request.chosenExporters, options: request.options)
-    guard let outputDirectory else {
-      let job = ConversionPlan.Job(
-        input: request.inputs[0], destinations: [request.singleDestination])
+      loader: BuiltinFormats.loader, inputFormat: request.inputFormat,
+      exporters: request.exporters, options: request.options)
+    switch request.destination {
+    case .jsonLines:
+      try JSONLinesExport(converter: converter, parallelism: parallelism).run()
+    case .single(let destination):
       converter.createsDirectories = false
-      let result = converter.convert(job)
+      let result = converter.convert(
+        ConversionJob(input: .file(request.inputs[0]), destinations: [destination]))
       report(warnings: result)
       if let error = result.error {
-        Terminal.error(error.description)
-        throw CommandFailure(code: error.exitCode)
+        Terminal.error(Failure.message(for: error))
+        throw ExitCode(Failure.exitCode(for: error) ?? 1)
       }
-      return
+    case .directory(let directory):
+      let plan = ConversionPlan(
+        inputs: request.inputs,
+        extensions: BuiltinFormats.loader.readers.flatMap(\.fileExtensions),
+        formats: request.exporters.map(\.format), outputDirectory: directory)
+      try convert(plan, with: converter)
     }
-    let plan = ConversionPlan(
-      inputs: request.inputs, extensions: BuiltinFormats.loader.readers.flatMap(\.fileExtensions),
-      formats: request.chosenExporters.map(\.format), outputDirectory: outputDirectory)
+  }
+
+  private func convert(_ plan: ConversionPlan, with converter: BatchConverter) throws {
     let progress = ProgressBar(total: plan.jobs.count, enabled: !quiet && !json)
     let results = converter.run(plan.jobs, parallelism: parallelism) { result in
       progress.advance(failed: result.error != nil)
@@ -113,7 +130,7 @@ struct ExportCommand: ParsableCommand {
     progress.finish()
     for result in results {
       report(warnings: result)
-      if let error = result.error { Terminal.error(error.description) }
+      if let error = result.error { Terminal.error(Failure.message(for: error)) }
     }
     let failures = results.filter { $0.error != nil }
     if json {
@@ -125,8 +142,8 @@ struct ExportCommand: ParsableCommand {
       }
       Terminal.error(line)
     }
-    if let worst = failures.compactMap({ $0.error?.exitCode }).max() {
-      throw CommandFailure(code: worst)
+    if let worst = failures.compactMap({ $0.error.map { Failure.exitCode(for: $0) ?? 1 } }).max() {
+      throw ExitCode(worst)
     }
   }
 

@@ -1,67 +1,97 @@
 import ParleyCore
+import ParleyRuntime
 
-/// What `parley export` was asked to do: the inputs, the formats and where each
-/// output goes, checked before any file is read.
+/// What `parley export` was asked to do, parsed once from the command line
+/// into typed values and checked before any input is read: the inputs, the
+/// formats with their options, and where the outputs go.
 struct ExportRequest {
-  var inputs: [String] = []
-  var options = ExportOptions()
-  private var exporters: [any Exporter] = []
-  private var output: String?
-  private var outputDirectory: String?
+  /// Where the outputs go.
+  enum Destination {
+    /// One output, from `-o` or standard output.
+    case single(OutputDestination)
+    /// One file per input and format, under `--out-dir`.
+    case directory(String)
+    /// One JSON result per line of standard input (`-f jsonl`).
+    case jsonLines
+  }
 
-  init(
-    arguments: [String], formats: String?, output: String?, outputDirectory: String?,
-    registry: FormatRegistry
-  ) throws(ParleyError) {
-    self.output = output
-    self.outputDirectory = outputDirectory
-    try splitArguments(arguments, knownOptions: registry.allOptions)
-    guard !inputs.isEmpty else {
-      throw .usage("no input: name one or more dossiers, or - for standard input")
-    }
-    if output != nil && outputDirectory != nil {
-      throw .usage("-o and --out-dir cannot be used together")
-    }
-    if let formats {
-      for name in formats.split(separator: ",", omittingEmptySubsequences: true) {
-        exporters.append(try registry.exporter(named: String(name)))
-      }
-      guard !exporters.isEmpty else { throw .usage("-t needs a format name (see parley formats)") }
-    } else if let output, output != "-", let inferred = registry.exporter(forPath: output) {
-      exporters = [inferred]
+  /// The inputs: files, directories, or `-`.
+  private(set) var inputs: [String] = []
+  /// The input format, when given.
+  let inputFormat: InputFormat?
+  /// The formats, in the order of `-t`.
+  private(set) var exporters: [any Exporter] = []
+  /// The format options given, by name.
+  private(set) var options = ExportOptions()
+  /// Where the outputs go.
+  let destination: Destination
+
+  /// The one input format that is not a dossier reader's: JSON Lines.
+  static let jsonLines = InputFormat(rawValue: "jsonl")
+
+  /// Parses `arguments` (inputs and format options) and the command's
+  /// options against `catalog`.
+  init(_ command: ExportCommand, catalog: FormatCatalog) throws {
+    let jsonLines = command.inputFormat == Self.jsonLines
+    inputFormat = jsonLines ? nil : command.inputFormat
+    let output = command.output
+    if jsonLines {
+      destination = .jsonLines
+    } else if let directory = command.outputDirectory {
+      destination = .directory(directory)
     } else {
-      let known = registry.exporters.map(\.format.fileExtension).joined(separator: ", .")
-      throw .usage(
-        "no output format: add -t FORMAT, or give -o a file name ending in .\(known)")
+      destination = .single(output == nil || output == "-" ? .standardOutput : .file(output!))
     }
-    if let output, output != "-",
-      inputs.contains(where: { ConversionPlan.resolved($0) == ConversionPlan.resolved(output) })
+    try split(command.arguments, catalog: catalog)
+    if jsonLines {
+      if inputs.isEmpty { inputs = ["-"] }
+      guard inputs == ["-"] else {
+        throw UsageError("-f jsonl reads standard input only; give no input files")
+      }
+    }
+    guard !inputs.isEmpty else {
+      throw UsageError("no input: name one or more dossiers, or - for standard input")
+    }
+    try chooseFormats(command.formats, output: output, catalog: catalog)
+    if case .single(.file(let path)) = destination,
+      inputs.contains(where: { ConversionPlan.resolved($0) == ConversionPlan.resolved(path) })
     {
-      throw .usage("-o \(output) is an input; writing there would destroy it")
+      throw UsageError("-o \(path) is an input; writing there would destroy it")
     }
-    if outputDirectory == nil {
+    if case .single = destination {
       if inputs.count > 1 {
-        throw .usage("\(inputs.count) inputs need --out-dir DIR (one output file each)")
+        throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")
       }
       if exporters.count > 1 {
-        throw .usage("several formats need --out-dir DIR (one output file each)")
+        throw UsageError("several formats need --out-dir DIR (one output file each)")
       }
     }
   }
 
-  /// The exporters, in the order of `-t`.
-  var chosenExporters: [any Exporter] { exporters }
-
-  /// Where the single output goes without `--out-dir`.
-  var singleDestination: OutputDestination {
-    output == nil || output == "-" ? .standardOutput : .file(output!)
+  /// The formats of `-t` (comma-separated), or the one `-o`'s extension implies.
+  private mutating func chooseFormats(
+    _ formats: String?, output: String?, catalog: FormatCatalog
+  ) throws {
+    if let formats {
+      for name in formats.split(separator: ",", omittingEmptySubsequences: true) {
+        exporters.append(try catalog.exporter(named: String(name)))
+      }
+      guard !exporters.isEmpty else {
+        throw UsageError("-t needs a format name (see parley formats)")
+      }
+    } else if case .single(.file(let path)) = destination,
+      let inferred = catalog.exporter(forPath: path)
+    {
+      exporters = [inferred]
+    } else {
+      let known = catalog.registry.exporters.map(\.format.fileExtension).joined(separator: ", .")
+      throw UsageError("no output format: add -t FORMAT, or give -o a file name ending in .\(known)")
+    }
   }
 
   /// Separates inputs from format options (`--compact`, `--graph actors`,
-  /// `--graph=actors`), which the registry declares.
-  private mutating func splitArguments(
-    _ arguments: [String], knownOptions: [String: FormatOption]
-  ) throws(ParleyError) {
+  /// `--graph=actors`), which the formats declare.
+  private mutating func split(_ arguments: [String], catalog: FormatCatalog) throws {
     var index = 0
     var onlyInputs = false
     var values: [String: String] = [:]
@@ -76,13 +106,12 @@ struct ExportRequest {
         onlyInputs = true
         continue
       }
-      let body = argument.drop { $0 == "-" }
-      let parts = body.split(separator: "=", maxSplits: 1)
+      let parts = argument.drop { $0 == "-" }.split(separator: "=", maxSplits: 1)
       let name = String(parts.first ?? "")
-      guard argument.hasPrefix("--"), let option = knownOptions[name] else {
-        let hint = Suggestions.nearest(
-          to: name, in: Array(knownOptions.keys) + ExportRequest.commandOptions)
-        throw .usage(
+      guard argument.hasPrefix("--"), let option = catalog.option(named: name) else {
+        let known = Array(catalog.registry.allOptions.keys) + Self.commandOptions
+        let hint = Suggestions.nearest(to: name, in: known.sorted())
+        throw UsageError(
           "unknown option \(argument)\(hint.map { "; did you mean --\($0)?" } ?? "") (see parley export --help)"
         )
       }
@@ -93,16 +122,17 @@ struct ExportRequest {
           values[name] = arguments[index]
           index += 1
         } else {
-          throw .usage("--\(name) needs a value")
+          throw UsageError("--\(name) needs a value")
         }
       } else {
-        guard parts.count == 1 else { throw .usage("--\(name) takes no value") }
+        guard parts.count == 1 else { throw UsageError("--\(name) takes no value") }
         values[name] = "true"
       }
     }
     options = ExportOptions(values)
   }
 
+  /// The command's own options, for suggestions.
   static let commandOptions = [
     "to", "from", "output", "out-dir", "help", "jobs", "quiet", "json", "plugin-path",
     "plugin-timeout",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ParleyCore
 import ParleyFormats
+import ParleyRuntime
 
 struct FormatsCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -29,58 +30,49 @@ struct FormatsCommand: ParsableCommand {
       for plugin in plugins { Terminal.output("\(plugin.format.id) (plugin: \(plugin.path))") }
       return
     }
-    let formats = builtins.map { ($0, nil as String?) } + plugins.map { ($0.format, $0.path) }
+    let listing =
+      builtins.map { Listing($0, path: nil) } + plugins.map { Listing($0.format, path: $0.path) }
     let output = OutputWriter(descriptor: 1, name: "standard output")
     let writer = JSONWriter(output: output, pretty: true)
-    try writer.beginArray()
-    for (format, path) in formats {
-      try writer.beginObject()
-      try writer.key("id")
-      try writer.string(format.id)
-      try writer.key("aliases")
-      try writer.beginArray()
-      for alias in format.aliases { try writer.string(alias) }
-      try writer.endArray()
-      for (key, value) in [
-        ("name", format.name), ("mediaType", format.mediaType),
-        ("extension", format.fileExtension), ("summary", format.summary),
-      ] {
-        try writer.key(key)
-        try writer.string(value)
-      }
-      try writer.key("builtin")
-      try writer.bool(path == nil)
-      if let path {
-        try writer.key("path")
-        try writer.string(path)
-      }
-      try writer.key("options")
-      try writer.beginArray()
-      for option in format.options {
-        try writer.beginObject()
-        try writer.key("name")
-        try writer.string(option.name)
-        try writer.key("help")
-        try writer.string(option.help)
-        try writer.key("takesValue")
-        try writer.bool(option.takesValue)
-        if !option.choices.isEmpty {
-          try writer.key("choices")
-          try writer.beginArray()
-          for choice in option.choices { try writer.string(choice) }
-          try writer.endArray()
-        }
-        if let value = option.defaultValue {
-          try writer.key("default")
-          try writer.string(value)
-        }
-        try writer.endObject()
-      }
-      try writer.endArray()
-      try writer.endObject()
-    }
-    try writer.endArray()
+    try writer.encode(listing)
     try writer.finish()
     try output.flush()
+  }
+
+  /// One format as `--json` lists it: its descriptor, and where a plugin is.
+  private struct Listing: Encodable {
+    var id: String
+    var aliases: [String]
+    var name: String
+    var mediaType: String
+    var `extension`: String
+    var summary: String
+    var builtin: Bool
+    var path: String?
+    var options: [Option]
+
+    struct Option: Encodable {
+      var name: String
+      var help: String
+      var takesValue: Bool
+      var choices: [String]?
+      var `default`: String?
+    }
+
+    init(_ format: FormatDescriptor, path: String?) {
+      id = format.id
+      aliases = format.aliases
+      name = format.name
+      mediaType = format.mediaType
+      `extension` = format.fileExtension
+      summary = format.summary
+      builtin = path == nil
+      self.path = path
+      options = format.options.map { option in
+        Option(
+          name: option.name, help: option.help, takesValue: option.takesValue,
+          choices: option.choices.isEmpty ? nil : option.choices, default: option.defaultValue)
+      }
+    }
   }
 }

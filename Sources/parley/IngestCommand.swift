@@ -1,6 +1,8 @@
 import ArgumentParser
 import ParleyCore
 import ParleyIngest
+import ParleyJSON
+import ParleyRuntime
 
 struct IngestCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -50,7 +52,7 @@ struct IngestCommand: ParsableCommand {
       lexicon = lexicon.map { $0.merging(extra) } ?? extra
     }
     guard let lexicon else {
-      throw ParleyError.usage("--no-builtin-lexicon needs at least one --lexicon FILE")
+      throw UsageError("--no-builtin-lexicon needs at least one --lexicon FILE")
     }
     try lexicon.check()
     let loader = ArticleLoader()
@@ -62,11 +64,11 @@ struct IngestCommand: ParsableCommand {
       articles += result.articles
       problems += result.problems
     }
-    for problem in problems { Terminal.error(problem.description) }
+    for problem in problems { Terminal.error(Failure.message(for: problem)) }
     guard !articles.isEmpty else {
       // The problems are printed above; only the exit code is left to give.
-      if let worst = problems.map(\.exitCode).max() { throw CommandFailure(code: worst) }
-      throw ParleyError.invalidInput([
+      if let worst = problems.compactMap(Failure.exitCode(for:)).max() { throw ExitCode(worst) }
+      throw ValidationReport([
         Diagnostic(message: "no articles found", hint: "give .txt, .html or .jsonl files")
       ])
     }
@@ -74,7 +76,7 @@ struct IngestCommand: ParsableCommand {
     let diagnostics = Validator().validate(draft)
     guard diagnostics.isEmpty else {
       // A draft that fails validation is a bug in the rules, never the user's fault.
-      throw ParleyError.invalidInput(
+      throw ValidationReport(
         diagnostics.map {
           var diagnostic = $0
           diagnostic.hint = "this is a bug in parley ingest; please report it with the articles"
@@ -82,17 +84,13 @@ struct IngestCommand: ParsableCommand {
         })
     }
     let destination: OutputDestination = output.map { .file($0) } ?? .standardOutput
-    try destination.write { writer throws(ParleyError) in
-      let json = JSONWriter(output: writer, pretty: true)
-      try CanonicalJSON.write(draft, to: json)
-      try json.finish()
-    }
+    try destination.write { writer in try CanonicalJSON.write(draft, to: writer) }
     if explain { Terminal.error(Explanation.render(draft)) }
     if !problems.isEmpty {
       Terminal.error(
         "\(problems.count) input problem\(problems.count == 1 ? "" : "s"); drafted from \(articles.count) article\(articles.count == 1 ? "" : "s")"
       )
-      throw CommandFailure(code: problems.map(\.exitCode).max() ?? 1)
+      throw ExitCode(problems.compactMap(Failure.exitCode(for:)).max() ?? 1)
     }
   }
 }

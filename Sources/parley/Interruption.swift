@@ -1,5 +1,6 @@
 import Dispatch
 import ParleyCore
+import ParleyRuntime
 
 #if canImport(Glibc)
   import Glibc

@@ -18,35 +18,44 @@ struct ParleyCommand: ParsableCommand {
     ]
   )
 
-  /// Runs the command and maps every failure to a documented exit code.
+  /// Parses the command line, runs the command, and maps every failure to a
+  /// documented exit code.
   static func main() {
     // A plugin that stops reading its input must not kill parley with SIGPIPE;
     // the write fails instead and is reported.
     signal(SIGPIPE, SIG_IGN)
     Interruption.install()
+    var command: any ParsableCommand
     do {
-      var command = try parseAsRoot()
-      try command.run()
-    } catch let error as ParleyError {
-      Terminal.error(error.description)
-      Terminal.terminate(error.exitCode)
-    } catch let exit as CommandFailure {
-      Terminal.terminate(exit.code)
+      command = try parseAsRoot()
     } catch {
-      let code = exitCode(for: error)
       let message = fullMessage(for: error)
-      if code == .success {
+      if exitCode(for: error) == .success {
         Terminal.output(message)
         Terminal.terminate(0)
       }
-      Terminal.error(message)
-      // ArgumentParser's usage errors exit with 64; Parley documents 2.
-      Terminal.terminate(code == .validationFailure ? 2 : code.rawValue)
+      if !message.isEmpty { Terminal.error(message) }
+      // Whatever parsing or a command's validate() refuses is a usage error.
+      Terminal.terminate(2)
+    }
+    do {
+      try command.run()
+    } catch let exit as ExitCode {
+      Terminal.terminate(exit.rawValue)
+    } catch {
+      guard let code = Failure.exitCode(for: error) else {
+        // ArgumentParser's own: a help request, a clean exit.
+        let message = fullMessage(for: error)
+        let code = exitCode(for: error)
+        if code == .success {
+          Terminal.output(message)
+          Terminal.terminate(0)
+        }
+        Terminal.error(message)
+        Terminal.terminate(code == .validationFailure ? 2 : code.rawValue)
+      }
+      Terminal.error(Failure.message(for: error))
+      Terminal.terminate(code)
     }
   }
-}
-
-/// A command that has already reported its problems and only needs to exit.
-struct CommandFailure: Error {
-  let code: Int32
 }

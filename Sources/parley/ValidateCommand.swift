@@ -33,19 +33,19 @@ struct ValidateCommand: ParsableCommand {
         let dossier = try BuiltinFormats.loader.load(path: input, format: format)
         if !quiet { Terminal.output("\(input): valid (\(dossier.recordCount) records)") }
       } catch {
-        Terminal.error(error.description)
-        if case .invalidInput(let diagnostics) = error {
-          Terminal.error(
-            "\(input): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
+        Terminal.error(Failure.message(for: error))
+        if let report = error as? ValidationReport {
+          let count = report.diagnostics.count
+          Terminal.error("\(input): \(count) problem\(count == 1 ? "" : "s")")
         }
         invalidCount += 1
-        worst = max(worst, error.exitCode)
+        worst = max(worst, Failure.exitCode(for: error) ?? 1)
       }
     }
     if inputs.count > 1 && invalidCount > 0 {
       Terminal.error("\(invalidCount) of \(inputs.count) files failed")
     }
-    if worst != 0 { throw CommandFailure(code: worst) }
+    if worst != 0 { throw ExitCode(worst) }
   }
 }
 

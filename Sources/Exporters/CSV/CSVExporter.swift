@@ -1,15 +1,17 @@
 import ParleyCore
+import ParleyTables
 
 /// The `csv` format: the dossier's timeline as an RFC 4180 table for
 /// spreadsheets, pandas and Knight Lab's TimelineJS.
 ///
-/// Three flavours (`--csv-flavor`): `timeline` (the default) writes one row
-/// per talk, event, statement and position in chronological order;
-/// `timelinejs` writes TimelineJS's 18-column spreadsheet template;
-/// `positions` writes the stance table, or with `--wide` the holders × issues
-/// matrix of latest stances. Cells that a spreadsheet would run as a formula
-/// are neutralised unless `--csv-raw` is given; `--bom` and `--crlf` suit
-/// Excel. `README.md` documents every column.
+/// It serializes the table projection (``TableProjection``). Three flavours
+/// (`--csv-flavor`): `timeline` (the default) writes one row per talk,
+/// event, statement and position in chronological order; `timelinejs`
+/// writes TimelineJS's 18-column spreadsheet template; `positions` writes
+/// the stance table, or with `--wide` the holders × issues matrix of latest
+/// stances. Cells that a spreadsheet would run as a formula are neutralised
+/// unless `--csv-raw` is given; `--bom` and `--crlf` suit Excel.
+/// `README.md` documents every column.
 public struct CSVExporter: Exporter {
   /// Creates the exporter.
   public init() {}
@@ -29,8 +31,8 @@ public struct CSVExporter: Exporter {
         defaultValue: CSVSettings.Flavor.timeline.rawValue),
       .value(
         "undated", help: "Keep undated records (at the end) or drop them; never given a date.",
-        choices: CSVSettings.UndatedPolicy.allCases.map(\.rawValue),
-        defaultValue: CSVSettings.UndatedPolicy.keep.rawValue),
+        choices: TableProjection.Undated.allCases.map(\.rawValue),
+        defaultValue: TableProjection.Undated.keep.rawValue),
       .flag(
         "csv-raw",
         help: "Write cells as they are: no ' before a leading =, +, -, @, tab or CR."),
@@ -44,25 +46,17 @@ public struct CSVExporter: Exporter {
 
   /// Writes the table.
   ///
-  /// - Throws: ``ParleyError/usage(_:)`` for options that do not fit
-  ///   together (`--wide` without `--csv-flavor positions`);
-  ///   ``ParleyError/io(path:reason:)`` when the output cannot be written.
+  /// - Throws: ``ExportOptionError`` for options that do not fit together
+  ///   (`wide` without the positions flavour); ``OutputError`` when the
+  ///   output cannot be written.
   public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws(ParleyError)
+    throws
   {
     let settings = try CSVSettings(options)
+    let projection = TableProjection(dossier, table: settings.table, undated: settings.undated)
     let table = CSVTableWriter(output: output, settings: settings)
     try table.begin()
-    let index = DossierIndex(dossier)
-    switch settings.flavor {
-    case .timeline:
-      try TimelineTable(dossier: dossier, index: index, settings: settings).write(to: table)
-    case .timelinejs:
-      try TimelineJSTable(dossier: dossier, index: index).write(to: table)
-    case .positions where settings.wide:
-      try StanceMatrix(dossier: dossier, index: index, settings: settings).write(to: table)
-    case .positions:
-      try StanceTable(dossier: dossier, index: index, settings: settings).write(to: table)
-    }
+    try table.header(projection.columns)
+    for row in projection.rows { try table.row(row) }
   }
 }

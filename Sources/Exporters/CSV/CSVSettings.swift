@@ -1,4 +1,5 @@
 import ParleyCore
+import ParleyTables
 
 /// The CSV options of one export, read from the command line's values.
 struct CSVSettings: Sendable, Hashable {
@@ -12,18 +13,10 @@ struct CSVSettings: Sendable, Hashable {
     case positions
   }
 
-  /// What happens to records without a date.
-  enum UndatedPolicy: String, CaseIterable, Sendable {
-    /// Listed after the dated rows.
-    case keep
-    /// Left out.
-    case drop
-  }
-
   /// Which table.
   var flavor = Flavor.timeline
   /// What to do with undated records.
-  var undated = UndatedPolicy.keep
+  var undated = TableProjection.Undated.keep
   /// Whether cells starting like a formula get a leading `'`.
   var neutralisesFormulas = true
   /// Whether the output starts with a UTF-8 byte order mark.
@@ -38,20 +31,23 @@ struct CSVSettings: Sendable, Hashable {
 
   /// Reads the options.
   ///
-  /// - Throws: ``ParleyError/usage(_:)`` when `--wide` is given with another
+  /// - Throws: ``ExportOptionError`` when `wide` is given with another
   ///   flavour than `positions`.
-  init(_ options: ExportOptions) throws(ParleyError) {
+  init(_ options: ExportOptions) throws(ExportOptionError) {
     if let name = options.value("csv-flavor") {
       guard let flavor = Flavor(rawValue: name) else {
-        throw .usage(
-          "--csv-flavor \(name): not a CSV flavour; use one of: \(Flavor.allCases.map(\.rawValue).joined(separator: ", "))"
-        )
+        throw ExportOptionError(
+          option: "csv-flavor", value: name,
+          problem: .notAChoice(
+            format: "csv", choices: Flavor.allCases.map(\.rawValue), suggestion: nil))
       }
       self.flavor = flavor
     }
     if let name = options.value("undated") {
-      guard let policy = UndatedPolicy(rawValue: name) else {
-        throw .usage("--undated \(name): use keep or drop")
+      guard let policy = TableProjection.Undated(rawValue: name) else {
+        throw ExportOptionError(
+          option: "undated", value: name,
+          problem: .notAChoice(format: "csv", choices: ["keep", "drop"], suggestion: nil))
       }
       self.undated = policy
     }
@@ -60,11 +56,19 @@ struct CSVSettings: Sendable, Hashable {
     lineEnding = options.flag("crlf") ? "\r\n" : "\n"
     wide = options.flag("wide")
     if wide && flavor != .positions {
-      throw .usage(
-        "--wide only applies to the stance table: add --csv-flavor positions, or leave out --wide")
+      throw ExportOptionError(
+        option: "wide", value: nil,
+        problem: .needs(
+          option: "csv-flavor", value: "positions", because: "only applies to the stance table"))
     }
   }
 
-  /// Whether rows without a date are written.
-  var keepsUndated: Bool { undated == .keep }
+  /// The table the options choose.
+  var table: TableProjection.Table {
+    switch flavor {
+    case .timeline: .timeline
+    case .timelinejs: .timelinejs
+    case .positions: wide ? .stanceMatrix : .positions
+    }
+  }
 }

@@ -19,23 +19,23 @@ final class CSVTableWriter {
   }
 
   /// Writes the byte order mark, if asked for.
-  func begin() throws(ParleyError) {
+  func begin() throws(OutputError) {
     if settings.byteOrderMark { try output.write(bytes: [0xEF, 0xBB, 0xBF]) }
   }
 
   /// Writes the header row; every later row must have as many fields.
-  func header(_ names: [String]) throws(ParleyError) {
+  func header(_ names: [String]) throws(OutputError) {
     columnCount = names.count
     try write(names, guarded: false)
   }
 
   /// Writes one data row.
-  func row(_ fields: [String]) throws(ParleyError) {
+  func row(_ fields: [String]) throws(OutputError) {
     precondition(fields.count == columnCount, "a CSV row must have as many fields as the header")
     try write(fields, guarded: settings.neutralisesFormulas)
   }
 
-  private func write(_ fields: [String], guarded: Bool) throws(ParleyError) {
+  private func write(_ fields: [String], guarded: Bool) throws(OutputError) {
     for (index, field) in fields.enumerated() {
       if index > 0 { try output.write(",") }
       try output.write(Self.quoted(guarded ? FormulaGuard.neutralised(field) : field))

@@ -1,4 +1,5 @@
 import ParleyCore
+import ParleyGraph
 
 /// Writes a GraphML 1.0 document straight to the output: header and key
 /// declarations, then each node and edge as it comes.
@@ -7,21 +8,22 @@ final class GraphMLWriter {
   /// Attribute name → key id, for nodes and for edges.
   private let nodeKeyIDs: [String: String]
   private let edgeKeyIDs: [String: String]
-  private let keys: [GraphKey]
+  private let attributes: [GraphAttribute]
   private let yed: Bool
-  private var edgeIDs: Set<String> = []
-  private var reservedEdgeIDs: Set<String> = []
   private var replacedCharacters = 0
 
-  init(output: OutputWriter, keys: [GraphKey], yed: Bool) {
+  init(output: OutputWriter, attributes: [GraphAttribute], yed: Bool) {
     self.output = output
-    self.keys = keys
+    self.attributes = attributes
     self.yed = yed
     var nodeKeyIDs: [String: String] = [:]
     var edgeKeyIDs: [String: String] = [:]
-    for key in keys where key.domain != .edge { nodeKeyIDs[key.name] = key.name }
-    for key in keys where key.domain != .node {
-      edgeKeyIDs[key.name] = nodeKeyIDs[key.name] == nil ? key.name : "edge_" + key.name
+    for attribute in attributes where attribute.isForNodes {
+      nodeKeyIDs[attribute.name] = attribute.name
+    }
+    for attribute in attributes where attribute.isForEdges {
+      edgeKeyIDs[attribute.name] =
+        nodeKeyIDs[attribute.name] == nil ? attribute.name : "edge_" + attribute.name
     }
     self.nodeKeyIDs = nodeKeyIDs
     self.edgeKeyIDs = edgeKeyIDs
@@ -32,20 +34,20 @@ final class GraphMLWriter {
   /// A key's id is its attribute name, except that an edge attribute sharing
   /// its name with a node attribute has the id `edge_NAME`: ids must be unique,
   /// and igraph ignores keys declared `for="all"`.
-  func begin(graphID: String, directed: Bool) throws(ParleyError) {
+  func begin(graphID: String, directed: Bool) throws(OutputError) {
     var text = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     text += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
     text += " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
     if yed { text += " xmlns:y=\"http://www.yworks.com/xml/graphml\"" }
     text += " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
     text += " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-    for key in keys where key.domain != .edge {
-      text += "  <key id=\"\(key.name)\" for=\"node\""
-      text += " attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"/>\n"
+    for attribute in attributes where attribute.isForNodes {
+      text += "  <key id=\"\(attribute.name)\" for=\"node\""
+      text += " attr.name=\"\(attribute.name)\" attr.type=\"\(Self.type(of: attribute))\"/>\n"
     }
-    for key in keys where key.domain != .node {
-      text += "  <key id=\"\(edgeKeyIDs[key.name]!)\" for=\"edge\""
-      text += " attr.name=\"\(key.name)\" attr.type=\"\(key.type.rawValue)\"/>\n"
+    for attribute in attributes where attribute.isForEdges {
+      text += "  <key id=\"\(edgeKeyIDs[attribute.name]!)\" for=\"edge\""
+      text += " attr.name=\"\(attribute.name)\" attr.type=\"\(Self.type(of: attribute))\"/>\n"
     }
     if yed { text += "  <key id=\"yed_graphics\" for=\"node\" yfiles.type=\"nodegraphics\"/>\n" }
     text +=
@@ -53,52 +55,33 @@ final class GraphMLWriter {
     try output.write(text)
   }
 
-  func node(id: String, label: String, data: GraphData) throws(ParleyError) {
-    var text = "    <node id=\"\(attribute(id))\">\n"
-    text += self.data(data, keyIDs: nodeKeyIDs)
-    if yed { text += YEdGraphics.shapeNode(label: content(label)) }
+  /// GraphML's `attr.type`: lists are joined into strings.
+  private static func type(of attribute: GraphAttribute) -> String {
+    switch attribute.type {
+    case .string, .strings: "string"
+    case .integer: "int"
+    case .double: "double"
+    case .boolean: "boolean"
+    }
+  }
+
+  func node(_ node: GraphNode) throws(OutputError) {
+    var text = "    <node id=\"\(attribute(node.id))\">\n"
+    text += data(node.attributes, keyIDs: nodeKeyIDs)
+    if yed { text += YEdGraphics.shapeNode(label: content(node.label)) }
     text += "    </node>\n"
     try output.write(text)
   }
 
-  /// Ids that records will give their own edges (``edge(recordID:source:target:data:)``).
-  func reserveEdgeIDs(_ ids: [String]) {
-    reservedEdgeIDs.formUnion(ids)
-  }
-
-  /// The edge of a record whose IR id becomes the edge id.
-  func edge(recordID: String, source: String, target: String, data: GraphData)
-    throws(ParleyError)
-  {
-    try writeEdge(id: recordID, source: source, target: target, data: data)
-  }
-
-  /// An edge with an id derived from `preferredID`, made unique if another
-  /// edge has it or a record reserved it.
-  func edge(preferredID: String, source: String, target: String, data: GraphData)
-    throws(ParleyError)
-  {
-    var id = preferredID
-    var suffix = 2
-    while edgeIDs.contains(id) || reservedEdgeIDs.contains(id) {
-      id = "\(preferredID).\(suffix)"
-      suffix += 1
-    }
-    try writeEdge(id: id, source: source, target: target, data: data)
-  }
-
-  private func writeEdge(id: String, source: String, target: String, data: GraphData)
-    throws(ParleyError)
-  {
-    edgeIDs.insert(id)
-    var text = "    <edge id=\"\(attribute(id))\" source=\"\(attribute(source))\""
-    text += " target=\"\(attribute(target))\">\n"
-    text += self.data(data, keyIDs: edgeKeyIDs)
+  func edge(_ edge: GraphEdge) throws(OutputError) {
+    var text = "    <edge id=\"\(attribute(edge.id))\" source=\"\(attribute(edge.source))\""
+    text += " target=\"\(attribute(edge.target))\">\n"
+    text += data(edge.attributes, keyIDs: edgeKeyIDs)
     text += "    </edge>\n"
     try output.write(text)
   }
 
-  func end() throws(ParleyError) {
+  func end() throws(OutputError) {
     try output.write("  </graph>\n</graphml>\n")
     if replacedCharacters > 0 {
       output.warn(
@@ -107,9 +90,9 @@ final class GraphMLWriter {
     }
   }
 
-  private func data(_ data: GraphData, keyIDs: [String: String]) -> String {
+  private func data(_ attributes: GraphAttributes, keyIDs: [String: String]) -> String {
     var text = ""
-    for (name, value) in data.entries {
+    for (name, value) in attributes {
       guard let id = keyIDs[name] else {
         assertionFailure("GraphML key \(name) is not declared")
         continue
@@ -117,7 +100,8 @@ final class GraphMLWriter {
       let rendered: String
       switch value {
       case .string(let string): rendered = content(string)
-      case .int(let number): rendered = String(number)
+      case .strings(let list): rendered = content(list.joined(separator: "; "))
+      case .integer(let number): rendered = String(number)
       case .double(let number): rendered = number.description
       case .boolean(let flag): rendered = flag ? "true" : "false"
       }

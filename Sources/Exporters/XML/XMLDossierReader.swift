@@ -19,28 +19,31 @@ public struct XMLDossierReader: DossierReader {
   public let fileExtensions = ["xml"]
 
   /// Parses the XML.
-  public func parse(_ data: Data, name: String) throws(ParleyError) -> SyntaxNode {
+  ///
+  /// - Throws: ``ValidationReport`` for malformed or hostile XML, or a root
+  ///   that is not Parley XML.
+  public func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
     let root: XMLElementNode
     do {
       root = try XMLElementNode.read(data, url: name)
     } catch let problem as XMLInputProblem {
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(
           file: name, location: problem.location, message: problem.message, hint: problem.hint)
       ])
     } catch {
-      throw .invalidInput([Diagnostic(file: name, message: "unreadable XML: \(error)")])
+      throw ValidationReport([Diagnostic(file: name, message: "unreadable XML: \(error)")])
     }
-    guard root.name == "dossier", root.namespace == XMLNames.namespace else {
-      throw .invalidInput([
+    guard root.name == "dossier", root.namespace == XMLLayout.namespace else {
+      throw ValidationReport([
         Diagnostic(
           file: name, location: root.location,
           message:
             "not Parley XML: the root is <\(root.name)> in namespace \(root.namespace ?? "(none)")",
-          hint: "Parley XML starts with <dossier xmlns=\"\(XMLNames.namespace)\">")
+          hint: "Parley XML starts with <dossier xmlns=\"\(XMLLayout.namespace)\">")
       ])
     }
-    return root.syntaxNode(isDossier: true)
+    return root.syntaxNode(layout: .of("dossier"))
   }
 }
 
@@ -148,8 +151,10 @@ final class XMLElementNode {
     }
   }
 
-  /// The IR-shaped value of this element, following docs/xml.md.
-  func syntaxNode(isDossier: Bool = false) -> SyntaxNode {
+  /// The IR-shaped value of this element, a record laid out by `layout`
+  /// (docs/xml.md). An element or attribute the layout does not know
+  /// becomes a field of its name, which the decoder then reports.
+  func syntaxNode(layout: XMLLayout) -> SyntaxNode {
     var fields: [(key: String, value: SyntaxNode)] = []
     var lists: [String: [SyntaxNode]] = [:]
     var listOrder: [String] = []
@@ -157,12 +162,13 @@ final class XMLElementNode {
       if lists[key] == nil { listOrder.append(key) }
       lists[key, default: []].append(node)
     }
+    let hasSpan = layout.fields.contains { $0.form == .span }
     var spanStart: String?
     var spanEnd: String?
     for (key, value) in attributes {
       switch key {
-      case "start": spanStart = value
-      case "end": spanEnd = value
+      case "start" where hasSpan: spanStart = value
+      case "end" where hasSpan: spanEnd = value
       case let key where key.hasSuffix("-precision"): continue
       default: fields.append((key, SyntaxNode(.plain(value), location: location)))
       }
@@ -173,25 +179,27 @@ final class XMLElementNode {
       }
       fields.append(("span", SyntaxNode(.array(parts), location: location)))
     }
-    let collections = Dictionary(uniqueKeysWithValues: XMLNames.collections)
     for child in children {
-      if isDossier, collections[child.name] != nil {
-        let records = child.children.map { $0.syntaxNode() }
-        fields.append((child.name, SyntaxNode(.array(records), location: child.location)))
-      } else if let field = XMLNames.referenceLists[child.name], child.children.isEmpty,
-        let reference = child.attributes.first(where: { $0.0 == "ref" })?.1
-      {
-        append(field, SyntaxNode(.string(reference), location: child.location))
-      } else if let field = XMLNames.stringLists[child.name] {
-        append(field, SyntaxNode(.string(child.text), location: child.location))
-      } else if let field = XMLNames.recordLists[child.name],
-        !(name == "participant" && child.name == "role")
-      {
-        append(field, child.syntaxNode())
-      } else if child.name == "attribute" {
+      let text = SyntaxNode(.string(child.text), location: child.location)
+      switch layout.field(forChild: child.name) {
+      case (let name, .collection(let element))?:
+        let records = child.children.map { $0.syntaxNode(layout: .of(element)) }
+        fields.append((name, SyntaxNode(.array(records), location: child.location)))
+      case (let name, .references)?:
+        if child.children.isEmpty, let reference = child.attributes.first(where: { $0.0 == "ref" })
+        {
+          append(name, SyntaxNode(.string(reference.1), location: child.location))
+        } else {
+          fields.append((child.name, text))
+        }
+      case (let name, .strings)?:
+        append(name, text)
+      case (let name, .records(let element))?:
+        append(name, child.syntaxNode(layout: .of(element)))
+      case (_, .attributes)?:
         append("attributes", child.typedAttribute())
-      } else {
-        fields.append((child.name, SyntaxNode(.string(child.text), location: child.location)))
+      default:
+        fields.append((child.name, text))
       }
     }
     for key in listOrder {

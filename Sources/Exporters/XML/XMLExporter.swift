@@ -22,20 +22,23 @@ public struct XMLExporter: Exporter {
     ])
 
   /// Writes the dossier.
+  ///
+  /// - Throws: ``OutputError`` when the output cannot be written, and
+  ///   ``ExportOptionError`` when the `xslt` stylesheet cannot be used.
   public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws(ParleyError)
+    throws
   {
     let canonical = options.flag("xml-c14n")
     let stylesheet = options.value("xslt")
     let buffered = canonical || options.flag("validate") || stylesheet != nil
     var document: [UInt8] = []
-    var sinkError: ParleyError?
+    var sinkError: OutputError?
     let sink: XMLStreamWriter.Sink = { bytes in
       if buffered {
         document.append(contentsOf: bytes)
         return true
       }
-      do throws(ParleyError) {
+      do throws(OutputError) {
         try output.write(bytes: bytes)
         return true
       } catch {
@@ -46,9 +49,11 @@ public struct XMLExporter: Exporter {
     var replaced = 0
     do {
       let writer = try XMLStreamWriter(indent: !options.flag("compact") && !canonical, sink: sink)
-      try XMLDossierWriter(writer: writer).write(dossier, replaced: &replaced)
+      let dossierWriter = XMLDossierWriter(writer: writer)
+      try dossierWriter.write(dossier)
+      replaced = dossierWriter.replaced
     } catch {
-      throw sinkError ?? .io(path: "the XML output", reason: error.description)
+      throw sinkError ?? OutputError(path: "the XML output", reason: "\(error)")
     }
     if replaced > 0 {
       output.warn(
@@ -64,22 +69,27 @@ public struct XMLExporter: Exporter {
         problems = [error]
       }
       if !problems.isEmpty {
-        throw .io(
+        throw OutputError(
           path: "the XML output",
           reason: "does not validate against Parley's XSD (a Parley bug; please report it): "
             + problems.map(\.description).joined(separator: "; "))
       }
     }
-    do {
-      if canonical {
+    if canonical {
+      do {
         document = try XMLDocumentTransforms.canonicalize(document, url: "output.xml")
+      } catch {
+        throw OutputError(path: "the XML output", reason: "cannot canonicalize: \(error)")
       }
-      if let stylesheet {
+    }
+    if let stylesheet {
+      do {
         document = try XMLDocumentTransforms.transform(
           document, url: "output.xml", stylesheetPath: stylesheet)
+      } catch {
+        throw ExportOptionError(
+          option: "xslt", value: stylesheet, problem: .invalidValue(error.description, remedy: nil))
       }
-    } catch {
-      throw .usage("--xslt \(stylesheet ?? ""): \(error.description)")
     }
     try output.write(bytes: document)
   }

@@ -14,6 +14,8 @@ public protocol Exporter: Sendable {
   ///
   /// - Parameter options: values for the options ``format`` declares,
   ///   already checked against those declarations.
-  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws(ParleyError)
+  /// - Throws: ``OutputError`` when the output cannot be written, and
+  ///   ``ExportOptionError`` for option values the format cannot use; an
+  ///   exporter may throw errors of its own, such as a plugin's.
+  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter) throws
 }

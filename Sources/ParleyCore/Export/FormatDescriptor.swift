@@ -79,16 +79,18 @@ public struct ExportOptions: Sendable, Hashable {
   /// The options that apply to `format`, after checking that each value is
   /// one of the option's choices. Options of other formats are dropped, so
   /// one command line can carry options for several formats.
-  public func checked(for format: FormatDescriptor) throws(ParleyError) -> ExportOptions {
+  ///
+  /// - Throws: ``ExportOptionError`` for a value that is not a choice.
+  public func checked(for format: FormatDescriptor) throws(ExportOptionError) -> ExportOptions {
     var kept: [String: String] = [:]
     for option in format.options {
       guard let value = values[option.name] else { continue }
       if !option.choices.isEmpty, !option.choices.contains(value) {
-        let hint =
-          Suggestions.didYouMean(value, in: option.choices).map { " (\($0))" } ?? ""
-        throw .usage(
-          "--\(option.name) \(value): not a choice of the \(format.id) format; use one of: \(option.choices.joined(separator: ", "))\(hint)"
-        )
+        throw ExportOptionError(
+          option: option.name, value: value,
+          problem: .notAChoice(
+            format: format.id, choices: option.choices,
+            suggestion: Suggestions.nearest(to: value, in: option.choices)))
       }
       kept[option.name] = value
     }

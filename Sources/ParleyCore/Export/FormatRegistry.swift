@@ -11,18 +11,17 @@ public struct FormatRegistry: Sendable {
 
   /// The exporter named `name` (id or alias, case-insensitive).
   ///
-  /// - Throws: ``ParleyError/usage(_:)`` naming the nearest known formats.
-  public func exporter(named name: String) throws(ParleyError) -> any Exporter {
+  /// - Throws: ``FormatLookupError`` naming the nearest known format.
+  public func exporter(named name: String) throws(FormatLookupError) -> any Exporter {
     let key = name.lowercased()
     if let found = exporters.first(where: { $0.format.id == key || $0.format.aliases.contains(key) }
     ) {
       return found
     }
     let names = exporters.flatMap { [$0.format.id] + $0.format.aliases }
-    let hint = Suggestions.didYouMean(key, in: names).map { "; \($0)" } ?? ""
-    throw .usage(
-      "unknown format \"\(name)\"\(hint) (known formats: \(exporters.map(\.format.id).joined(separator: ", ")); see parley formats)"
-    )
+    throw FormatLookupError(
+      name: name, suggestion: Suggestions.nearest(to: key, in: names),
+      known: exporters.map(\.format.id))
   }
 
   /// The exporter whose file extension ends `path`, if any.

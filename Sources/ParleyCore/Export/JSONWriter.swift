@@ -1,9 +1,10 @@
 /// Writes JSON token by token to an ``OutputWriter``, pretty-printed with two
-/// spaces or compact. Exporters of JSON-based formats share it.
+/// spaces or compact. Every JSON Parley writes goes through it: the
+/// canonical IR, JSON-LD, the plugin envelope and the command line's reports.
 ///
 /// The caller is responsible for calling the methods in a valid order: a
 /// ``key(_:)`` before each value inside an object.
-public final class JSONWriter {
+package final class JSONWriter {
   private let output: OutputWriter
   private let pretty: Bool
   /// For each open container: whether it has no element yet.
@@ -11,22 +12,22 @@ public final class JSONWriter {
   private var afterKey = false
 
   /// Creates a writer; `pretty` adds newlines and indentation.
-  public init(output: OutputWriter, pretty: Bool) {
+  package init(output: OutputWriter, pretty: Bool) {
     self.output = output
     self.pretty = pretty
   }
 
   /// Starts an object.
-  public func beginObject() throws(ParleyError) { try open("{") }
+  package func beginObject() throws(OutputError) { try open("{") }
   /// Ends an object.
-  public func endObject() throws(ParleyError) { try close("}") }
+  package func endObject() throws(OutputError) { try close("}") }
   /// Starts an array.
-  public func beginArray() throws(ParleyError) { try open("[") }
+  package func beginArray() throws(OutputError) { try open("[") }
   /// Ends an array.
-  public func endArray() throws(ParleyError) { try close("]") }
+  package func endArray() throws(OutputError) { try close("]") }
 
   /// Writes an object key; the next call writes its value.
-  public func key(_ name: String) throws(ParleyError) {
+  package func key(_ name: String) throws(OutputError) {
     try separate()
     try writeQuoted(name)
     try output.write(pretty ? ": " : ":")
@@ -34,14 +35,14 @@ public final class JSONWriter {
   }
 
   /// Writes a string value.
-  public func string(_ value: String) throws(ParleyError) {
+  package func string(_ value: String) throws(OutputError) {
     try separate()
     try writeQuoted(value)
   }
 
   /// Writes a string literal without building it first when nothing needs
   /// escaping, the common case.
-  private func writeQuoted(_ text: String) throws(ParleyError) {
+  private func writeQuoted(_ text: String) throws(OutputError) {
     if Self.needsEscaping(text) {
       try output.write(Self.quoted(text))
     } else {
@@ -56,49 +57,51 @@ public final class JSONWriter {
   }
 
   /// Writes a whole number.
-  public func number(_ value: Int) throws(ParleyError) {
+  package func number(_ value: Int) throws(OutputError) {
     try separate()
     try output.write(String(value))
   }
 
   /// Writes a real number in its shortest round-tripping form.
-  public func number(_ value: Double) throws(ParleyError) {
+  package func number(_ value: Double) throws(OutputError) {
     try separate()
-    guard value.isFinite else { throw .usage("cannot write \(value) as a JSON number") }
+    guard value.isFinite else {
+      throw OutputError(path: output.name, reason: "cannot write \(value) as a JSON number")
+    }
     try output.write(value.description)
   }
 
   /// Writes `true` or `false`.
-  public func bool(_ value: Bool) throws(ParleyError) {
+  package func bool(_ value: Bool) throws(OutputError) {
     try separate()
     try output.write(value ? "true" : "false")
   }
 
   /// Writes `null`.
-  public func null() throws(ParleyError) {
+  package func null() throws(OutputError) {
     try separate()
     try output.write("null")
   }
 
   /// Ends the document with a newline, pretty or compact.
-  public func finish() throws(ParleyError) {
+  package func finish() throws(OutputError) {
     try output.write("\n")
   }
 
-  private func open(_ bracket: String) throws(ParleyError) {
+  private func open(_ bracket: String) throws(OutputError) {
     try separate()
     try output.write(bracket)
     firstInContainer.append(true)
   }
 
-  private func close(_ bracket: String) throws(ParleyError) {
+  private func close(_ bracket: String) throws(OutputError) {
     let wasEmpty = firstInContainer.removeLast()
     if pretty && !wasEmpty { try newline() }
     try output.write(bracket)
   }
 
   /// Writes what comes between the previous token and a new value or key.
-  private func separate() throws(ParleyError) {
+  private func separate() throws(OutputError) {
     if afterKey {
       afterKey = false
       return
@@ -109,7 +112,7 @@ public final class JSONWriter {
     if pretty { try newline() }
   }
 
-  private func newline() throws(ParleyError) {
+  private func newline() throws(OutputError) {
     let depth = firstInContainer.count
     while indents.count <= depth {
       indents.append("\n" + String(repeating: "  ", count: indents.count))
@@ -122,7 +125,7 @@ public final class JSONWriter {
 
   /// A JSON string literal: quotes, backslashes and control characters
   /// escaped; everything else kept as UTF-8.
-  public static func quoted(_ text: String) -> String {
+  package static func quoted(_ text: String) -> String {
     if !needsEscaping(text) { return "\"" + text + "\"" }
     var result = "\""
     result.reserveCapacity(text.utf8.count + 8)

@@ -11,7 +11,8 @@
 /// memory.
 public final class OutputWriter {
   private let descriptor: Int32
-  private let name: String
+  /// What errors call the output, e.g. its path.
+  public let name: String
   private var buffer: [UInt8] = []
   private static let capacity = 1 << 16
   /// The number of bytes written so far, flushed or not.
@@ -44,20 +45,20 @@ public final class OutputWriter {
   }
 
   /// Appends the UTF-8 bytes of `text`.
-  public func write(_ text: String) throws(ParleyError) {
+  public func write(_ text: String) throws(OutputError) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.capacity { try flush() }
   }
 
   /// Appends raw bytes.
-  public func write<Bytes: Collection>(bytes: Bytes) throws(ParleyError)
+  public func write<Bytes: Collection>(bytes: Bytes) throws(OutputError)
   where Bytes.Element == UInt8 {
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.capacity { try flush() }
   }
 
   /// Writes out what is buffered.
-  public func flush() throws(ParleyError) {
+  public func flush() throws(OutputError) {
     flushedCount += buffer.count
     if descriptor < 0 {
       collected += buffer
@@ -73,7 +74,7 @@ public final class OutputWriter {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))
         buffer.removeAll(keepingCapacity: true)
-        throw .io(path: name, reason: "cannot write: \(reason)")
+        throw OutputError(path: name, reason: "cannot write: \(reason)")
       }
       offset += written
     }

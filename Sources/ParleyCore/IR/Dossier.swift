@@ -56,3 +56,17 @@ public struct Dossier: Hashable, Sendable {
       + statements.count + events.count + relations.count
   }
 }
+
+extension Dossier: DescribedRecord {
+  package static let fields: [FieldBinding<Dossier>] = [
+    .text("parley", \.version, constraint: .irVersion), .id(\.id), .text("title", \.title),
+    .text("description", \.description), .records("sources", \.sources),
+    .records("entities", \.entities), .records("issues", \.issues), .records("talks", \.talks),
+    .records("positions", \.positions), .records("statements", \.statements),
+    .records("events", \.events), .records("relations", \.relations),
+  ]
+  /// What a dossier is: its own fields, then the eight collections.
+  public static let recordDescription = RecordDescription(
+    name: "dossier", noun: "a dossier", fields: fields.map(\.description))
+  package static var placeholder: Dossier { Dossier(id: "", title: "") }
+}

@@ -83,3 +83,27 @@ public enum AttributeValue: Hashable, Sendable {
   /// True or false.
   case boolean(Bool)
 }
+
+extension Entity: DescribedRecord {
+  package static let fields: [FieldBinding<Entity>] = [
+    .id(\.id), .choice("kind", \.kind), .text("name", \.name), .texts("aliases", \.aliases),
+    .records("roles", \.roles), .reference("country", \.country, to: .entity([.state])),
+    .attributes("attributes", \.attributes), .records("sources", \.sources),
+  ]
+  /// What an entity is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "entity", noun: "an entity", collection: "entities", fields: fields.map(\.description))
+  package static var placeholder: Entity { Entity(id: "", kind: .other, name: "") }
+}
+
+extension Role: DescribedRecord {
+  package static let fields: [FieldBinding<Role>] = [
+    .text("title", \.title), .reference("of", \.of, to: .anyEntity), .date("from", \.from),
+    .date("until", \.until),
+  ]
+  /// What a role is: its fields, in canonical order; `from` is no later than `until`.
+  public static let recordDescription = RecordDescription(
+    name: "role", noun: "a role", fields: fields.map(\.description),
+    dateOrder: ("from", "until"))
+  package static var placeholder: Role { Role(title: "") }
+}

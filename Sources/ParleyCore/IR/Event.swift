@@ -63,3 +63,18 @@ public struct Event: Hashable, Sendable, Attested {
     self.sources = sources
   }
 }
+
+extension Event: DescribedRecord {
+  package static let fields: [FieldBinding<Event>] = [
+    .id(\.id), .date("date", \.date), .choice("kind", \.kind), .text("title", \.title),
+    .text("summary", \.summary), .references("actors", \.actors, to: .anyEntity),
+    .references("targets", \.targets, to: .anyEntity),
+    .reference("location", \.location, to: .entity([.place, .state])),
+    .reference("talk", \.talk, to: .talk), .references("issues", \.issues, to: .issue),
+    .text("cameo", \.cameo, constraint: .cameoCode), .records("sources", \.sources),
+  ]
+  /// What an event is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "event", noun: "an event", collection: "events", fields: fields.map(\.description))
+  package static var placeholder: Event { Event(id: "", kind: .other, title: "") }
+}

@@ -17,3 +17,14 @@ public struct Issue: Hashable, Sendable {
     self.keywords = keywords
   }
 }
+
+extension Issue: DescribedRecord {
+  package static let fields: [FieldBinding<Issue>] = [
+    .id(\.id), .text("label", \.label), .text("description", \.description),
+    .texts("keywords", \.keywords),
+  ]
+  /// What an issue is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "issue", noun: "an issue", collection: "issues", fields: fields.map(\.description))
+  package static var placeholder: Issue { Issue(id: "", label: "") }
+}

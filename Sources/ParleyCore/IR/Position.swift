@@ -61,3 +61,19 @@ public enum Stance: String, CaseIterable, Sendable {
   /// Denies it.
   case denies
 }
+
+extension Position: DescribedRecord {
+  package static let fields: [FieldBinding<Position>] = [
+    .id(\.id), .reference("holder", \.holder, to: .actor),
+    .reference("issue", \.issue, to: .issue), .choice("stance", \.stance), .date("date", \.date),
+    .reference("talk", \.talk, to: .talk), .text("summary", \.summary),
+    .references("evidence", \.evidence, to: .statement), .records("sources", \.sources),
+  ]
+  /// What a position is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "position", noun: "a position", collection: "positions",
+    fields: fields.map(\.description))
+  package static var placeholder: Position {
+    Position(id: "", holder: "", issue: "", stance: .open)
+  }
+}

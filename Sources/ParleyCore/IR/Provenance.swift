@@ -57,3 +57,15 @@ public protocol Attested {
   /// Where the record comes from.
   var sources: [Provenance] { get }
 }
+
+extension Provenance: DescribedRecord {
+  package static let fields: [FieldBinding<Provenance>] = [
+    .reference("source", \.source, to: .source), .span("span", \.span),
+    .text("quote", \.quote), .number("confidence", \.confidence, constraint: .unitInterval),
+    .choice("method", \.method), .text("rule", \.rule),
+  ]
+  /// What a provenance entry is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "provenance", noun: "a provenance entry", fields: fields.map(\.description))
+  package static var placeholder: Provenance { Provenance(source: "") }
+}

@@ -45,3 +45,16 @@ public struct Relation: Hashable, Sendable, Attested {
     self.sources = sources
   }
 }
+
+extension Relation: DescribedRecord {
+  package static let fields: [FieldBinding<Relation>] = [
+    .id(\.id), .choice("kind", \.kind), .reference("from", \.from, to: .anyEntity),
+    .reference("to", \.to, to: .anyEntity), .date("since", \.since), .date("until", \.until),
+    .records("sources", \.sources),
+  ]
+  /// What a relation is: its fields, in canonical order; `since` is no later than `until`.
+  public static let recordDescription = RecordDescription(
+    name: "relation", noun: "a relation", collection: "relations",
+    fields: fields.map(\.description), dateOrder: ("since", "until"))
+  package static var placeholder: Relation { Relation(id: "", kind: .other, from: "", to: "") }
+}

@@ -33,3 +33,15 @@ public struct Source: Hashable, Sendable {
     self.sha256 = sha256
   }
 }
+
+extension Source: DescribedRecord {
+  package static let fields: [FieldBinding<Source>] = [
+    .id(\.id), .text("title", \.title), .text("publisher", \.publisher), .text("url", \.url),
+    .date("published", \.published), .text("language", \.language), .text("text", \.text),
+    .text("sha256", \.sha256, constraint: .sha256),
+  ]
+  /// What a source is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "source", noun: "a source", collection: "sources", fields: fields.map(\.description))
+  package static var placeholder: Source { Source(id: "", title: "") }
+}

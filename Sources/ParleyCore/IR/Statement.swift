@@ -40,3 +40,18 @@ public struct Statement: Hashable, Sendable, Attested {
     self.sources = sources
   }
 }
+
+extension Statement: DescribedRecord {
+  package static let fields: [FieldBinding<Statement>] = [
+    .id(\.id), .reference("speaker", \.speaker, to: .anyEntity), .text("text", \.text),
+    .choice("mode", \.mode), .date("date", \.date), .reference("talk", \.talk, to: .talk),
+    .references("issues", \.issues, to: .issue), .records("sources", \.sources),
+  ]
+  /// What a statement is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "statement", noun: "a statement", collection: "statements",
+    fields: fields.map(\.description))
+  package static var placeholder: Statement {
+    Statement(id: "", speaker: "", text: "", mode: .direct)
+  }
+}

@@ -73,3 +73,28 @@ public struct Participant: Hashable, Sendable {
     self.party = party
   }
 }
+
+extension Talk: DescribedRecord {
+  package static let fields: [FieldBinding<Talk>] = [
+    .id(\.id), .text("name", \.name), .choice("kind", \.kind), .date("date", \.date),
+    .reference("venue", \.venue, to: .entity([.place])),
+    .references("parties", \.parties, to: .party), .records("participants", \.participants),
+    .references("issues", \.issues, to: .issue), .text("outcome", \.outcome),
+    .duration("duration", \.duration), .records("sources", \.sources),
+  ]
+  /// What a talk is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "talk", noun: "a talk", collection: "talks", fields: fields.map(\.description))
+  package static var placeholder: Talk { Talk(id: "", name: "", kind: .other) }
+}
+
+extension Participant: DescribedRecord {
+  package static let fields: [FieldBinding<Participant>] = [
+    .reference("entity", \.entity, to: .entity([.person])), .text("role", \.role),
+    .reference("party", \.party, to: .party),
+  ]
+  /// What a participant is: its fields, in canonical order.
+  public static let recordDescription = RecordDescription(
+    name: "participant", noun: "a participant", fields: fields.map(\.description))
+  package static var placeholder: Participant { Participant(entity: "") }
+}

@@ -30,18 +30,12 @@ public struct DossierLoader: Sendable {
   ///
   /// - Parameter format: the input format; inferred from the extension when
   ///   `nil`. Standard input needs it.
-  /// - Throws: ``ParleyError/io(path:reason:)`` when the file cannot be read,
-  ///   ``ParleyError/usage(_:)`` when the format is unknown, and
-  ///   ``ParleyError/invalidInput(_:)`` with every problem found.
-  public func load(path: String, format: InputFormat? = nil) throws(ParleyError) -> Dossier {
+  /// - Throws: ``LoadingError`` when the file cannot be read or its format
+  ///   is unknown, and ``ValidationReport`` with every problem found in it.
+  public func load(path: String, format: InputFormat? = nil) throws -> Dossier {
     guard let format = format ?? self.format(forPath: path) else {
-      let flags = Self.orList(readers.map { "-f \($0.format)" })
-      let extensions = Self.orList(readers.flatMap(\.fileExtensions).map { "." + $0 })
-      let reason =
-        path == "-"
-        ? "standard input needs its format: add \(flags)"
-        : "cannot tell the format of \(path) from its extension: name it \(extensions), or add \(flags)"
-      throw .usage(reason)
+      throw LoadingError.formatNotKnown(
+        path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }
     return try load(data: try Self.read(path), format: format, name: path)
   }
@@ -49,12 +43,18 @@ public struct DossierLoader: Sendable {
   /// Loads a dossier from bytes.
   ///
   /// - Parameter name: what diagnostics call the input, e.g. its path.
-  public func load(data: Data, format: InputFormat, name: String) throws(ParleyError) -> Dossier {
+  /// - Throws: ``LoadingError/unknownFormat(_:known:)`` when no reader reads
+  ///   `format`, and ``ValidationReport`` with every problem found.
+  public func load(data: Data, format: InputFormat, name: String) throws -> Dossier {
     guard let reader = readers.first(where: { $0.format == format }) else {
-      throw .usage(
-        "unknown input format \"\(format)\" (known: \(readers.map(\.format.rawValue).joined(separator: ", ")))"
-      )
+      throw LoadingError.unknownFormat(format, known: readers.map(\.format))
     }
+    return try decode(data, reader: reader, name: name)
+  }
+
+  private func decode(_ data: Data, reader: any DossierReader, name: String)
+    throws(ValidationReport) -> Dossier
+  {
     var decoder = DossierDecoder(file: name)
     if reader is JSONReader {
       // JSON records are decoded as they are parsed: the whole syntax tree of a
@@ -63,21 +63,21 @@ public struct DossierLoader: Sendable {
         data, file: name, streaming: DossierDecoder.collections,
         element: { decoder.decodeElement(of: $0, at: $1, $2) })
       let dossier = try decoder.decode(root)
-      return try finish(dossier, decoder: decoder, name: name) { () throws(ParleyError) in
+      return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in
         try reader.parse(data, name: name)
       }
     }
     let tree = try reader.parse(data, name: name)
     let dossier = try decoder.decode(tree)
-    return try finish(dossier, decoder: decoder, name: name) { () throws(ParleyError) in tree }
+    return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in tree }
   }
 
   /// Validates a decoded dossier; `tree` gives the syntax tree, to place the
   /// validator's findings at their line and column (parsed again only then).
   private func finish(
     _ dossier: Dossier?, decoder: DossierDecoder, name: String,
-    tree: () throws(ParleyError) -> SyntaxNode
-  ) throws(ParleyError) -> Dossier {
+    tree: () throws(ValidationReport) -> SyntaxNode
+  ) throws(ValidationReport) -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
       let found = Validator().validate(dossier, tolerating: decoder.droppedIDs)
@@ -90,29 +90,23 @@ public struct DossierLoader: Sendable {
         }
       }
     }
-    guard let dossier, diagnostics.isEmpty else { throw .invalidInput(diagnostics) }
+    guard let dossier, diagnostics.isEmpty else { throw ValidationReport(diagnostics) }
     return dossier
   }
 
-  /// "a, b or c".
-  static func orList(_ items: [String]) -> String {
-    guard items.count > 1 else { return items.first ?? "" }
-    return items.dropLast().joined(separator: ", ") + " or " + items.last!
-  }
-
-  static func read(_ path: String) throws(ParleyError) -> Data {
+  static func read(_ path: String) throws(LoadingError) -> Data {
     if path == "-" {
       return FileHandle.standardInput.readDataToEndOfFile()
     }
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .io(path: path, reason: "no such file")
+      throw .unreadable(path: path, reason: "no such file")
     }
     guard !isDirectory.boolValue else {
-      throw .io(path: path, reason: "is a directory, not a file")
+      throw .unreadable(path: path, reason: "is a directory, not a file")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw .io(path: path, reason: "cannot be read (check its permissions)")
+      throw .unreadable(path: path, reason: "cannot be read (check its permissions)")
     }
     return data
   }

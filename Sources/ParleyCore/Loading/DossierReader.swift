@@ -9,16 +9,16 @@ public protocol DossierReader: Sendable {
   var fileExtensions: [String] { get }
   /// Parses the bytes; `name` is what diagnostics call the input.
   ///
-  /// - Throws: ``ParleyError/invalidInput(_:)`` for malformed input.
-  func parse(_ data: Data, name: String) throws(ParleyError) -> SyntaxNode
+  /// - Throws: ``ValidationReport`` for malformed input.
+  func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode
 }
 
-/// JSON, through Foundation's decoder.
+/// JSON, through Parley's own strict parser (``JSONSyntax``).
 struct JSONReader: DossierReader {
   let format = InputFormat.json
   let fileExtensions = ["json"]
 
-  func parse(_ data: Data, name: String) throws(ParleyError) -> SyntaxNode {
+  func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
     try JSONSyntax.parse(data, file: name)
   }
 }
@@ -28,9 +28,9 @@ struct YAMLReader: DossierReader {
   let format = InputFormat.yaml
   let fileExtensions = ["yaml", "yml"]
 
-  func parse(_ data: Data, name: String) throws(ParleyError) -> SyntaxNode {
+  func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
     guard let text = String(data: data, encoding: .utf8) else {
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(file: name, message: "the file is not valid UTF-8", hint: "save it as UTF-8")
       ])
     }

@@ -1,29 +1,18 @@
-/// Collects the problems found while decoding, so all are reported at once.
-final class DecodeLog {
-  let file: String?
-  private(set) var diagnostics: [Diagnostic] = []
-
-  init(file: String?) { self.file = file }
-
-  func report(_ path: IRPath, at node: SyntaxNode?, _ message: String, hint: String? = nil) {
-    diagnostics.append(
-      Diagnostic(file: file, path: path, location: node?.location, message: message, hint: hint))
-  }
-}
-
 /// Reads the fields of one object of the syntax tree, checking each field's
 /// type and that no field is unknown. A wrong value is reported and read as
 /// absent, so decoding goes on and finds every problem.
-struct FieldReader {
+package struct FieldReader {
   let path: IRPath
   let node: SyntaxNode
-  let log: DecodeLog
+  package let log: DecodeLog
   /// The known fields, in document order; objects are small, so a scan
   /// beats hashing.
   private let fields: [(key: String, value: SyntaxNode)]
 
   /// Returns `nil` (after reporting) when the node is not an object.
-  init?(_ node: SyntaxNode, path: IRPath, log: DecodeLog, allowed: [String], what: String) {
+  package init?(
+    _ node: SyntaxNode, path: IRPath, log: DecodeLog, allowed: [String], what: String
+  ) {
     guard case .object(let entries) = node.value else {
       log.report(path, at: node, "expected \(what) as an object, found \(node.typeName)")
       return nil
@@ -61,13 +50,11 @@ struct FieldReader {
     return value
   }
 
-  func string(_ key: String, required: Bool = false) -> String? {
+  func string(_ key: String, required: Bool = false, hint: String? = nil) -> String? {
     guard let value = value(key, required: required) else { return nil }
     switch value.value {
     case .string(let text), .plain(let text): return text
     default:
-      let hint =
-        key == "cameo" ? "write CAMEO codes as strings, e.g. \"036\": leading zeros matter" : nil
       log.report(
         path.appending(key), at: value, "expected a string, found \(value.typeName)", hint: hint)
       return nil
@@ -136,16 +123,12 @@ struct FieldReader {
     list(key).compactMap { read($0.0, $0.1) }
   }
 
-  func choice<E: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false) -> E?
-  where E.RawValue == String {
-    guard let text = string(key, required: required) else { return nil }
-    if let value = E(rawValue: text) { return value }
-    let names = E.allCases.map(\.rawValue)
+  /// Reports that `text` is not one of `names`, the field's choices.
+  func reportInvalidChoice(_ key: String, _ text: String, _ names: [String]) {
     log.report(
       path.appending(key), at: field(key), "\"\(text)\" is not a valid \(key)",
       hint: Suggestions.didYouMean(text, in: names)
         ?? "use one of: \(names.joined(separator: ", "))")
-    return nil
   }
 
   func date(_ key: String) -> EDTFDate? {

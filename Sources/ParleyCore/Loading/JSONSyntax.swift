@@ -11,7 +11,7 @@ enum JSONSyntax {
   /// Nesting deeper than this is refused, so hostile input cannot exhaust the stack.
   static let maximumDepth = 512
 
-  static func parse(_ data: Data, file: String) throws(ParleyError) -> SyntaxNode {
+  static func parse(_ data: Data, file: String) throws(ValidationReport) -> SyntaxNode {
     try parse(data, file: file, streaming: [], element: { _, _, _ in })
   }
 
@@ -21,7 +21,7 @@ enum JSONSyntax {
   static func parse(
     _ data: Data, file: String, streaming keys: Set<String>,
     element: (String, Int, SyntaxNode) -> Void
-  ) throws(ParleyError) -> SyntaxNode {
+  ) throws(ValidationReport) -> SyntaxNode {
     let result = data.withUnsafeBytes { raw -> Result<SyntaxNode, JSONSyntaxError> in
       var parser = JSONParser(bytes: raw.bindMemory(to: UInt8.self))
       parser.streamedKeys = keys
@@ -35,7 +35,7 @@ enum JSONSyntax {
     case .success(let tree):
       return tree
     case .failure(let error):
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(
           file: file, location: SourceLocation(line: error.line, column: error.column),
           message: "malformed JSON: \(error.message)",

@@ -7,17 +7,17 @@ enum YAMLSyntax {
   /// laughs"); refuse trees far larger than their text could honestly be.
   static func nodeLimit(forTextLength length: Int) -> Int { 10_000 + length * 4 }
 
-  static func parse(_ text: String, file: String) throws(ParleyError) -> SyntaxNode {
+  static func parse(_ text: String, file: String) throws(ValidationReport) -> SyntaxNode {
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw .invalidInput([diagnostic(for: error, file: file)])
+      throw ValidationReport([diagnostic(for: error, file: file)])
     } catch {
-      throw .invalidInput([Diagnostic(file: file, message: "malformed YAML: \(error)")])
+      throw ValidationReport([Diagnostic(file: file, message: "malformed YAML: \(error)")])
     }
     guard let root else {
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(
           file: file, message: "the file is empty", hint: "a dossier starts with parley: \"1.0\"")
       ])
@@ -26,13 +26,13 @@ enum YAMLSyntax {
     return try convert(root, file: file, budget: &budget)
   }
 
-  private static func convert(_ node: Node, file: String, budget: inout Int) throws(ParleyError)
+  private static func convert(_ node: Node, file: String, budget: inout Int) throws(ValidationReport)
     -> SyntaxNode
   {
     budget -= 1
     let location = node.mark.map { SourceLocation(line: $0.line, column: $0.column) }
     guard budget >= 0 else {
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(
           file: file, location: location,
           message: "the YAML expands to far more values than its size allows (alias bomb?)",
@@ -53,7 +53,7 @@ enum YAMLSyntax {
       entries.reserveCapacity(mapping.count)
       for (key, value) in mapping {
         guard case .scalar(let keyScalar) = key else {
-          throw .invalidInput([
+          throw ValidationReport([
             Diagnostic(
               file: file,
               location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
@@ -64,7 +64,7 @@ enum YAMLSyntax {
       }
       return SyntaxNode(.object(entries), location: location)
     case .alias:
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(file: file, location: location, message: "unresolved YAML alias")
       ])
     }

@@ -1,8 +1,8 @@
 /// "Did you mean …?" for misspelled field names, ids, options and format names.
-public enum Suggestions {
+package enum Suggestions {
   /// The candidate closest to `word` by edit distance, if it is close enough
   /// to be a plausible typo (at most a third of the word's length, at least 1).
-  public static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
+  package static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
     let limit = max(1, word.count / 3)
     var best: (String, Int)?
@@ -14,7 +14,7 @@ public enum Suggestions {
   }
 
   /// The hint text for a suggestion, or `nil`.
-  public static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String?
+  package static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String?
   where S.Element == String {
     nearest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
   }

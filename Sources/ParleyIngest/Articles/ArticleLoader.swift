@@ -13,10 +13,11 @@ public struct ArticleLoader: Sendable {
   public init() {}
 
   /// The article files under `paths`, sorted within each directory so runs are
-  /// reproducible. A path that does not exist is a problem, not a crash.
-  public func files(_ paths: [String]) -> (files: [String], problems: [ParleyError]) {
+  /// reproducible. A path that does not exist is a problem
+  /// (``LoadingError``), not a crash.
+  public func files(_ paths: [String]) -> (files: [String], problems: [any Error]) {
     var files: [String] = []
-    var problems: [ParleyError] = []
+    var problems: [any Error] = []
     let manager = FileManager.default
     for path in paths {
       if path == "-" {
@@ -25,7 +26,7 @@ public struct ArticleLoader: Sendable {
       }
       var isDirectory: ObjCBool = false
       guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        problems.append(.io(path: path, reason: "no such file or directory"))
+        problems.append(LoadingError.unreadable(path: path, reason: "no such file or directory"))
         continue
       }
       guard isDirectory.boolValue else {
@@ -41,8 +42,10 @@ public struct ArticleLoader: Sendable {
     return (files, problems)
   }
 
-  /// Reads one file (or standard input for `-`) into its articles.
-  public func read(_ path: String) -> (articles: [Article], problems: [ParleyError]) {
+  /// Reads one file (or standard input for `-`) into its articles; the
+  /// problems are ``LoadingError``s (unreadable) and ``ValidationReport``s
+  /// (malformed).
+  public func read(_ path: String) -> (articles: [Article], problems: [any Error]) {
     let data: Data
     do {
       data =
@@ -50,14 +53,20 @@ public struct ArticleLoader: Sendable {
         ? FileHandle.standardInput.readDataToEndOfFile()
         : try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      return ([], [.io(path: path, reason: "cannot read it (\(error.localizedDescription))")])
+      return (
+        [],
+        [
+          LoadingError.unreadable(
+            path: path, reason: "cannot read it (\(error.localizedDescription))")
+        ]
+      )
     }
     let name = path == "-" ? "<stdin>" : path
     let ext = (path as NSString).pathExtension.lowercased()
     let firstByte = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
     if ["jsonl", "ndjson"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "{")) {
       let result = JSONLinesArticleReader.read(data: data, origin: name)
-      return (result.articles, result.problems.map { .invalidInput([$0]) })
+      return (result.articles, result.problems.map { ValidationReport([$0]) })
     }
     if ["html", "htm", "xhtml"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "<")) {
       do {
@@ -70,7 +79,7 @@ public struct ArticleLoader: Sendable {
       return (
         [],
         [
-          .invalidInput([
+          ValidationReport([
             Diagnostic(
               file: name, message: "the file is not UTF-8 text",
               hint: "convert it to UTF-8 (iconv -t UTF-8) or save the page as HTML")

@@ -7,12 +7,12 @@ import ParleyLibXML
 /// scripts are dropped.
 enum HTMLArticleReader {
   /// Reads the page in `bytes`; `origin` names it in messages.
-  static func read(bytes: [UInt8], origin: String) throws(ParleyError) -> Article {
+  static func read(bytes: [UInt8], origin: String) throws(ValidationReport) -> Article {
     let page: HTMLArticle
     do {
       page = try HTMLArticleExtractor.extract(bytes: bytes, url: origin)
     } catch {
-      throw .invalidInput([
+      throw ValidationReport([
         Diagnostic(
           file: origin, location: error.line.map { SourceLocation(line: $0, column: error.column) },
           message: "unreadable HTML: \(error.message)",

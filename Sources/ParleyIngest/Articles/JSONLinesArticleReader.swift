@@ -16,16 +16,13 @@ enum JSONLinesArticleReader {
     for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
       lineNumber += 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-      do throws(ParleyError) {
+      do throws(ValidationReport) {
         articles.append(try article(Data(line), origin: origin, line: lineNumber))
       } catch {
-        if case .invalidInput(let diagnostics) = error {
-          problems += diagnostics.map { diagnostic in
-            var moved = diagnostic
-            moved.location = SourceLocation(
-              line: lineNumber, column: diagnostic.location?.column)
-            return moved
-          }
+        problems += error.diagnostics.map { diagnostic in
+          var moved = diagnostic
+          moved.location = SourceLocation(line: lineNumber, column: diagnostic.location?.column)
+          return moved
         }
       }
     }
@@ -36,8 +33,8 @@ enum JSONLinesArticleReader {
     "id", "title", "published", "url", "publisher", "language", "text",
   ]
 
-  private static func article(_ line: Data, origin: String, line number: Int) throws(ParleyError)
-    -> Article
+  private static func article(_ line: Data, origin: String, line number: Int)
+    throws(ValidationReport) -> Article
   {
     let node = try SyntaxNode(json: line, file: origin)
     guard case .object(let members) = node.value else {
@@ -78,9 +75,9 @@ enum JSONLinesArticleReader {
   }
 
   private static func problem(_ origin: String, _ line: Int, _ message: String, _ hint: String?)
-    -> ParleyError
+    -> ValidationReport
   {
-    .invalidInput([
+    ValidationReport([
       Diagnostic(
         file: origin, location: SourceLocation(line: line, column: nil), message: message,
         hint: hint)

@@ -110,8 +110,8 @@ public struct Lexicon: Sendable {
   /// state of the lexicon, and no actor shares its id with an issue or with
   /// the `unknown-speaker` placeholder, for drafts use them all as ids.
   ///
-  /// - Throws: ``ParleyError/invalidInput(_:)`` listing every problem.
-  public func check() throws(ParleyError) {
+  /// - Throws: ``ValidationReport`` listing every problem.
+  public func check() throws(ValidationReport) {
     var problems: [Diagnostic] = []
     let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
     let issueIDs = Set(issues.map(\.id))
@@ -130,7 +130,7 @@ public struct Lexicon: Sendable {
             hint: "rename one of them"))
       }
     }
-    if !problems.isEmpty { throw .invalidInput(problems) }
+    if !problems.isEmpty { throw ValidationReport(problems) }
   }
 
   /// This lexicon with `other` laid over it: entries of `other` replace those

@@ -16,24 +16,27 @@ extension Lexicon {
 
   /// Reads a lexicon file (YAML); see docs/ingest.md for the format.
   ///
-  /// - Throws: ``ParleyError/invalidInput(_:)`` with every problem, each with
-  ///   its line and column.
-  public init(contentsOf path: String) throws(ParleyError) {
+  /// - Throws: ``LoadingError`` when the file cannot be read, and
+  ///   ``ValidationReport`` with every problem, each with its line and column.
+  public init(contentsOf path: String) throws {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw .io(path: path, reason: "cannot read the lexicon (\(error.localizedDescription))")
+      throw LoadingError.unreadable(
+        path: path, reason: "cannot read the lexicon (\(error.localizedDescription))")
     }
     try self.init(yaml: String(decoding: data, as: UTF8.self), file: path)
   }
 
   /// Reads a lexicon from YAML text; `file` names it in messages.
-  public init(yaml: String, file: String) throws(ParleyError) {
+  ///
+  /// - Throws: ``ValidationReport`` with every problem.
+  public init(yaml: String, file: String) throws(ValidationReport) {
     let root = try SyntaxNode(yaml: yaml, file: file)
     let reader = LexiconReader(file: file)
     let lexicon = reader.lexicon(root)
-    if !reader.problems.isEmpty { throw .invalidInput(reader.problems) }
+    if !reader.problems.isEmpty { throw ValidationReport(reader.problems) }
     self = lexicon
   }
 }

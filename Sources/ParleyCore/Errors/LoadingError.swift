@@ -1,0 +1,34 @@
+/// An input that could not be read at all: the file is missing or
+/// unreadable, or its format is unknown. (Problems inside a readable input
+/// are a ``ValidationReport``.)
+public enum LoadingError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The file does not exist, is a directory, or cannot be read.
+  case unreadable(path: String, reason: String)
+  /// The input's format is not given and cannot be told from its name:
+  /// `path` is `-` for standard input.
+  case formatNotKnown(path: String, formats: [InputFormat], extensions: [String])
+  /// No reader reads the format named.
+  case unknownFormat(InputFormat, known: [InputFormat])
+
+  /// What went wrong, in the library's own terms.
+  public var description: String {
+    switch self {
+    case .unreadable(let path, let reason):
+      "\(path): \(reason)"
+    case .formatNotKnown("-", let formats, _):
+      "standard input needs its format: \(LoadingError.orList(formats.map(\.rawValue)))"
+    case .formatNotKnown(let path, let formats, let extensions):
+      "cannot tell the format of \(path) from its extension: name it "
+        + LoadingError.orList(extensions.map { "." + $0 }) + ", or give its format ("
+        + LoadingError.orList(formats.map(\.rawValue)) + ")"
+    case .unknownFormat(let format, let known):
+      "unknown input format \"\(format)\" (known: \(known.map(\.rawValue).joined(separator: ", ")))"
+    }
+  }
+
+  /// "a, b or c".
+  package static func orList(_ items: [String]) -> String {
+    guard items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + " or " + items.last!
+  }
+}

@@ -1,0 +1,17 @@
+/// An output that could not be written: a file that cannot be created,
+/// written or put in place, or a value the format cannot represent.
+public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
+  /// The output, as its writer names it: a path, or `standard output`.
+  public var path: String
+  /// What went wrong, e.g. `cannot write: No space left on device`.
+  public var reason: String
+
+  /// Creates an error.
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
+
+  /// `path: reason`.
+  public var description: String { "\(path): \(reason)" }
+}

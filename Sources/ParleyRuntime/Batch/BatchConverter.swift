@@ -1,0 +1,133 @@
+import Foundation
+import ParleyCore
+
+/// Converts many dossiers to several formats in parallel. Each output is
+/// written atomically; a bad input is recorded and the rest go on.
+package struct BatchConverter: Sendable {
+  /// The outcome of one input.
+  package struct Result: Sendable {
+    /// The input's path or name.
+    package var input: String
+    /// The dossier's id, once it was read.
+    package var dossierID: String?
+    /// The destinations written, in order.
+    package var outputs: [String] = []
+    /// What each in-memory destination received, in order.
+    package var collected: [[UInt8]] = []
+    /// Why the input failed, if it did.
+    package var error: (any Error)?
+    /// Problems the exporters worked around, each prefixed with the format.
+    package var warnings: [String] = []
+  }
+
+  /// Reads the inputs.
+  package var loader: DossierLoader
+  /// The input format, when not inferred from extensions.
+  package var inputFormat: InputFormat?
+  /// The formats to write, in the order of each job's destinations.
+  package var exporters: [any Exporter]
+  /// The options given, checked per format.
+  package var options: ExportOptions
+  /// Whether to create missing directories for output files (true for
+  /// `--out-dir` batches; a single `-o` file needs its directory to exist).
+  package var createsDirectories = true
+
+  /// Creates a converter.
+  package init(
+    loader: DossierLoader, inputFormat: InputFormat?, exporters: [any Exporter],
+    options: ExportOptions
+  ) {
+    self.loader = loader
+    self.inputFormat = inputFormat
+    self.exporters = exporters
+    self.options = options
+  }
+
+  /// Runs the jobs on up to `parallelism` threads; `progress` is called with
+  /// each finished result, from any thread. Results come back in job order.
+  package func run(
+    _ jobs: [ConversionJob], parallelism: Int,
+    progress: @Sendable (Result) -> Void = { _ in }
+  ) -> [Result] {
+    let results = ResultSlots(count: jobs.count)
+    let next = Counter()
+    let workers = max(1, min(parallelism, jobs.count))
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while let index = next.take(below: jobs.count) {
+        let result = convert(jobs[index])
+        results.set(index, result)
+        progress(result)
+      }
+    }
+    return results.all
+  }
+
+  /// Converts one input to every format.
+  package func convert(_ job: ConversionJob) -> Result {
+    var result = Result(input: job.input.name)
+    do {
+      let dossier: Dossier
+      switch job.input {
+      case .file(let path):
+        dossier = try loader.load(path: path, format: inputFormat)
+      case .bytes(let data, let name):
+        dossier = try loader.load(data: data, format: inputFormat ?? .json, name: name)
+      }
+      result.dossierID = dossier.id
+      for (exporter, destination) in zip(exporters, job.destinations) {
+        let checked = try options.checked(for: exporter.format)
+        if createsDirectories, case .file(let path) = destination {
+          try Self.createDirectory(for: path)
+        }
+        let written = try destination.write { writer in
+          try exporter.export(dossier, options: checked, to: writer)
+        }
+        result.warnings += written.warnings.map { "\(exporter.format.id): \($0)" }
+        if let bytes = written.collected { result.collected.append(bytes) }
+        result.outputs.append(destination.description)
+      }
+    } catch {
+      result.error = error
+    }
+    return result
+  }
+
+  static func createDirectory(for path: String) throws(OutputError) {
+    let directory = (path as NSString).deletingLastPathComponent
+    guard !directory.isEmpty else { return }
+    do {
+      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    } catch {
+      throw OutputError(
+        path: directory, reason: "cannot create the directory: \(error.localizedDescription)")
+    }
+  }
+}
+
+/// Hands out job indexes to worker threads.
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+
+  func take(below limit: Int) -> Int? {
+    lock.withLock {
+      guard value < limit else { return nil }
+      defer { value += 1 }
+      return value
+    }
+  }
+}
+
+/// One slot per job, filled by worker threads.
+private final class ResultSlots: @unchecked Sendable {
+  private let lock = NSLock()
+  private var slots: [BatchConverter.Result?]
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ result: BatchConverter.Result) {
+    lock.withLock { slots[index] = result }
+  }
+
+  var all: [BatchConverter.Result] { lock.withLock { slots.map { $0! } } }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import ParleyCore
+
+/// One input and where each of its outputs goes, one destination per
+/// format, in the order of the converter's exporters.
+package struct ConversionJob: Sendable {
+  /// Where a dossier comes from.
+  package enum Input: Sendable {
+    /// A file, or standard input when the path is `-`.
+    case file(String)
+    /// Bytes already read, such as one line of JSON Lines, and the name
+    /// messages give them.
+    case bytes(Data, name: String)
+
+    /// The path, or the name of the bytes.
+    package var name: String {
+      switch self {
+      case .file(let path): path
+      case .bytes(_, let name): name
+      }
+    }
+  }
+
+  /// The input.
+  package var input: Input
+  /// One destination per exporter, in the exporters' order.
+  package var destinations: [OutputDestination]
+
+  /// Creates a job.
+  package init(input: Input, destinations: [OutputDestination]) {
+    self.input = input
+    self.destinations = destinations
+  }
+}

@@ -1,0 +1,153 @@
+import ParleyCore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where an export goes: a file, replaced atomically, or standard output.
+///
+/// A file is written to a temporary file beside it and renamed over the
+/// destination only once complete, so a failed or interrupted export never
+/// leaves a partial file and never clobbers the old one.
+package enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
+  /// Standard output.
+  case standardOutput
+  /// A file path.
+  case file(String)
+  /// Memory: the bytes are handed back, for outputs embedded elsewhere
+  /// such as JSON Lines results.
+  case memory
+
+  /// `-` or the path.
+  package var description: String {
+    switch self {
+    case .standardOutput: "-"
+    case .file(let path): path
+    case .memory: "(memory)"
+    }
+  }
+
+  /// What a write left: the exporter's warnings, and for memory the bytes.
+  package struct Written: Sendable {
+    /// The warnings the exporter recorded with ``OutputWriter/warn(_:)``.
+    package var warnings: [String]
+    /// The output, for a memory destination.
+    package var collected: [UInt8]?
+  }
+
+  /// Runs `body` with a writer to the destination and commits the output when
+  /// it returns; if it throws, a file destination is left untouched.
+  @discardableResult
+  package func write(_ body: (OutputWriter) throws -> Void) throws -> Written {
+    switch self {
+    case .standardOutput:
+      let writer = OutputWriter(descriptor: STDOUT_FILENO, name: "standard output")
+      try body(writer)
+      try writer.flush()
+      return Written(warnings: writer.warnings)
+    case .memory:
+      let writer = OutputWriter(inMemory: "memory")
+      try body(writer)
+      try writer.flush()
+      return Written(warnings: writer.warnings, collected: writer.collected)
+    case .file(let path) where Self.isSpecialFile(path):
+      // /dev/null, /dev/stdout, a named pipe: there is nothing to replace
+      // atomically, and renaming over one would replace the device itself.
+      let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+      guard descriptor >= 0 else {
+        throw OutputError(path: path, reason: "cannot open it: \(String(cString: strerror(errno)))")
+      }
+      defer { close(descriptor) }
+      let writer = OutputWriter(descriptor: descriptor, name: path)
+      try body(writer)
+      try writer.flush()
+      return Written(warnings: writer.warnings)
+    case .file(let path):
+      let temporary = try TemporaryFile(beside: path)
+      do {
+        let writer = OutputWriter(descriptor: temporary.descriptor, name: path)
+        try body(writer)
+        try writer.flush()
+        try temporary.commit()
+        return Written(warnings: writer.warnings)
+      } catch {
+        temporary.discard()
+        throw error
+      }
+    }
+  }
+}
+
+extension OutputDestination {
+  /// Whether `path` exists and is not a regular file (or a link to one).
+  static func isSpecialFile(_ path: String) -> Bool {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return false }
+    return (status.st_mode & S_IFMT) != S_IFREG && (status.st_mode & S_IFMT) != S_IFDIR
+  }
+}
+
+/// A temporary file in the destination's directory (so the final rename stays
+/// on one file system), with the permissions a new file would get.
+private final class TemporaryFile {
+  let descriptor: Int32
+  let temporaryPath: String
+  let destination: String
+  private var isOpen = true
+
+  init(beside destination: String) throws(OutputError) {
+    self.destination = destination
+    let slash = destination.lastIndex(of: "/")
+    let directory = slash.map { String(destination[...$0]) } ?? ""
+    let base = slash.map { String(destination[destination.index(after: $0)...]) } ?? destination
+    guard !base.isEmpty else {
+      throw OutputError(path: destination, reason: "is a directory, not a file name")
+    }
+    // Like mkstemp, but with mode 0666 so the umask applies as for any new
+    // file (mkstemp's 0600 would need a umask(2) dance, which races threads).
+    var generator = SystemRandomNumberGenerator()
+    while true {
+      let suffix = String(generator.next() & 0xFF_FFFF_FFFF, radix: 36)
+      // Short, so a destination name near the length limit still fits.
+      let candidate = directory + ".parley-" + suffix + ".tmp"
+      let descriptor = Cleanup.creating(candidate) {
+        open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+      }
+      if descriptor >= 0 {
+        self.descriptor = descriptor
+        self.temporaryPath = candidate
+        return
+      }
+      guard errno == EEXIST else {
+        let reason = String(cString: strerror(errno))
+        throw OutputError(path: destination, reason: "cannot create the output file: \(reason)")
+      }
+    }
+  }
+
+  func commit() throws(OutputError) {
+    isOpen = false
+    guard close(descriptor) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw OutputError(path: destination, reason: "cannot write: \(reason)")
+    }
+    defer { Cleanup.remove(file: temporaryPath) }
+    guard rename(temporaryPath, destination) == 0 else {
+      let reason = String(cString: strerror(errno))
+      unlink(temporaryPath)
+      throw OutputError(path: destination, reason: "cannot replace the file: \(reason)")
+    }
+  }
+
+  func discard() {
+    if isOpen { close(descriptor) }
+    isOpen = false
+    unlink(temporaryPath)
+    Cleanup.remove(file: temporaryPath)
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import ParleyCore
+
+/// Finds exporter plugins, `parley-export-NAME` executables, and asks each to
+/// describe itself (docs/plugins.md).
+package struct PluginDiscovery: Sendable {
+  /// Directories searched first, in order (`--plugin-path`).
+  package var searchPath: [String]
+  /// How long one export may take, in seconds.
+  package var timeout: Double
+
+  /// The file-name prefix of every plugin.
+  package static let prefix = "parley-export-"
+
+  /// Creates a discovery over `--plugin-path` directories, then
+  /// `PARLEY_PLUGIN_PATH`, then `PATH`.
+  package init(
+    pluginPath: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
+    timeout: Double = 60
+  ) {
+    func split(_ value: String?) -> [String] {
+      (value ?? "").split(separator: ":").map(String.init).filter { !$0.isEmpty }
+    }
+    searchPath =
+      pluginPath.flatMap { split($0) } + split(environment["PARLEY_PLUGIN_PATH"])
+      + split(environment["PATH"])
+    self.timeout = timeout
+  }
+
+  /// The executables found, first match per name winning, by name.
+  package func executables() -> [(name: String, path: String)] {
+    var found: [(name: String, path: String)] = []
+    var seen: Set<String> = []
+    for directory in searchPath {
+      guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+        continue
+      }
+      for file in names.sorted() where file.hasPrefix(Self.prefix) {
+        let name = String(file.dropFirst(Self.prefix.count))
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard Self.isValidName(name), !seen.contains(name),
+          FileManager.default.isExecutableFile(atPath: path)
+        else { continue }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+          !isDirectory.boolValue
+        else { continue }
+        seen.insert(name)
+        found.append((name, path))
+      }
+    }
+    return found
+  }
+
+  /// Describes one plugin.
+  ///
+  /// - Throws: ``PluginError`` when it does not answer `--describe` with a
+  ///   valid descriptor in 5 seconds.
+  package func describe(name: String, path: String) throws -> PluginExporter {
+    var output = Data()
+    let run = PluginProcess(executable: path, arguments: ["--describe"])
+    let outcome = try run.run(timeout: 5, feed: { _ in }) { (chunk: Data) throws(PluginError) in
+      output.append(chunk)
+      if output.count > 1 << 20 {
+        throw PluginError(name: name, message: "--describe printed more than 1 MiB")
+      }
+    }
+    let quoted = PluginExporter.quote(outcome.standardError)
+    guard !outcome.timedOut else {
+      throw PluginError(name: name, message: "--describe did not answer within 5 s\(quoted)")
+    }
+    guard outcome.status == 0, !outcome.killedBySignal else {
+      throw PluginError(
+        name: name, message: "--describe failed with exit code \(outcome.status)\(quoted)")
+    }
+    let descriptor: PluginDescriptor
+    do {
+      descriptor = try JSONDecoder().decode(PluginDescriptor.self, from: output)
+    } catch {
+      throw PluginError(
+        name: name,
+        message:
+          "--describe did not print a valid descriptor (see docs/plugins.md): \(Self.reason(error))"
+      )
+    }
+    guard descriptor.protocol == 1 else {
+      throw PluginError(
+        name: name, message: "speaks plugin protocol \(descriptor.protocol); Parley speaks 1")
+    }
+    guard descriptor.name == name else {
+      throw PluginError(
+        name: name, message: "describes itself as \"\(descriptor.name)\"; rename it or fix its name"
+      )
+    }
+    guard !descriptor.irVersions.isEmpty, !descriptor.extension.isEmpty else {
+      throw PluginError(name: name, message: "--describe needs irVersions and an extension")
+    }
+    return PluginExporter(descriptor: descriptor, path: path, timeout: timeout)
+  }
+
+  /// Every plugin that describes itself well, and a message for each that
+  /// does not or that a built-in format shadows.
+  package func plugins(shadowedBy builtins: FormatRegistry) -> (
+    plugins: [PluginExporter], problems: [String]
+  ) {
+    let builtinNames = Set(builtins.exporters.flatMap { [$0.format.id] + $0.format.aliases })
+    var plugins: [PluginExporter] = []
+    var problems: [String] = []
+    for (name, path) in executables() {
+      if builtinNames.contains(name) {
+        problems.append("ignoring plugin \(path): \(name) is a built-in format")
+        continue
+      }
+      do {
+        plugins.append(try describe(name: name, path: path))
+      } catch {
+        problems.append("ignoring \(path): \(error)")
+      }
+    }
+    return (plugins, problems)
+  }
+
+  static func isValidName(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first, first != "-" else { return false }
+    return name.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+  }
+
+  private static func reason(_ error: Error) -> String {
+    if case DecodingError.keyNotFound(let key, _) = error {
+      return "missing \"\(key.stringValue)\""
+    }
+    if case DecodingError.typeMismatch(_, let context) = error {
+      return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+    }
+    return "not JSON"
+  }
+}

@@ -1,0 +1,112 @@
+import ParleyCore
+
+/// A dossier as linked data: one ``RDFResource`` per record, with the
+/// dossier's own node first, which every RDF syntax serializes in its own
+/// way (JSON-LD; N-Triples and Turtle to come).
+///
+/// Node IRIs are the base IRI followed by the percent-encoded record id;
+/// every part of a record (a role, a provenance entry) has an IRI of its own,
+/// so there are no blank nodes and a reload gives the same triples.
+/// `docs/jsonld.md` documents the mapping. Resources are made one at a time
+/// as ``resources`` is iterated.
+public struct RDFProjection: Sendable {
+  /// The dossier.
+  public let dossier: Dossier
+  /// Mints node IRIs.
+  let iris: NodeIRIs
+
+  /// The `base` option, for a format's descriptor.
+  public static let formatOptions: [FormatOption] = [
+    .value(
+      "base",
+      help:
+        "IRI the node IRIs start with, ending in /, #, : or = (each node is BASE + its percent-encoded id).",
+      defaultValue: NodeIRIs.defaultRoot + "{dossier id}/")
+  ]
+
+  /// Projects `dossier` with node IRIs under `base`, or by default under
+  /// `https://w3id.org/parley/id/` and the dossier's id.
+  ///
+  /// - Throws: ``ExportOptionError`` (option `base`) when `base` is not an
+  ///   absolute IRI that ids can be appended to.
+  public init(_ dossier: Dossier, base: String? = nil) throws(ExportOptionError) {
+    self.dossier = dossier
+    iris = try NodeIRIs(base: base, dossierID: dossier.id)
+  }
+
+  /// Projects `dossier` as the `base` option asks.
+  public init(_ dossier: Dossier, options: ExportOptions) throws(ExportOptionError) {
+    try self.init(dossier, base: options.value("base"))
+  }
+
+  /// The base IRI: every node IRI starts with it, and it is the dossier's own IRI.
+  public var base: String { iris.base }
+
+  /// The IRI of the record with id `id`.
+  public func iri(of id: String) -> String { iris.node(id) }
+
+  /// The dossier's node, then each record's, collection by collection in the
+  /// IR's order, each record in the order of the dossier.
+  public var resources: RDFResources { RDFResources(projection: self) }
+
+  /// The dossier itself, a `schema:Dataset` whose IRI is the base.
+  func dossierResource() -> RDFResource {
+    var node = ResourceBuilder(iris.base, types: ["schema:Dataset"], iris: iris)
+    node.text("schema:identifier", dossier.id)
+    node.text("schema:name", dossier.title)
+    node.text("schema:description", dossier.description)
+    node.text("parley:irVersion", dossier.version)
+    return node.resource
+  }
+}
+
+/// The resources of an ``RDFProjection``, made one at a time.
+public struct RDFResources: Sequence, Sendable {
+  let projection: RDFProjection
+
+  /// Starts at the dossier's node.
+  public func makeIterator() -> Iterator { Iterator(projection: projection) }
+
+  /// Yields the resources.
+  public struct Iterator: IteratorProtocol {
+    let projection: RDFProjection
+    private var collection = -1
+    private var index = 0
+
+    init(projection: RDFProjection) { self.projection = projection }
+
+    /// The next resource, or `nil` at the end.
+    public mutating func next() -> RDFResource? {
+      let dossier = projection.dossier
+      if collection < 0 {
+        collection = 0
+        return projection.dossierResource()
+      }
+      while collection < 8 {
+        defer { index += 1 }
+        switch collection {
+        case 0 where index < dossier.sources.count:
+          return projection.resource(dossier.sources[index])
+        case 1 where index < dossier.entities.count:
+          return projection.resource(dossier.entities[index])
+        case 2 where index < dossier.issues.count:
+          return projection.resource(dossier.issues[index])
+        case 3 where index < dossier.talks.count:
+          return projection.resource(dossier.talks[index])
+        case 4 where index < dossier.positions.count:
+          return projection.resource(dossier.positions[index])
+        case 5 where index < dossier.statements.count:
+          return projection.resource(dossier.statements[index])
+        case 6 where index < dossier.events.count:
+          return projection.resource(dossier.events[index])
+        case 7 where index < dossier.relations.count:
+          return projection.resource(dossier.relations[index])
+        default:
+          collection += 1
+          index = -1
+        }
+      }
+      return nil
+    }
+  }
+}

@@ -1,5 +1,18 @@
 import ParleyCore
+import ParleyTestSupport
 import Testing
+
+/// A format like `json`, with its ids, aliases and flag.
+private struct JSONLikeExporter: Exporter {
+  let format = FormatDescriptor(
+    id: "json", aliases: ["parley-json", "ir"], name: "JSON", mediaType: "application/json",
+    fileExtension: "json", summary: "JSON.",
+    options: [.flag("compact", help: "Write JSON on one line instead of pretty-printed.")])
+
+  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter) throws {
+    try output.write(dossier.id)
+  }
+}
 
 /// A second format, with a value option, so the registry has a choice.
 private struct GraphExporter: Exporter {
@@ -12,16 +25,14 @@ private struct GraphExporter: Exporter {
       .flag("compact", help: "Another compact flag."),
     ])
 
-  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws(ParleyError)
-  {
+  func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter) throws {
     try output.write(dossier.id)
   }
 }
 
 @Suite("Format registry and export options")
 struct FormatRegistryTests {
-  let registry = FormatRegistry([CanonicalJSONExporter(), GraphExporter()])
+  let registry = FormatRegistry([JSONLikeExporter(), GraphExporter()])
 
   @Test(
     "formats are found by id or alias, case-insensitively",
@@ -33,15 +44,17 @@ struct FormatRegistryTests {
     #expect(try registry.exporter(named: name).format.id == id)
   }
 
-  @Test("an unknown format is a usage error with a suggestion and the known formats")
+  @Test("an unknown format is an error with a suggestion and the known formats")
   func unknownFormat() {
+    #expect(throws: FormatLookupError(name: "jsn", suggestion: "json", known: ["json", "graphml"])) {
+      try registry.exporter(named: "jsn")
+    }
     #expect(
-      usageMessage { try registry.exporter(named: "jsn") }
-        == #"unknown format "jsn"; did you mean "json"? (known formats: json, graphml; see "#
-        + "parley formats)")
-    #expect(
-      usageMessage { try registry.exporter(named: "xlsx") }
-        == #"unknown format "xlsx" (known formats: json, graphml; see parley formats)"#)
+      FormatLookupError(name: "jsn", suggestion: "json", known: ["json", "graphml"]).description
+        == #"unknown format "jsn"; did you mean "json"? (known formats: json, graphml)"#)
+    #expect(throws: FormatLookupError(name: "xlsx", suggestion: nil, known: ["json", "graphml"])) {
+      try registry.exporter(named: "xlsx")
+    }
   }
 
   @Test(
@@ -71,7 +84,7 @@ struct FormatRegistryTests {
   @Test("checked options keep those of the format and drop the rest")
   func checkedKeepsOwnOptions() throws {
     let given = ExportOptions(["compact": "true", "graph": "talks", "label": "x"])
-    let json = try given.checked(for: CanonicalJSONExporter().format)
+    let json = try given.checked(for: JSONLikeExporter().format)
     #expect(json == ExportOptions(["compact": "true"]))
     #expect(json.flag("compact"))
     #expect(json.value("graph") == nil)
@@ -81,31 +94,19 @@ struct FormatRegistryTests {
     #expect(!ExportOptions().flag("compact"))
   }
 
-  @Test("a value outside an option's choices is a usage error with a suggestion")
+  @Test("a value outside an option's choices is an error with a suggestion")
   func checkedRefusesBadChoice() {
     let format = GraphExporter().format
+    let choices = ["actors", "talks"]
     #expect(
-      usageMessage { try ExportOptions(["graph": "actrs"]).checked(for: format) }
-        == "--graph actrs: not a choice of the graphml format; use one of: actors, talks "
-        + #"(did you mean "actors"?)"#)
+      throws: ExportOptionError(
+        option: "graph", value: "actrs",
+        problem: .notAChoice(format: "graphml", choices: choices, suggestion: "actors"))
+    ) { try ExportOptions(["graph": "actrs"]).checked(for: format) }
     #expect(
-      usageMessage { try ExportOptions(["graph": "zzz"]).checked(for: format) }
-        == "--graph zzz: not a choice of the graphml format; use one of: actors, talks")
-  }
-
-  /// The message of the usage error `body` throws; records an issue otherwise.
-  private func usageMessage<T>(
-    sourceLocation: Testing.SourceLocation = #_sourceLocation,
-    _ body: () throws -> T
-  ) -> String? {
-    do {
-      _ = try body()
-      Issue.record("expected a usage error", sourceLocation: sourceLocation)
-    } catch ParleyError.usage(let message) {
-      return message
-    } catch {
-      Issue.record("expected a usage error, got \(error)", sourceLocation: sourceLocation)
-    }
-    return nil
+      throws: ExportOptionError(
+        option: "graph", value: "zzz",
+        problem: .notAChoice(format: "graphml", choices: choices, suggestion: nil))
+    ) { try ExportOptions(["graph": "zzz"]).checked(for: format) }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyTestSupport
 import Testing
 
 @Suite("Loading JSON and YAML")
@@ -497,8 +498,8 @@ struct LoadingTests {
     #expect {
       try DossierLoader().load(data: data, format: .yaml, name: "latin1.yaml")
     } throws: { error in
-      guard case .invalidInput(let diagnostics) = error as? ParleyError else { return false }
-      return diagnostics.map(\.description) == [
+      guard let report = error as? ValidationReport else { return false }
+      return report.diagnostics.map(\.description) == [
         "latin1.yaml: the file is not valid UTF-8 (save it as UTF-8)"
       ]
     }
@@ -513,7 +514,7 @@ struct LoadingTests {
 
   // MARK: - Files
 
-  @Test("a missing file is an I/O error, exit code 3")
+  @Test("a missing file is an error that names it")
   func missingFile() {
     let path = FileManager.default.temporaryDirectory.appendingPathComponent(
       "parley-missing-\(UUID().uuidString).yaml"
@@ -521,15 +522,14 @@ struct LoadingTests {
     #expect {
       try DossierLoader().load(path: path)
     } throws: { error in
-      guard let error = error as? ParleyError, case .io(let failed, let reason) = error else {
-        return false
-      }
-      return failed == path && reason == "no such file" && error.exitCode == 3
+      guard let error = error as? LoadingError, case .unreadable(let failed, let reason) = error
+      else { return false }
+      return failed == path && reason == "no such file"
         && error.description == "\(path): no such file"
     }
   }
 
-  @Test("a directory is an I/O error")
+  @Test("a directory is not a readable file")
   func directoryIsNotAFile() {
     let path = FileManager.default.temporaryDirectory.path + "/parley-dir.yaml"
     try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -537,8 +537,10 @@ struct LoadingTests {
     #expect {
       try DossierLoader().load(path: path)
     } throws: { error in
-      guard let error = error as? ParleyError, case .io(_, let reason) = error else { return false }
-      return reason == "is a directory, not a file" && error.exitCode == 3
+      guard let error = error as? LoadingError, case .unreadable(_, let reason) = error else {
+        return false
+      }
+      return reason == "is a directory, not a file"
     }
   }
 
@@ -559,24 +561,24 @@ struct LoadingTests {
     #expect(try DossierLoader().load(path: odd.path, format: .yaml).id == "geneva-2022")
   }
 
-  @Test("an unknown extension or standard input without a format is a usage error")
+  @Test("an unknown extension or standard input without a format is an error that lists the formats")
   func formatNeeded() {
     #expect {
       try DossierLoader().load(path: "talks.txt")
     } throws: { error in
-      guard let error = error as? ParleyError, case .usage(let message) = error else {
-        return false
-      }
-      return error.exitCode == 2
-        && message
+      error as? LoadingError
+        == .formatNotKnown(
+          path: "talks.txt", formats: [.json, .yaml], extensions: ["json", "yaml", "yml"])
+        && "\(error)"
           == "cannot tell the format of talks.txt from its extension: name it .json, .yaml or "
-          + ".yml, or add -f json or -f yaml"
+          + ".yml, or give its format (json or yaml)"
     }
     #expect {
       try DossierLoader().load(path: "-")
     } throws: { error in
-      guard case .usage(let message) = error as? ParleyError else { return false }
-      return message == "standard input needs its format: add -f json or -f yaml"
+      error as? LoadingError
+        == .formatNotKnown(path: "-", formats: [.json, .yaml], extensions: ["json", "yaml", "yml"])
+        && "\(error)" == "standard input needs its format: json or yaml"
     }
   }
 
@@ -602,16 +604,14 @@ struct LoadingTests {
     #expect(Fixtures.diagnostics(yaml).count == 2)
   }
 
-  @Test("the error's description is one line per diagnostic, and exit codes are documented")
+  @Test("a report's description is one line per diagnostic")
   func errorDescriptions() {
-    let error = ParleyError.invalidInput([
+    let report = ValidationReport([
       Diagnostic(file: "a.yaml", message: "one"), Diagnostic(file: "a.yaml", message: "two"),
     ])
-    #expect(error.description == "a.yaml: one\na.yaml: two")
-    #expect(error.exitCode == 1)
-    #expect(ParleyError.usage("bad").exitCode == 2)
-    #expect(ParleyError.usage("bad").description == "bad")
-    #expect(ParleyError.io(path: "p", reason: "r").exitCode == 3)
+    #expect(report.description == "a.yaml: one\na.yaml: two")
+    #expect(LoadingError.unreadable(path: "p", reason: "r").description == "p: r")
+    #expect(OutputError(path: "p", reason: "r").description == "p: r")
   }
 }
 

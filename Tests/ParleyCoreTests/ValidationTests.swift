@@ -1,4 +1,5 @@
 import ParleyCore
+import ParleyTestSupport
 import Testing
 
 /// A dossier with a source, five entities and an issue; `sources` and

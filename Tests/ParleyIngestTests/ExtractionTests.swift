@@ -213,7 +213,7 @@ import Testing
   }
 
   @Test func lexiconIDsAreChecked() {
-    #expect(throws: ParleyError.self) {
+    #expect(throws: ValidationReport.self) {
       try Lexicon(
         yaml: """
           lexicon: bad
@@ -228,7 +228,7 @@ import Testing
       version: "t:1",
       actors: [Lexicon.Actor(id: "strelsau", name: "Strelsau", kind: .place, country: "nowhere")],
       issues: [Lexicon.IssueEntry(id: "strelsau", label: "Strelsau", keywords: [])])
-    #expect(throws: ParleyError.self) { try dangling.check() }
+    #expect(throws: ValidationReport.self) { try dangling.check() }
     #expect(throws: Never.self) { try Lexicon.builtin.check() }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyTestSupport
 import Testing
 
 @testable import ParleyCSV
@@ -217,18 +218,22 @@ struct CSVExporterTests {
     do {
       _ = try render(CSVExporter(), input, ["wide": "true"])
       Issue.record("--wide with the timeline flavour was accepted")
-    } catch let error as ParleyError {
-      #expect(error.exitCode == 2)
-      #expect(error.description.contains("--csv-flavor positions"))
+    } catch let error as ExportOptionError {
+      #expect(error.option == "wide")
+      #expect(
+        error.problem
+          == .needs(
+            option: "csv-flavor", value: "positions", because: "only applies to the stance table"))
     }
   }
 
   @Test("an unknown flavour is refused with the choices")
   func unknownFlavor() throws {
     let input = try dossier(timelineDossier)
-    #expect(throws: ParleyError.self) {
+    let error = #expect(throws: ExportOptionError.self) {
       _ = try render(CSVExporter(), input, ["csv-flavor": "timelinex"])
     }
+    #expect(error?.option == "csv-flavor")
   }
 
   @Test(

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyTestSupport
 import PropertyBased
 import Testing
 
@@ -51,14 +52,7 @@ import Testing
   func export(_ dossier: Dossier) throws -> [UInt8] { try exportWithWarnings(dossier).bytes }
 
   func exportWithWarnings(_ dossier: Dossier) throws -> (bytes: [UInt8], warnings: [String]) {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("parley-xml-\(UUID().uuidString).xml")
-    defer { try? FileManager.default.removeItem(at: url) }
-    let warnings = try OutputDestination.file(url.path).write {
-      (writer: OutputWriter) throws(ParleyError) in
-      try XMLExporter().export(dossier, options: ExportOptions(), to: writer)
-    }
-    return (Array(try Data(contentsOf: url)), warnings)
+    try rendered(XMLExporter(), dossier)
   }
 
   func read(_ xml: [UInt8]) throws -> Dossier {

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyRuntime
 import Testing
 
 #if canImport(Glibc)
@@ -48,7 +49,7 @@ struct OutputTests {
   func writesNewFile() throws {
     let scratch = try ScratchDirectory()
     try OutputDestination.file(scratch.file("out.json")).write {
-      (writer: OutputWriter) throws(ParleyError) in
+      (writer: OutputWriter) in
       try writer.write("{\"a\": \"Ω\"}")
       try writer.write(bytes: [0x0A])
     }
@@ -62,7 +63,7 @@ struct OutputTests {
     let path = scratch.file("out.json")
     try Data(String(repeating: "old content ", count: 1000).utf8).write(
       to: URL(fileURLWithPath: path))
-    try OutputDestination.file(path).write { (writer: OutputWriter) throws(ParleyError) in
+    try OutputDestination.file(path).write { (writer: OutputWriter) in
       try writer.write("new")
     }
     #expect(scratch.contents("out.json") == "new")
@@ -77,14 +78,13 @@ struct OutputTests {
     let path = scratch.file("talks.json")
     try Data("old".utf8).write(to: URL(fileURLWithPath: path))
     #expect {
-      try OutputDestination.file(path).write { (writer: OutputWriter) throws(ParleyError) in
+      try OutputDestination.file(path).write { (writer: OutputWriter) in
         // Large outputs are flushed to the temporary file before the failure.
         try writer.write(String(repeating: "x", count: bytesBeforeFailure))
-        throw .usage("boom")
+        throw OutputError(path: "test", reason: "boom")
       }
     } throws: { error in
-      guard case .usage(let message) = error as? ParleyError else { return false }
-      return message == "boom"
+      (error as? OutputError)?.reason == "boom"
     }
     #expect(scratch.contents("talks.json") == "old")
     #expect(try scratch.names() == ["talks.json"])
@@ -94,11 +94,11 @@ struct OutputTests {
   @Test("when the body throws and there was no file, none is created")
   func failureCreatesNothing() throws {
     let scratch = try ScratchDirectory()
-    #expect(throws: ParleyError.self) {
+    #expect(throws: ValidationReport.self) {
       try OutputDestination.file(scratch.file("new.json")).write {
-        (writer: OutputWriter) throws(ParleyError) in
+        (writer: OutputWriter) in
         try writer.write("partial")
-        throw .invalidInput([Diagnostic(message: "bad")])
+        throw ValidationReport([Diagnostic(message: "bad")])
       }
     }
     #expect(try scratch.names() == [])
@@ -112,7 +112,7 @@ struct OutputTests {
     let previous = umask(mode_t(mask))
     defer { umask(previous) }
     try OutputDestination.file(scratch.file("out.json")).write {
-      (writer: OutputWriter) throws(ParleyError) in
+      (writer: OutputWriter) in
       try writer.write("{}")
     }
     #expect(try scratch.permissions("out.json") == 0o666 & ~mask)
@@ -121,34 +121,31 @@ struct OutputTests {
     #expect(Int(current) == mask)
   }
 
-  @Test("a destination in a missing directory is an I/O error")
+  @Test("a destination in a missing directory is an output error")
   func missingDirectory() throws {
     let scratch = try ScratchDirectory()
     let path = scratch.file("no/such/dir/out.json")
     #expect {
-      try OutputDestination.file(path).write { (writer: OutputWriter) throws(ParleyError) in
+      try OutputDestination.file(path).write { (writer: OutputWriter) in
         try writer.write("{}")
       }
     } throws: { error in
-      guard let error = error as? ParleyError, case .io(let failed, let reason) = error else {
-        return false
-      }
-      return failed == path && error.exitCode == 3
-        && reason == "cannot create the output file: No such file or directory"
+      guard let error = error as? OutputError else { return false }
+      return error.path == path
+        && error.reason == "cannot create the output file: No such file or directory"
     }
   }
 
-  @Test("a destination that names a directory is an I/O error")
+  @Test("a destination that names a directory is an output error")
   func directoryDestination() throws {
     let scratch = try ScratchDirectory()
     #expect {
       try OutputDestination.file(scratch.path + "/").write {
-        (writer: OutputWriter) throws(ParleyError) in
+        (writer: OutputWriter) in
         try writer.write("{}")
       }
     } throws: { error in
-      guard case .io(_, let reason) = error as? ParleyError else { return false }
-      return reason == "is a directory, not a file name"
+      (error as? OutputError)?.reason == "is a directory, not a file name"
     }
     #expect(try scratch.names() == [])
   }
@@ -158,7 +155,7 @@ struct OutputTests {
     let scratch = try ScratchDirectory()
     var count = 0
     try OutputDestination.file(scratch.file("out.txt")).write {
-      (writer: OutputWriter) throws(ParleyError) in
+      (writer: OutputWriter) in
       try writer.write("aΩ👋🏽")
       try writer.write(bytes: [1, 2, 3])
       count = writer.byteCount
@@ -171,5 +168,6 @@ struct OutputTests {
   func descriptions() {
     #expect(OutputDestination.standardOutput.description == "-")
     #expect(OutputDestination.file("out/talks.json").description == "out/talks.json")
+    #expect(OutputDestination.memory.description == "(memory)")
   }
 }

@@ -4,20 +4,20 @@ import Testing
 
 /// Loads dossiers from string literals, and collects the diagnostics of
 /// inputs that must fail.
-enum Fixtures {
+package enum Fixtures {
   /// Loads a dossier written as YAML.
-  static func load(yaml: String, name: String = "test.yaml") throws(ParleyError) -> Dossier {
+  package static func load(yaml: String, name: String = "test.yaml") throws -> Dossier {
     try DossierLoader().load(data: Data(yaml.utf8), format: .yaml, name: name)
   }
 
   /// Loads a dossier written as JSON.
-  static func load(json: String, name: String = "test.json") throws(ParleyError) -> Dossier {
+  package static func load(json: String, name: String = "test.json") throws -> Dossier {
     try DossierLoader().load(data: Data(json.utf8), format: .json, name: name)
   }
 
   /// The diagnostics of an input that must be refused as invalid; records a
   /// test issue (and returns nothing) when it loads or fails another way.
-  static func diagnostics(
+  package static func diagnostics(
     _ text: String, format: InputFormat = .yaml, name: String? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> [Diagnostic] {
@@ -26,19 +26,17 @@ enum Fixtures {
       let dossier = try DossierLoader().load(data: Data(text.utf8), format: format, name: name)
       Issue.record(
         "expected invalid input, but it loaded: \(dossier.id)", sourceLocation: sourceLocation)
-    } catch .invalidInput(let diagnostics) {
-      return diagnostics
+    } catch let report as ValidationReport {
+      return report.diagnostics
     } catch {
-      Issue.record(
-        "expected invalid input, got \(error) (exit \(error.exitCode))",
-        sourceLocation: sourceLocation)
+      Issue.record("expected invalid input, got \(error)", sourceLocation: sourceLocation)
     }
     return []
   }
 
   /// The rendered diagnostics (`file:line:col: path: message (hint)`) of an
   /// input that must be refused.
-  static func messages(
+  package static func messages(
     _ text: String, format: InputFormat = .yaml, name: String? = nil,
     sourceLocation: Testing.SourceLocation = #_sourceLocation
   ) -> [String] {
@@ -47,7 +45,7 @@ enum Fixtures {
 
   /// A valid dossier that uses every record type and most fields. Its source
   /// text is "Ryabkov said the talks were difficult but useful."
-  static let fullYAML = """
+  package static let fullYAML = """
     # A comment, ignored.
     parley: "1.0"
     id: geneva-2022
@@ -154,7 +152,7 @@ enum Fixtures {
     """
 
   /// ``fullYAML`` written as JSON.
-  static let fullJSON = """
+  package static let fullJSON = """
     {
       "parley": "1.0",
       "id": "geneva-2022",
@@ -242,7 +240,7 @@ enum Fixtures {
     """
 
   /// The smallest valid dossier, to which tests append collections.
-  static let header = """
+  package static let header = """
     parley: "1.0"
     id: test
     title: Test

@@ -54,8 +54,10 @@ let exporters: [[Target]] = [
   exporter("GraphML", over: ["ParleyGraph"]),
   exporter(
     "XML", over: ["ParleyLibXML"], resources: [.embedInCode("Schema/parley-1.0.xsd")],
-    testDependencies: [.product(name: "PropertyBased", package: "swift-property-based")]),
-  exporter("JSONLD", over: ["ParleyRDF", "ParleyJSON"]),
+    testDependencies: [
+      "ParleyJSON", .product(name: "PropertyBased", package: "swift-property-based"),
+    ]),
+  exporter("JSONLD", over: ["ParleyRDF"]),
   exporter("CSV", over: ["ParleyTables"]),
 ]
 

@@ -85,7 +85,8 @@ struct ExportRequest {
       exporters = [inferred]
     } else {
       let known = catalog.registry.exporters.map(\.format.fileExtension).joined(separator: ", .")
-      throw UsageError("no output format: add -t FORMAT, or give -o a file name ending in .\(known)")
+      throw UsageError(
+        "no output format: add -t FORMAT, or give -o a file name ending in .\(known)")
     }
   }
 

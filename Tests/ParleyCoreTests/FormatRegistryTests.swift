@@ -46,7 +46,8 @@ struct FormatRegistryTests {
 
   @Test("an unknown format is an error with a suggestion and the known formats")
   func unknownFormat() {
-    #expect(throws: FormatLookupError(name: "jsn", suggestion: "json", known: ["json", "graphml"])) {
+    #expect(throws: FormatLookupError(name: "jsn", suggestion: "json", known: ["json", "graphml"]))
+    {
       try registry.exporter(named: "jsn")
     }
     #expect(

@@ -561,7 +561,8 @@ struct LoadingTests {
     #expect(try DossierLoader().load(path: odd.path, format: .yaml).id == "geneva-2022")
   }
 
-  @Test("an unknown extension or standard input without a format is an error that lists the formats")
+  @Test(
+    "an unknown extension or standard input without a format is an error that lists the formats")
   func formatNeeded() {
     #expect {
       try DossierLoader().load(path: "talks.txt")
@@ -577,7 +578,8 @@ struct LoadingTests {
       try DossierLoader().load(path: "-")
     } throws: { error in
       error as? LoadingError
-        == .formatNotKnown(path: "-", formats: [.json, .yaml], extensions: ["json", "yaml", "yml"])
+        == .formatNotKnown(
+          path: "-", formats: [.json, .yaml], extensions: ["json", "yaml", "yml"])
         && "\(error)" == "standard input needs its format: json or yaml"
     }
   }

@@ -9,20 +9,20 @@ import ParleyLibXML
 /// Untrusted input is safe: a document type declaration is refused before
 /// anything it declares is used (no XXE, no entity expansion, no DTD loading),
 /// and libxml2 has no network access.
-public struct XMLDossierReader: DossierReader {
+package struct XMLDossierReader: DossierReader {
   /// Creates the reader.
-  public init() {}
+  package init() {}
 
   /// `xml`.
-  public let format = InputFormat(rawValue: "xml")
+  package let format = InputFormat(rawValue: "xml")
   /// `.xml`.
-  public let fileExtensions = ["xml"]
+  package let fileExtensions = ["xml"]
 
   /// Parses the XML.
   ///
   /// - Throws: ``ValidationReport`` for malformed or hostile XML, or a root
   ///   that is not Parley XML.
-  public func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
+  package func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
     let root: XMLElementNode
     do {
       root = try XMLElementNode.read(data, url: name)

@@ -55,8 +55,10 @@ package struct NestedAccess<Record>: Sendable {
 }
 
 extension FieldBinding {
-  private init(_ name: String, _ type: FieldType, required: Bool = false,
-    constraint: FieldConstraint? = nil, _ access: FieldAccess<Record>) {
+  private init(
+    _ name: String, _ type: FieldType, required: Bool = false,
+    constraint: FieldConstraint? = nil, _ access: FieldAccess<Record>
+  ) {
     self.description = FieldDescription(
       name: name, type: type, isRequired: required, constraint: constraint)
     self.access = access

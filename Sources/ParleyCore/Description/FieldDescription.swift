@@ -11,7 +11,7 @@ public struct FieldDescription: Hashable, Sendable {
   public let constraint: FieldConstraint?
 
   /// Creates a field description.
-  public init(
+  package init(
     name: String, type: FieldType, isRequired: Bool = false, constraint: FieldConstraint? = nil
   ) {
     self.name = name
@@ -21,7 +21,7 @@ public struct FieldDescription: Hashable, Sendable {
   }
 
   /// Whether the field refers to other records, and to which.
-  public var referenceTarget: ReferenceTarget? {
+  package var referenceTarget: ReferenceTarget? {
     switch type {
     case .reference(let target), .references(let target): target
     default: nil

@@ -65,11 +65,11 @@ public enum ReferenceTarget: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The kinds a party to a talk may be: states, alliances and organizations.
-  public static let party = ReferenceTarget.entity([.state, .alliance, .organization])
+  package static let party = ReferenceTarget.entity([.state, .alliance, .organization])
   /// The kinds that can hold a position: parties and people.
-  public static let actor = ReferenceTarget.entity([.state, .alliance, .organization, .person])
+  package static let actor = ReferenceTarget.entity([.state, .alliance, .organization, .person])
   /// Any entity.
-  public static let anyEntity = ReferenceTarget.entity(nil)
+  package static let anyEntity = ReferenceTarget.entity(nil)
 }
 
 /// A rule a field's value must follow beyond its type.

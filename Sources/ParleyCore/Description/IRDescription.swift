@@ -38,5 +38,5 @@ public enum IRDescription {
   }
 
   /// The names of the eight collections, in order.
-  public static var collectionNames: [String] { collections.compactMap(\.collection) }
+  package static var collectionNames: [String] { collections.compactMap(\.collection) }
 }

@@ -9,7 +9,7 @@ public struct RecordDescription: Hashable, Sendable {
   /// The record kind's name, e.g. `entity`.
   public let name: String
   /// How messages name one record, e.g. `an entity`.
-  public let noun: String
+  package let noun: String
   /// For the kinds listed at the top of a dossier, the list's name, e.g.
   /// `entities`; `nil` for nested kinds and the dossier.
   public let collection: String?
@@ -29,7 +29,7 @@ public struct RecordDescription: Hashable, Sendable {
   }
 
   /// Creates a description.
-  public init(
+  package init(
     name: String, noun: String, collection: String? = nil, fields: [FieldDescription],
     dateOrder: (earlier: String, later: String)? = nil
   ) {
@@ -42,7 +42,7 @@ public struct RecordDescription: Hashable, Sendable {
   }
 
   /// The names of the fields, in order.
-  public let fieldNames: [String]
+  package let fieldNames: [String]
 
   /// The field named `name`, if the kind has one.
   public func field(named name: String) -> FieldDescription? {
@@ -50,5 +50,5 @@ public struct RecordDescription: Hashable, Sendable {
   }
 
   /// The record's key, the first field: `id` for the kinds of a collection.
-  public var key: FieldDescription { fields[0] }
+  package var key: FieldDescription { fields[0] }
 }

@@ -10,10 +10,10 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   /// The date as written.
   public let description: String
   /// The parsed value.
-  public let value: Value
+  package let value: Value
 
   /// A single date or an interval.
-  public enum Value: Hashable, Sendable {
+  package enum Value: Hashable, Sendable {
     /// One date, e.g. `2022-01-10`.
     case date(Point)
     /// An interval, e.g. `2021-12-15/2021-12-17`.
@@ -21,7 +21,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// One end of an interval.
-  public enum Bound: Hashable, Sendable {
+  package enum Bound: Hashable, Sendable {
     /// A known date.
     case date(Point)
     /// `..`: open, the interval runs on without end.
@@ -71,6 +71,19 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// The uncertainty or approximation qualifier of the date, or of the first
+  /// end of an interval that has one.
+  public var qualifier: EDTFQualifier? {
+    switch value {
+    case .date(let point): return point.qualifier
+    case .interval(let start, let end):
+      for bound in [start, end] {
+        if case .date(let point) = bound, let qualifier = point.qualifier { return qualifier }
+      }
+      return nil
+    }
+  }
+
   /// Whether the date is an interval.
   public var isInterval: Bool {
     if case .interval = value { return true }
@@ -81,7 +94,7 @@ public struct EDTFDate: Hashable, Sendable, CustomStringConvertible {
   /// a single year, month, day or date-time with no qualifier and no
   /// unspecified digits, in the years 0001–9999. `nil` for anything only EDTF
   /// can say.
-  public var calendarValue: (lexical: String, precision: Precision)? {
+  package var calendarValue: (lexical: String, precision: Precision)? {
     guard case .date(let point) = value, point.qualifier == nil, !point.hasUnspecifiedDigits,
       point.season == nil, (1...9999).contains(point.year)
     else { return nil }
@@ -138,27 +151,27 @@ public enum EDTFQualifier: Character, Hashable, Sendable {
 
 extension EDTFDate {
   /// One calendar date, as precise as it was written.
-  public struct Point: Hashable, Sendable {
+  package struct Point: Hashable, Sendable {
     /// The year; for `201X` the first year it can be (2010).
-    public var year: Int
+    package var year: Int
     /// The month (1–12), if given and specified.
-    public var month: Int?
+    package var month: Int?
     /// The season code (21–24), if given.
-    public var season: Int?
+    package var season: Int?
     /// The day of the month, if given and specified.
-    public var day: Int?
+    package var day: Int?
     /// Seconds since midnight, if a time was given.
-    public var secondOfDay: Int?
+    package var secondOfDay: Int?
     /// A qualifier on the whole date.
-    public var qualifier: EDTFQualifier?
+    package var qualifier: EDTFQualifier?
     /// Whether any digit was written `X`.
-    public var hasUnspecifiedDigits: Bool
+    package var hasUnspecifiedDigits: Bool
     /// How fine the date is.
-    public var precision: Precision
+    package var precision: Precision
     /// The first instant the date can mean.
-    public var earliest: EDTFInstant
+    package var earliest: EDTFInstant
     /// The last instant the date can mean.
-    public var latest: EDTFInstant
+    package var latest: EDTFInstant
   }
 }
 
@@ -217,7 +230,7 @@ public struct EDTFError: Error, Hashable, Sendable, CustomStringConvertible {
   public var reason: String
 
   /// Creates an error.
-  public init(_ reason: String) { self.reason = reason }
+  package init(_ reason: String) { self.reason = reason }
 
   /// The reason.
   public var description: String { reason }

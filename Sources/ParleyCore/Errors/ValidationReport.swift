@@ -7,7 +7,7 @@ public struct ValidationReport: Error, Hashable, Sendable, CustomStringConvertib
   public var diagnostics: [Diagnostic]
 
   /// Creates a report.
-  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+  package init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
 
   /// One line per problem.
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }

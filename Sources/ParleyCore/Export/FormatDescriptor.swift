@@ -2,19 +2,19 @@
 /// and the options it takes.
 public struct FormatDescriptor: Sendable, Hashable {
   /// The name used with `-t`, e.g. `graphml`.
-  public var id: String
+  package var id: String
   /// Other names accepted with `-t`.
-  public var aliases: [String]
+  package var aliases: [String]
   /// The format's human name, e.g. "GraphML".
-  public var name: String
+  package var name: String
   /// The IANA media type of the output.
-  public var mediaType: String
+  package var mediaType: String
   /// The usual file extension, without the dot; `-o` infers the format from it.
-  public var fileExtension: String
+  package var fileExtension: String
   /// One sentence on what the format is for.
-  public var summary: String
+  package var summary: String
   /// The options the format takes, given on the command line as `--NAME`.
-  public var options: [FormatOption]
+  package var options: [FormatOption]
 
   /// Creates a descriptor.
   public init(
@@ -35,15 +35,15 @@ public struct FormatDescriptor: Sendable, Hashable {
 /// (`--graph actors`), optionally from a fixed set of choices.
 public struct FormatOption: Sendable, Hashable {
   /// The option's name, without dashes.
-  public var name: String
+  package var name: String
   /// What the option does.
-  public var help: String
+  package var help: String
   /// Whether the option takes a value; a flag does not.
-  public var takesValue: Bool
+  package var takesValue: Bool
   /// The allowed values, when fixed.
-  public var choices: [String]
+  package var choices: [String]
   /// The value used when the option is absent, for the help text.
-  public var defaultValue: String?
+  package var defaultValue: String?
 
   /// A flag: present or not.
   public static func flag(_ name: String, help: String) -> FormatOption {
@@ -62,7 +62,7 @@ public struct FormatOption: Sendable, Hashable {
 /// The options given to one export, checked against the format's declarations.
 public struct ExportOptions: Sendable, Hashable {
   /// Option name → value; flags have the value `"true"`.
-  public private(set) var values: [String: String]
+  package private(set) var values: [String: String]
 
   /// No options.
   public init() { values = [:] }
@@ -81,7 +81,7 @@ public struct ExportOptions: Sendable, Hashable {
   /// one command line can carry options for several formats.
   ///
   /// - Throws: ``ExportOptionError`` for a value that is not a choice.
-  public func checked(for format: FormatDescriptor) throws(ExportOptionError) -> ExportOptions {
+  package func checked(for format: FormatDescriptor) throws(ExportOptionError) -> ExportOptions {
     var kept: [String: String] = [:]
     for option in format.options {
       guard let value = values[option.name] else { continue }

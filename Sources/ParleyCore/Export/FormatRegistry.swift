@@ -1,18 +1,18 @@
 /// The exporters Parley knows, found by id, alias or file extension.
-public struct FormatRegistry: Sendable {
+package struct FormatRegistry: Sendable {
   /// The exporters, in the order `parley formats` lists them.
-  public let exporters: [any Exporter]
+  package let exporters: [any Exporter]
 
   /// Creates a registry. Where ids, aliases or extensions clash, the first
   /// exporter in the list wins.
-  public init(_ exporters: [any Exporter]) {
+  package init(_ exporters: [any Exporter]) {
     self.exporters = exporters
   }
 
   /// The exporter named `name` (id or alias, case-insensitive).
   ///
   /// - Throws: ``FormatLookupError`` naming the nearest known format.
-  public func exporter(named name: String) throws(FormatLookupError) -> any Exporter {
+  package func exporter(named name: String) throws(FormatLookupError) -> any Exporter {
     let key = name.lowercased()
     if let found = exporters.first(where: { $0.format.id == key || $0.format.aliases.contains(key) }
     ) {
@@ -25,13 +25,13 @@ public struct FormatRegistry: Sendable {
   }
 
   /// The exporter whose file extension ends `path`, if any.
-  public func exporter(forPath path: String) -> (any Exporter)? {
+  package func exporter(forPath path: String) -> (any Exporter)? {
     let lowered = path.lowercased()
     return exporters.first { lowered.hasSuffix("." + $0.format.fileExtension) }
   }
 
   /// Every option any format declares, by name.
-  public var allOptions: [String: FormatOption] {
+  package var allOptions: [String: FormatOption] {
     var options: [String: FormatOption] = [:]
     for exporter in exporters {
       for option in exporter.format.options where options[option.name] == nil {

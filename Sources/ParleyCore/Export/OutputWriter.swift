@@ -12,11 +12,11 @@
 public final class OutputWriter {
   private let descriptor: Int32
   /// What errors call the output, e.g. its path.
-  public let name: String
+  package let name: String
   private var buffer: [UInt8] = []
   private static let capacity = 1 << 16
   /// The number of bytes written so far, flushed or not.
-  public var byteCount: Int { flushedCount + buffer.count }
+  package var byteCount: Int { flushedCount + buffer.count }
   private var flushedCount = 0
   /// Problems the exporter worked around, e.g. characters a format cannot
   /// carry; the CLI prints them as warnings once the export is done.
@@ -26,7 +26,7 @@ public final class OutputWriter {
   public private(set) var collected: [UInt8] = []
 
   /// Wraps an open file descriptor; `name` is what errors call it.
-  public init(descriptor: Int32, name: String) {
+  package init(descriptor: Int32, name: String) {
     self.descriptor = descriptor
     self.name = name
     buffer.reserveCapacity(Self.capacity)
@@ -58,7 +58,7 @@ public final class OutputWriter {
   }
 
   /// Writes out what is buffered.
-  public func flush() throws(OutputError) {
+  package func flush() throws(OutputError) {
     flushedCount += buffer.count
     if descriptor < 0 {
       collected += buffer

@@ -30,7 +30,7 @@ public struct Dossier: Hashable, Sendable {
   public var relations: [Relation]
 
   /// Creates a dossier; every collection defaults to empty.
-  public init(
+  package init(
     version: String = IRVersion.current.description, id: String, title: String,
     description: String? = nil, sources: [Source] = [], entities: [Entity] = [],
     issues: [Issue] = [], talks: [Talk] = [], positions: [Position] = [],
@@ -66,7 +66,7 @@ extension Dossier: DescribedRecord {
     .records("events", \.events), .records("relations", \.relations),
   ]
   /// What a dossier is: its own fields, then the eight collections.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "dossier", noun: "a dossier", fields: fields.map(\.description))
   package static var placeholder: Dossier { Dossier(id: "", title: "") }
 }

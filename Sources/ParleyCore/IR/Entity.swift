@@ -36,7 +36,7 @@ public struct Entity: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates an entity.
-  public init(
+  package init(
     id: String, kind: Kind, name: String, aliases: [String] = [], roles: [Role] = [],
     country: String? = nil, attributes: [String: AttributeValue] = [:],
     sources: [Provenance] = []
@@ -64,7 +64,7 @@ public struct Role: Hashable, Sendable {
   public var until: EDTFDate?
 
   /// Creates a role.
-  public init(title: String, of: String? = nil, from: EDTFDate? = nil, until: EDTFDate? = nil) {
+  package init(title: String, of: String? = nil, from: EDTFDate? = nil, until: EDTFDate? = nil) {
     self.title = title
     self.of = of
     self.from = from
@@ -91,7 +91,7 @@ extension Entity: DescribedRecord {
     .attributes("attributes", \.attributes), .records("sources", \.sources),
   ]
   /// What an entity is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "entity", noun: "an entity", collection: "entities", fields: fields.map(\.description))
   package static var placeholder: Entity { Entity(id: "", kind: .other, name: "") }
 }
@@ -102,7 +102,7 @@ extension Role: DescribedRecord {
     .date("until", \.until),
   ]
   /// What a role is: its fields, in canonical order; `from` is no later than `until`.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "role", noun: "a role", fields: fields.map(\.description),
     dateOrder: ("from", "until"))
   package static var placeholder: Role { Role(title: "") }

@@ -44,7 +44,7 @@ public struct Event: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates an event.
-  public init(
+  package init(
     id: String, date: EDTFDate? = nil, kind: Kind, title: String, summary: String? = nil,
     actors: [String] = [], targets: [String] = [], location: String? = nil,
     talk: String? = nil, issues: [String] = [], cameo: String? = nil, sources: [Provenance] = []
@@ -74,7 +74,7 @@ extension Event: DescribedRecord {
     .text("cameo", \.cameo, constraint: .cameoCode), .records("sources", \.sources),
   ]
   /// What an event is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "event", noun: "an event", collection: "events", fields: fields.map(\.description))
   package static var placeholder: Event { Event(id: "", kind: .other, title: "") }
 }

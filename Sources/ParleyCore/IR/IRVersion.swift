@@ -10,13 +10,13 @@ public struct IRVersion: Hashable, Sendable, Comparable, CustomStringConvertible
   public static let current = IRVersion(major: 1, minor: 0)
 
   /// Creates a version from its parts.
-  public init(major: Int, minor: Int) {
+  package init(major: Int, minor: Int) {
     self.major = major
     self.minor = minor
   }
 
   /// Parses `"1.0"`; returns `nil` for anything else.
-  public init?(_ text: String) {
+  package init?(_ text: String) {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard parts.count == 2,
       parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),

@@ -10,7 +10,7 @@ public struct Issue: Hashable, Sendable {
   public var keywords: [String]
 
   /// Creates an issue.
-  public init(id: String, label: String, description: String? = nil, keywords: [String] = []) {
+  package init(id: String, label: String, description: String? = nil, keywords: [String] = []) {
     self.id = id
     self.label = label
     self.description = description
@@ -24,7 +24,7 @@ extension Issue: DescribedRecord {
     .texts("keywords", \.keywords),
   ]
   /// What an issue is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "issue", noun: "an issue", collection: "issues", fields: fields.map(\.description))
   package static var placeholder: Issue { Issue(id: "", label: "") }
 }

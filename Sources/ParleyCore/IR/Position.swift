@@ -21,7 +21,7 @@ public struct Position: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a position.
-  public init(
+  package init(
     id: String, holder: String, issue: String, stance: Stance, date: EDTFDate? = nil,
     talk: String? = nil, summary: String? = nil, evidence: [String] = [],
     sources: [Provenance] = []
@@ -70,7 +70,7 @@ extension Position: DescribedRecord {
     .references("evidence", \.evidence, to: .statement), .records("sources", \.sources),
   ]
   /// What a position is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "position", noun: "a position", collection: "positions",
     fields: fields.map(\.description))
   package static var placeholder: Position {

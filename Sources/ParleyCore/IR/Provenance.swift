@@ -23,7 +23,7 @@ public struct Provenance: Hashable, Sendable {
   public var rule: String?
 
   /// Creates a provenance entry.
-  public init(
+  package init(
     source: String, span: TextSpan? = nil, quote: String? = nil, confidence: Double? = nil,
     method: Method? = nil, rule: String? = nil
   ) {
@@ -44,14 +44,14 @@ public struct TextSpan: Hashable, Sendable {
   public var end: Int
 
   /// Creates a span; the validator reports `start > end` or negative offsets.
-  public init(start: Int, end: Int) {
+  package init(start: Int, end: Int) {
     self.start = start
     self.end = end
   }
 }
 
 /// A record that carries provenance.
-public protocol Attested {
+package protocol Attested {
   /// The record's id.
   var id: String { get }
   /// Where the record comes from.
@@ -65,7 +65,7 @@ extension Provenance: DescribedRecord {
     .choice("method", \.method), .text("rule", \.rule),
   ]
   /// What a provenance entry is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "provenance", noun: "a provenance entry", fields: fields.map(\.description))
   package static var placeholder: Provenance { Provenance(source: "") }
 }

@@ -32,7 +32,7 @@ public struct Relation: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a relation.
-  public init(
+  package init(
     id: String, kind: Kind, from: String, to: String, since: EDTFDate? = nil,
     until: EDTFDate? = nil, sources: [Provenance] = []
   ) {
@@ -53,7 +53,7 @@ extension Relation: DescribedRecord {
     .records("sources", \.sources),
   ]
   /// What a relation is: its fields, in canonical order; `since` is no later than `until`.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "relation", noun: "a relation", collection: "relations",
     fields: fields.map(\.description), dateOrder: ("since", "until"))
   package static var placeholder: Relation { Relation(id: "", kind: .other, from: "", to: "") }

@@ -18,7 +18,7 @@ public struct Source: Hashable, Sendable {
   public var sha256: String?
 
   /// Creates a source.
-  public init(
+  package init(
     id: String, title: String, publisher: String? = nil, url: String? = nil,
     published: EDTFDate? = nil, language: String? = nil, text: String? = nil,
     sha256: String? = nil
@@ -41,7 +41,7 @@ extension Source: DescribedRecord {
     .text("sha256", \.sha256, constraint: .sha256),
   ]
   /// What a source is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "source", noun: "a source", collection: "sources", fields: fields.map(\.description))
   package static var placeholder: Source { Source(id: "", title: "") }
 }

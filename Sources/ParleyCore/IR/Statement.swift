@@ -26,7 +26,7 @@ public struct Statement: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a statement.
-  public init(
+  package init(
     id: String, speaker: String, text: String, mode: Mode, date: EDTFDate? = nil,
     talk: String? = nil, issues: [String] = [], sources: [Provenance] = []
   ) {
@@ -48,7 +48,7 @@ extension Statement: DescribedRecord {
     .references("issues", \.issues, to: .issue), .records("sources", \.sources),
   ]
   /// What a statement is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "statement", noun: "a statement", collection: "statements",
     fields: fields.map(\.description))
   package static var placeholder: Statement {

@@ -38,7 +38,7 @@ public struct Talk: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a talk.
-  public init(
+  package init(
     id: String, name: String, kind: Kind, date: EDTFDate? = nil, venue: String? = nil,
     parties: [String] = [], participants: [Participant] = [], issues: [String] = [],
     outcome: String? = nil, duration: ISODuration? = nil, sources: [Provenance] = []
@@ -67,7 +67,7 @@ public struct Participant: Hashable, Sendable {
   public var party: String?
 
   /// Creates a participant.
-  public init(entity: String, role: String? = nil, party: String? = nil) {
+  package init(entity: String, role: String? = nil, party: String? = nil) {
     self.entity = entity
     self.role = role
     self.party = party
@@ -83,7 +83,7 @@ extension Talk: DescribedRecord {
     .duration("duration", \.duration), .records("sources", \.sources),
   ]
   /// What a talk is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "talk", noun: "a talk", collection: "talks", fields: fields.map(\.description))
   package static var placeholder: Talk { Talk(id: "", name: "", kind: .other) }
 }
@@ -94,7 +94,7 @@ extension Participant: DescribedRecord {
     .reference("party", \.party, to: .party),
   ]
   /// What a participant is: its fields, in canonical order.
-  public static let recordDescription = RecordDescription(
+  package static let recordDescription = RecordDescription(
     name: "participant", noun: "a participant", fields: fields.map(\.description))
   package static var placeholder: Participant { Participant(entity: "") }
 }

@@ -24,7 +24,8 @@ package struct DossierDecoder {
   /// Decodes element `index` of the top-level list `collection` and drops its
   /// tree: big dossiers never hold their whole syntax tree.
   package mutating func decodeElement(of collection: String, at index: Int, _ node: SyntaxNode) {
-    guard let binding = Self.collectionBindings[collection], case .records(let nested) = binding.access
+    guard let binding = Self.collectionBindings[collection],
+      case .records(let nested) = binding.access
     else { return }
     streamedKeys.insert(collection)
     let path = IRPath.root.appending(collection).appending(index)

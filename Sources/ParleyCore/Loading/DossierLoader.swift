@@ -10,16 +10,21 @@ public struct DossierLoader: Sendable {
   /// Whether to run the ``Validator`` after decoding.
   public var validates: Bool
   /// The input formats: JSON and YAML, then any added.
-  public let readers: [any DossierReader]
+  package let readers: [any DossierReader]
+
+  /// Creates a loader of JSON and YAML.
+  public init(validates: Bool = true) {
+    self.init(validates: validates, readers: [])
+  }
 
   /// Creates a loader; `readers` adds input formats to JSON and YAML.
-  public init(validates: Bool = true, readers: [any DossierReader] = []) {
+  package init(validates: Bool = true, readers: [any DossierReader]) {
     self.validates = validates
     self.readers = [JSONReader(), YAMLReader()] + readers
   }
 
   /// The format a file name's extension implies, if any.
-  public func format(forPath path: String) -> InputFormat? {
+  package func format(forPath path: String) -> InputFormat? {
     let lowered = path.lowercased()
     return readers.first { reader in
       reader.fileExtensions.contains { lowered.hasSuffix("." + $0) }

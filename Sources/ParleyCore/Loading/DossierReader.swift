@@ -2,7 +2,7 @@ import Foundation
 
 /// Parses one input format into the syntax tree the loader decodes and
 /// validates. JSON and YAML are built in; other modules add formats (XML).
-public protocol DossierReader: Sendable {
+package protocol DossierReader: Sendable {
   /// The format's name, as `-f` takes it.
   var format: InputFormat { get }
   /// File extensions, without the dot, that imply the format.

@@ -6,7 +6,7 @@ extension SyntaxNode {
   /// ingest lexicons.
   ///
   /// - Throws: ``ValidationReport`` naming `file`, line and column.
-  public init(yaml text: String, file: String) throws(ValidationReport) {
+  package init(yaml text: String, file: String) throws(ValidationReport) {
     self = try YAMLSyntax.parse(text, file: file)
   }
 
@@ -14,7 +14,7 @@ extension SyntaxNode {
   /// column; for JSON inputs other than dossiers, such as JSON Lines articles.
   ///
   /// - Throws: ``ValidationReport`` naming `file`, line and column.
-  public init(json data: Data, file: String) throws(ValidationReport) {
+  package init(json data: Data, file: String) throws(ValidationReport) {
     self = try JSONSyntax.parse(data, file: file)
   }
 }

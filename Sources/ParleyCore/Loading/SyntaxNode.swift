@@ -1,9 +1,9 @@
 /// A parsed value with where it stood in the text: the common form every
 /// ``DossierReader`` produces (JSON, YAML, XML), so one decoder turns any of
 /// them into a ``Dossier`` and reports problems the same way.
-public struct SyntaxNode: Sendable {
+package struct SyntaxNode: Sendable {
   /// A JSON-like value.
-  public enum Value: Sendable {
+  package enum Value: Sendable {
     /// No value.
     case null
     /// True or false.
@@ -24,12 +24,12 @@ public struct SyntaxNode: Sendable {
   }
 
   /// The value.
-  public var value: Value
+  package var value: Value
   /// Where the value starts in the text, when the reader knows.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
 
   /// Creates a node.
-  public init(_ value: Value, location: SourceLocation? = nil) {
+  package init(_ value: Value, location: SourceLocation? = nil) {
     self.value = value
     self.location = location
   }

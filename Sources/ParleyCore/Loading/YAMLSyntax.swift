@@ -26,7 +26,8 @@ enum YAMLSyntax {
     return try convert(root, file: file, budget: &budget)
   }
 
-  private static func convert(_ node: Node, file: String, budget: inout Int) throws(ValidationReport)
+  private static func convert(_ node: Node, file: String, budget: inout Int)
+    throws(ValidationReport)
     -> SyntaxNode
   {
     budget -= 1

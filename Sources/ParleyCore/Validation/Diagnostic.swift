@@ -15,7 +15,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   public var hint: String?
 
   /// Creates a diagnostic.
-  public init(
+  package init(
     file: String? = nil, path: IRPath? = nil, location: SourceLocation? = nil,
     message: String, hint: String? = nil
   ) {
@@ -47,7 +47,7 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
   public var column: Int?
 
   /// Creates a location.
-  public init(line: Int, column: Int?) {
+  package init(line: Int, column: Int?) {
     self.line = line
     self.column = column
   }

@@ -13,18 +13,18 @@ public struct IRPath: Hashable, Sendable, CustomStringConvertible {
   public var components: [Component]
 
   /// The root of the document.
-  public static let root = IRPath(components: [])
+  package static let root = IRPath(components: [])
 
   /// Creates a path from its steps.
-  public init(components: [Component]) { self.components = components }
+  package init(components: [Component]) { self.components = components }
 
   /// The path one field further.
-  public func appending(_ key: String) -> IRPath {
+  package func appending(_ key: String) -> IRPath {
     IRPath(components: components + [.key(key)])
   }
 
   /// The path one array element further.
-  public func appending(_ index: Int) -> IRPath {
+  package func appending(_ index: Int) -> IRPath {
     IRPath(components: components + [.index(index)])
   }
 

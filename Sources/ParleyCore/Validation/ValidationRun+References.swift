@@ -38,7 +38,8 @@ extension ValidationRun {
       if let kinds, !kinds.contains(entity.kind) {
         let wanted = Self.article(target.description)
         report(
-          path, "\"\(reference)\" is \(Self.article(entity.kind.rawValue)), but this must be \(wanted)",
+          path,
+          "\"\(reference)\" is \(Self.article(entity.kind.rawValue)), but this must be \(wanted)",
           hint: "point to \(wanted), or fix the kind of \"\(reference)\"")
       }
       return

@@ -110,8 +110,7 @@ extension FullGraph {
   }
 
   /// Speaker → statement → issue, or speaker → issue when statements are not nodes.
-  private func statementEdges(_ statement: Statement, _ ids: EdgeIDs, _ edges: inout [GraphEdge])
-  {
+  private func statementEdges(_ statement: Statement, _ ids: EdgeIDs, _ edges: inout [GraphEdge]) {
     guard withStatements else {
       for issue in statement.issues {
         var data = GraphAttributes()

@@ -37,14 +37,16 @@ extension RDFProjection {
     node.texts("schema:alternateName", entity.aliases)
     node.record(Self.countryProperty(of: entity.kind), entity.country)
     node.nested("parley:role", entity.roles) { index, role in
-      var part = ResourceBuilder.part(iris, iris.part(of: iri, "role", index), types: ["schema:Role"])
+      var part = ResourceBuilder.part(
+        iris, iris.part(of: iri, "role", index), types: ["schema:Role"])
       part.text("schema:roleName", role.title)
       part.record("parley:roleOf", role.of)
       part.period(from: role.from, until: role.until)
       return part.resource
     }
     node.nested("schema:additionalProperty", entity.attributes.keys.sorted()) { _, name in
-      var part = ResourceBuilder.part(iris, 
+      var part = ResourceBuilder.part(
+        iris,
         iri + "/attribute/" + NodeIRIs.percentEncoded(name), types: ["schema:PropertyValue"])
       part.text("schema:name", name)
       switch entity.attributes[name]! {

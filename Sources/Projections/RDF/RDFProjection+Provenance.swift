@@ -20,7 +20,8 @@ extension RDFProjection {
     node.references(
       "prov:wasGeneratedBy", extractions.map { extraction(of: owner, entry: $0 + 1) })
     node.nested("prov:qualifiedDerivation", entries) { index, entry in
-      var part = ResourceBuilder.part(iris, iris.part(of: owner, "source", index), types: ["prov:Derivation"])
+      var part = ResourceBuilder.part(
+        iris, iris.part(of: owner, "source", index), types: ["prov:Derivation"])
       part.record("prov:entity", entry.source)
       part.integer("parley:spanStart", entry.span?.start)
       part.integer("parley:spanEnd", entry.span?.end)
@@ -29,7 +30,8 @@ extension RDFProjection {
       part.text("parley:method", (entry.method ?? .curated).rawValue)
       part.text("parley:rule", entry.rule)
       if entry.method == .extracted {
-        var activity = ResourceBuilder.part(iris, extraction(of: owner, entry: index), types: ["prov:Activity"])
+        var activity = ResourceBuilder.part(
+          iris, extraction(of: owner, entry: index), types: ["prov:Activity"])
         activity.record("prov:used", entry.source)
         part.nested("prov:hadActivity", activity.resource)
       }

@@ -19,7 +19,8 @@ extension RDFProjection {
     node.records("parley:party", talk.parties)
     node.records("schema:attendee", talk.participants.map(\.entity))
     node.nested("parley:participation", talk.participants) { index, participant in
-      var part = ResourceBuilder.part(iris, 
+      var part = ResourceBuilder.part(
+        iris,
         iris.part(of: iri, "participant", index),
         types: ["schema:Role", "parley:Participation"])
       part.record("parley:participant", participant.entity)

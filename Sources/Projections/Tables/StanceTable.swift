@@ -23,19 +23,19 @@ struct StanceTable {
   }
 
   private func row(_ group: StanceGroup) -> [String] {
-      let positions = group.positions.map { dossier.positions[$0] }
-      let provenance = positions.flatMap(\.sources)
-      return [
-        DateCells.start(group.date), DateCells.end(group.date), DateCells.precision(group.date),
-        index.name(group.holder), group.holder, index.label(ofIssue: group.issue), group.issue,
-        DossierIndex.joined(positions.map(\.stance.rawValue)),
-        DossierIndex.joined(positions.map(\.id)),
-        DossierIndex.joined(positions.compactMap(\.talk)),
-        DossierIndex.joined(positions.compactMap(\.summary)),
-        DossierIndex.joined(positions.flatMap(\.evidence)),
-        DossierIndex.joined(DossierIndex.sourceIDs(provenance)),
-        DossierIndex.joined(index.sourceURLs(provenance)),
-        DateCells.edtf(group.date),
-      ]
+    let positions = group.positions.map { dossier.positions[$0] }
+    let provenance = positions.flatMap(\.sources)
+    return [
+      DateCells.start(group.date), DateCells.end(group.date), DateCells.precision(group.date),
+      index.name(group.holder), group.holder, index.label(ofIssue: group.issue), group.issue,
+      DossierIndex.joined(positions.map(\.stance.rawValue)),
+      DossierIndex.joined(positions.map(\.id)),
+      DossierIndex.joined(positions.compactMap(\.talk)),
+      DossierIndex.joined(positions.compactMap(\.summary)),
+      DossierIndex.joined(positions.flatMap(\.evidence)),
+      DossierIndex.joined(DossierIndex.sourceIDs(provenance)),
+      DossierIndex.joined(index.sourceURLs(provenance)),
+      DateCells.edtf(group.date),
+    ]
   }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import ParleyCore
+import ParleyGraph
 import ParleyTestSupport
 import Testing
 
 @testable import ParleyGraphML
-import ParleyGraph
 
 @Suite("GraphML export of a tiny dossier")
 struct GraphMLExportTests {

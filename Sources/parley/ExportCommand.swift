@@ -57,11 +57,7 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Print a JSON summary of the batch on standard output.")
   var json = false
 
-  @Option(
-    name: .customLong("plugin-path"),
-    help: ArgumentHelp(
-      "Directories searched first for parley-export-NAME plugins.", valueName: "dir"))
-  var pluginPath: [String] = []
+  @OptionGroup var plugins: PluginOptions
 
   @Option(name: .customLong("plugin-timeout"), help: "Seconds a plugin may take per export.")
   var pluginTimeout: Double = 60
@@ -96,7 +92,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let catalog = FormatCatalog(pluginPath: pluginPath, timeout: pluginTimeout)
+    let catalog = FormatCatalog(pluginPath: plugins.pluginPath, timeout: pluginTimeout)
     let request = try ExportRequest(self, catalog: catalog)
     var converter = BatchConverter(
       loader: BuiltinFormats.loader, inputFormat: request.inputFormat,

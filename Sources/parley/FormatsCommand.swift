@@ -14,15 +14,11 @@ struct FormatsCommand: ParsableCommand {
   @Flag(help: "Print the descriptors as a JSON array.")
   var json = false
 
-  @Option(
-    name: .customLong("plugin-path"),
-    help: ArgumentHelp(
-      "Directories searched first for parley-export-NAME plugins.", valueName: "dir"))
-  var pluginPath: [String] = []
+  @OptionGroup var plugins: PluginOptions
 
   func run() throws {
     let builtins = BuiltinFormats.registry.exporters.map(\.format)
-    let (plugins, problems) = PluginDiscovery(pluginPath: pluginPath)
+    let (plugins, problems) = PluginDiscovery(pluginPath: plugins.pluginPath)
       .plugins(shadowedBy: BuiltinFormats.registry)
     for problem in problems { Terminal.error("warning: \(problem)") }
     guard json else {

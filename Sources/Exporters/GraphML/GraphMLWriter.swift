@@ -13,9 +13,7 @@ final class GraphMLWriter {
   private var replacedCharacters = 0
 
   init(output: OutputWriter, attributes: [GraphAttribute], yed: Bool) {
-    self.output = output
-    self.attributes = attributes
-    self.yed = yed
+    (self.output, self.attributes, self.yed) = (output, attributes, yed)
     var nodeKeyIDs: [String: String] = [:]
     var edgeKeyIDs: [String: String] = [:]
     for attribute in attributes where attribute.isForNodes {

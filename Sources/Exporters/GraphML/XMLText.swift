@@ -9,24 +9,24 @@ enum XMLText {
   /// cannot change them.
   static func escaped(_ text: String, inAttribute: Bool, replaced: inout Int) -> String {
     guard text.utf8.contains(where: needsWork) else { return text }
-    var result = ""
-    result.reserveCapacity(text.utf8.count + 16)
-    for scalar in text.unicodeScalars {
+    var count = 0
+    let result = text.replacingScalars { scalar in
       switch scalar {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"" where inAttribute: result += "&quot;"
-      case "\r": result += "&#13;"
-      case "\n" where inAttribute: result += "&#10;"
-      case "\t" where inAttribute: result += "&#9;"
-      case "\n", "\t": result.unicodeScalars.append(scalar)
+      case "&": return "&amp;"
+      case "<": return "&lt;"
+      case ">": return "&gt;"
+      case "\"" where inAttribute: return "&quot;"
+      case "\r": return "&#13;"
+      case "\n" where inAttribute: return "&#10;"
+      case "\t" where inAttribute: return "&#9;"
+      case "\n", "\t": return nil
       case let c where !XMLCharacters.isAllowed(c):
-        replaced += 1
-        result += "\u{FFFD}"
-      default: result.unicodeScalars.append(scalar)
+        count += 1
+        return "\u{FFFD}"
+      default: return nil
       }
     }
+    replaced += count
     return result
   }
 

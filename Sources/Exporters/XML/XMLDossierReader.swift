@@ -64,9 +64,7 @@ final class XMLElementNode {
   var text = ""
 
   init(name: String, namespace: String?, location: SourceLocation) {
-    self.name = name
-    self.namespace = namespace
-    self.location = location
+    (self.name, self.namespace, self.location) = (name, namespace, location)
   }
 
   static func read(_ data: Data, url: String) throws -> XMLElementNode {

@@ -11,9 +11,7 @@ public struct XMLDiagnostic: Error, Hashable, Sendable, CustomStringConvertible 
 
   /// Creates a diagnostic.
   public init(message: String, line: Int? = nil, column: Int? = nil) {
-    self.message = message
-    self.line = line
-    self.column = column
+    (self.message, self.line, self.column) = (message, line, column)
   }
 
   /// `line:column: message`, or the message alone.

@@ -14,10 +14,7 @@ public struct FieldDescription: Hashable, Sendable {
   package init(
     name: String, type: FieldType, isRequired: Bool = false, constraint: FieldConstraint? = nil
   ) {
-    self.name = name
-    self.type = type
-    self.isRequired = isRequired
-    self.constraint = constraint
+    (self.name, self.type, self.isRequired, self.constraint) = (name, type, isRequired, constraint)
   }
 
   /// Whether the field refers to other records, and to which.

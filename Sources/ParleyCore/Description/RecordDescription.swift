@@ -33,10 +33,7 @@ public struct RecordDescription: Hashable, Sendable {
     name: String, noun: String, collection: String? = nil, fields: [FieldDescription],
     dateOrder: (earlier: String, later: String)? = nil
   ) {
-    self.name = name
-    self.noun = noun
-    self.collection = collection
-    self.fields = fields
+    (self.name, self.noun, self.collection, self.fields) = (name, noun, collection, fields)
     self.dateOrder = dateOrder.map { DateOrder(earlier: $0.earlier, later: $0.later) }
     self.fieldNames = fields.map(\.name)
   }

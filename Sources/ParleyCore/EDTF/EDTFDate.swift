@@ -189,10 +189,7 @@ public struct EDTFInstant: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// Creates an instant.
   public init(year: Int, month: Int, day: Int, secondOfDay: Int = 0) {
-    self.year = year
-    self.month = month
-    self.day = day
-    self.secondOfDay = secondOfDay
+    (self.year, self.month, self.day, self.secondOfDay) = (year, month, day, secondOfDay)
   }
 
   /// Orders chronologically.

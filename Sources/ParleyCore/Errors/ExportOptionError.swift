@@ -30,9 +30,7 @@ public struct ExportOptionError: Error, Hashable, Sendable, CustomStringConverti
 
   /// Creates an error.
   public init(option: String, value: String?, problem: Problem) {
-    self.option = option
-    self.value = value
-    self.problem = problem
+    (self.option, self.value, self.problem) = (option, value, problem)
   }
 
   /// What is wrong, naming options by their names.

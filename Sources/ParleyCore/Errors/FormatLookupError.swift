@@ -9,9 +9,7 @@ package struct FormatLookupError: Error, Hashable, Sendable, CustomStringConvert
 
   /// Creates an error.
   package init(name: String, suggestion: String?, known: [String]) {
-    self.name = name
-    self.suggestion = suggestion
-    self.known = known
+    (self.name, self.suggestion, self.known) = (name, suggestion, known)
   }
 
   /// `unknown format "x"; did you mean "y"? (known formats: …)`.

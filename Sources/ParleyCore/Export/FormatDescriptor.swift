@@ -21,13 +21,10 @@ public struct FormatDescriptor: Sendable, Hashable {
     id: String, aliases: [String] = [], name: String, mediaType: String, fileExtension: String,
     summary: String, options: [FormatOption] = []
   ) {
-    self.id = id
-    self.aliases = aliases
-    self.name = name
-    self.mediaType = mediaType
-    self.fileExtension = fileExtension
-    self.summary = summary
-    self.options = options
+    (
+      self.id, self.aliases, self.name, self.mediaType, self.fileExtension, self.summary,
+      self.options
+    ) = (id, aliases, name, mediaType, fileExtension, summary, options)
   }
 }
 

@@ -127,23 +127,21 @@ package final class JSONWriter {
   /// escaped; everything else kept as UTF-8.
   package static func quoted(_ text: String) -> String {
     if !needsEscaping(text) { return "\"" + text + "\"" }
-    var result = "\""
-    result.reserveCapacity(text.utf8.count + 8)
-    for scalar in text.unicodeScalars {
+    let escaped = text.replacingScalars { scalar in
       switch scalar {
-      case "\"": result += "\\\""
-      case "\\": result += "\\\\"
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\u{08}": result += "\\b"
-      case "\u{0C}": result += "\\f"
+      case "\"": "\\\""
+      case "\\": "\\\\"
+      case "\n": "\\n"
+      case "\r": "\\r"
+      case "\t": "\\t"
+      case "\u{08}": "\\b"
+      case "\u{0C}": "\\f"
       case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16, uppercase: false)
-        result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: result.unicodeScalars.append(scalar)
+        "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count)
+          + String(c.value, radix: 16)
+      default: nil
       }
     }
-    return result + "\""
+    return "\"" + escaped + "\""
   }
 }

@@ -36,18 +36,13 @@ public struct Dossier: Hashable, Sendable {
     issues: [Issue] = [], talks: [Talk] = [], positions: [Position] = [],
     statements: [Statement] = [], events: [Event] = [], relations: [Relation] = []
   ) {
-    self.version = version
-    self.id = id
-    self.title = title
-    self.description = description
-    self.sources = sources
-    self.entities = entities
-    self.issues = issues
-    self.talks = talks
-    self.positions = positions
-    self.statements = statements
-    self.events = events
-    self.relations = relations
+    (
+      self.version, self.id, self.title, self.description, self.sources, self.entities, self.issues,
+      self.talks, self.positions, self.statements, self.events, self.relations
+    ) = (
+      version, id, title, description, sources, entities, issues, talks, positions, statements,
+      events, relations
+    )
   }
 
   /// The number of records in all collections.

@@ -41,14 +41,10 @@ public struct Entity: Hashable, Sendable, Attested {
     country: String? = nil, attributes: [String: AttributeValue] = [:],
     sources: [Provenance] = []
   ) {
-    self.id = id
-    self.kind = kind
-    self.name = name
-    self.aliases = aliases
-    self.roles = roles
-    self.country = country
-    self.attributes = attributes
-    self.sources = sources
+    (
+      self.id, self.kind, self.name, self.aliases, self.roles, self.country, self.attributes,
+      self.sources
+    ) = (id, kind, name, aliases, roles, country, attributes, sources)
   }
 }
 
@@ -65,10 +61,7 @@ public struct Role: Hashable, Sendable {
 
   /// Creates a role.
   package init(title: String, of: String? = nil, from: EDTFDate? = nil, until: EDTFDate? = nil) {
-    self.title = title
-    self.of = of
-    self.from = from
-    self.until = until
+    (self.title, self.of, self.from, self.until) = (title, of, from, until)
   }
 }
 

@@ -49,18 +49,10 @@ public struct Event: Hashable, Sendable, Attested {
     actors: [String] = [], targets: [String] = [], location: String? = nil,
     talk: String? = nil, issues: [String] = [], cameo: String? = nil, sources: [Provenance] = []
   ) {
-    self.id = id
-    self.date = date
-    self.kind = kind
-    self.title = title
-    self.summary = summary
-    self.actors = actors
-    self.targets = targets
-    self.location = location
-    self.talk = talk
-    self.issues = issues
-    self.cameo = cameo
-    self.sources = sources
+    (
+      self.id, self.date, self.kind, self.title, self.summary, self.actors, self.targets,
+      self.location, self.talk, self.issues, self.cameo, self.sources
+    ) = (id, date, kind, title, summary, actors, targets, location, talk, issues, cameo, sources)
   }
 }
 

@@ -11,10 +11,7 @@ public struct Issue: Hashable, Sendable {
 
   /// Creates an issue.
   package init(id: String, label: String, description: String? = nil, keywords: [String] = []) {
-    self.id = id
-    self.label = label
-    self.description = description
-    self.keywords = keywords
+    (self.id, self.label, self.description, self.keywords) = (id, label, description, keywords)
   }
 }
 

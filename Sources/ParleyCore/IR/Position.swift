@@ -26,15 +26,10 @@ public struct Position: Hashable, Sendable, Attested {
     talk: String? = nil, summary: String? = nil, evidence: [String] = [],
     sources: [Provenance] = []
   ) {
-    self.id = id
-    self.holder = holder
-    self.issue = issue
-    self.stance = stance
-    self.date = date
-    self.talk = talk
-    self.summary = summary
-    self.evidence = evidence
-    self.sources = sources
+    (
+      self.id, self.holder, self.issue, self.stance, self.date, self.talk, self.summary,
+      self.evidence, self.sources
+    ) = (id, holder, issue, stance, date, talk, summary, evidence, sources)
   }
 }
 

@@ -27,12 +27,9 @@ public struct Provenance: Hashable, Sendable {
     source: String, span: TextSpan? = nil, quote: String? = nil, confidence: Double? = nil,
     method: Method? = nil, rule: String? = nil
   ) {
-    self.source = source
-    self.span = span
-    self.quote = quote
-    self.confidence = confidence
-    self.method = method
-    self.rule = rule
+    (self.source, self.span, self.quote, self.confidence, self.method, self.rule) = (
+      source, span, quote, confidence, method, rule
+    )
   }
 }
 

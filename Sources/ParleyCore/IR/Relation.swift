@@ -36,13 +36,9 @@ public struct Relation: Hashable, Sendable, Attested {
     id: String, kind: Kind, from: String, to: String, since: EDTFDate? = nil,
     until: EDTFDate? = nil, sources: [Provenance] = []
   ) {
-    self.id = id
-    self.kind = kind
-    self.from = from
-    self.to = to
-    self.since = since
-    self.until = until
-    self.sources = sources
+    (self.id, self.kind, self.from, self.to, self.since, self.until, self.sources) = (
+      id, kind, from, to, since, until, sources
+    )
   }
 }
 

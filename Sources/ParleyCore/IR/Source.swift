@@ -23,14 +23,10 @@ public struct Source: Hashable, Sendable {
     published: EDTFDate? = nil, language: String? = nil, text: String? = nil,
     sha256: String? = nil
   ) {
-    self.id = id
-    self.title = title
-    self.publisher = publisher
-    self.url = url
-    self.published = published
-    self.language = language
-    self.text = text
-    self.sha256 = sha256
+    (
+      self.id, self.title, self.publisher, self.url, self.published, self.language, self.text,
+      self.sha256
+    ) = (id, title, publisher, url, published, language, text, sha256)
   }
 }
 

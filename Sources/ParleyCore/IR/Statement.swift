@@ -30,14 +30,8 @@ public struct Statement: Hashable, Sendable, Attested {
     id: String, speaker: String, text: String, mode: Mode, date: EDTFDate? = nil,
     talk: String? = nil, issues: [String] = [], sources: [Provenance] = []
   ) {
-    self.id = id
-    self.speaker = speaker
-    self.text = text
-    self.mode = mode
-    self.date = date
-    self.talk = talk
-    self.issues = issues
-    self.sources = sources
+    (self.id, self.speaker, self.text, self.mode, self.date, self.talk, self.issues, self.sources) =
+      (id, speaker, text, mode, date, talk, issues, sources)
   }
 }
 

@@ -43,17 +43,10 @@ public struct Talk: Hashable, Sendable, Attested {
     parties: [String] = [], participants: [Participant] = [], issues: [String] = [],
     outcome: String? = nil, duration: ISODuration? = nil, sources: [Provenance] = []
   ) {
-    self.id = id
-    self.name = name
-    self.kind = kind
-    self.date = date
-    self.venue = venue
-    self.parties = parties
-    self.participants = participants
-    self.issues = issues
-    self.outcome = outcome
-    self.duration = duration
-    self.sources = sources
+    (
+      self.id, self.name, self.kind, self.date, self.venue, self.parties, self.participants,
+      self.issues, self.outcome, self.duration, self.sources
+    ) = (id, name, kind, date, venue, parties, participants, issues, outcome, duration, sources)
   }
 }
 
@@ -68,9 +61,7 @@ public struct Participant: Hashable, Sendable {
 
   /// Creates a participant.
   package init(entity: String, role: String? = nil, party: String? = nil) {
-    self.entity = entity
-    self.role = role
-    self.party = party
+    (self.entity, self.role, self.party) = (entity, role, party)
   }
 }
 

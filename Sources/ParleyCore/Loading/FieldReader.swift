@@ -17,9 +17,7 @@ package struct FieldReader {
       log.report(path, at: node, "expected \(what) as an object, found \(node.typeName)")
       return nil
     }
-    self.path = path
-    self.node = node
-    self.log = log
+    (self.path, self.node, self.log) = (path, node, log)
     var fields: [(key: String, value: SyntaxNode)] = []
     fields.reserveCapacity(entries.count)
     for (key, value) in entries {

@@ -61,24 +61,24 @@ package struct RecordDecoder {
         if case .choice(let names) = field.type { fields.reportInvalidChoice(name, raw, names) }
         return false
       }
-    case .date(let path):
-      record[keyPath: path] = fields.date(name)
-      return record[keyPath: path] != nil
-    case .duration(let path):
-      record[keyPath: path] = fields.duration(name)
-      return record[keyPath: path] != nil
-    case .number(let path):
-      record[keyPath: path] = fields.double(name)
-      return record[keyPath: path] != nil
-    case .span(let path):
-      record[keyPath: path] = fields.span(name)
-      return record[keyPath: path] != nil
+    case .date(let path): return Self.set(path, fields.date(name), in: &record)
+    case .duration(let path): return Self.set(path, fields.duration(name), in: &record)
+    case .number(let path): return Self.set(path, fields.double(name), in: &record)
+    case .span(let path): return Self.set(path, fields.span(name), in: &record)
     case .attributes(let path):
       record[keyPath: path] = fields.attributes(name)
     case .records(let nested):
       nested.decode(&record, fields.list(name), &self)
     }
     return true
+  }
+
+  /// Sets an optional field; `false` when the value is absent.
+  private static func set<Record, Value>(
+    _ path: WritableKeyPath<Record, Value?>, _ value: Value?, in record: inout Record
+  ) -> Bool {
+    record[keyPath: path] = value
+    return value != nil
   }
 
   /// A string field, checked as an id when it is one.

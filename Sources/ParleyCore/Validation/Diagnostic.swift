@@ -19,11 +19,9 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     file: String? = nil, path: IRPath? = nil, location: SourceLocation? = nil,
     message: String, hint: String? = nil
   ) {
-    self.file = file
-    self.path = path
-    self.location = location
-    self.message = message
-    self.hint = hint
+    (self.file, self.path, self.location, self.message, self.hint) = (
+      file, path, location, message, hint
+    )
   }
 
   /// The one-line, compiler-style rendering.

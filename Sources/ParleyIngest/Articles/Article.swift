@@ -42,15 +42,9 @@ public struct Article: Sendable {
     published: EDTFDate? = nil, url: String? = nil, publisher: String? = nil,
     language: String? = nil, text: String, paragraphs: [Range<Int>]
   ) {
-    self.origin = origin
-    self.format = format
-    self.givenID = givenID
-    self.title = title
-    self.published = published
-    self.url = url
-    self.publisher = publisher
-    self.language = language
-    self.text = text
-    self.paragraphs = paragraphs
+    (
+      self.origin, self.format, self.givenID, self.title, self.published, self.url, self.publisher,
+      self.language, self.text, self.paragraphs
+    ) = (origin, format, givenID, title, published, url, publisher, language, text, paragraphs)
   }
 }

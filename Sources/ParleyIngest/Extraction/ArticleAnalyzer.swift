@@ -25,9 +25,7 @@ struct ArticleAnalyzer {
   var lastQuote: (paragraph: Int, speaker: String, open: Bool, statement: Int?)?
 
   init(index: LexiconIndex, builder: DraftBuilder, articleNumber: Int) {
-    self.index = index
-    self.builder = builder
-    self.articleNumber = articleNumber
+    (self.index, self.builder, self.articleNumber) = (index, builder, articleNumber)
     let article = builder.articles[articleNumber]
     source = ScalarText(article.text)
     var published: CivilDate?

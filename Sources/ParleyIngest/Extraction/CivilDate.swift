@@ -17,9 +17,7 @@ struct CivilDate: Hashable, Comparable, Sendable {
   }
 
   init(year: Int, month: Int, day: Int) {
-    self.year = year
-    self.month = month
-    self.day = day
+    (self.year, self.month, self.day) = (year, month, day)
   }
 
   init(dayNumber: Int) {

@@ -28,13 +28,9 @@ public struct Lexicon: Sendable {
       id: String, name: String, kind: Entity.Kind, aliases: [String] = [], metonyms: [String] = [],
       demonyms: [String] = [], country: String? = nil
     ) {
-      self.id = id
-      self.name = name
-      self.kind = kind
-      self.aliases = aliases
-      self.metonyms = metonyms
-      self.demonyms = demonyms
-      self.country = country
+      (self.id, self.name, self.kind, self.aliases, self.metonyms, self.demonyms, self.country) = (
+        id, name, kind, aliases, metonyms, demonyms, country
+      )
     }
   }
 
@@ -49,9 +45,7 @@ public struct Lexicon: Sendable {
 
     /// Creates an issue entry.
     public init(id: String, label: String, keywords: [String]) {
-      self.id = id
-      self.label = label
-      self.keywords = keywords
+      (self.id, self.label, self.keywords) = (id, label, keywords)
     }
   }
 
@@ -69,10 +63,7 @@ public struct Lexicon: Sendable {
 
     /// Creates an event rule.
     public init(id: String, cues: [String], kind: Event.Kind, cameo: String? = nil) {
-      self.id = id
-      self.cues = cues
-      self.kind = kind
-      self.cameo = cameo
+      (self.id, self.cues, self.kind, self.cameo) = (id, cues, kind, cameo)
     }
   }
 
@@ -97,13 +88,10 @@ public struct Lexicon: Sendable {
     version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
     stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = []
   ) {
-    self.version = version
-    self.actors = actors
-    self.titles = titles
-    self.issues = issues
-    self.stances = stances
-    self.speechVerbs = speechVerbs
-    self.events = events
+    (
+      self.version, self.actors, self.titles, self.issues, self.stances, self.speechVerbs,
+      self.events
+    ) = (version, actors, titles, issues, stances, speechVerbs, events)
   }
 
   /// Checks what only the merged lexicon can tell: every `country` names a

@@ -37,10 +37,9 @@ package struct BatchConverter: Sendable {
     loader: DossierLoader, inputFormat: InputFormat?, exporters: [any Exporter],
     options: ExportOptions
   ) {
-    self.loader = loader
-    self.inputFormat = inputFormat
-    self.exporters = exporters
-    self.options = options
+    (self.loader, self.inputFormat, self.exporters, self.options) = (
+      loader, inputFormat, exporters, options
+    )
   }
 
   /// Runs the jobs on up to `parallelism` threads; `progress` is called with

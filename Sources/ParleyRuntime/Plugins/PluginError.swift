@@ -20,9 +20,7 @@ package struct PluginError: Error, Hashable, Sendable, CustomStringConvertible {
 
   /// Creates an error.
   package init(name: String, kind: Kind = .failed, message: String) {
-    self.name = name
-    self.kind = kind
-    self.message = message
+    (self.name, self.kind, self.message) = (name, kind, message)
   }
 
   /// `plugin NAME: message`.

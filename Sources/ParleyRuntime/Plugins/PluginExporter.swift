@@ -15,9 +15,7 @@ package struct PluginExporter: Exporter {
 
   /// Wraps a described plugin.
   package init(descriptor: PluginDescriptor, path: String, timeout: Double = 60) {
-    self.descriptor = descriptor
-    self.path = path
-    self.timeout = timeout
+    (self.descriptor, self.path, self.timeout) = (descriptor, path, timeout)
   }
 
   /// The plugin's format.
@@ -95,9 +93,7 @@ private struct Envelope: Sendable {
   let takesValue: [String: Bool]
 
   init(dossier: Dossier, options: [String: String], takesValue: [String: Bool]) {
-    self.dossier = dossier
-    self.options = options
-    self.takesValue = takesValue
+    (self.dossier, self.options, self.takesValue) = (dossier, options, takesValue)
   }
 
   func write(to output: OutputWriter) throws(OutputError) {

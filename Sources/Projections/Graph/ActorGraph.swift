@@ -29,11 +29,8 @@ struct ActorGraph {
       ElementStage(count: dossier.entities.count) { index, nodes in
         let actor = dossier.entities[index]
         guard Self.isActor(actor) else { return }
-        var data = GraphAttributes()
-        data.add("label", actor.name)
-        data.add("kind", actor.kind.rawValue)
-        data.add("type", "entity")
-        nodes.append(GraphNode(id: actor.id, label: actor.name, attributes: data))
+        nodes.append(
+          GraphNode(id: actor.id, label: actor.name, kind: actor.kind.rawValue, type: "entity"))
       }
     ]
   }
@@ -61,17 +58,16 @@ struct ActorGraph {
         let sharedTalks = talks[pair] ?? []
         let sharedEvents = events[pair] ?? []
         let weight = sharedTalks.count + sharedEvents.count
-        let label = "\(weight) shared"
-        var data = GraphAttributes()
-        data.add("label", label)
-        data.add("kind", "co-participation")
-        data.add("weight", weight)
-        data.add("talks", list: sharedTalks)
-        data.add("events", list: sharedEvents)
         edges.append(
           GraphEdge(
-            id: ids.derived("\(pair.first)--\(pair.second)"), source: pair.first,
-            target: pair.second, label: label, attributes: data))
+            id: ids.derived("\(pair.first)--\(pair.second)"), from: pair.first, to: pair.second,
+            label: "\(weight) shared", kind: "co-participation"
+          ) {
+            $0.add("weight", weight)
+            $0.add("talks", list: sharedTalks)
+            $0.add("events", list: sharedEvents)
+            return nil
+          })
       }
     ]
   }

@@ -46,146 +46,141 @@ extension FullGraph {
   /// Parties and participants to the talk, the talk to its venue and issues.
   private func talkEdges(_ talk: Talk, _ ids: EdgeIDs, _ edges: inout [GraphEdge]) {
     for party in talk.parties {
-      var data = GraphAttributes()
-      data.add("label", "party to")
-      data.add("kind", "party")
-      data.add("record", talk.id)
-      let time = data.add(date: talk.date)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(talk.id).party.\(party)"), source: party, target: talk.id,
-          label: "party to", attributes: data, time: time))
+          id: ids.derived("\(talk.id).party.\(party)"), from: party, to: talk.id,
+          label: "party to", kind: "party"
+        ) {
+          $0.add("record", talk.id)
+          return $0.add(date: talk.date)
+        })
     }
     for participant in talk.participants {
-      let label = participant.role ?? "participant"
-      var data = GraphAttributes()
-      data.add("label", label)
-      data.add("kind", "participant")
-      data.add("role", participant.role)
-      data.add("party", participant.party)
-      data.add("record", talk.id)
-      let time = data.add(date: talk.date)
       edges.append(
         GraphEdge(
           id: ids.derived("\(talk.id).participant.\(participant.entity)"),
-          source: participant.entity, target: talk.id, label: label, attributes: data, time: time))
+          from: participant.entity, to: talk.id, label: participant.role ?? "participant",
+          kind: "participant"
+        ) {
+          $0.add("role", participant.role)
+          $0.add("party", participant.party)
+          $0.add("record", talk.id)
+          return $0.add(date: talk.date)
+        })
     }
     if let venue = talk.venue {
-      var data = GraphAttributes()
-      data.add("label", "held in")
-      data.add("kind", "venue")
-      data.add("record", talk.id)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(talk.id).venue"), source: talk.id, target: venue, label: "held in",
-          attributes: data))
+          id: ids.derived("\(talk.id).venue"), from: talk.id, to: venue, label: "held in",
+          kind: "venue"
+        ) {
+          $0.add("record", talk.id)
+          return nil
+        })
     }
     for issue in talk.issues {
-      var data = GraphAttributes()
-      data.add("label", "discussed")
-      data.add("kind", "agenda")
-      data.add("record", talk.id)
-      let time = data.add(date: talk.date)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(talk.id).issue.\(issue)"), source: talk.id, target: issue,
-          label: "discussed", attributes: data, time: time))
+          id: ids.derived("\(talk.id).issue.\(issue)"), from: talk.id, to: issue,
+          label: "discussed", kind: "agenda"
+        ) {
+          $0.add("record", talk.id)
+          return $0.add(date: talk.date)
+        })
     }
   }
 
   /// Holder → issue for each position.
   private func positionEdge(_ position: Position, _ ids: EdgeIDs) -> GraphEdge {
-    var data = GraphAttributes()
-    data.add("label", position.stance.rawValue)
-    data.add("kind", "position")
-    data.add("stance", position.stance.rawValue)
-    let time = data.add(date: position.date)
-    data.add("talk", position.talk)
-    data.add("summary", position.summary)
-    data.add("record", position.id)
-    data.add(sources: position.sources)
-    return GraphEdge(
-      id: ids.record(position.id), source: position.holder, target: position.issue,
-      label: position.stance.rawValue, attributes: data, time: time)
+    GraphEdge(
+      id: ids.record(position.id), from: position.holder, to: position.issue,
+      label: position.stance.rawValue, kind: "position"
+    ) {
+      $0.add("stance", position.stance.rawValue)
+      let time = $0.add(date: position.date)
+      $0.add("talk", position.talk)
+      $0.add("summary", position.summary)
+      $0.add("record", position.id)
+      $0.add(sources: position.sources)
+      return time
+    }
   }
 
   /// Speaker → statement → issue, or speaker → issue when statements are not nodes.
   private func statementEdges(_ statement: Statement, _ ids: EdgeIDs, _ edges: inout [GraphEdge]) {
     guard withStatements else {
       for issue in statement.issues {
-        var data = GraphAttributes()
-        data.add("label", "spoke on")
-        data.add("kind", "statement")
-        data.add("summary", statement.text)
-        data.add("talk", statement.talk)
-        data.add("record", statement.id)
-        let time = data.add(date: statement.date)
-        data.add(sources: statement.sources)
         edges.append(
           GraphEdge(
-            id: ids.derived("\(statement.id).issue.\(issue)"), source: statement.speaker,
-            target: issue, label: "spoke on", attributes: data, time: time))
+            id: ids.derived("\(statement.id).issue.\(issue)"), from: statement.speaker,
+            to: issue, label: "spoke on", kind: "statement"
+          ) {
+            $0.add("summary", statement.text)
+            $0.add("talk", statement.talk)
+            $0.add("record", statement.id)
+            let time = $0.add(date: statement.date)
+            $0.add(sources: statement.sources)
+            return time
+          })
       }
       return
     }
-    var data = GraphAttributes()
-    data.add("label", "said")
-    data.add("kind", "said")
-    data.add("record", statement.id)
-    let time = data.add(date: statement.date)
     edges.append(
       GraphEdge(
-        id: ids.derived("\(statement.id).speaker"), source: statement.speaker,
-        target: statement.id, label: "said", attributes: data, time: time))
+        id: ids.derived("\(statement.id).speaker"), from: statement.speaker, to: statement.id,
+        label: "said", kind: "said"
+      ) {
+        $0.add("record", statement.id)
+        return $0.add(date: statement.date)
+      })
     for issue in statement.issues {
-      var data = GraphAttributes()
-      data.add("label", "about")
-      data.add("kind", "about")
-      data.add("record", statement.id)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(statement.id).issue.\(issue)"), source: statement.id, target: issue,
-          label: "about", attributes: data))
+          id: ids.derived("\(statement.id).issue.\(issue)"), from: statement.id, to: issue,
+          label: "about", kind: "about"
+        ) {
+          $0.add("record", statement.id)
+          return nil
+        })
     }
   }
 
   /// From → to for each relation, with the period it held.
   private func relationEdge(_ relation: Relation, _ ids: EdgeIDs) -> GraphEdge {
-    var data = GraphAttributes()
-    data.add("label", relation.kind.rawValue)
-    data.add("kind", relation.kind.rawValue)
-    data.add("record", relation.id)
-    let time = data.add(from: relation.since, until: relation.until)
-    data.add(sources: relation.sources)
-    return GraphEdge(
-      id: ids.record(relation.id), source: relation.from, target: relation.to,
-      label: relation.kind.rawValue, attributes: data, time: time)
+    GraphEdge(
+      id: ids.record(relation.id), from: relation.from, to: relation.to,
+      label: relation.kind.rawValue, kind: relation.kind.rawValue
+    ) {
+      $0.add("record", relation.id)
+      let time = $0.add(from: relation.since, until: relation.until)
+      $0.add(sources: relation.sources)
+      return time
+    }
   }
 
   /// Offices (person → body) and citizenship (entity → state).
   private func entityEdges(_ entity: Entity, _ ids: EdgeIDs, _ edges: inout [GraphEdge]) {
     for (index, role) in entity.roles.enumerated() {
       guard let body = role.of else { continue }
-      var data = GraphAttributes()
-      data.add("label", role.title)
-      data.add("kind", "role")
-      data.add("title", role.title)
-      data.add("record", entity.id)
-      let time = data.add(from: role.from, until: role.until)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(entity.id).role.\(index)"), source: entity.id, target: body,
-          label: role.title, attributes: data, time: time))
+          id: ids.derived("\(entity.id).role.\(index)"), from: entity.id, to: body,
+          label: role.title, kind: "role"
+        ) {
+          $0.add("title", role.title)
+          $0.add("record", entity.id)
+          return $0.add(from: role.from, until: role.until)
+        })
     }
     if let country = entity.country {
-      var data = GraphAttributes()
-      data.add("label", "country")
-      data.add("kind", "country")
-      data.add("record", entity.id)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(entity.id).country"), source: entity.id, target: country,
-          label: "country", attributes: data))
+          id: ids.derived("\(entity.id).country"), from: entity.id, to: country,
+          label: "country", kind: "country"
+        ) {
+          $0.add("record", entity.id)
+          return nil
+        })
     }
   }
 
@@ -193,20 +188,20 @@ extension FullGraph {
   private func eventEdges(_ event: Event, _ ids: EdgeIDs, _ edges: inout [GraphEdge]) {
     for actor in event.actors {
       for target in event.targets {
-        var data = GraphAttributes()
-        data.add("label", event.title)
-        data.add("kind", "event")
-        data.add("title", event.title)
-        data.add("summary", event.summary)
-        data.add("cameo", event.cameo)
-        data.add("talk", event.talk)
-        data.add("record", event.id)
-        let time = data.add(date: event.date)
-        data.add(sources: event.sources)
         edges.append(
           GraphEdge(
-            id: ids.derived("\(event.id).\(actor).\(target)"), source: actor, target: target,
-            label: event.title, attributes: data, time: time))
+            id: ids.derived("\(event.id).\(actor).\(target)"), from: actor, to: target,
+            label: event.title, kind: "event"
+          ) {
+            $0.add("title", event.title)
+            $0.add("summary", event.summary)
+            $0.add("cameo", event.cameo)
+            $0.add("talk", event.talk)
+            $0.add("record", event.id)
+            let time = $0.add(date: event.date)
+            $0.add(sources: event.sources)
+            return time
+          })
       }
     }
   }
@@ -216,19 +211,19 @@ extension FullGraph {
     _ id: String, _ entries: [Provenance], _ ids: EdgeIDs, _ edges: inout [GraphEdge]
   ) {
     for (index, entry) in entries.enumerated() {
-      var data = GraphAttributes()
-      data.add("label", "cited in")
-      data.add("kind", "source")
-      data.add("quote", entry.quote)
-      data.add("confidence", entry.confidence)
-      data.add("span_start", entry.span?.start)
-      data.add("span_end", entry.span?.end)
-      data.add("method", (entry.method ?? .curated).rawValue)
-      data.add("record", id)
       edges.append(
         GraphEdge(
-          id: ids.derived("\(id).source.\(index)"), source: id, target: entry.source,
-          label: "cited in", attributes: data))
+          id: ids.derived("\(id).source.\(index)"), from: id, to: entry.source,
+          label: "cited in", kind: "source"
+        ) {
+          $0.add("quote", entry.quote)
+          $0.add("confidence", entry.confidence)
+          $0.add("span_start", entry.span?.start)
+          $0.add("span_end", entry.span?.end)
+          $0.add("method", (entry.method ?? .curated).rawValue)
+          $0.add("record", id)
+          return nil
+        })
     }
   }
 }

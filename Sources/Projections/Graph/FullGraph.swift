@@ -55,69 +55,61 @@ struct FullGraph {
   }
 
   private func entityNode(_ entity: Entity) -> GraphNode {
-    var data = GraphAttributes()
-    data.add("label", entity.name)
-    data.add("kind", entity.kind.rawValue)
-    data.add("type", "entity")
-    data.add("aliases", list: entity.aliases)
-    data.add("country", entity.country)
-    data.add("roles", list: entity.roles.map(\.title))
-    data.add(sources: entity.sources)
-    data.add("source_count", entity.sources.count)
-    return GraphNode(id: entity.id, label: entity.name, attributes: data)
+    GraphNode(id: entity.id, label: entity.name, kind: entity.kind.rawValue, type: "entity") {
+      $0.add("aliases", list: entity.aliases)
+      $0.add("country", entity.country)
+      $0.add("roles", list: entity.roles.map(\.title))
+      $0.add(sources: entity.sources)
+      $0.add("source_count", entity.sources.count)
+      return nil
+    }
   }
 
   private func talkNode(_ talk: Talk) -> GraphNode {
-    var data = GraphAttributes()
-    data.add("label", talk.name)
-    data.add("kind", talk.kind.rawValue)
-    data.add("type", "talk")
-    let time = data.add(date: talk.date)
-    data.add("venue", talk.venue)
-    data.add("duration", talk.duration?.description)
-    data.add("duration_seconds", talk.duration?.seconds)
-    data.add("outcome", talk.outcome)
-    data.add(sources: talk.sources)
-    data.add("source_count", talk.sources.count)
-    return GraphNode(id: talk.id, label: talk.name, attributes: data, time: time)
+    GraphNode(id: talk.id, label: talk.name, kind: talk.kind.rawValue, type: "talk") {
+      let time = $0.add(date: talk.date)
+      $0.add("venue", talk.venue)
+      $0.add("duration", talk.duration?.description)
+      $0.add("duration_seconds", talk.duration?.seconds)
+      $0.add("outcome", talk.outcome)
+      $0.add(sources: talk.sources)
+      $0.add("source_count", talk.sources.count)
+      return time
+    }
   }
 
   private func issueNode(_ issue: Issue) -> GraphNode {
-    var data = GraphAttributes()
-    data.add("label", issue.label)
-    data.add("kind", "issue")
-    data.add("type", "issue")
-    data.add("description", issue.description)
-    data.add("keywords", list: issue.keywords)
-    return GraphNode(id: issue.id, label: issue.label, attributes: data)
+    GraphNode(id: issue.id, label: issue.label, kind: "issue", type: "issue") {
+      $0.add("description", issue.description)
+      $0.add("keywords", list: issue.keywords)
+      return nil
+    }
   }
 
   private func sourceNode(_ source: Source) -> GraphNode {
-    var data = GraphAttributes()
-    data.add("label", source.title)
-    data.add("kind", "source")
-    data.add("type", "source")
-    let time = data.add(date: source.published)
-    data.add("publisher", source.publisher)
-    data.add("url", source.url)
-    data.add("language", source.language)
-    return GraphNode(id: source.id, label: source.title, attributes: data, time: time)
+    GraphNode(id: source.id, label: source.title, kind: "source", type: "source") {
+      let time = $0.add(date: source.published)
+      $0.add("publisher", source.publisher)
+      $0.add("url", source.url)
+      $0.add("language", source.language)
+      return time
+    }
   }
 
   private func statementNode(_ statement: Statement) -> GraphNode {
     let label = Self.shortened(statement.text)
-    var data = GraphAttributes()
-    data.add("label", label)
-    data.add("kind", statement.mode.rawValue)
-    data.add("type", "statement")
-    let time = data.add(date: statement.date)
-    data.add("text", statement.text)
-    data.add("direct", statement.mode == .direct)
-    data.add("speaker", statement.speaker)
-    data.add("talk", statement.talk)
-    data.add(sources: statement.sources)
-    data.add("source_count", statement.sources.count)
-    return GraphNode(id: statement.id, label: label, attributes: data, time: time)
+    return GraphNode(
+      id: statement.id, label: label, kind: statement.mode.rawValue, type: "statement"
+    ) {
+      let time = $0.add(date: statement.date)
+      $0.add("text", statement.text)
+      $0.add("direct", statement.mode == .direct)
+      $0.add("speaker", statement.speaker)
+      $0.add("talk", statement.talk)
+      $0.add(sources: statement.sources)
+      $0.add("source_count", statement.sources.count)
+      return time
+    }
   }
 
   /// A statement's label: its first 79 characters and an ellipsis when longer.

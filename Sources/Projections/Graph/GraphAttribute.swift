@@ -34,9 +34,7 @@ public struct GraphAttribute: Hashable, Sendable {
 
   /// Creates an attribute; its type defaults to ``ValueType/string``.
   public init(_ name: String, _ domain: Domain, _ type: ValueType = .string) {
-    self.name = name
-    self.domain = domain
-    self.type = type
+    (self.name, self.domain, self.type) = (name, domain, type)
   }
 
   /// Whether nodes carry it.

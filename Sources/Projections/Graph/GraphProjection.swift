@@ -47,9 +47,7 @@ public struct GraphProjection: Sendable {
 
   /// Projects `dossier` to the graph of `shape`.
   public init(_ dossier: Dossier, shape: Shape = .full, extras: Extras = []) {
-    self.dossier = dossier
-    self.shape = shape
-    self.extras = extras
+    (self.dossier, self.shape, self.extras) = (dossier, shape, extras)
   }
 
   /// The graph's id: the dossier's.

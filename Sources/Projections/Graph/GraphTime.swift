@@ -16,37 +16,14 @@ public struct GraphTime: Hashable, Sendable {
   /// An uncertainty or approximation qualifier on either end, if any.
   public var qualifier: EDTFQualifier?
 
-  /// Creates a time.
-  public init(
-    start: EDTFInstant?, end: EDTFInstant?, precision: Precision, edtf: String?,
-    qualifier: EDTFQualifier? = nil
-  ) {
-    self.start = start
-    self.end = end
-    self.precision = precision
-    self.edtf = edtf
-    self.qualifier = qualifier
-  }
+}
 
+extension GraphTime {
   /// The time of one EDTF date.
-  public init(_ date: EDTFDate) {
+  init(_ date: EDTFDate) {
     self.init(
       start: date.start, end: date.end, precision: date.precision, edtf: date.description,
       qualifier: date.qualifier)
-  }
-}
-
-extension EDTFDate {
-  /// The qualifier of the date, or of the first end of an interval that has one.
-  var qualifier: EDTFQualifier? {
-    switch value {
-    case .date(let point): return point.qualifier
-    case .interval(let start, let end):
-      for bound in [start, end] {
-        if case .date(let point) = bound, let qualifier = point.qualifier { return qualifier }
-      }
-      return nil
-    }
   }
 }
 

@@ -22,21 +22,19 @@ struct StanceGraph {
       ElementStage(count: dossier.entities.count) { index, nodes in
         let entity = dossier.entities[index]
         guard holders.contains(entity.id) else { return }
-        var data = GraphAttributes()
-        data.add("label", entity.name)
-        data.add("kind", entity.kind.rawValue)
-        data.add("type", "entity")
-        data.add("bipartite", 0)
-        nodes.append(GraphNode(id: entity.id, label: entity.name, attributes: data))
+        nodes.append(
+          GraphNode(id: entity.id, label: entity.name, kind: entity.kind.rawValue, type: "entity") {
+            $0.add("bipartite", 0)
+            return nil
+          })
       },
       ElementStage(count: dossier.issues.count) { index, nodes in
         let issue = dossier.issues[index]
-        var data = GraphAttributes()
-        data.add("label", issue.label)
-        data.add("kind", "issue")
-        data.add("type", "issue")
-        data.add("bipartite", 1)
-        nodes.append(GraphNode(id: issue.id, label: issue.label, attributes: data))
+        nodes.append(
+          GraphNode(id: issue.id, label: issue.label, kind: "issue", type: "issue") {
+            $0.add("bipartite", 1)
+            return nil
+          })
       },
     ]
   }
@@ -54,21 +52,21 @@ struct StanceGraph {
         let (holder, issue) = keys[index]
         let history = Self.chronological(pairs[holder]![issue]!)
         let latest = history.last!
-        var data = GraphAttributes()
-        data.add("label", latest.stance.rawValue)
-        data.add("kind", "stance")
-        data.add("stance", latest.stance.rawValue)
-        let time = data.add(date: latest.date)
-        data.add("history", history.count)
-        data.add(
-          "stances",
-          list: history.map { ($0.date.map { "\($0) " } ?? "") + $0.stance.rawValue })
-        data.add("positions", list: history.map(\.id))
-        data.add("summary", latest.summary)
         edges.append(
           GraphEdge(
-            id: ids.derived("\(holder)--\(issue)"), source: holder, target: issue,
-            label: latest.stance.rawValue, attributes: data, time: time))
+            id: ids.derived("\(holder)--\(issue)"), from: holder, to: issue,
+            label: latest.stance.rawValue, kind: "stance"
+          ) {
+            $0.add("stance", latest.stance.rawValue)
+            let time = $0.add(date: latest.date)
+            $0.add("history", history.count)
+            $0.add(
+              "stances",
+              list: history.map { ($0.date.map { "\($0) " } ?? "") + $0.stance.rawValue })
+            $0.add("positions", list: history.map(\.id))
+            $0.add("summary", latest.summary)
+            return time
+          })
       }
     ]
   }

@@ -29,9 +29,8 @@ extension RDFProjection {
   /// attributes (`schema:PropertyValue` nodes, `ENTITY/attribute/NAME`,
   /// sorted by name).
   func resource(_ entity: Entity) -> RDFResource {
-    let iri = iris.node(entity.id)
-    var node = ResourceBuilder(iri, types: Self.types(of: entity.kind), iris: iris)
-    node.text("schema:identifier", entity.id)
+    var node = start(entity.id, types: Self.types(of: entity.kind))
+    let iri = node.iri
     node.text("parley:kind", entity.kind.rawValue)
     node.text("schema:name", entity.name)
     node.texts("schema:alternateName", entity.aliases)

@@ -6,10 +6,7 @@ extension RDFProjection {
   /// the talk it belongs to (`schema:superEvent`), issues (`schema:about`)
   /// and CAMEO code.
   func resource(_ event: Event) -> RDFResource {
-    let iri = iris.node(event.id)
-    var node = ResourceBuilder(
-      iri, types: ["schema:Event", "parley:Event"], iris: iris)
-    node.text("schema:identifier", event.id)
+    var node = start(event.id, types: ["schema:Event", "parley:Event"])
     node.text("parley:kind", event.kind.rawValue)
     node.text("schema:name", event.title)
     node.text("schema:description", event.summary)

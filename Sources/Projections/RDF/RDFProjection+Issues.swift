@@ -4,9 +4,7 @@ import ParleyCore
 extension RDFProjection {
   /// One issue: a `parley:Issue` with its label, description and keywords.
   func resource(_ issue: Issue) -> RDFResource {
-    let iri = iris.node(issue.id)
-    var node = ResourceBuilder(iri, types: ["parley:Issue"], iris: iris)
-    node.text("schema:identifier", issue.id)
+    var node = start(issue.id, types: ["parley:Issue"])
     node.text("schema:name", issue.label)
     node.text("schema:description", issue.description)
     node.texts("schema:keywords", issue.keywords)

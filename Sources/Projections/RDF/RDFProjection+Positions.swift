@@ -5,9 +5,7 @@ extension RDFProjection {
   /// One position: holder, issue, stance (an individual such as
   /// `parley:demands`), date (`parley:date`), talk, summary and evidence.
   func resource(_ position: Position) -> RDFResource {
-    let iri = iris.node(position.id)
-    var node = ResourceBuilder(iri, types: ["parley:Position"], iris: iris)
-    node.text("schema:identifier", position.id)
+    var node = start(position.id, types: ["parley:Position"])
     node.record("parley:holder", position.holder)
     node.record("parley:issue", position.issue)
     node.reference("parley:stance", RDFVocabulary.stance(position.stance))

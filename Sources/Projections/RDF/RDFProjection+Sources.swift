@@ -6,10 +6,8 @@ extension RDFProjection {
   /// `schema:Organization` node (`SOURCE/publisher`) with that name; its URL
   /// is an IRI when it is absolute, else a plain string.
   func resource(_ source: Source) -> RDFResource {
-    let iri = iris.node(source.id)
-    var node = ResourceBuilder(
-      iri, types: ["schema:NewsArticle", "prov:Entity"], iris: iris)
-    node.text("schema:identifier", source.id)
+    var node = start(source.id, types: ["schema:NewsArticle", "prov:Entity"])
+    let iri = node.iri
     node.text("schema:headline", source.title)
     if let publisher = source.publisher {
       var part = ResourceBuilder.part(iris, iri + "/publisher", types: ["schema:Organization"])

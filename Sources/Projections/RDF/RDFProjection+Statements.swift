@@ -7,9 +7,7 @@ extension RDFProjection {
   /// (`schema:dateCreated`), the talk, the issues (`schema:about`) and the
   /// articles it is based on (`schema:isBasedOn`).
   func resource(_ statement: Statement) -> RDFResource {
-    let iri = iris.node(statement.id)
-    var node = ResourceBuilder(iri, types: ["schema:Quotation"], iris: iris)
-    node.text("schema:identifier", statement.id)
+    var node = start(statement.id, types: ["schema:Quotation"])
     node.text("schema:text", statement.text)
     node.text("parley:mode", statement.mode.rawValue)
     node.record("schema:creator", statement.speaker)

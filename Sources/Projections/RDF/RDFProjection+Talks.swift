@@ -7,10 +7,8 @@ extension RDFProjection {
   /// (`TALK/participant/N`, a `schema:Role` and `parley:Participation`) with
   /// the person, their role and the party they represented.
   func resource(_ talk: Talk) -> RDFResource {
-    let iri = iris.node(talk.id)
-    var node = ResourceBuilder(
-      iri, types: ["schema:Event", "parley:Talk"], iris: iris)
-    node.text("schema:identifier", talk.id)
+    var node = start(talk.id, types: ["schema:Event", "parley:Talk"])
+    let iri = node.iri
     node.text("schema:name", talk.name)
     node.text("parley:kind", talk.kind.rawValue)
     node.date(

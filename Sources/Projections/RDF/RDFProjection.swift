@@ -49,6 +49,13 @@ public struct RDFProjection: Sendable {
   /// IR's order, each record in the order of the dossier.
   public var resources: RDFResources { RDFResources(projection: self) }
 
+  /// A record's node: its IRI, its types and its id (`schema:identifier`).
+  func start(_ id: String, types: [String]) -> ResourceBuilder {
+    var node = ResourceBuilder(iris.node(id), types: types, iris: iris)
+    node.text("schema:identifier", id)
+    return node
+  }
+
   /// The dossier itself, a `schema:Dataset` whose IRI is the base.
   func dossierResource() -> RDFResource {
     var node = ResourceBuilder(iris.base, types: ["schema:Dataset"], iris: iris)
@@ -65,48 +72,28 @@ public struct RDFResources: Sequence, Sendable {
   let projection: RDFProjection
 
   /// Starts at the dossier's node.
-  public func makeIterator() -> Iterator { Iterator(projection: projection) }
+  public func makeIterator() -> Iterator {
+    let dossier = projection.dossier
+    func stage<Record>(_ records: [Record], _ make: @escaping (Record) -> RDFResource)
+      -> ElementStage<RDFResource>
+    {
+      ElementStage(count: records.count) { $1.append(make(records[$0])) }
+    }
+    return Iterator(
+      stages: ElementStages([
+        ElementStage(count: 1) { $1.append(projection.dossierResource()) },
+        stage(dossier.sources, projection.resource), stage(dossier.entities, projection.resource),
+        stage(dossier.issues, projection.resource), stage(dossier.talks, projection.resource),
+        stage(dossier.positions, projection.resource),
+        stage(dossier.statements, projection.resource), stage(dossier.events, projection.resource),
+        stage(dossier.relations, projection.resource),
+      ]))
+  }
 
   /// Yields the resources.
   public struct Iterator: IteratorProtocol {
-    let projection: RDFProjection
-    private var collection = -1
-    private var index = 0
-
-    init(projection: RDFProjection) { self.projection = projection }
-
+    var stages: ElementStages<RDFResource>
     /// The next resource, or `nil` at the end.
-    public mutating func next() -> RDFResource? {
-      let dossier = projection.dossier
-      if collection < 0 {
-        collection = 0
-        return projection.dossierResource()
-      }
-      while collection < 8 {
-        defer { index += 1 }
-        switch collection {
-        case 0 where index < dossier.sources.count:
-          return projection.resource(dossier.sources[index])
-        case 1 where index < dossier.entities.count:
-          return projection.resource(dossier.entities[index])
-        case 2 where index < dossier.issues.count:
-          return projection.resource(dossier.issues[index])
-        case 3 where index < dossier.talks.count:
-          return projection.resource(dossier.talks[index])
-        case 4 where index < dossier.positions.count:
-          return projection.resource(dossier.positions[index])
-        case 5 where index < dossier.statements.count:
-          return projection.resource(dossier.statements[index])
-        case 6 where index < dossier.events.count:
-          return projection.resource(dossier.events[index])
-        case 7 where index < dossier.relations.count:
-          return projection.resource(dossier.relations[index])
-        default:
-          collection += 1
-          index = -1
-        }
-      }
-      return nil
-    }
+    public mutating func next() -> RDFResource? { stages.next() }
   }
 }

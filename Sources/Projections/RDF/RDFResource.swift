@@ -12,9 +12,7 @@ public struct RDFResource: Hashable, Sendable {
 
   /// Creates a resource.
   public init(iri: String, types: [String], properties: [RDFProperty] = []) {
-    self.iri = iri
-    self.types = types
-    self.properties = properties
+    (self.iri, self.types, self.properties) = (iri, types, properties)
   }
 
   /// Calls `body` with every triple of the resource and of the resources
@@ -53,9 +51,7 @@ public struct RDFProperty: Hashable, Sendable {
 
   /// Creates a property.
   public init(predicate: String, values: [RDFObject], isList: Bool) {
-    self.predicate = predicate
-    self.values = values
-    self.isList = isList
+    (self.predicate, self.values, self.isList) = (predicate, values, isList)
   }
 }
 

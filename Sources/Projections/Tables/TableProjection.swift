@@ -43,9 +43,7 @@ public struct TableProjection: Sendable {
 
   /// Projects `dossier` to `table`.
   public init(_ dossier: Dossier, table: Table = .timeline, undated: Undated = .keep) {
-    self.dossier = dossier
-    self.table = table
-    self.undated = undated
+    (self.dossier, self.table, self.undated) = (dossier, table, undated)
   }
 
   /// Whether rows without a date are made.

@@ -1,9 +1,9 @@
 import Foundation
 import ParleyCore
-import ParleyGraph
 import ParleyTestSupport
 import Testing
 
+@testable import ParleyGraph
 @testable import ParleyGraphML
 
 @Suite("XML escaping")

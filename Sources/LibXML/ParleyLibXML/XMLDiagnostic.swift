@@ -1,21 +1,21 @@
 import CLibXML2
 
 /// A problem libxml2 reported, with where it is when known.
-public struct XMLDiagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+package struct XMLDiagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   /// What libxml2 said, trimmed.
-  public var message: String
+  package var message: String
   /// The line, from 1, if known.
-  public var line: Int?
+  package var line: Int?
   /// The column, from 1, if known.
-  public var column: Int?
+  package var column: Int?
 
   /// Creates a diagnostic.
-  public init(message: String, line: Int? = nil, column: Int? = nil) {
+  package init(message: String, line: Int? = nil, column: Int? = nil) {
     (self.message, self.line, self.column) = (message, line, column)
   }
 
   /// `line:column: message`, or the message alone.
-  public var description: String {
+  package var description: String {
     guard let line else { return message }
     return "\(line):\(column ?? 1): \(message)"
   }

@@ -3,9 +3,9 @@ import CLibXSLT
 
 /// Whole-document operations, which need the document as a tree: canonical
 /// XML and XSLT.
-public enum XMLDocumentTransforms {
+package enum XMLDocumentTransforms {
   /// The document in Canonical XML 1.0 (without comments).
-  public static func canonicalize(_ document: some Collection<UInt8>, url: String)
+  package static func canonicalize(_ document: some Collection<UInt8>, url: String)
     throws(XMLDiagnostic)
     -> [UInt8]
   {
@@ -23,7 +23,7 @@ public enum XMLDocumentTransforms {
 
   /// The document transformed by the XSLT 1.0 stylesheet at `stylesheetPath`.
   /// The stylesheet may read files but not write them or use the network.
-  public static func transform(
+  package static func transform(
     _ document: some Collection<UInt8>, url: String, stylesheetPath: String
   ) throws(XMLDiagnostic) -> [UInt8] {
     let log = XMLErrorLog()

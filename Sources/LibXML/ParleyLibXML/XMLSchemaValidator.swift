@@ -1,11 +1,11 @@
 import CLibXML2
 
 /// Validates documents against an XML Schema (XSD) with libxml2.
-public final class XMLSchemaValidator {
+package final class XMLSchemaValidator {
   private let schema: xmlSchemaPtr
 
   /// Compiles the schema from its text.
-  public init(schema text: String) throws(XMLDiagnostic) {
+  package init(schema text: String) throws(XMLDiagnostic) {
     let log = XMLErrorLog()
     let bytes = Array(text.utf8)
     let parsed: xmlSchemaPtr? = try log.capturing { () throws(XMLDiagnostic) -> xmlSchemaPtr? in
@@ -28,7 +28,7 @@ public final class XMLSchemaValidator {
 
   /// Every validity problem of the document; empty when it is valid. A
   /// malformed document gives its parse errors.
-  public func problems(in document: some Collection<UInt8>, url: String) -> [XMLDiagnostic] {
+  package func problems(in document: some Collection<UInt8>, url: String) -> [XMLDiagnostic] {
     let log = XMLErrorLog()
     let bytes = Array(document)
     let parsed = try? log.capturing { () throws(XMLDiagnostic) -> xmlDocPtr? in

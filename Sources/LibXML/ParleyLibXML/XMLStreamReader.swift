@@ -3,9 +3,9 @@ import CLibXML2
 /// Reads XML node by node through libxml2's `xmlTextReader`, with the safe
 /// options for untrusted input: no network, no entity substitution, no DTD
 /// loading.
-public final class XMLStreamReader {
+package final class XMLStreamReader {
   /// What the reader stands on.
-  public enum NodeKind: Sendable {
+  package enum NodeKind: Sendable {
     case element, endElement, text, whitespace, comment, processingInstruction
     case documentType, entityReference, other
   }
@@ -15,7 +15,7 @@ public final class XMLStreamReader {
   private let log = XMLErrorLog()
 
   /// Starts reading `bytes`; `url` names the document in libxml2's messages.
-  public init(bytes: some Collection<UInt8>, url: String) throws(XMLDiagnostic) {
+  package init(bytes: some Collection<UInt8>, url: String) throws(XMLDiagnostic) {
     // libxml2 reads from this copy for the reader's whole life.
     buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
     buffer.copyBytes(from: bytes)
@@ -37,7 +37,7 @@ public final class XMLStreamReader {
   }
 
   /// Moves to the next node; false at the end of the document.
-  public func read() throws(XMLDiagnostic) -> Bool {
+  package func read() throws(XMLDiagnostic) -> Bool {
     switch xmlTextReaderRead(reader) {
     case 1: return true
     case 0:
@@ -49,7 +49,7 @@ public final class XMLStreamReader {
   }
 
   /// The kind of the current node.
-  public var kind: NodeKind {
+  package var kind: NodeKind {
     switch xmlTextReaderNodeType(reader) {
     case 1: .element
     case 15: .endElement
@@ -64,20 +64,20 @@ public final class XMLStreamReader {
   }
 
   /// The current node's local name.
-  public var localName: String { string(xmlTextReaderConstLocalName(reader)) ?? "" }
+  package var localName: String { string(xmlTextReaderConstLocalName(reader)) ?? "" }
 
   /// The current node's namespace URI, if any.
-  public var namespaceURI: String? { string(xmlTextReaderConstNamespaceUri(reader)) }
+  package var namespaceURI: String? { string(xmlTextReaderConstNamespaceUri(reader)) }
 
   /// The text of a text node.
-  public var value: String { string(xmlTextReaderConstValue(reader)) ?? "" }
+  package var value: String { string(xmlTextReaderConstValue(reader)) ?? "" }
 
   /// Whether the current element is written `<a/>`, so no end node follows.
-  public var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+  package var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
 
   /// The line the current node starts on, from 1. (libxml2 records no
   /// column for nodes.)
-  public var line: Int {
+  package var line: Int {
     guard let node = xmlTextReaderCurrentNode(reader) else {
       return Int(xmlTextReaderGetParserLineNumber(reader))
     }
@@ -86,7 +86,7 @@ public final class XMLStreamReader {
 
   /// The current element's attributes (namespace declarations included, as
   /// `xmlns`), in document order.
-  public func attributes() -> [(name: String, namespaceURI: String?, value: String)] {
+  package func attributes() -> [(name: String, namespaceURI: String?, value: String)] {
     var result: [(name: String, namespaceURI: String?, value: String)] = []
     guard xmlTextReaderHasAttributes(reader) == 1 else { return result }
     while xmlTextReaderMoveToNextAttribute(reader) == 1 {

@@ -2,15 +2,15 @@ import CLibXML2
 
 /// Writes XML through libxml2's `xmlTextWriter`, streaming: the bytes go to
 /// `sink` as libxml2 produces them, never into one big buffer.
-public final class XMLStreamWriter {
+package final class XMLStreamWriter {
   /// Receives output bytes; returns false to abort the write.
-  public typealias Sink = (UnsafeRawBufferPointer) -> Bool
+  package typealias Sink = (UnsafeRawBufferPointer) -> Bool
 
   private let writer: xmlTextWriterPtr
   private let output: SinkBox
 
   /// Creates a writer; `indent` pretty-prints with two spaces.
-  public init(indent: Bool, sink: @escaping Sink) throws(XMLDiagnostic) {
+  package init(indent: Bool, sink: @escaping Sink) throws(XMLDiagnostic) {
     output = SinkBox(sink: sink)
     let context = Unmanaged.passUnretained(output).toOpaque()
     guard let buffer = xmlOutputBufferCreateIO(writeToSink, nil, context, nil) else {
@@ -32,38 +32,38 @@ public final class XMLStreamWriter {
   }
 
   /// `<?xml version="1.0" encoding="UTF-8"?>`.
-  public func startDocument() throws(XMLDiagnostic) {
+  package func startDocument() throws(XMLDiagnostic) {
     try check(xmlTextWriterStartDocument(writer, "1.0", "UTF-8", nil), "start the document")
   }
 
   /// Closes every open element and flushes.
-  public func endDocument() throws(XMLDiagnostic) {
+  package func endDocument() throws(XMLDiagnostic) {
     try check(xmlTextWriterEndDocument(writer), "end the document")
     try check(xmlTextWriterFlush(writer), "flush the output")
   }
 
   /// Opens an element.
-  public func startElement(_ name: String) throws(XMLDiagnostic) {
+  package func startElement(_ name: String) throws(XMLDiagnostic) {
     try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
   }
 
   /// Closes the innermost element, as `<a/>` when it is empty.
-  public func endElement() throws(XMLDiagnostic) {
+  package func endElement() throws(XMLDiagnostic) {
     try check(xmlTextWriterEndElement(writer), "end an element")
   }
 
   /// Writes an attribute of the element just opened; libxml2 escapes it.
-  public func attribute(_ name: String, _ value: String) throws(XMLDiagnostic) {
+  package func attribute(_ name: String, _ value: String) throws(XMLDiagnostic) {
     try check(xmlTextWriterWriteAttribute(writer, name, value), "write the attribute \(name)")
   }
 
   /// Writes text content; libxml2 escapes it.
-  public func text(_ value: String) throws(XMLDiagnostic) {
+  package func text(_ value: String) throws(XMLDiagnostic) {
     try check(xmlTextWriterWriteString(writer, value), "write text")
   }
 
   /// `<name>value</name>`.
-  public func element(_ name: String, text value: String) throws(XMLDiagnostic) {
+  package func element(_ name: String, text value: String) throws(XMLDiagnostic) {
     try startElement(name)
     if !value.isEmpty { try text(value) }
     try check(xmlTextWriterFullEndElement(writer), "end <\(name)>")

@@ -1,0 +1,168 @@
+import ParleyLibXML
+
+/// What an HTML news page holds once the page around the article is gone: the
+/// headline, the page's metadata and the article's paragraphs in order.
+struct HTMLArticle: Sendable, Equatable {
+  /// The headline: the article's `<h1>`, else `og:title`, else `<title>`.
+  var title: String?
+  /// `<meta name|property=… content=…>` values by lower-cased name, plus
+  /// `canonical` from `<link rel="canonical">` and `html-lang` from `<html lang>`.
+  var metadata: [String: String]
+  /// The `datetime` of the first `<time>` element inside the article, if any.
+  var time: String?
+  /// The body's text blocks (paragraphs, list items, subheadings, block quotes),
+  /// whitespace collapsed, without the headline.
+  var paragraphs: [String]
+}
+
+/// Finds the article in an HTML page that ParleyLibXML has parsed.
+///
+/// Navigation, headers and footers of the page, asides, forms, scripts, and any
+/// element whose `class` or `id` names related links, comments, sharing or ads
+/// are dropped, so that nothing in them can become a fact.
+enum HTMLArticleExtractor {
+  /// The article of the page in `bytes`; `url` names the page in messages.
+  static func extract(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> HTMLArticle {
+    let root = try HTMLDocument.parse(bytes: bytes, url: url)
+    var walker = PageWalker()
+    walker.collectMetadata(root)
+    let article = walker.articleRoot(root)
+    walker.collectBlocks(article, insideArticle: article?.name == "article")
+    if walker.title == nil { walker.title = walker.metadata["og:title"] ?? walker.documentTitle }
+    return HTMLArticle(
+      title: walker.title, metadata: walker.metadata, time: walker.time,
+      paragraphs: walker.paragraphs)
+  }
+}
+
+/// The text under `element`, whitespace collapsed.
+private func text(of element: HTMLElement) -> String {
+  collapsingWhitespace(element.textContent)
+}
+
+private func collapsingWhitespace(_ string: String) -> String {
+  string.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+}
+
+/// Elements whose content is never article text.
+private let droppedElements: Set<String> = [
+  "script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg", "button",
+  "template", "figcaption", "figure", "select", "input", "textarea", "menu", "dialog",
+]
+
+/// Words of a `class`, `id` or `role` that mark page furniture rather than the article.
+private let furnitureMarkers: Set<String> = [
+  "related", "comment", "comments", "share", "sharing", "social", "newsletter", "subscribe",
+  "promo", "advert", "ad", "ads", "sponsor", "sponsored", "cookie", "cookies", "breadcrumb",
+  "breadcrumbs", "sidebar", "navigation", "nav", "navbar", "menu", "footer", "recommended",
+  "recommend", "popular", "trending", "readmore", "more", "tags", "caption", "outbrain",
+  "taboola", "disqus", "banner", "paywall",
+]
+
+/// Elements whose text is one block of the article.
+private let blockElements: Set<String> = [
+  "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
+]
+
+private struct PageWalker {
+  var title: String?
+  var documentTitle: String?
+  var metadata: [String: String] = [:]
+  var time: String?
+  var paragraphs: [String] = []
+
+  mutating func collectMetadata(_ element: HTMLElement?) {
+    guard let element else { return }
+    switch element.name {
+    case "html":
+      if let lang = element.attribute("lang") { metadata["html-lang"] = lang }
+    case "title":
+      if documentTitle == nil { documentTitle = text(of: element) }
+    case "meta":
+      let key =
+        element.attribute("property") ?? element.attribute("name")
+        ?? element.attribute("itemprop")
+      if let key, let content = element.attribute("content"), metadata[key.lowercased()] == nil {
+        metadata[key.lowercased()] = collapsingWhitespace(content)
+      }
+    case "link":
+      if element.attribute("rel")?.lowercased() == "canonical",
+        let href = element.attribute("href")
+      {
+        metadata["canonical"] = href
+      }
+    default: break
+    }
+    for child in element.elements { collectMetadata(child) }
+  }
+
+  /// The element holding the article: the first `<article>` with paragraphs,
+  /// else `<main>`, else `<body>`.
+  func articleRoot(_ root: HTMLElement?) -> HTMLElement? {
+    guard let root else { return nil }
+    return first("article", under: root, withParagraphs: true)
+      ?? first("main", under: root) ?? first("body", under: root) ?? root
+  }
+
+  /// The first `name` under `element` outside page furniture; with
+  /// `withParagraphs`, the first that holds a `<p>` (a teaser card does not).
+  private func first(_ name: String, under element: HTMLElement, withParagraphs: Bool = false)
+    -> HTMLElement?
+  {
+    for child in element.elements {
+      if isFurniture(child) { continue }
+      if child.name == name, !withParagraphs || first("p", under: child) != nil { return child }
+      if let found = first(name, under: child, withParagraphs: withParagraphs) { return found }
+    }
+    return nil
+  }
+
+  private func isFurniture(_ element: HTMLElement) -> Bool {
+    if droppedElements.contains(element.name) { return true }
+    // Whole words of class, id and role: "related-links" and "comments" are
+    // furniture, "commentary" is not.
+    let words = [element.attribute("class"), element.attribute("id"), element.attribute("role")]
+      .compactMap { $0?.lowercased() }
+      .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) }
+    return words.contains { furnitureMarkers.contains(String($0)) }
+  }
+
+  mutating func collectBlocks(_ element: HTMLElement?, insideArticle: Bool) {
+    guard let element else { return }
+    for child in element.elements {
+      if isFurniture(child) { continue }
+      // The page's own header (masthead, menus) is furniture; an article's is not.
+      if child.name == "header" && !insideArticle {
+        if title == nil, let h1 = first("h1", under: child) { title = text(of: h1) }
+        continue
+      }
+      if child.name == "time", time == nil { time = child.attribute("datetime") }
+      if child.name == "h1" {
+        if title == nil { title = text(of: child) } else { append(text(of: child)) }
+      } else if blockElements.contains(child.name) && !containsBlocks(child) {
+        if let datetime = firstTime(under: child), time == nil { time = datetime }
+        append(text(of: child))
+      } else if child.name == "div" && !containsBlocks(child) {
+        append(text(of: child))
+      } else {
+        collectBlocks(child, insideArticle: insideArticle || child.name == "article")
+      }
+    }
+  }
+
+  private func containsBlocks(_ element: HTMLElement) -> Bool {
+    element.elements.contains { blockElements.contains($0.name) || $0.name == "div" }
+  }
+
+  private func firstTime(under element: HTMLElement) -> String? {
+    for child in element.elements {
+      if child.name == "time" { return child.attribute("datetime") }
+      if let found = firstTime(under: child) { return found }
+    }
+    return nil
+  }
+
+  private mutating func append(_ block: String) {
+    if !block.isEmpty { paragraphs.append(block) }
+  }
+}

@@ -1,0 +1,132 @@
+import ParleyCore
+
+/// Names: runs of capitalized words, possessive bodies, documents, and the
+/// people an article has named.
+extension ArticleAnalyzer {
+  /// A run of capitalized name words starting at `start` (joined across
+  /// hyphens without spaces, as in "Moon Jae-in"), at most four words.
+  func nameRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+    var end = start
+    var words = 0
+    while end < tokens.count, words < 4 {
+      let token = tokens[end]
+      if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
+        !notNames.contains(token.key), DateRecognizer.months[token.key] == nil,
+        DateRecognizer.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
+      {
+        end += 1
+        words += 1
+        // Hyphenated given names: Jae-in.
+        if end + 1 < tokens.count, tokens[end].text == "-",
+          tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+          tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isWord
+        {
+          end += 2
+        }
+      } else {
+        break
+      }
+    }
+    return words > 0 ? start..<end : nil
+  }
+
+  /// A lexicon body named through its state's possessive: "Russia's foreign
+  /// ministry" for "Russian Foreign Ministry".
+  func possessiveBody(_ tokens: [Token], at position: Int, owner: LexiconIndex.ActorName) -> (
+    actor: Int, range: Range<Int>
+  )? {
+    let state = index.actor(owner.actor)
+    guard state.kind == .state, position + 2 < tokens.count, tokens[position + 1].key == "'s"
+    else { return nil }
+    for demonym in state.demonyms where !demonym.hasSuffix("s") {
+      for length in stride(from: min(3, tokens.count - position - 2), through: 1, by: -1) {
+        let words = tokens[position + 2..<position + 2 + length]
+        guard words.allSatisfy(\.isWord) else { continue }
+        let name = folded(demonym + " " + words.map(\.text).joined(separator: " "))
+        if let actor = index.actorNamed(name) { return (actor, position..<position + 2 + length) }
+      }
+    }
+    return nil
+  }
+
+  /// "joint statement", "one-page joint statement", "declaration" at `start`:
+  /// the tokens up to and including the document noun.
+  func documentDescriptor(_ tokens: [Token], at start: Int) -> Range<Int>? {
+    var end = start
+    while end < tokens.count, end - start < 4, documentQualifiers.contains(tokens[end].key) {
+      end += 1
+    }
+    guard end < tokens.count, documentNouns.contains(tokens[end].key), !tokens[end].isCapitalized
+    else { return nil }
+    // "the statement of the ministers" is fine; "statement by Russia" is somebody's statement.
+    if end + 1 < tokens.count, tokens[end + 1].key == "by" { return nil }
+    return start..<end + 1
+  }
+
+  /// The person a pronoun at `position` stands for: the subject of its own
+  /// sentence if named before it, else of the nearest earlier sentence of the
+  /// paragraph, else the last subject of earlier paragraphs, else the last
+  /// person named.
+  func antecedent(_ paragraph: Paragraph, before position: Int) -> String? {
+    let people = paragraph.mentions.within(0..<position).filter {
+      $0.entityKind == .person && $0.tokens.upperBound <= position
+    }
+    let sentence = sentenceIndex(of: position, in: paragraph)
+    for number in stride(from: sentence, through: 0, by: -1) {
+      let range = paragraph.sentences[number].tokens
+      if let subject = people.first(where: { range.contains($0.tokens.lowerBound) }) {
+        return subject.entity
+      }
+    }
+    return lastSubject ?? recentPeople.last
+  }
+
+  mutating func person(_ paragraph: Paragraph, _ name: Range<Int>, evidence: Evidence) -> String {
+    let words = nameWords(paragraph, name)
+    let id = builder.person(fullName: words, evidence: evidence)
+    noteRecent(id)
+    return id
+  }
+
+  /// The words of a name, hyphenated parts rejoined.
+  func nameWords(_ paragraph: Paragraph, _ name: Range<Int>) -> [String] {
+    var words: [String] = []
+    var previousEnd = -1
+    for token in paragraph.tokens[name] {
+      if token.range.lowerBound == previousEnd, !words.isEmpty {
+        words[words.count - 1] += token.text
+      } else {
+        words.append(token.text)
+      }
+      previousEnd = token.range.upperBound
+    }
+    return words
+  }
+
+  mutating func noteRecent(_ id: String) {
+    recentPeople.removeAll { $0 == id }
+    recentPeople.append(id)
+  }
+
+  /// The person this article (else any article) last named with this surname.
+  func knownPerson(surname: String) -> String? {
+    let key = folded(surname)
+    if let local = recentPeople.last(where: { builder.surname(of: $0) == key }) { return local }
+    let matches = builder.people(withSurname: key)
+    if matches.count == 1 { return matches[0].id }
+    if !matches.isEmpty { return nil }
+    if let local = recentPeople.last(where: { builder.familyFirst(of: $0) == key }) {
+      return local
+    }
+    let families = builder.people(withFamilyNameFirst: key)
+    return families.count == 1 ? families[0].id : nil
+  }
+
+  func knownPerson(fullName words: [String]) -> String? {
+    guard let id = knownPerson(surname: words.last!), let person = builder.entity(id) else {
+      return nil
+    }
+    let initial = folded(words[0]).first
+    return person.initial == nil || person.initial == initial ? id : nil
+  }
+}

@@ -1,0 +1,120 @@
+import ParleyCore
+
+/// Titles and speech: the qualifiers before a name, titles in apposition,
+/// organizations and outlets, and who speaks.
+extension ArticleAnalyzer {
+  /// Where a title's qualifiers start ("US President", "NATO Secretary General",
+  /// "Russia's former ambassador") and the actor they name.
+  func titleStart(_ tokens: [Token], before position: Int, mentions: MentionTable) -> (
+    token: Int, of: String?
+  ) {
+    var start = position
+    var of: String?
+    while start > 0 {
+      let previous = tokens[start - 1]
+      if ["former", "top", "senior", "then", "acting", "chief", "new", "'s"].contains(previous.key)
+      {
+        start -= 1
+      } else if let actor = mentions.ending(at: start - 1), actor.entityKind != .person {
+        of = of ?? actor.entity
+        start = actor.tokens.lowerBound
+      } else {
+        break
+      }
+    }
+    return (start, of)
+  }
+
+  /// ", the deputy secretary of state," / ", head of the Russian International
+  /// Affairs Council" / ", a former Russian diplomat": the title and what it is of.
+  mutating func appositionTitle(_ paragraph: Paragraph, after comma: Int) -> (
+    title: String, of: String?, end: Int
+  )? {
+    let tokens = paragraph.tokens
+    var position = comma
+    if position < tokens.count, ["the", "a", "an"].contains(tokens[position].key) { position += 1 }
+    var of: String?
+    let limit = min(tokens.count, position + 6)
+    while position < limit {
+      if let title = index.titles.match(tokens, at: position) {
+        var end = position + title.length
+        let titleText = text(paragraph, position..<end)
+        // "of the Carnegie Moscow Center", "to the United States"
+        if end + 1 < tokens.count, ["of", "to", "at"].contains(tokens[end].key) {
+          var next = end + 1
+          if next < tokens.count, tokens[next].key == "the" { next += 1 }
+          let actor = paragraph.mentions.starting(at: next)
+          let organization = organizationRun(tokens, from: next)
+          if let actor, actor.tokens.count >= organization?.count ?? 0 {
+            of = actor.entity
+            end = actor.tokens.upperBound
+          } else if let organization {
+            of = builder.other(
+              name: text(paragraph, organization), kind: .organization,
+              evidence: evidence(paragraph, organization, "organization.apposition", 0.7))
+            end = organization.upperBound
+          }
+        }
+        return (capitalizedTitle(titleText), of, end)
+      }
+      if let actor = paragraph.mentions.starting(at: position) {
+        of = actor.entity
+        position = actor.tokens.upperBound
+        continue
+      }
+      guard tokens[position].isWord, !tokens[position].isCapitalized else { return nil }
+      position += 1
+    }
+    return nil
+  }
+
+  /// "Russian International Affairs Council": capitalized words ending in a
+  /// word that names a body.
+  func organizationRun(_ tokens: [Token], from start: Int) -> Range<Int>? {
+    var end = start
+    while end < tokens.count, tokens[end].isWord,
+      tokens[end].isCapitalized
+        || (end > start && ["of", "for", "and", "on"].contains(tokens[end].key))
+    {
+      end += 1
+    }
+    while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+    guard end - start >= 2, organizationHeads.contains(tokens[end - 1].key) else { return nil }
+    return start..<end
+  }
+
+  /// Capitalized words after "told" that end the clause and are nobody's
+  /// name: a newspaper or broadcaster.
+  func outletRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+    var end = start
+    // Place names inside are part of the outlet's name ("The Moscow Times").
+    while end < tokens.count, end - start < 4, tokens[end].isWord,
+      tokens[end].isCapitalized || tokens[end].isAllCaps
+    {
+      end += 1
+    }
+    guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
+      knownPerson(surname: tokens[end - 1].text) == nil,
+      !(start..<end).contains(where: { mentions.covers($0) })
+        || !(start..<end).allSatisfy({ mentions.covers($0) || tokens[$0].key == "the" })
+    else { return nil }
+    return start..<end
+  }
+
+  /// Whether the name is the subject or object of a speech verb: "X said",
+  /// "said X", "X told", "according to X".
+  func isSpeaker(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    if name.upperBound < tokens.count, index.speechVerbs.match(tokens, at: name.upperBound) != nil {
+      return true
+    }
+    if name.lowerBound > 0, index.speechVerbs.match(tokens, at: name.lowerBound - 1)?.length == 1 {
+      return true
+    }
+    if name.lowerBound >= 2, tokens[name.lowerBound - 2].key == "according",
+      tokens[name.lowerBound - 1].key == "to"
+    {
+      return true
+    }
+    return false
+  }
+}

@@ -19,9 +19,8 @@ public enum CanonicalJSON {
 
   /// Writes `dossier` as a JSON value on `json`, e.g. inside an envelope.
   package static func write(_ dossier: Dossier, to json: JSONWriter) throws(OutputError) {
-    let encoder = RecordEncoder(json: json)
     do {
-      try encoder.write(dossier)
+      try RecordRef.with(dossier) { try RecordEncoder(json: json).write($0) }
     } catch let error as OutputError {
       throw error
     } catch {
@@ -31,59 +30,48 @@ public enum CanonicalJSON {
 }
 
 /// Writes records of any described kind, field by field.
-private final class RecordEncoder: RecordVisitor {
+private struct RecordEncoder {
   let json: JSONWriter
 
-  init(json: JSONWriter) { self.json = json }
-
-  func write<Record: DescribedRecord>(_ record: Record) throws {
+  func write(_ record: RecordRef) throws {
     try json.beginObject()
-    for binding in Record.fields {
-      let name = binding.description.name
-      switch binding.access {
-      case .text(let path):
-        try field(name, record[keyPath: path])
-      case .optionalText(let path):
-        try field(name, record[keyPath: path])
-      case .texts(let path):
-        let values = record[keyPath: path]
+    for (index, field) in record.kind.fields.enumerated() {
+      let name = field.name
+      switch record.value(at: index) {
+      case .text(let value):
+        try self.field(name, value)
+      case .texts(let values):
         guard !values.isEmpty else { continue }
         try json.key(name)
         try json.beginArray()
         for value in values { try json.string(value) }
         try json.endArray()
-      case .choice(let access):
-        try field(name, access.get(record))
-      case .date(let path):
-        try field(name, record[keyPath: path]?.description)
-      case .duration(let path):
-        try field(name, record[keyPath: path]?.description)
-      case .number(let path):
-        guard let number = record[keyPath: path] else { continue }
+      case .date(let date):
+        try self.field(name, date?.description)
+      case .duration(let duration):
+        try self.field(name, duration?.description)
+      case .number(let number):
+        guard let number else { continue }
         try json.key(name)
         try json.number(number)
-      case .span(let path):
-        guard let span = record[keyPath: path] else { continue }
+      case .span(let span):
+        guard let span else { continue }
         try json.key(name)
         try json.beginArray()
         try json.number(span.start)
         try json.number(span.end)
         try json.endArray()
-      case .attributes(let path):
-        try attributes(name, record[keyPath: path])
-      case .records(let nested):
-        guard !nested.isEmpty(record) else { continue }
-        try nested.visit(record, self, binding.description)
+      case .attributes(let attributes):
+        try self.attributes(name, attributes)
+      case .records(let count):
+        guard count > 0 else { continue }
+        try json.key(name)
+        try json.beginArray()
+        try record.forEachRecord(at: index) { try write($0) }
+        try json.endArray()
       }
     }
     try json.endObject()
-  }
-
-  func visit<Nested: DescribedRecord>(_ records: [Nested], of field: FieldDescription) throws {
-    try json.key(field.name)
-    try json.beginArray()
-    for record in records { try write(record) }
-    try json.endArray()
   }
 
   private func field(_ key: String, _ value: String?) throws(OutputError) {

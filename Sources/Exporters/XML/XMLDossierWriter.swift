@@ -3,14 +3,13 @@ import ParleyLibXML
 
 /// Walks a dossier and writes each record as its ``XMLLayout`` says, field
 /// by field through the IR's description.
-final class XMLDossierWriter: RecordVisitor {
+final class XMLDossierWriter {
   private let writer: XMLStreamWriter
   /// How many characters XML 1.0 cannot carry were replaced with U+FFFD.
   private(set) var replaced = 0
-  /// The element name of the records of the list being visited.
-  private var recordElement = ""
-  /// For each record kind, the index in its bindings of each layout field.
-  private var bindingIndexes: [String: [Int]] = [:]
+  /// For each record kind, its layout and the index in its description of
+  /// each layout field.
+  private var plans: [ObjectIdentifier: [(name: String, form: XMLLayout.Form, index: Int)]] = [:]
 
   init(writer: XMLStreamWriter) { self.writer = writer }
 
@@ -18,64 +17,75 @@ final class XMLDossierWriter: RecordVisitor {
     try writer.startDocument()
     try writer.startElement("dossier")
     try writer.attribute("xmlns", XMLLayout.namespace)
-    try writeFields(of: dossier)
+    try RecordRef.with(dossier) { try writeFields(of: $0) }
     try writer.endElement()
     try writer.endDocument()
   }
 
-  func visit<Record: DescribedRecord>(_ records: [Record], of field: FieldDescription) throws {
-    let element = recordElement
-    for record in records {
+  private func writeRecords(_ record: RecordRef, at index: Int, element: String) throws {
+    try record.forEachRecord(at: index) { nested in
       try writer.startElement(element)
-      try writeFields(of: record)
+      try writeFields(of: nested)
       try writer.endElement()
     }
   }
 
-  private func writeFields<Record: DescribedRecord>(of record: Record) throws {
-    let kind = Record.recordDescription.name
-    let layout = XMLLayout.of(kind)
-    let indexes = bindingIndexes[kind] ?? Self.indexes(of: Record.self, in: layout)
-    bindingIndexes[kind] = indexes
-    for ((name, form), index) in zip(layout.fields, indexes) {
-      let binding = Record.fields[index]
-      switch (form, binding.access) {
-      case (.attribute, _):
-        try attribute(name, Self.text(of: record, binding))
-      case (.date, .date(let path)):
-        guard let date = record[keyPath: path] else { continue }
+  private func writeFields(of record: RecordRef) throws {
+    for (name, form, index) in plan(for: record) {
+      switch (form, record.value(at: index)) {
+      case (.attribute, .text(let text)):
+        try attribute(name, text)
+      case (.attribute, .duration(let duration)):
+        try attribute(name, duration?.description)
+      case (.attribute, .number(let number)):
+        try attribute(name, number?.description)
+      case (.date, .date(let date)):
+        guard let date else { continue }
         try writer.attribute(name, date.description)
         try writer.attribute(name + "-precision", date.precision.description)
-      case (.span, .span(let path)):
-        guard let span = record[keyPath: path] else { continue }
+      case (.span, .span(let span)):
+        guard let span else { continue }
         try attribute("start", String(span.start))
         try attribute("end", String(span.end))
-      case (.element, _):
-        guard let text = Self.text(of: record, binding) else { continue }
+      case (.element, .text(let text)):
+        guard let text else { continue }
         try writer.element(name, text: safe(text))
-      case (.strings(let element), .texts(let path)):
-        for text in record[keyPath: path] { try writer.element(element, text: safe(text)) }
-      case (.references(let element), .texts(let path)):
-        for id in record[keyPath: path] {
+      case (.strings(let element), .texts(let texts)):
+        for text in texts { try writer.element(element, text: safe(text)) }
+      case (.references(let element), .texts(let ids)):
+        for id in ids {
           try writer.startElement(element)
           try attribute("ref", id)
           try writer.endElement()
         }
-      case (.records(let element), .records(let nested)):
-        recordElement = element
-        try nested.visit(record, self, binding.description)
-      case (.collection(let element), .records(let nested)):
-        guard !nested.isEmpty(record) else { continue }
+      case (.records(let element), .records):
+        try writeRecords(record, at: index, element: element)
+      case (.collection(let element), .records(let count)):
+        guard count > 0 else { continue }
         try writer.startElement(name)
-        recordElement = element
-        try nested.visit(record, self, binding.description)
+        try writeRecords(record, at: index, element: element)
         try writer.endElement()
-      case (.attributes, .attributes(let path)):
-        try writeAttributes(record[keyPath: path])
+      case (.attributes, .attributes(let attributes)):
+        try writeAttributes(attributes)
       default:
-        preconditionFailure("XML layout of \(kind).\(name) does not fit its type")
+        preconditionFailure("the XML layout of \(name) does not fit its type")
       }
     }
+  }
+
+  /// The layout of the record's kind, with each field's index in the description.
+  private func plan(for record: RecordRef) -> [(name: String, form: XMLLayout.Form, index: Int)] {
+    let type = ObjectIdentifier(record.type)
+    if let plan = plans[type] { return plan }
+    let kind = record.kind
+    let plan = XMLLayout.of(kind.name).fields.map { field in
+      guard let index = kind.fieldNames.firstIndex(of: field.name) else {
+        preconditionFailure("XML layout names \(kind.name).\(field.name), not in the IR")
+      }
+      return (field.name, field.form, index)
+    }
+    plans[type] = plan
+    return plan
   }
 
   /// Free attributes, sorted by name, each with its type.
@@ -96,29 +106,6 @@ final class XMLDossierWriter: RecordVisitor {
     }
   }
 
-  /// The value of a scalar field as XML text: a string, a choice, a
-  /// duration or a number.
-  private static func text<Record>(of record: Record, _ binding: FieldBinding<Record>) -> String? {
-    switch binding.access {
-    case .text(let path): record[keyPath: path]
-    case .optionalText(let path): record[keyPath: path]
-    case .choice(let access): access.get(record)
-    case .duration(let path): record[keyPath: path]?.description
-    case .number(let path): record[keyPath: path]?.description
-    default: nil
-    }
-  }
-
-  private static func indexes<Record: DescribedRecord>(of type: Record.Type, in layout: XMLLayout)
-    -> [Int]
-  {
-    layout.fields.map { field in
-      guard let index = Record.fields.firstIndex(where: { $0.description.name == field.name })
-      else { preconditionFailure("XML layout names \(layout.kind).\(field.name), not in the IR") }
-      return index
-    }
-  }
-
   private func attribute(_ name: String, _ value: String?) throws {
     guard let value else { return }
     try writer.attribute(name, safe(value))
@@ -127,15 +114,13 @@ final class XMLDossierWriter: RecordVisitor {
   /// Text with the characters XML 1.0 forbids replaced by U+FFFD.
   private func safe(_ text: String) -> String {
     guard !text.unicodeScalars.allSatisfy(XMLCharacters.isAllowed) else { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if !XMLCharacters.isAllowed(scalar) {
-        replaced += 1
-        result.append("\u{FFFD}")
-      } else {
-        result.append(scalar)
-      }
+    var count = 0
+    let result = text.replacingScalars { scalar in
+      guard !XMLCharacters.isAllowed(scalar) else { return nil }
+      count += 1
+      return "\u{FFFD}"
     }
-    return String(result)
+    replaced += count
+    return result
   }
 }

@@ -2,71 +2,103 @@
 ///
 /// Tables of bindings are written with the factory methods below; the
 /// property's type says whether the field is required (a non-optional
-/// string or choice) or not.
-package struct FieldBinding<Record>: Sendable {
+/// string or choice) or not. A class, so that a walk through a table copies a
+/// reference, not every part of a field's description.
+package final class FieldBinding<Record>: Sendable {
   /// The description every format sees.
   package let description: FieldDescription
   /// How to get and set the value.
   package let access: FieldAccess<Record>
+  /// How a reader reads the field, worked out once from the description:
+  /// readers touch only this and ``access`` for each field of each record.
+  package let reading: FieldReading
+
+  /// Binds `description` to `access`.
+  init(description: FieldDescription, access: FieldAccess<Record>) {
+    self.description = description
+    self.access = access
+    let holdsIDs =
+      switch description.type {
+      case .identifier, .reference, .references: true
+      default: false
+      }
+    reading = FieldReading(
+      name: description.name, isRequired: description.isRequired, holdsIDs: holdsIDs,
+      typeHint: description.constraint?.typeHint)
+  }
+}
+
+/// What a reader needs of a field, in values that cost nothing to copy.
+package struct FieldReading: Sendable {
+  /// The field's name.
+  package let name: String
+  /// Whether every record must have it.
+  package let isRequired: Bool
+  /// Whether its strings are ids, checked for the id syntax.
+  package let holdsIDs: Bool
+  /// What to say when the value has the wrong type.
+  package let typeHint: String?
 }
 
 /// The property behind a field, by the Swift type of its value.
 package enum FieldAccess<Record>: Sendable {
   /// A required string: ids, references, text.
-  case text(WritableKeyPath<Record, String> & Sendable)
+  case text(Property<Record, String>)
   /// An optional string.
-  case optionalText(WritableKeyPath<Record, String?> & Sendable)
+  case optionalText(Property<Record, String?>)
   /// A list of strings or ids.
-  case texts(WritableKeyPath<Record, [String]> & Sendable)
+  case texts(Property<Record, [String]>)
   /// One of a fixed set of words.
   case choice(ChoiceAccess<Record>)
   /// An EDTF date.
-  case date(WritableKeyPath<Record, EDTFDate?> & Sendable)
+  case date(Property<Record, EDTFDate?>)
   /// An ISO 8601 duration.
-  case duration(WritableKeyPath<Record, ISODuration?> & Sendable)
+  case duration(Property<Record, ISODuration?>)
   /// A real number.
-  case number(WritableKeyPath<Record, Double?> & Sendable)
+  case number(Property<Record, Double?>)
   /// A text span.
-  case span(WritableKeyPath<Record, TextSpan?> & Sendable)
+  case span(Property<Record, TextSpan?>)
   /// Free attributes.
-  case attributes(WritableKeyPath<Record, [String: AttributeValue]> & Sendable)
+  case attributes(Property<Record, [String: AttributeValue]>)
   /// Nested records.
   case records(NestedAccess<Record>)
 }
 
 /// Gets and sets a field whose value is one of an enumeration's raw values.
 package struct ChoiceAccess<Record>: Sendable {
-  /// The raw value, or `nil` when absent.
-  package let get: @Sendable (Record) -> String?
+  /// The raw value in the record at a pointer, or `nil` when absent.
+  package let get: @Sendable (UnsafeRawPointer) -> String?
   /// Sets the value from a raw value; `false` when it is not one.
   package let set: @Sendable (inout Record, String) -> Bool
 }
 
-/// Reads and walks a field holding a list of nested records.
+/// Reads and walks a field holding a list of nested records; each closure is
+/// made for the nested type, so none dispatches generically.
 package struct NestedAccess<Record>: Sendable {
   /// Decodes the list's elements into the record.
-  package let decode: @Sendable (inout Record, [(SyntaxNode, IRPath)], inout RecordDecoder) -> Void
+  package let decode: @Sendable (inout Record, [SyntaxNode], IRPath, inout RecordDecoder) -> Void
   /// Decodes one more element and appends it, for streaming readers.
-  package let append: @Sendable (inout Record, SyntaxNode, IRPath, inout RecordDecoder) -> Void
-  /// Hands the list to a visitor with its concrete element type.
-  package let visit: @Sendable (Record, any RecordVisitor, FieldDescription) throws -> Void
-  /// Whether the list is empty.
-  package let isEmpty: @Sendable (Record) -> Bool
+  package let append: @Sendable (inout Record, SyntaxNode, PendingPath, inout RecordDecoder) -> Void
+  /// Calls the body with each element in place, until it returns `false`.
+  package let forEach: @Sendable (UnsafeRawPointer, (RecordRef) -> Bool) -> Void
+  /// How many elements the list in the record at a pointer has.
+  package let count: @Sendable (UnsafeRawPointer) -> Int
 }
 
 extension FieldBinding {
-  private init(
+  private convenience init(
     _ name: String, _ type: FieldType, required: Bool = false,
     constraint: FieldConstraint? = nil, _ access: FieldAccess<Record>
   ) {
-    self.description = FieldDescription(
-      name: name, type: type, isRequired: required, constraint: constraint)
-    self.access = access
+    self.init(
+      description: FieldDescription(
+        name: name, type: type, isRequired: required, constraint: constraint),
+      access: access)
   }
 
   /// The record's id, `id`.
   package static func id(_ path: WritableKeyPath<Record, String> & Sendable) -> Self {
-    Self("id", .identifier, required: true, .text(path))
+    Self("id", .identifier, required: true, .text(Property(path)))
   }
 
   /// A required string.
@@ -74,7 +106,7 @@ extension FieldBinding {
     _ name: String, _ path: WritableKeyPath<Record, String> & Sendable,
     constraint: FieldConstraint? = nil
   ) -> Self {
-    Self(name, .text, required: true, constraint: constraint, .text(path))
+    Self(name, .text, required: true, constraint: constraint, .text(Property(path)))
   }
 
   /// An optional string.
@@ -82,46 +114,47 @@ extension FieldBinding {
     _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable,
     constraint: FieldConstraint? = nil
   ) -> Self {
-    Self(name, .text, constraint: constraint, .optionalText(path))
+    Self(name, .text, constraint: constraint, .optionalText(Property(path)))
   }
 
   /// A list of strings.
   package static func texts(_ name: String, _ path: WritableKeyPath<Record, [String]> & Sendable)
     -> Self
   {
-    Self(name, .texts, .texts(path))
+    Self(name, .texts, .texts(Property(path)))
   }
 
   /// A required reference.
   package static func reference(
     _ name: String, _ path: WritableKeyPath<Record, String> & Sendable, to target: ReferenceTarget
   ) -> Self {
-    Self(name, .reference(target), required: true, .text(path))
+    Self(name, .reference(target), required: true, .text(Property(path)))
   }
 
   /// An optional reference.
   package static func reference(
     _ name: String, _ path: WritableKeyPath<Record, String?> & Sendable, to target: ReferenceTarget
   ) -> Self {
-    Self(name, .reference(target), .optionalText(path))
+    Self(name, .reference(target), .optionalText(Property(path)))
   }
 
   /// A list of references.
   package static func references(
     _ name: String, _ path: WritableKeyPath<Record, [String]> & Sendable, to target: ReferenceTarget
   ) -> Self {
-    Self(name, .references(target), .texts(path))
+    Self(name, .references(target), .texts(Property(path)))
   }
 
   /// A required choice among an enumeration's raw values.
   package static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
     _ name: String, _ path: WritableKeyPath<Record, Choice> & Sendable
   ) -> Self where Choice.RawValue == String {
+    let property = Property(path)
     let access = ChoiceAccess<Record>(
-      get: { $0[keyPath: path].rawValue },
+      get: { property.get($0).rawValue },
       set: { record, raw in
         guard let value = Choice(rawValue: raw) else { return false }
-        record[keyPath: path] = value
+        property.set(&record, value)
         return true
       })
     return Self(name, .choice(Choice.allCases.map(\.rawValue)), required: true, .choice(access))
@@ -131,11 +164,12 @@ extension FieldBinding {
   package static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
     _ name: String, _ path: WritableKeyPath<Record, Choice?> & Sendable
   ) -> Self where Choice.RawValue == String {
+    let property = Property(path)
     let access = ChoiceAccess<Record>(
-      get: { $0[keyPath: path]?.rawValue },
+      get: { property.get($0)?.rawValue },
       set: { record, raw in
         guard let value = Choice(rawValue: raw) else { return false }
-        record[keyPath: path] = value
+        property.set(&record, value)
         return true
       })
     return Self(name, .choice(Choice.allCases.map(\.rawValue)), .choice(access))
@@ -145,14 +179,14 @@ extension FieldBinding {
   package static func date(_ name: String, _ path: WritableKeyPath<Record, EDTFDate?> & Sendable)
     -> Self
   {
-    Self(name, .date, .date(path))
+    Self(name, .date, .date(Property(path)))
   }
 
   /// An ISO 8601 duration.
   package static func duration(
     _ name: String, _ path: WritableKeyPath<Record, ISODuration?> & Sendable
   ) -> Self {
-    Self(name, .duration, .duration(path))
+    Self(name, .duration, .duration(Property(path)))
   }
 
   /// A real number.
@@ -160,38 +194,56 @@ extension FieldBinding {
     _ name: String, _ path: WritableKeyPath<Record, Double?> & Sendable,
     constraint: FieldConstraint? = nil
   ) -> Self {
-    Self(name, .number, constraint: constraint, .number(path))
+    Self(name, .number, constraint: constraint, .number(Property(path)))
   }
 
   /// A text span.
   package static func span(_ name: String, _ path: WritableKeyPath<Record, TextSpan?> & Sendable)
     -> Self
   {
-    Self(name, .span, .span(path))
+    Self(name, .span, .span(Property(path)))
   }
 
   /// Free attributes.
   package static func attributes(
     _ name: String, _ path: WritableKeyPath<Record, [String: AttributeValue]> & Sendable
   ) -> Self {
-    Self(name, .attributes, .attributes(path))
+    Self(name, .attributes, .attributes(Property(path)))
   }
 
   /// A list of nested records.
   package static func records<Nested: DescribedRecord>(
     _ name: String, _ path: WritableKeyPath<Record, [Nested]> & Sendable
   ) -> Self {
+    let property = Property(path)
     let access = NestedAccess<Record>(
-      decode: { record, elements, decoder in
-        record[keyPath: path] = elements.compactMap { decoder.decode(Nested.self, $0.0, at: $0.1) }
+      decode: { record, elements, path, decoder in
+        var decoded: [Nested] = []
+        decoded.reserveCapacity(elements.count)
+        for (index, element) in elements.enumerated() {
+          if let record = decoder.decode(Nested.self, element, at: PendingPath(path, index: index))
+          {
+            decoded.append(record)
+          }
+        }
+        property.set(&record, decoded)
       },
       append: { record, element, elementPath, decoder in
-        if let decoded = decoder.decode(Nested.self, element, at: elementPath) {
-          record[keyPath: path].append(decoded)
+        guard let decoded = decoder.decode(Nested.self, element, at: elementPath) else { return }
+        var list = property.get(record)
+        property.set(&record, [])
+        list.append(decoded)
+        property.set(&record, list)
+      },
+      forEach: { record, body in
+        property.get(record).withUnsafeBufferPointer { elements in
+          for element in elements.indices {
+            let pointer = UnsafeRawPointer(elements.baseAddress! + element)
+            guard body(RecordRef(pointer: pointer, type: Nested.self)) else { return }
+          }
         }
       },
-      visit: { record, visitor, field in try visitor.visit(record[keyPath: path], of: field) },
-      isEmpty: { $0[keyPath: path].isEmpty })
+      count: { property.get($0).count })
     return Self(name, .records(Nested.recordDescription), .records(access))
   }
 }

@@ -10,6 +10,8 @@ package final class JSONWriter {
   /// For each open container: whether it has no element yet.
   private var firstInContainer: [Bool] = []
   private var afterKey = false
+  /// The escaped form of the string being written, reused from string to string.
+  private var escaped: [UInt8] = []
 
   /// Creates a writer; `pretty` adds newlines and indentation.
   package init(output: OutputWriter, pretty: Bool) {
@@ -44,7 +46,11 @@ package final class JSONWriter {
   /// escaping, the common case.
   private func writeQuoted(_ text: String) throws(OutputError) {
     if Self.needsEscaping(text) {
-      try output.write(Self.quoted(text))
+      escaped.removeAll(keepingCapacity: true)
+      escaped.append(0x22)
+      Self.appendEscaped(text, to: &escaped)
+      escaped.append(0x22)
+      try output.write(bytes: escaped)
     } else {
       try output.write("\"")
       try output.write(text)
@@ -126,22 +132,36 @@ package final class JSONWriter {
   /// A JSON string literal: quotes, backslashes and control characters
   /// escaped; everything else kept as UTF-8.
   package static func quoted(_ text: String) -> String {
-    if !needsEscaping(text) { return "\"" + text + "\"" }
-    let escaped = text.replacingScalars { scalar in
-      switch scalar {
-      case "\"": "\\\""
-      case "\\": "\\\\"
-      case "\n": "\\n"
-      case "\r": "\\r"
-      case "\t": "\\t"
-      case "\u{08}": "\\b"
-      case "\u{0C}": "\\f"
-      case let c where c.value < 0x20:
-        "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count)
-          + String(c.value, radix: 16)
-      default: nil
+    var bytes: [UInt8] = [0x22]
+    bytes.reserveCapacity(text.utf8.count + 8)
+    appendEscaped(text, to: &bytes)
+    bytes.append(0x22)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends the UTF-8 of `text` with JSON's escapes: runs of bytes that need
+  /// none are copied whole, so most text costs one copy.
+  static func appendEscaped(_ text: String, to bytes: inout [UInt8]) {
+    var text = text
+    text.withUTF8 { utf8 in
+      var run = 0
+      for (index, byte) in utf8.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+        bytes.append(contentsOf: utf8[run..<index])
+        bytes.append(0x5C)
+        switch byte {
+        case 0x22, 0x5C: bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        default:
+          let hex = Array("0123456789abcdef".utf8)
+          bytes += [UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+        }
+        run = index + 1
       }
+      bytes.append(contentsOf: utf8[run...])
     }
-    return "\"" + escaped + "\""
   }
 }

@@ -24,13 +24,20 @@ package struct DossierDecoder {
   /// Decodes element `index` of the top-level list `collection` and drops its
   /// tree: big dossiers never hold their whole syntax tree.
   package mutating func decodeElement(of collection: String, at index: Int, _ node: SyntaxNode) {
-    guard let binding = Self.collectionBindings[collection],
-      case .records(let nested) = binding.access
-    else { return }
-    streamedKeys.insert(collection)
-    let path = IRPath.root.appending(collection).appending(index)
-    nested.append(&streamed, node, path, &records)
+    // Elements come in runs of one collection: look the collection up once a run.
+    if collection != current?.name {
+      guard let binding = Self.collectionBindings[collection],
+        case .records(let nested) = binding.access
+      else { return }
+      current = (collection, nested, IRPath.root.appending(collection))
+      streamedKeys.insert(collection)
+    }
+    guard let (_, nested, base) = current else { return }
+    nested.append(&streamed, node, PendingPath(base, index: index), &records)
   }
+
+  /// The collection being streamed, its list and its path.
+  private var current: (name: String, nested: NestedAccess<Dossier>, path: IRPath)?
 
   private static let collectionBindings: [String: FieldBinding<Dossier>] = Dictionary(
     uniqueKeysWithValues: Dossier.fields.filter { collections.contains($0.description.name) }
@@ -42,7 +49,8 @@ package struct DossierDecoder {
     let description = Dossier.recordDescription
     guard
       let top = FieldReader(
-        root, path: .root, log: log, allowed: description.fieldNames, what: description.noun)
+        root, path: PendingPath(.root), log: log, allowed: description.fieldNames,
+        what: description.noun)
     else { return nil }
     let version = try checkVersion(top)
     var dossier = streamed

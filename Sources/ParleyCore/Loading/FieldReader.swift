@@ -2,7 +2,10 @@
 /// type and that no field is unknown. A wrong value is reported and read as
 /// absent, so decoding goes on and finds every problem.
 package struct FieldReader {
-  let path: IRPath
+  /// Where the object is; built only to report a problem.
+  let pending: PendingPath
+  /// Where the object is.
+  var path: IRPath { pending.path }
   let node: SyntaxNode
   package let log: DecodeLog
   /// The known fields, in document order; objects are small, so a scan
@@ -11,13 +14,13 @@ package struct FieldReader {
 
   /// Returns `nil` (after reporting) when the node is not an object.
   package init?(
-    _ node: SyntaxNode, path: IRPath, log: DecodeLog, allowed: [String], what: String
+    _ node: SyntaxNode, path: PendingPath, log: DecodeLog, allowed: [String], what: String
   ) {
     guard case .object(let entries) = node.value else {
-      log.report(path, at: node, "expected \(what) as an object, found \(node.typeName)")
+      log.report(path.path, at: node, "expected \(what) as an object, found \(node.typeName)")
       return nil
     }
-    (self.path, self.node, self.log) = (path, node, log)
+    (self.pending, self.node, self.log) = (path, node, log)
     var fields: [(key: String, value: SyntaxNode)] = []
     fields.reserveCapacity(entries.count)
     for (key, value) in entries {
@@ -62,17 +65,15 @@ package struct FieldReader {
   /// A string field holding an id (its own or a reference).
   func id(_ key: String, required: Bool = false) -> String? {
     guard let text = string(key, required: required) else { return nil }
-    checkID(text, at: path.appending(key), node: field(key))
+    if !Self.isValidID(text) { reportInvalidID(text, at: path.appending(key), node: field(key)) }
     return text
   }
 
-  func checkID(_ text: String, at path: IRPath, node: SyntaxNode?) {
-    if !Self.isValidID(text) {
-      log.report(
-        path, at: node, "\"\(text)\" is not a valid id",
-        hint: "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'"
-      )
-    }
+  func reportInvalidID(_ text: String, at path: IRPath, node: SyntaxNode?) {
+    log.report(
+      path, at: node, "\"\(text)\" is not a valid id",
+      hint: "ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'"
+    )
   }
 
   static func isValidID(_ text: String) -> Bool {
@@ -89,36 +90,41 @@ package struct FieldReader {
     }
   }
 
-  func list(_ key: String) -> [(SyntaxNode, IRPath)] {
+  /// The elements of the list `key`; empty when absent, and reported when
+  /// it is not a list.
+  func list(_ key: String) -> [SyntaxNode] {
     guard let value = value(key) else { return [] }
     guard case .array(let elements) = value.value else {
       log.report(path.appending(key), at: value, "expected a list, found \(value.typeName)")
       return []
     }
-    let base = path.appending(key)
-    return elements.enumerated().map { ($0.element, base.appending($0.offset)) }
+    return elements
   }
 
   func strings(_ key: String, ids: Bool = false) -> [String] {
-    list(key).compactMap { element, elementPath in
+    let elements = list(key)
+    var strings: [String] = []
+    strings.reserveCapacity(elements.count)
+    for (index, element) in elements.enumerated() {
       if element.isNull {
         log.report(
-          elementPath, at: element, "expected a string, found null", hint: "remove the empty entry")
-        return nil
+          path.appending(key).appending(index), at: element, "expected a string, found null",
+          hint: "remove the empty entry")
+        continue
       }
       switch element.value {
       case .string(let text), .plain(let text):
-        if ids { checkID(text, at: elementPath, node: element) }
-        return text
+        if ids && !Self.isValidID(text) {
+          reportInvalidID(text, at: path.appending(key).appending(index), node: element)
+        }
+        strings.append(text)
       default:
-        log.report(elementPath, at: element, "expected a string, found \(element.typeName)")
-        return nil
+        log.report(
+          path.appending(key).appending(index), at: element,
+          "expected a string, found \(element.typeName)")
       }
     }
-  }
-
-  func objects<T>(_ key: String, _ read: (SyntaxNode, IRPath) -> T?) -> [T] {
-    list(key).compactMap { read($0.0, $0.1) }
+    return strings
   }
 
   /// Reports that `text` is not one of `names`, the field's choices.
@@ -175,12 +181,11 @@ package struct FieldReader {
 
   func span(_ key: String) -> TextSpan? {
     guard let value = value(key) else { return nil }
-    let spanPath = path.appending(key)
     guard case .array(let elements) = value.value, elements.count == 2,
       let start = Self.integer(elements[0]), let end = Self.integer(elements[1])
     else {
       log.report(
-        spanPath, at: value,
+        path.appending(key), at: value,
         "expected a span [start, end] of two whole numbers, found \(value.typeName)")
       return nil
     }
@@ -196,10 +201,9 @@ package struct FieldReader {
     }
     var attributes: [String: AttributeValue] = [:]
     for (name, node) in entries {
-      let attributePath = path.appending(key).appending(name)
       if node.isNull {
         log.report(
-          attributePath, at: node, "an attribute needs a value, found null",
+          path.appending(key).appending(name), at: node, "an attribute needs a value, found null",
           hint: "leave the attribute out instead")
         continue
       }

@@ -17,7 +17,7 @@ package struct RecordDecoder {
 
   /// The record `node` holds, or `nil` when it is not an object or has no key.
   package mutating func decode<Record: DescribedRecord>(
-    _ type: Record.Type, _ node: SyntaxNode, at path: IRPath
+    _ type: Record.Type, _ node: SyntaxNode, at path: PendingPath
   ) -> Record? {
     let description = Record.recordDescription
     guard
@@ -27,11 +27,12 @@ package struct RecordDecoder {
     var record = Record.placeholder
     var hasKey = true
     var kindIsUnknown = false
-    for (index, binding) in Record.fields.enumerated() {
-      guard !read(binding, into: &record, from: fields) else { continue }
+    let bindings = Record.fields
+    for index in bindings.indices {
+      guard !read(bindings[index], into: &record, from: fields) else { continue }
       if index == 0 {
         hasKey = false
-      } else if binding.description.name == "kind" {
+      } else if bindings[index].reading.name == "kind" {
         kindIsUnknown = true
       }
     }
@@ -44,51 +45,51 @@ package struct RecordDecoder {
   package mutating func read<Record>(
     _ binding: FieldBinding<Record>, into record: inout Record, from fields: FieldReader
   ) -> Bool {
-    let field = binding.description
+    let field = binding.reading
     let name = field.name
     switch binding.access {
-    case .text(let path):
+    case .text(let property):
       guard let value = text(field, from: fields) else { return false }
-      record[keyPath: path] = value
-    case .optionalText(let path):
-      record[keyPath: path] = text(field, from: fields)
-      return record[keyPath: path] != nil
-    case .texts(let path):
-      record[keyPath: path] = fields.strings(name, ids: field.referenceTarget != nil)
+      property.set(&record, value)
+    case .optionalText(let property):
+      return Self.set(property, text(field, from: fields), in: &record)
+    case .texts(let property):
+      property.set(&record, fields.strings(name, ids: field.holdsIDs))
     case .choice(let access):
       guard let raw = fields.string(name, required: field.isRequired) else { return false }
       guard access.set(&record, raw) else {
-        if case .choice(let names) = field.type { fields.reportInvalidChoice(name, raw, names) }
+        if case .choice(let names) = binding.description.type {
+          fields.reportInvalidChoice(name, raw, names)
+        }
         return false
       }
-    case .date(let path): return Self.set(path, fields.date(name), in: &record)
-    case .duration(let path): return Self.set(path, fields.duration(name), in: &record)
-    case .number(let path): return Self.set(path, fields.double(name), in: &record)
-    case .span(let path): return Self.set(path, fields.span(name), in: &record)
-    case .attributes(let path):
-      record[keyPath: path] = fields.attributes(name)
+    case .date(let property): return Self.set(property, fields.date(name), in: &record)
+    case .duration(let property): return Self.set(property, fields.duration(name), in: &record)
+    case .number(let property): return Self.set(property, fields.double(name), in: &record)
+    case .span(let property): return Self.set(property, fields.span(name), in: &record)
+    case .attributes(let property):
+      property.set(&record, fields.attributes(name))
     case .records(let nested):
-      nested.decode(&record, fields.list(name), &self)
+      let elements = fields.list(name)
+      guard !elements.isEmpty else { return true }
+      nested.decode(&record, elements, fields.path.appending(name), &self)
     }
     return true
   }
 
   /// Sets an optional field; `false` when the value is absent.
   private static func set<Record, Value>(
-    _ path: WritableKeyPath<Record, Value?>, _ value: Value?, in record: inout Record
+    _ property: Property<Record, Value?>, _ value: Value?, in record: inout Record
   ) -> Bool {
-    record[keyPath: path] = value
+    property.set(&record, value)
     return value != nil
   }
 
   /// A string field, checked as an id when it is one.
-  private func text(_ field: FieldDescription, from fields: FieldReader) -> String? {
-    switch field.type {
-    case .identifier, .reference:
-      fields.id(field.name, required: field.isRequired)
-    default:
-      fields.string(field.name, required: field.isRequired, hint: field.constraint?.typeHint)
-    }
+  private func text(_ field: FieldReading, from fields: FieldReader) -> String? {
+    field.holdsIDs
+      ? fields.id(field.name, required: field.isRequired)
+      : fields.string(field.name, required: field.isRequired, hint: field.typeHint)
   }
 }
 

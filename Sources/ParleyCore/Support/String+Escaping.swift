@@ -1,6 +1,7 @@
 extension String {
   /// The text with each scalar that `replacement` maps to a string replaced
   /// by it, the rest kept: the one loop behind JSON, XML and HTML escaping.
+  @inlinable @inline(__always)
   package func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
     var result = ""
     result.reserveCapacity(utf8.count + 16)

@@ -41,3 +41,25 @@ public struct IRPath: Hashable, Sendable, CustomStringConvertible {
     return text
   }
 }
+
+/// A path not built yet: a base path and, for an element of a list, its
+/// index. Readers and the validator pass these along and build the path only
+/// when a problem must be placed, so a valid record costs no path.
+package struct PendingPath {
+  /// The path of the list or record.
+  package let base: IRPath
+  /// The element's index in the list at `base`, if any.
+  package let index: Int?
+
+  /// The path of `base` itself.
+  package init(_ base: IRPath) { (self.base, self.index) = (base, nil) }
+
+  /// The path of element `index` of the list at `base`.
+  package init(_ base: IRPath, index: Int) { (self.base, self.index) = (base, index) }
+
+  /// The path, built.
+  package var path: IRPath { index.map { base.appending($0) } ?? base }
+
+  /// The path one field further, built.
+  package func appending(_ key: String) -> IRPath { path.appending(key) }
+}

@@ -3,7 +3,7 @@
 extension ValidationRun {
   /// Checks the span and quote of the provenance entry at `path`; its source
   /// reference is checked with the other fields.
-  func checkSpan(of entry: Provenance, at path: IRPath) {
+  func checkSpan(of entry: Provenance, at path: PendingPath) {
     guard let span = entry.span else { return }
     guard span.start >= 0, span.start <= span.end else {
       report(

@@ -3,15 +3,19 @@
 extension ValidationRun {
   /// Reports ids used twice, and indexes every collection's ids.
   func checkUniqueIDs() {
-    let collector = IDCollector()
-    for binding in Dossier.fields {
-      guard case .records(let nested) = binding.access else { continue }
-      try? nested.visit(dossier, collector, binding.description)
+    var collections: [(String, [String])] = []
+    RecordRef.with(dossier) { root in
+      for (index, field) in root.kind.fields.enumerated() {
+        guard case .records = field.type else { continue }
+        var recordIDs: [String] = []
+        root.forEachRecord(at: index) { recordIDs.append($0.key ?? "") }
+        collections.append((field.name, recordIDs))
+      }
     }
     // Where each id was first seen, as (collection, index): paths are built
     // only for the rare duplicate.
     var firstSeen: [String: (String, Int)] = [:]
-    for (collection, recordIDs) in collector.collections {
+    for (collection, recordIDs) in collections {
       var set: Set<String> = []
       set.reserveCapacity(recordIDs.count)
       for (index, id) in recordIDs.enumerated() {
@@ -32,13 +36,13 @@ extension ValidationRun {
   }
 
   /// Checks that `reference` names a record `target` allows.
-  func check(reference: String, _ target: ReferenceTarget, at path: IRPath) {
+  func check(reference: String, _ target: ReferenceTarget, at path: @autoclosure () -> IRPath) {
     guard !reference.isEmpty, !tolerated.contains(reference) else { return }
     if case .entity(let kinds) = target, let entity = entities[reference] {
       if let kinds, !kinds.contains(entity.kind) {
         let wanted = Self.article(target.description)
         report(
-          path,
+          path(),
           "\"\(reference)\" is \(Self.article(entity.kind.rawValue)), but this must be \(wanted)",
           hint: "point to \(wanted), or fix the kind of \"\(reference)\"")
       }
@@ -52,21 +56,11 @@ extension ValidationRun {
       Suggestions.didYouMean(reference, in: idLists[collection] ?? [])
       ?? elsewhere.map { "\"\(reference)\" is in \($0), not \(collection)" }
       ?? "add it to \(collection) or correct the id"
-    report(path, "unknown \(noun) \"\(reference)\"", hint: hint)
+    report(path(), "unknown \(noun) \"\(reference)\"", hint: hint)
   }
 
   /// "a state", "an organization".
   static func article(_ noun: String) -> String {
     (noun.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + noun
-  }
-}
-
-/// Gathers the ids of each collection, in document order.
-private final class IDCollector: RecordVisitor {
-  var collections: [(String, [String])] = []
-
-  func visit<Record: DescribedRecord>(_ records: [Record], of field: FieldDescription) {
-    guard case .text(let key) = Record.fields[0].access else { return }
-    collections.append((field.name, records.map { $0[keyPath: key] }))
   }
 }

@@ -56,13 +56,13 @@ public struct RDFProperty: Hashable, Sendable {
 }
 
 /// The value of a property: another node, a literal, or a nested resource.
-public indirect enum RDFObject: Hashable, Sendable {
+public enum RDFObject: Hashable, Sendable {
   /// A node, by its IRI (absolute, or a compact IRI such as `parley:demands`).
   case iri(String)
   /// A literal.
   case literal(RDFLiteral)
   /// A node described inline: a part of the record with an IRI of its own.
-  case resource(RDFResource)
+  indirect case resource(RDFResource)
 }
 
 /// A literal: its lexical form and datatype.

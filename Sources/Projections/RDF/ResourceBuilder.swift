@@ -13,6 +13,7 @@ struct ResourceBuilder {
   init(_ iri: String, types: [String], iris: NodeIRIs) {
     self.iris = iris
     resource = RDFResource(iri: iri, types: types)
+    resource.properties.reserveCapacity(16)
   }
 
   /// The resource's IRI.

@@ -1,6 +1,6 @@
 """The graph of ``parley export -t graphml`` (``--graph full``), built in Python.
 
-A faithful mirror of ``Sources/Exporters/GraphML/FullGraph.swift`` without the
+A faithful mirror of ``Sources/Projections/Graph/FullGraph.swift`` (and ``FullGraph+Edges.swift``) without the
 optional source and statement nodes: nodes are the entities, talks and
 issues; directed edges are party → talk, participant → talk, talk → venue,
 talk → issue, holder → issue (positions), speaker → issue (statements),

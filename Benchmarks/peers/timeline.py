@@ -1,6 +1,6 @@
 """The rows of ``parley export -t csv`` (the default ``timeline`` flavour), in Python.
 
-A mirror of ``Sources/Exporters/CSV/TimelineTable.swift``: one row per talk,
+A mirror of ``Sources/Projections/Tables/TimelineTable.swift``: one row per talk,
 event, statement and position; dated rows in chronological order (by the
 first instant a date can mean, or the last for an interval with an unknown
 start), ties by kind then id; undated rows last; cells a spreadsheet would run

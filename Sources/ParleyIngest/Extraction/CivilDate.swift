@@ -46,7 +46,6 @@ struct CivilDate: Hashable, Comparable, Sendable {
   static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
   var edtf: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
-  var monthEDTF: String { "\(pad(year, 4))-\(pad(month, 2))" }
 }
 
 func pad(_ number: Int, _ width: Int) -> String {

@@ -3,15 +3,6 @@ import Foundation
 import ParleyCore
 import ParleyRuntime
 
-/// A command line used wrongly, in words that name its flags.
-struct UsageError: LocalizedError, CustomStringConvertible {
-  let description: String
-
-  init(_ description: String) { self.description = description }
-
-  var errorDescription: String? { description }
-}
-
 /// The one place that turns the library's errors into what the command line
 /// says and the exit code it ends with (README: 0 success, 1 invalid input,
 /// 2 usage error, 3 I/O error, 4 plugin failure). The library names options

@@ -64,36 +64,3 @@ public enum RDFObject: Hashable, Sendable {
   /// A node described inline: a part of the record with an IRI of its own.
   indirect case resource(RDFResource)
 }
-
-/// A literal: its lexical form and datatype.
-public struct RDFLiteral: Hashable, Sendable {
-  /// The lexical form, e.g. `2022-01-10`.
-  public var lexical: String
-  /// The datatype as a compact IRI such as `xsd:date`; `nil` for a plain
-  /// string (`xsd:string`).
-  public var datatype: String?
-
-  /// Creates a literal.
-  public init(_ lexical: String, datatype: String? = nil) {
-    self.lexical = lexical
-    self.datatype = datatype
-  }
-}
-
-/// One triple, with its object a node or a literal.
-public struct RDFTriple: Hashable, Sendable {
-  /// The object of a triple.
-  public enum Object: Hashable, Sendable {
-    /// A node.
-    case iri(String)
-    /// A literal.
-    case literal(RDFLiteral)
-  }
-
-  /// The subject's IRI.
-  public var subject: String
-  /// The predicate, as a compact IRI.
-  public var predicate: String
-  /// The object.
-  public var object: Object
-}

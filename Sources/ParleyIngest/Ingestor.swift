@@ -7,13 +7,13 @@ import ParleyCore
 /// `RULE@LEXICON:VERSION` (for example
 /// `quote.speaker-verb-after@parley-default:1.0.0`). Each source embeds the
 /// article text its spans point into, so `parley validate` checks every one.
-public struct Ingestor: Sendable {
+package struct Ingestor: Sendable {
   /// The lexicon in use.
-  public let lexicon: Lexicon
+  package let lexicon: Lexicon
   private let index: LexiconIndex
 
   /// Creates an ingestor with `lexicon` (the built-in one by default).
-  public init(lexicon: Lexicon = .builtin) {
+  package init(lexicon: Lexicon = .builtin) {
     self.lexicon = lexicon
     index = LexiconIndex(lexicon)
   }
@@ -21,7 +21,7 @@ public struct Ingestor: Sendable {
   /// Drafts one dossier from `articles`, merging what several report.
   /// Articles are read in the order given; give them sorted for
   /// reproducible output.
-  public func draft(
+  package func draft(
     _ articles: [Article], id: String = "draft", title: String? = nil
   ) -> Dossier {
     let builder = DraftBuilder(index: index, articles: articles)

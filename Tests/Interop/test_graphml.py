@@ -5,8 +5,9 @@ Run: PARLEY=$PWD/.build/debug/parley python3 -m pytest Tests/Interop/test_graphm
 Every export of the sample and of small dossiers written here is read back with
 networkx and igraph and compared with what the IR implies. The expected nodes,
 edges and attributes are computed in this file from the YAML/JSON, by its own
-logic, from the rules the exporter documents (FullGraph.swift, ActorGraph.swift,
-StanceGraph.swift); they are never taken from the exporter's output.
+logic, from the rules the graph projection documents (FullGraph.swift,
+ActorGraph.swift, StanceGraph.swift in Sources/Projections/Graph); they are
+never taken from the exporter's output.
 
 The official GraphML XSD is read from ../shared/schemas/graphml-1.1 (override
 the shared folder with PARLEY_SHARED). When it is absent the XSD tests are

@@ -12,12 +12,12 @@ import ParleyTables
 /// stances. Cells that a spreadsheet would run as a formula are neutralised
 /// unless `--csv-raw` is given; `--bom` and `--crlf` suit Excel.
 /// `README.md` documents every column.
-public struct CSVExporter: Exporter {
+package struct CSVExporter: Exporter {
   /// Creates the exporter.
-  public init() {}
+  package init() {}
 
   /// `csv`, with its options.
-  public let format = FormatDescriptor(
+  package let format = FormatDescriptor(
     id: "csv", name: "CSV timeline (RFC 4180)",
     mediaType: "text/csv", fileExtension: "csv",
     summary:
@@ -49,7 +49,7 @@ public struct CSVExporter: Exporter {
   /// - Throws: ``ExportOptionError`` for options that do not fit together
   ///   (`wide` without the positions flavour); ``OutputError`` when the
   ///   output cannot be written.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
     let settings = try CSVSettings(options)

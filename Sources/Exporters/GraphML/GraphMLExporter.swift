@@ -8,12 +8,12 @@ import ParleyGraph
 /// edge has `label` and `kind`; node ids are IR ids and edge ids derive from
 /// them. Lists are joined with `; `. A missing value is an omitted `<data>`,
 /// never an empty string.
-public struct GraphMLExporter: Exporter {
+package struct GraphMLExporter: Exporter {
   /// Creates the exporter.
-  public init() {}
+  package init() {}
 
   /// `graphml`, with `--graph`, `--with` and `--flavor`.
-  public let format = FormatDescriptor(
+  package let format = FormatDescriptor(
     id: "graphml", aliases: ["graph"], name: "GraphML entity graph",
     mediaType: "application/graphml+xml", fileExtension: "graphml",
     summary:
@@ -25,7 +25,7 @@ public struct GraphMLExporter: Exporter {
     ])
 
   /// Writes the chosen projection.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
     let graph = try GraphProjection(dossier, options: options)

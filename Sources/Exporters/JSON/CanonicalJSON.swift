@@ -4,12 +4,12 @@ import ParleyCore
 /// description lists them, absent values and empty lists left out,
 /// attributes sorted by name. `parley export -t json` writes it, and reading
 /// it back gives the same dossier.
-public enum CanonicalJSON {
+package enum CanonicalJSON {
   /// Writes `dossier` as one JSON document to `output`, pretty-printed with
   /// two spaces or compact, ending with a newline.
   ///
   /// - Throws: ``OutputError`` when the output cannot be written.
-  public static func write(_ dossier: Dossier, to output: OutputWriter, pretty: Bool = true)
+  package static func write(_ dossier: Dossier, to output: OutputWriter, pretty: Bool = true)
     throws(OutputError)
   {
     let json = JSONWriter(output: output, pretty: pretty)

@@ -2,19 +2,19 @@ import ParleyCore
 
 /// The `json` format: the dossier's canonical JSON, the IR's own interchange
 /// form.
-public struct CanonicalJSONExporter: Exporter {
+package struct CanonicalJSONExporter: Exporter {
   /// Creates the exporter.
-  public init() {}
+  package init() {}
 
   /// `json`, with a `--compact` flag.
-  public let format = FormatDescriptor(
+  package let format = FormatDescriptor(
     id: "json", aliases: ["parley-json", "ir"], name: "Parley IR (canonical JSON)",
     mediaType: "application/json", fileExtension: "json",
     summary: "The IR itself as canonical JSON: stable field order, reads back losslessly.",
     options: [.flag("compact", help: "Write JSON on one line instead of pretty-printed.")])
 
   /// Writes the canonical JSON.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
     try CanonicalJSON.write(dossier, to: output, pretty: !options.flag("compact"))

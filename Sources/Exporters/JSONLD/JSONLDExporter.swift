@@ -8,12 +8,12 @@ import ParleyRDF
 /// an inline `@context` (no remote context is ever fetched) and a `@graph` of
 /// nodes: schema.org wherever a term fits, W3C PROV-O for provenance and the
 /// Parley vocabulary for the rest. `docs/jsonld.md` documents the mapping.
-public struct JSONLDExporter: Exporter {
+package struct JSONLDExporter: Exporter {
   /// Creates the exporter.
-  public init() {}
+  package init() {}
 
   /// `jsonld`, with a `--base IRI` option.
-  public let format = FormatDescriptor(
+  package let format = FormatDescriptor(
     id: "jsonld", aliases: ["json-ld"], name: "JSON-LD 1.1 (schema.org, PROV-O)",
     mediaType: "application/ld+json", fileExtension: "jsonld",
     summary:
@@ -25,7 +25,7 @@ public struct JSONLDExporter: Exporter {
   /// - Throws: ``ExportOptionError`` when the `base` option is not an
   ///   absolute IRI that ids can be appended to; ``OutputError`` when the
   ///   output cannot be written.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
     let projection = try RDFProjection(dossier, options: options)

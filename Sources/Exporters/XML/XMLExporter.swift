@@ -5,12 +5,12 @@ import ParleyLibXML
 /// through libxml2's streaming writer. `--xml-c14n`, `--validate` and
 /// `--xslt` need the whole document as a tree, so with them the output is
 /// built in memory first.
-public struct XMLExporter: Exporter {
+package struct XMLExporter: Exporter {
   /// Creates the exporter.
-  public init() {}
+  package init() {}
 
   /// `xml`, with `--compact`, `--xml-c14n`, `--validate` and `--xslt`.
-  public let format = FormatDescriptor(
+  package let format = FormatDescriptor(
     id: "xml", aliases: ["parley-xml"], name: "Parley XML", mediaType: "application/xml",
     fileExtension: "xml",
     summary: "The whole IR as XML (libxml2), with a shipped XSD; reads back losslessly.",
@@ -25,7 +25,7 @@ public struct XMLExporter: Exporter {
   ///
   /// - Throws: ``OutputError`` when the output cannot be written, and
   ///   ``ExportOptionError`` when the `xslt` stylesheet cannot be used.
-  public func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
     let canonical = options.flag("xml-c14n")

@@ -1,9 +1,9 @@
 import ParleyLibXML
 
 /// The XML Schema of Parley XML, shipped inside the tool (`parley schema --xml`).
-public enum XMLSchemaDefinition {
+package enum XMLSchemaDefinition {
   /// The XSD's text, embedded at build time from `Schema/parley-1.0.xsd`.
-  public static var text: String {
+  package static var text: String {
     String(decoding: PackageResources.parley_1_0_xsd, as: UTF8.self)
   }
 

@@ -1,5 +1,5 @@
 /// The value of one field of a record, as writers and the validator see it
-/// through ``DescribedRecord/value(at:)``: no generics, so code in any module
+/// through ``DescribedRecord/value(at:of:)``: no generics, so code in any module
 /// can go through any record's fields.
 package enum FieldValue {
   /// A string: an id, a reference, text, a choice's raw value; `nil` when absent.

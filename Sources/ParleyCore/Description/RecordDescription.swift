@@ -18,14 +18,14 @@ public struct RecordDescription: Hashable, Sendable {
   public let fields: [FieldDescription]
   /// Two date fields that must be in order, such as a role's `from` and
   /// `until`.
-  public let dateOrder: DateOrder?
+  package let dateOrder: DateOrder?
 
   /// Two date fields of one record, the first no later than the second.
-  public struct DateOrder: Hashable, Sendable {
+  package struct DateOrder: Hashable, Sendable {
     /// The field that comes first in time, e.g. `since`.
-    public let earlier: String
+    package let earlier: String
     /// The field that comes second, e.g. `until`.
-    public let later: String
+    package let later: String
   }
 
   /// Creates a description.

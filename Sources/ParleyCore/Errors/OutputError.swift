@@ -7,7 +7,7 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
   public var reason: String
 
   /// Creates an error.
-  public init(path: String, reason: String) {
+  package init(path: String, reason: String) {
     self.path = path
     self.reason = reason
   }

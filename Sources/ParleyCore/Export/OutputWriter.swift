@@ -22,8 +22,9 @@ public final class OutputWriter {
   /// carry; the CLI prints them as warnings once the export is done.
   public private(set) var warnings: [String] = []
 
-  /// What an in-memory writer has collected.
-  public private(set) var collected: [UInt8] = []
+  /// What an in-memory writer has collected, written out or not.
+  public var collected: [UInt8] { flushedBytes + buffer }
+  private var flushedBytes: [UInt8] = []
 
   /// Wraps an open file descriptor; `name` is what errors call it.
   package init(descriptor: Int32, name: String) {
@@ -61,7 +62,7 @@ public final class OutputWriter {
   package func flush() throws(OutputError) {
     flushedCount += buffer.count
     if descriptor < 0 {
-      collected += buffer
+      flushedBytes += buffer
       buffer.removeAll(keepingCapacity: true)
       return
     }

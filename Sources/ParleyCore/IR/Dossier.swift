@@ -30,7 +30,7 @@ public struct Dossier: Hashable, Sendable {
   public var relations: [Relation]
 
   /// Creates a dossier; every collection defaults to empty.
-  package init(
+  public init(
     version: String = IRVersion.current.description, id: String, title: String,
     description: String? = nil, sources: [Source] = [], entities: [Entity] = [],
     issues: [Issue] = [], talks: [Talk] = [], positions: [Position] = [],
@@ -46,7 +46,7 @@ public struct Dossier: Hashable, Sendable {
   }
 
   /// The number of records in all collections.
-  public var recordCount: Int {
+  package var recordCount: Int {
     sources.count + entities.count + issues.count + talks.count + positions.count
       + statements.count + events.count + relations.count
   }

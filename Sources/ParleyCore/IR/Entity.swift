@@ -36,7 +36,7 @@ public struct Entity: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates an entity.
-  package init(
+  public init(
     id: String, kind: Kind, name: String, aliases: [String] = [], roles: [Role] = [],
     country: String? = nil, attributes: [String: AttributeValue] = [:],
     sources: [Provenance] = []
@@ -60,7 +60,7 @@ public struct Role: Hashable, Sendable {
   public var until: EDTFDate?
 
   /// Creates a role.
-  package init(title: String, of: String? = nil, from: EDTFDate? = nil, until: EDTFDate? = nil) {
+  public init(title: String, of: String? = nil, from: EDTFDate? = nil, until: EDTFDate? = nil) {
     (self.title, self.of, self.from, self.until) = (title, of, from, until)
   }
 }

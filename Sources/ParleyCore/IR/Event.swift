@@ -44,7 +44,7 @@ public struct Event: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates an event.
-  package init(
+  public init(
     id: String, date: EDTFDate? = nil, kind: Kind, title: String, summary: String? = nil,
     actors: [String] = [], targets: [String] = [], location: String? = nil,
     talk: String? = nil, issues: [String] = [], cameo: String? = nil, sources: [Provenance] = []

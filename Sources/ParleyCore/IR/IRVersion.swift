@@ -10,7 +10,7 @@ public struct IRVersion: Hashable, Sendable, Comparable, CustomStringConvertible
   public static let current = IRVersion(major: 1, minor: 0)
 
   /// Creates a version from its parts.
-  package init(major: Int, minor: Int) {
+  public init(major: Int, minor: Int) {
     self.major = major
     self.minor = minor
   }

@@ -46,7 +46,7 @@ public struct ISODuration: Hashable, Sendable, CustomStringConvertible {
 /// A string that is not an ISO 8601 duration.
 public struct ISODurationError: Error, Hashable, Sendable, CustomStringConvertible {
   /// The offending text.
-  public var text: String
+  package var text: String
   /// What is wrong and an example of what is right.
   public var description: String {
     "\"\(text)\" is not an ISO 8601 duration; write e.g. PT7H30M (7 hours 30 minutes) or P1D"

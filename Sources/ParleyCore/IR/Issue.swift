@@ -10,7 +10,7 @@ public struct Issue: Hashable, Sendable {
   public var keywords: [String]
 
   /// Creates an issue.
-  package init(id: String, label: String, description: String? = nil, keywords: [String] = []) {
+  public init(id: String, label: String, description: String? = nil, keywords: [String] = []) {
     (self.id, self.label, self.description, self.keywords) = (id, label, description, keywords)
   }
 }

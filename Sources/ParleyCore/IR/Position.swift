@@ -21,7 +21,7 @@ public struct Position: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a position.
-  package init(
+  public init(
     id: String, holder: String, issue: String, stance: Stance, date: EDTFDate? = nil,
     talk: String? = nil, summary: String? = nil, evidence: [String] = [],
     sources: [Provenance] = []

@@ -23,7 +23,7 @@ public struct Provenance: Hashable, Sendable {
   public var rule: String?
 
   /// Creates a provenance entry.
-  package init(
+  public init(
     source: String, span: TextSpan? = nil, quote: String? = nil, confidence: Double? = nil,
     method: Method? = nil, rule: String? = nil
   ) {
@@ -31,28 +31,6 @@ public struct Provenance: Hashable, Sendable {
       source, span, quote, confidence, method, rule
     )
   }
-}
-
-/// A half-open range `[start, end)` of Unicode scalar offsets into a text.
-public struct TextSpan: Hashable, Sendable {
-  /// The first scalar offset, inclusive.
-  public var start: Int
-  /// The last scalar offset, exclusive.
-  public var end: Int
-
-  /// Creates a span; the validator reports `start > end` or negative offsets.
-  package init(start: Int, end: Int) {
-    self.start = start
-    self.end = end
-  }
-}
-
-/// A record that carries provenance.
-package protocol Attested {
-  /// The record's id.
-  var id: String { get }
-  /// Where the record comes from.
-  var sources: [Provenance] { get }
 }
 
 extension Provenance: DescribedRecord {

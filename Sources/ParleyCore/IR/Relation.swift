@@ -32,7 +32,7 @@ public struct Relation: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a relation.
-  package init(
+  public init(
     id: String, kind: Kind, from: String, to: String, since: EDTFDate? = nil,
     until: EDTFDate? = nil, sources: [Provenance] = []
   ) {

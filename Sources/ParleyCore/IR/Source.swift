@@ -18,7 +18,7 @@ public struct Source: Hashable, Sendable {
   public var sha256: String?
 
   /// Creates a source.
-  package init(
+  public init(
     id: String, title: String, publisher: String? = nil, url: String? = nil,
     published: EDTFDate? = nil, language: String? = nil, text: String? = nil,
     sha256: String? = nil

@@ -26,7 +26,7 @@ public struct Statement: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a statement.
-  package init(
+  public init(
     id: String, speaker: String, text: String, mode: Mode, date: EDTFDate? = nil,
     talk: String? = nil, issues: [String] = [], sources: [Provenance] = []
   ) {

@@ -38,7 +38,7 @@ public struct Talk: Hashable, Sendable, Attested {
   public var sources: [Provenance]
 
   /// Creates a talk.
-  package init(
+  public init(
     id: String, name: String, kind: Kind, date: EDTFDate? = nil, venue: String? = nil,
     parties: [String] = [], participants: [Participant] = [], issues: [String] = [],
     outcome: String? = nil, duration: ISODuration? = nil, sources: [Provenance] = []
@@ -60,7 +60,7 @@ public struct Participant: Hashable, Sendable {
   public var party: String?
 
   /// Creates a participant.
-  package init(entity: String, role: String? = nil, party: String? = nil) {
+  public init(entity: String, role: String? = nil, party: String? = nil) {
     (self.entity, self.role, self.party) = (entity, role, party)
   }
 }

@@ -6,7 +6,7 @@ package struct DossierDecoder {
   package var log: DecodeLog { records.log }
   /// Ids of entities whose kind could not be read; references to them are
   /// not checked for kind.
-  package var droppedIDs: Set<String> { records.entitiesOfUnknownKind }
+  package var entitiesOfUnknownKind: Set<String> { records.entitiesOfUnknownKind }
 
   private var records: RecordDecoder
 

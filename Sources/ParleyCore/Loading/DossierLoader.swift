@@ -85,7 +85,7 @@ public struct DossierLoader: Sendable {
   ) throws(ValidationReport) -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
-      let found = Validator().validate(dossier, tolerating: decoder.droppedIDs)
+      let found = Validator().validate(dossier, tolerating: decoder.entitiesOfUnknownKind)
       if !found.isEmpty {
         let located = try tree()
         for var diagnostic in found {

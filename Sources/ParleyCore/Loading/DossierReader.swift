@@ -12,28 +12,3 @@ package protocol DossierReader: Sendable {
   /// - Throws: ``ValidationReport`` for malformed input.
   func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode
 }
-
-/// JSON, through Parley's own strict parser (``JSONSyntax``).
-struct JSONReader: DossierReader {
-  let format = InputFormat.json
-  let fileExtensions = ["json"]
-
-  func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
-    try JSONSyntax.parse(data, file: name)
-  }
-}
-
-/// YAML, through Yams (libyaml).
-struct YAMLReader: DossierReader {
-  let format = InputFormat.yaml
-  let fileExtensions = ["yaml", "yml"]
-
-  func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
-    guard let text = String(data: data, encoding: .utf8) else {
-      throw ValidationReport([
-        Diagnostic(file: name, message: "the file is not valid UTF-8", hint: "save it as UTF-8")
-      ])
-    }
-    return try YAMLSyntax.parse(text, file: name)
-  }
-}

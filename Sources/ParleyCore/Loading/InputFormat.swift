@@ -1,5 +1,5 @@
 /// A text format a dossier can be read from: `json`, `yaml`, or one a
-/// ``DossierReader`` adds (such as `xml`).
+/// reader module adds (such as `xml`).
 public struct InputFormat: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
   /// The format's name, as `-f` takes it.
   public let rawValue: String

@@ -1,6 +1,6 @@
 /// This build of Parley.
-public enum ParleyVersion {
+package enum ParleyVersion {
   /// The release version, e.g. `0.1.0`: what `parley --version` prints and
   /// what plugins receive in the envelope.
-  public static let current = "0.1.0"
+  package static let current = "0.1.0"
 }

@@ -1,6 +1,6 @@
 extension String {
   /// The text with each scalar that `replacement` maps to a string replaced
-  /// by it, the rest kept: the one loop behind JSON, XML and HTML escaping.
+  /// by it, the rest kept: the one loop behind XML and HTML escaping.
   @inlinable @inline(__always)
   package func replacingScalars(_ replacement: (Unicode.Scalar) -> String?) -> String {
     var result = ""

@@ -6,38 +6,38 @@ import ParleyCore
 /// Offsets are in Unicode scalars of ``text``, the unit of IR spans. Only body
 /// paragraphs are read for facts; headers, captions, related-article lists and
 /// comment boxes are not.
-public struct Article: Sendable {
+package struct Article: Sendable {
   /// How the article was stored.
-  public enum Format: String, Sendable {
+  package enum Format: String, Sendable {
     case plainText = "text"
     case html
     case jsonLines = "jsonl"
   }
 
   /// Where the article came from, for messages: a path, `path:line` or `-`.
-  public var origin: String
+  package var origin: String
   /// The storage format.
-  public var format: Format
+  package var format: Format
   /// The id the input gave (JSON Lines `id`), if any.
-  public var givenID: String?
+  package var givenID: String?
   /// The headline, if one was found.
-  public var title: String?
+  package var title: String?
   /// The publication date, if one was found.
-  public var published: EDTFDate?
+  package var published: EDTFDate?
   /// The article's URL, if one was found.
-  public var url: String?
+  package var url: String?
   /// The publisher, if one was found.
-  public var publisher: String?
+  package var publisher: String?
   /// The language tag, if the input gave one.
-  public var language: String?
+  package var language: String?
   /// The text that spans point into: the file as read for plain text, the
   /// extracted headline and paragraphs for HTML, the `text` field for JSON Lines.
-  public var text: String
+  package var text: String
   /// The body paragraphs, as scalar offset ranges into ``text``.
-  public var paragraphs: [Range<Int>]
+  package var paragraphs: [Range<Int>]
 
   /// Creates an article.
-  public init(
+  package init(
     origin: String, format: Format, givenID: String? = nil, title: String? = nil,
     published: EDTFDate? = nil, url: String? = nil, publisher: String? = nil,
     language: String? = nil, text: String, paragraphs: [Range<Int>]

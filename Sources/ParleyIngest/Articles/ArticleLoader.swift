@@ -3,19 +3,19 @@ import ParleyCore
 
 /// Finds and reads articles: files by extension (`.txt`, `.html`/`.htm`,
 /// `.jsonl`/`.ndjson`), directories recursively, `-` for standard input.
-public struct ArticleLoader: Sendable {
+package struct ArticleLoader: Sendable {
   /// Extensions read as articles when a directory is searched.
-  public static let extensions: Set<String> = [
+  package static let extensions: Set<String> = [
     "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson",
   ]
 
   /// Creates a loader.
-  public init() {}
+  package init() {}
 
   /// The article files under `paths`, sorted within each directory so runs are
   /// reproducible. A path that does not exist is a problem
   /// (``LoadingError``), not a crash.
-  public func files(_ paths: [String]) -> (files: [String], problems: [any Error]) {
+  package func files(_ paths: [String]) -> (files: [String], problems: [any Error]) {
     var files: [String] = []
     var problems: [any Error] = []
     let manager = FileManager.default
@@ -45,7 +45,7 @@ public struct ArticleLoader: Sendable {
   /// Reads one file (or standard input for `-`) into its articles; the
   /// problems are ``LoadingError``s (unreadable) and ``ValidationReport``s
   /// (malformed).
-  public func read(_ path: String) -> (articles: [Article], problems: [any Error]) {
+  package func read(_ path: String) -> (articles: [Article], problems: [any Error]) {
     let data: Data
     do {
       data =

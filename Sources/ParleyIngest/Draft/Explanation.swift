@@ -2,9 +2,9 @@ import ParleyCore
 
 /// Why each record of a draft exists, for `parley ingest --explain`: every
 /// piece of evidence with its place in the article, rule and confidence.
-public enum Explanation {
+package enum Explanation {
   /// The explanation of `dossier`, one block per record.
-  public static func render(_ dossier: Dossier) -> String {
+  package static func render(_ dossier: Dossier) -> String {
     let texts = Dictionary(
       dossier.sources.compactMap { source in
         source.text.map { (source.id, Array($0.unicodeScalars)) }

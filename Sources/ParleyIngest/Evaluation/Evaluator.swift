@@ -1,46 +1,46 @@
 import ParleyCore
 
 /// How well a draft matches a curated dossier, collection by collection.
-public struct Evaluation: Sendable, Equatable {
+package struct Evaluation: Sendable, Equatable {
   /// Precision, recall and F1 of one collection.
-  public struct Score: Sendable, Equatable {
+  package struct Score: Sendable, Equatable {
     /// "entities", "talks", "statements", "positions" or "events".
-    public var collection: String
+    package var collection: String
     /// Draft records matched to a gold record (one to one).
-    public var matched: Int
+    package var matched: Int
     /// Records in the draft.
-    public var draft: Int
+    package var draft: Int
     /// Records in the gold dossier.
-    public var gold: Int
+    package var gold: Int
     /// Matched draft records over all draft records.
-    public var precision: Double { draft == 0 ? 0 : Double(matched) / Double(draft) }
+    package var precision: Double { draft == 0 ? 0 : Double(matched) / Double(draft) }
     /// Matched gold records over all gold records.
-    public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+    package var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
     /// The harmonic mean of precision and recall.
-    public var f1: Double {
+    package var f1: Double {
       precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
     }
   }
 
   /// Entities, talks, statements, positions and events, in that order.
-  public var scores: [Score]
+  package var scores: [Score]
   /// Gold talks matched with exactly the same parties.
-  public var exactTalks: Int
+  package var exactTalks: Int
   /// Gold direct quotes that the draft has (by text).
-  public var quotesFound: Int
+  package var quotesFound: Int
   /// Of ``quotesFound``, those the draft gives the gold speaker.
-  public var quotesWithRightSpeaker: Int
+  package var quotesWithRightSpeaker: Int
   /// Draft statements.
-  public var draftQuotes: Int
+  package var draftQuotes: Int
   /// Draft statements whose speaker could not be found.
-  public var unknownSpeakerQuotes: Int
+  package var unknownSpeakerQuotes: Int
 
   /// Share of found quotes attributed to the right speaker.
-  public var speakerAccuracy: Double {
+  package var speakerAccuracy: Double {
     quotesFound == 0 ? 0 : Double(quotesWithRightSpeaker) / Double(quotesFound)
   }
   /// Share of draft quotes with no speaker.
-  public var unknownSpeakerShare: Double {
+  package var unknownSpeakerShare: Double {
     draftQuotes == 0 ? 0 : Double(unknownSpeakerQuotes) / Double(draftQuotes)
   }
 }
@@ -60,9 +60,9 @@ public struct Evaluation: Sendable, Equatable {
 /// - events: same date and kind (undated events: also an actor in common).
 ///
 /// Matching is one to one, best score first (ties in draft, then gold order).
-public enum Evaluator {
+package enum Evaluator {
   /// The evaluation of `draft` against `gold`.
-  public static func evaluate(draft: Dossier, gold: Dossier) -> Evaluation {
+  package static func evaluate(draft: Dossier, gold: Dossier) -> Evaluation {
     let unknown = "unknown-speaker"
     // Entities
     var entityMap: [String: String] = [:]

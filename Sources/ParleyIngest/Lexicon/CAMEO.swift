@@ -3,12 +3,12 @@ import ParleyCore
 /// The CAMEO event codebook (Conflict and Mediation Event Observations), kept
 /// versioned in the repository (`Resources/cameo-codes.yaml`). Event rules may
 /// only name codes that are in it; no event is ever given a code by default.
-public enum CAMEO {
+package enum CAMEO {
   /// The codebook version, e.g. "CAMEO 1.1b3".
-  public static var version: String { table.version }
+  package static var version: String { table.version }
 
   /// The label of `code`, or `nil` if the codebook has no such code.
-  public static func label(of code: String) -> String? { table.labels[code] }
+  package static func label(of code: String) -> String? { table.labels[code] }
 
   private static let table: (version: String, labels: [String: String]) = {
     let text = String(decoding: PackageResources.cameo_codes_yaml, as: UTF8.self)

@@ -5,26 +5,26 @@ import ParleyCore
 ///
 /// The default lexicon (``Lexicon/builtin``) covers international security and
 /// diplomacy; users add their own with `--lexicon FILE`, merged over it.
-public struct Lexicon: Sendable {
+package struct Lexicon: Sendable {
   /// A state, organization, alliance, place or other actor.
-  public struct Actor: Sendable, Equatable {
+  package struct Actor: Sendable, Equatable {
     /// The entity id drafts use.
-    public var id: String
+    package var id: String
     /// The canonical name.
-    public var name: String
+    package var name: String
     /// State, organization, alliance, place, document or other.
-    public var kind: Entity.Kind
+    package var kind: Entity.Kind
     /// Other proper names.
-    public var aliases: [String]
+    package var aliases: [String]
     /// Places and buildings that stand for the actor ("the Kremlin").
-    public var metonyms: [String]
+    package var metonyms: [String]
     /// Adjectives and nationals ("Russian", "Russians").
-    public var demonyms: [String]
+    package var demonyms: [String]
     /// The state an organization or place belongs to.
-    public var country: String?
+    package var country: String?
 
     /// Creates an actor.
-    public init(
+    package init(
       id: String, name: String, kind: Entity.Kind, aliases: [String] = [], metonyms: [String] = [],
       demonyms: [String] = [], country: String? = nil
     ) {
@@ -35,56 +35,56 @@ public struct Lexicon: Sendable {
   }
 
   /// An issue and the phrases that signal it.
-  public struct IssueEntry: Sendable, Equatable {
+  package struct IssueEntry: Sendable, Equatable {
     /// The issue id drafts use.
-    public var id: String
+    package var id: String
     /// A short label.
-    public var label: String
+    package var label: String
     /// Phrases that signal the issue, matched ignoring case.
-    public var keywords: [String]
+    package var keywords: [String]
 
     /// Creates an issue entry.
-    public init(id: String, label: String, keywords: [String]) {
+    package init(id: String, label: String, keywords: [String]) {
       (self.id, self.label, self.keywords) = (id, label, keywords)
     }
   }
 
   /// Cue phrases that code an event of a kind, with a CAMEO code where one
   /// clearly applies.
-  public struct EventRule: Sendable, Equatable {
+  package struct EventRule: Sendable, Equatable {
     /// The rule's id, cited in provenance as `event.ID`.
-    public var id: String
+    package var id: String
     /// Phrases that mark the event, matched ignoring case.
-    public var cues: [String]
+    package var cues: [String]
     /// The kind of event coded.
-    public var kind: Event.Kind
+    package var kind: Event.Kind
     /// The CAMEO code, only where one clearly applies.
-    public var cameo: String?
+    package var cameo: String?
 
     /// Creates an event rule.
-    public init(id: String, cues: [String], kind: Event.Kind, cameo: String? = nil) {
+    package init(id: String, cues: [String], kind: Event.Kind, cameo: String? = nil) {
       (self.id, self.cues, self.kind, self.cameo) = (id, cues, kind, cameo)
     }
   }
 
   /// The lexicon's name and version, as `name:version`; merged lexicons join
   /// theirs with `+`. Every extracted record's rule cites it.
-  public var version: String
+  package var version: String
   /// States, organizations, alliances, places and other actors.
-  public var actors: [Actor]
+  package var actors: [Actor]
   /// Job titles found before or after people's names.
-  public var titles: [String]
+  package var titles: [String]
   /// Issues and their keywords.
-  public var issues: [IssueEntry]
+  package var issues: [IssueEntry]
   /// Cue phrases for each stance.
-  public var stances: [Stance: [String]]
+  package var stances: [Stance: [String]]
   /// Verbs that introduce quoted or reported speech.
-  public var speechVerbs: [String]
+  package var speechVerbs: [String]
   /// Event cue rules.
-  public var events: [EventRule]
+  package var events: [EventRule]
 
   /// Creates a lexicon.
-  public init(
+  package init(
     version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
     stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = []
   ) {
@@ -99,7 +99,7 @@ public struct Lexicon: Sendable {
   /// the `unknown-speaker` placeholder, for drafts use them all as ids.
   ///
   /// - Throws: ``ValidationReport`` listing every problem.
-  public func check() throws(ValidationReport) {
+  package func check() throws(ValidationReport) {
     var problems: [Diagnostic] = []
     let kinds = Dictionary(actors.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
     let issueIDs = Set(issues.map(\.id))
@@ -123,7 +123,7 @@ public struct Lexicon: Sendable {
 
   /// This lexicon with `other` laid over it: entries of `other` replace those
   /// with the same id, new ones are added, and word lists are united.
-  public func merging(_ other: Lexicon) -> Lexicon {
+  package func merging(_ other: Lexicon) -> Lexicon {
     func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
       var result = base
       var positions = Dictionary(

@@ -4,7 +4,7 @@ import ParleyCore
 extension Lexicon {
   /// The default lexicon for international security and diplomacy, shipped
   /// with Parley.
-  public static let builtin: Lexicon = {
+  package static let builtin: Lexicon = {
     do {
       return try Lexicon(
         yaml: String(decoding: PackageResources.default_lexicon_yaml, as: UTF8.self),
@@ -18,7 +18,7 @@ extension Lexicon {
   ///
   /// - Throws: ``LoadingError`` when the file cannot be read, and
   ///   ``ValidationReport`` with every problem, each with its line and column.
-  public init(contentsOf path: String) throws {
+  package init(contentsOf path: String) throws {
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -32,7 +32,7 @@ extension Lexicon {
   /// Reads a lexicon from YAML text; `file` names it in messages.
   ///
   /// - Throws: ``ValidationReport`` with every problem.
-  public init(yaml: String, file: String) throws(ValidationReport) {
+  package init(yaml: String, file: String) throws(ValidationReport) {
     let root = try SyntaxNode(yaml: yaml, file: file)
     let reader = LexiconReader(file: file)
     let lexicon = reader.lexicon(root)

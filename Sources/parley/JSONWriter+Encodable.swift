@@ -1,3 +1,5 @@
+import ParleyCore
+
 /// Writing any `Encodable` value through the JSON writer, so that reports
 /// and listings (`parley formats --json`, batch summaries, scores) are typed
 /// values written like every other JSON Parley makes: same escaping, same
@@ -105,15 +107,21 @@ private final class TreeEncoder: Encoder {
   }
 }
 
-/// Encodes a value into a slot: scalars directly, others through their
-/// own `encode(to:)`.
+/// Encodes a value into a slot: scalars directly (every integer and
+/// floating-point type, so that none falls back to its `encode(to:)`, which
+/// would come straight back here), others through their own `encode(to:)`.
 private func fill(_ slot: Slot, with value: some Encodable, at path: [any CodingKey]) throws {
   switch value {
   case let text as String: slot.value = .string(text)
   case let flag as Bool: slot.value = .bool(flag)
-  case let number as Int: slot.value = .integer(number)
-  case let number as Int32: slot.value = .integer(Int(number))
-  case let number as Double: slot.value = .double(number)
+  case let number as any BinaryInteger:
+    guard let whole = Int(exactly: number) else {
+      throw EncodingError.invalidValue(
+        number,
+        .init(codingPath: path, debugDescription: "\(number) does not fit in a JSON integer"))
+    }
+    slot.value = .integer(whole)
+  case let number as any BinaryFloatingPoint: slot.value = .double(Double(number))
   default: try value.encode(to: TreeEncoder(storage: slot, codingPath: path))
   }
 }

@@ -1,0 +1,179 @@
+import Foundation
+import ParleyCore
+import ParleyLibXML
+
+/// An element of the document: the little tree the mapping needs.
+final class XMLElementNode {
+  let name: String
+  let namespace: String?
+  let location: SourceLocation
+  var attributes: [(String, String)] = []
+  var children: [XMLElementNode] = []
+  var text = ""
+
+  init(name: String, namespace: String?, location: SourceLocation) {
+    (self.name, self.namespace, self.location) = (name, namespace, location)
+  }
+
+  static func read(_ data: Data, url: String) throws -> XMLElementNode {
+    try refuseDocumentType(in: data)
+    let reader: XMLStreamReader
+    do {
+      reader = try XMLStreamReader(bytes: data, url: url)
+    } catch {
+      throw XMLInputProblem(message: error.message, location: nil, hint: nil)
+    }
+    var stack: [XMLElementNode] = []
+    var root: XMLElementNode?
+    do {
+      while try reader.read() {
+        let location = SourceLocation(line: reader.line, column: nil)
+        switch reader.kind {
+        case .documentType, .entityReference:
+          throw XMLInputProblem(
+            message: "a DOCTYPE declaration or entity reference is not allowed in Parley XML",
+            location: location,
+            hint: "remove the <!DOCTYPE …>: Parley XML needs none, and it is how XXE and "
+              + "entity-expansion attacks work, so Parley reads nothing from such a file")
+        case .element:
+          let element = XMLElementNode(
+            name: reader.localName, namespace: reader.namespaceURI, location: location)
+          element.attributes = reader.attributes().filter {
+            $0.name != "xmlns" && $0.namespaceURI != "http://www.w3.org/2000/xmlns/"
+          }.map { ($0.name, $0.value) }
+          if let parent = stack.last {
+            parent.children.append(element)
+          } else {
+            root = element
+          }
+          if !reader.isEmptyElement { stack.append(element) }
+        case .endElement:
+          stack.removeLast()
+        case .text, .whitespace:
+          stack.last?.text += reader.value
+        default:
+          continue
+        }
+      }
+    } catch let error as XMLDiagnostic {
+      throw XMLInputProblem(
+        message: "malformed XML: \(error.message)",
+        location: error.line.map { SourceLocation(line: $0, column: error.column) },
+        hint: "check the tags and escaping there")
+    }
+    guard let root else {
+      throw XMLInputProblem(message: "the document has no root element", location: nil, hint: nil)
+    }
+    return root
+  }
+
+  /// Refuses a `<!DOCTYPE` in the prolog before libxml2 sees any of it, so
+  /// not even the internal subset (where entity bombs live) is parsed.
+  static func refuseDocumentType(in data: Data) throws {
+    var line = 1
+    var column = 1
+    var index = data.startIndex
+    while index < data.endIndex {
+      let byte = data[index]
+      if byte == UInt8(ascii: "<") {
+        let rest = data[index...]
+        if rest.starts(with: Array("<!DOCTYPE".utf8)) {
+          throw XMLInputProblem(
+            message: "a DOCTYPE declaration is not allowed in Parley XML",
+            location: SourceLocation(line: line, column: column),
+            hint: "remove the <!DOCTYPE …>: Parley XML needs none, and DTDs are how XXE and "
+              + "entity-expansion attacks work, so Parley reads nothing from such a file")
+        }
+        // The root element starts: the prolog is over.
+        if !rest.starts(with: Array("<?".utf8)) && !rest.starts(with: Array("<!--".utf8)) { return }
+      }
+      if byte == UInt8(ascii: "\n") {
+        line += 1
+        column = 1
+      } else if byte & 0xC0 != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+  }
+
+  /// The IR-shaped value of this element, a record laid out by `layout`
+  /// (docs/xml.md). An element or attribute the layout does not know
+  /// becomes a field of its name, which the decoder then reports.
+  func syntaxNode(layout: XMLLayout) -> SyntaxNode {
+    var fields: [(key: String, value: SyntaxNode)] = []
+    var lists: [String: [SyntaxNode]] = [:]
+    var listOrder: [String] = []
+    func append(_ key: String, _ node: SyntaxNode) {
+      if lists[key] == nil { listOrder.append(key) }
+      lists[key, default: []].append(node)
+    }
+    let hasSpan = layout.fields.contains { $0.form == .span }
+    var spanStart: String?
+    var spanEnd: String?
+    for (key, value) in attributes {
+      switch key {
+      case "start" where hasSpan: spanStart = value
+      case "end" where hasSpan: spanEnd = value
+      case let key where key.hasSuffix("-precision"): continue
+      default: fields.append((key, SyntaxNode(.plain(value), location: location)))
+      }
+    }
+    if spanStart != nil || spanEnd != nil {
+      let parts = [spanStart, spanEnd].map {
+        SyntaxNode($0.map { .plain($0) } ?? .null, location: location)
+      }
+      fields.append(("span", SyntaxNode(.array(parts), location: location)))
+    }
+    for child in children {
+      let text = SyntaxNode(.string(child.text), location: child.location)
+      switch layout.field(forChild: child.name) {
+      case (let name, .collection(let element))?:
+        let records = child.children.map { $0.syntaxNode(layout: .of(element)) }
+        fields.append((name, SyntaxNode(.array(records), location: child.location)))
+      case (let name, .references)?:
+        if child.children.isEmpty, let reference = child.attributes.first(where: { $0.0 == "ref" })
+        {
+          append(name, SyntaxNode(.string(reference.1), location: child.location))
+        } else {
+          fields.append((child.name, text))
+        }
+      case (let name, .strings)?:
+        append(name, text)
+      case (let name, .records(let element))?:
+        append(name, child.syntaxNode(layout: .of(element)))
+      case (_, .attributes)?:
+        append("attributes", child.typedAttribute())
+      default:
+        fields.append((child.name, text))
+      }
+    }
+    for key in listOrder {
+      if key == "attributes" {
+        let entries = lists[key]!.compactMap { node -> (key: String, value: SyntaxNode)? in
+          guard case .object(let pair) = node.value, let first = pair.first else { return nil }
+          return first
+        }
+        fields.append((key, SyntaxNode(.object(entries), location: location)))
+      } else {
+        fields.append((key, SyntaxNode(.array(lists[key]!), location: lists[key]![0].location)))
+      }
+    }
+    return SyntaxNode(.object(fields), location: location)
+  }
+
+  /// `<attribute name="x" type="integer">3</attribute>` as `{x: 3}`.
+  private func typedAttribute() -> SyntaxNode {
+    let name = attributes.first { $0.0 == "name" }?.1 ?? ""
+    let type = attributes.first { $0.0 == "type" }?.1 ?? "string"
+    let value: SyntaxNode.Value
+    switch type {
+    case "integer": value = Int(text).map { .integer($0) } ?? .string(text)
+    case "number": value = Double(text).map { .number($0) } ?? .string(text)
+    case "boolean":
+      value = text == "true" ? .bool(true) : text == "false" ? .bool(false) : .string(text)
+    default: value = .string(text)
+    }
+    return SyntaxNode(.object([(name, SyntaxNode(value, location: location))]), location: location)
+  }
+}

@@ -71,13 +71,7 @@ struct ExportCommand: ParsableCommand {
   var arguments: [String] = []
 
   /// The checks that need no input and no format: flags that do not go
-  /// together. A problem is reported in Parley's words, with exit code 2.
-  func validate() throws {
-    guard let problem = flagProblem else { return }
-    Terminal.error(problem)
-    throw ExitCode(2)
-  }
-
+  /// together. They come first, before any input or format is looked at.
   private var flagProblem: String? {
     if inputFormat == ExportRequest.jsonLines && formats == nil {
       return "-f jsonl needs -t FORMAT"
@@ -92,6 +86,7 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let problem = flagProblem { throw UsageError(problem) }
     let catalog = FormatCatalog(pluginPath: plugins.pluginPath, timeout: pluginTimeout)
     let request = try ExportRequest(self, catalog: catalog)
     var converter = BatchConverter(

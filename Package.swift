@@ -59,6 +59,7 @@ let exporters: [[Target]] = [
     ]),
   exporter("JSONLD", over: ["ParleyRDF"]),
   exporter("CSV", over: ["ParleyTables"]),
+  exporter("GEXF", over: ["ParleyGraph", "ParleyLibXML"]),
 ]
 
 let package = Package(

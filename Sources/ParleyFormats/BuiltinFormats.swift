@@ -1,5 +1,6 @@
 import ParleyCSV
 import ParleyCore
+import ParleyGEXF
 import ParleyGraphML
 import ParleyJSON
 import ParleyJSONLD
@@ -15,6 +16,7 @@ package enum BuiltinFormats {
     XMLExporter(),
     JSONLDExporter(),
     CSVExporter(),
+    GEXFExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

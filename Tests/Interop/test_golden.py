@@ -17,6 +17,8 @@ and the only lines that differ from a 4e0cd64 run are those two suggestions
 `-t graphmll --json` were added with issue 11 to pin what it changed on
 purpose: problems in one record are reported in the order of the kind's field
 table, and a wrong option combination is reported before an unknown format.
+Issue 12 added the GEXF cases and re-recorded the five that list the formats
+(`formats`, `formats --json`, and the messages that name the known formats).
 
 When an output is meant to change (a new feature, a bug fix), record the new
 digests on purpose and say why in the commit:
@@ -62,6 +64,10 @@ FORMAT_CASES: list[list[str]] = [
     ["-t", "graphml", "--flavor", "yed"],
     ["-t", "graphml", "--graph", "actors", "--flavor", "yed"],
     ["-t", "graphml", "--graph", "stances", "--flavor", "yed"],
+    ["-t", "gexf"],
+    ["-t", "gexf", "--graph", "actors"],
+    ["-t", "gexf", "--graph", "stances"],
+    ["-t", "gexf", "--with", "sources,statements"],
     ["-t", "xml"],
     ["-t", "xml", "--compact"],
     ["-t", "xml", "--xml-c14n"],

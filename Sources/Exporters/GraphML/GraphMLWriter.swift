@@ -83,7 +83,7 @@ final class GraphMLWriter {
     try output.write("  </graph>\n</graphml>\n")
     if replacedCharacters > 0 {
       output.warn(
-        "replaced \(replacedCharacters) character\(replacedCharacters == 1 ? "" : "s") that XML 1.0 cannot carry (control characters) with U+FFFD"
+        XMLCharacters.replacementWarning(replacedCharacters)
       )
     }
   }

@@ -113,14 +113,6 @@ final class XMLDossierWriter {
 
   /// Text with the characters XML 1.0 forbids replaced by U+FFFD.
   private func safe(_ text: String) -> String {
-    guard !text.unicodeScalars.allSatisfy(XMLCharacters.isAllowed) else { return text }
-    var count = 0
-    let result = text.replacingScalars { scalar in
-      guard !XMLCharacters.isAllowed(scalar) else { return nil }
-      count += 1
-      return "\u{FFFD}"
-    }
-    replaced += count
-    return result
+    XMLCharacters.replacingDisallowed(text, count: &replaced)
   }
 }

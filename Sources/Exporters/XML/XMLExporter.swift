@@ -32,19 +32,11 @@ package struct XMLExporter: Exporter {
     let stylesheet = options.value("xslt")
     let buffered = canonical || options.flag("validate") || stylesheet != nil
     var document: [UInt8] = []
-    var sinkError: OutputError?
+    let direct = output.byteSink()
     let sink: XMLStreamWriter.Sink = { bytes in
-      if buffered {
-        document.append(contentsOf: bytes)
-        return true
-      }
-      do throws(OutputError) {
-        try output.write(bytes: bytes)
-        return true
-      } catch {
-        sinkError = error
-        return false
-      }
+      guard buffered else { return direct.accept(bytes) }
+      document.append(contentsOf: bytes)
+      return true
     }
     var replaced = 0
     do {
@@ -53,11 +45,11 @@ package struct XMLExporter: Exporter {
       try dossierWriter.write(dossier)
       replaced = dossierWriter.replaced
     } catch {
-      throw sinkError ?? OutputError(path: "the XML output", reason: "\(error)")
+      throw direct.failure ?? OutputError(path: "the XML output", reason: "\(error)")
     }
     if replaced > 0 {
       output.warn(
-        "replaced \(replaced) character\(replaced == 1 ? "" : "s") that XML 1.0 cannot carry (control characters) with U+FFFD"
+        XMLCharacters.replacementWarning(replaced)
       )
     }
     guard buffered else { return }

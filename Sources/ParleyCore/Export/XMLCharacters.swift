@@ -9,4 +9,23 @@ package enum XMLCharacters {
     default: false
     }
   }
+
+  /// `text` with every scalar XML 1.0 cannot carry replaced by U+FFFD;
+  /// adds the number replaced to `count`.
+  package static func replacingDisallowed(_ text: String, count: inout Int) -> String {
+    guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+    var replaced = 0
+    let result = text.replacingScalars { scalar in
+      guard !isAllowed(scalar) else { return nil }
+      replaced += 1
+      return "\u{FFFD}"
+    }
+    count += replaced
+    return result
+  }
+
+  /// The warning for `count` replaced characters.
+  package static func replacementWarning(_ count: Int) -> String {
+    "replaced \(count) character\(count == 1 ? "" : "s") that XML 1.0 cannot carry (control characters) with U+FFFD"
+  }
 }

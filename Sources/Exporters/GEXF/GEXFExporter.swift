@@ -1,0 +1,49 @@
+import ParleyCore
+import ParleyGraph
+import ParleyLibXML
+
+/// The `gexf` format: the graph projection as a dynamic GEXF 1.3 graph, for
+/// Gephi's timeline and for networkx, written through libxml2's streaming
+/// writer.
+///
+/// Every dated node and edge has a `start` and `end` (a month means the whole
+/// month); undated ones have none and are always present. A holder's
+/// successive positions on one issue are successive edges: each ends the day
+/// before the next one starts (the second before, with times of day).
+/// Uncertainty qualifiers are kept in the `date_qualifier` attribute. Nodes
+/// are coloured by kind and edges by stance.
+package struct GEXFExporter: Exporter {
+  /// Creates the exporter.
+  package init() {}
+
+  /// `gexf`, with `--graph` and `--with`.
+  package let format = FormatDescriptor(
+    id: "gexf", aliases: [], name: "GEXF 1.3 dynamic graph", mediaType: "application/gexf+xml",
+    fileExtension: "gexf",
+    summary: "The graph with its time, for Gephi's timeline and networkx.",
+    options: GraphProjection.formatOptions)
+
+  /// Writes the chosen projection.
+  ///
+  /// - Throws: ``OutputError`` when the output cannot be written, and
+  ///   ``ExportOptionError`` for a node type `with` does not know.
+  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+    throws
+  {
+    let graph = try GraphProjection(dossier, options: options)
+    let sink = output.byteSink()
+    let writer: GEXFWriter
+    do {
+      writer = GEXFWriter(
+        stream: try XMLStreamWriter(indent: true, sink: sink.accept), graph: graph)
+      try writer.write()
+    } catch {
+      throw sink.failure ?? OutputError(path: "the GEXF output", reason: "\(error)")
+    }
+    if writer.replaced > 0 {
+      output.warn(
+        XMLCharacters.replacementWarning(writer.replaced)
+      )
+    }
+  }
+}

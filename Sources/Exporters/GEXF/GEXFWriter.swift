@@ -1,0 +1,161 @@
+import ParleyCore
+import ParleyGraph
+import ParleyLibXML
+
+/// Writes one graph projection as GEXF 1.3, element by element.
+final class GEXFWriter {
+  private let stream: XMLStreamWriter
+  private let graph: GraphProjection
+  private let withTimes: Bool
+  /// Position id → the start of the position that replaces it.
+  private let superseded: [String: EDTFInstant]
+  /// How many characters XML 1.0 cannot carry were replaced with U+FFFD.
+  private(set) var replaced = 0
+
+  /// The attribute that keeps a date's uncertainty qualifier.
+  static let qualifier = GraphAttribute("date_qualifier", .all)
+
+  init(stream: XMLStreamWriter, graph: GraphProjection) {
+    (self.stream, self.graph) = (stream, graph)
+    withTimes = graph.hasTimesOfDay
+    superseded = graph.shape == .full ? graph.supersededPositions() : [:]
+  }
+
+  func write() throws {
+    try stream.startDocument()
+    try stream.startElement("gexf")
+    try stream.attribute("xmlns", "http://gexf.net/1.3")
+    try stream.attribute("xmlns:viz", "http://gexf.net/1.3/viz")
+    try stream.attribute("version", "1.3")
+    try stream.startElement("meta")
+    try stream.element("creator", text: "Parley")
+    try stream.element("description", text: safe(graph.dossier.title))
+    try stream.endElement()
+    try stream.startElement("graph")
+    try stream.attribute("mode", "dynamic")
+    try stream.attribute("defaultedgetype", graph.isDirected ? "directed" : "undirected")
+    try stream.attribute("timeformat", withTimes ? "dateTime" : "date")
+    try stream.attribute("timerepresentation", "interval")
+    let declared = graph.attributes.filter { $0.name != "label" } + [Self.qualifier]
+    try declare(declared.filter(\.isForNodes), for: "node")
+    try declare(declared.filter(\.isForEdges), for: "edge")
+    try stream.startElement("nodes")
+    for node in graph.nodes {
+      try stream.startElement("node")
+      try stream.attribute("id", safe(node.id))
+      try stream.attribute("label", safe(node.label))
+      try time(node.time, until: nil)
+      try values(node.attributes, time: node.time)
+      try colour(GEXFColours.node(node.attributes))
+      try stream.endElement()
+    }
+    try stream.endElement()
+    try stream.startElement("edges")
+    for edge in graph.edges {
+      try stream.startElement("edge")
+      try stream.attribute("id", safe(edge.id))
+      try stream.attribute("source", safe(edge.source))
+      try stream.attribute("target", safe(edge.target))
+      try stream.attribute("label", safe(edge.label))
+      try time(edge.time, until: superseded[edge.id])
+      try values(edge.attributes, time: edge.time)
+      try colour(GEXFColours.edge(edge.attributes))
+      try stream.endElement()
+    }
+    try stream.endElement()
+    try stream.endElement()
+    try stream.endElement()
+    try stream.endDocument()
+  }
+
+  /// `<attributes class="…">` with one `<attribute>` per attribute; the id
+  /// is the name, which is unique within a class.
+  private func declare(_ attributes: [GraphAttribute], for domain: String) throws {
+    try stream.startElement("attributes")
+    try stream.attribute("class", domain)
+    try stream.attribute("mode", "static")
+    for attribute in attributes {
+      try stream.startElement("attribute")
+      try stream.attribute("id", attribute.name)
+      try stream.attribute("title", attribute.name)
+      try stream.attribute("type", Self.type(of: attribute))
+      try stream.endElement()
+    }
+    try stream.endElement()
+  }
+
+  private static func type(of attribute: GraphAttribute) -> String {
+    switch attribute.type {
+    case .string: "string"
+    case .strings: "liststring"
+    case .integer: "integer"
+    case .double: "double"
+    case .boolean: "boolean"
+    }
+  }
+
+  /// `start` and `end` from the element's time; `until` ends a position that
+  /// a later one replaces, just before that one starts.
+  private func time(_ time: GraphTime?, until replacement: EDTFInstant?) throws {
+    guard let time else { return }
+    if let start = time.start { try stream.attribute("start", format(start)) }
+    var end = time.end
+    if let replacement {
+      let before = GEXFTime.justBefore(replacement, withTimes: withTimes)
+      if let start = time.start, before >= start { end = before }
+    }
+    if let end { try stream.attribute("end", format(end)) }
+  }
+
+  private func format(_ instant: EDTFInstant) -> String {
+    withTimes ? instant.description : instant.isoDate
+  }
+
+  private func values(_ attributes: GraphAttributes, time: GraphTime?) throws {
+    try stream.startElement("attvalues")
+    for (name, value) in attributes where name != "label" {
+      try attvalue(name, Self.text(of: value))
+    }
+    if let qualifier = time?.qualifier {
+      try attvalue(Self.qualifier.name, GEXFTime.name(of: qualifier))
+    }
+    try stream.endElement()
+  }
+
+  private func attvalue(_ name: String, _ value: String) throws {
+    try stream.startElement("attvalue")
+    try stream.attribute("for", name)
+    try stream.attribute("value", safe(value))
+    try stream.endElement()
+  }
+
+  /// A value as GEXF writes it; a list as Gephi's array literal, each text
+  /// quoted with `"` and `\` escaped: `["a", "b, c"]`.
+  static func text(of value: GraphValue) -> String {
+    switch value {
+    case .string(let text): text
+    case .integer(let number): String(number)
+    case .double(let number): number.description
+    case .boolean(let flag): flag ? "true" : "false"
+    case .strings(let list):
+      "["
+        + list.map {
+          "\""
+            + $0.replacingOccurrences(of: "\\", with: "\\\\")
+            .replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        }.joined(separator: ", ") + "]"
+    }
+  }
+
+  private func colour(_ rgb: GEXFColours.RGB) throws {
+    try stream.startElement("viz:color")
+    try stream.attribute("r", String(rgb.red))
+    try stream.attribute("g", String(rgb.green))
+    try stream.attribute("b", String(rgb.blue))
+    try stream.endElement()
+  }
+
+  private func safe(_ text: String) -> String {
+    XMLCharacters.replacingDisallowed(text, count: &replaced)
+  }
+}

@@ -60,6 +60,8 @@ let exporters: [[Target]] = [
   exporter("JSONLD", over: ["ParleyRDF"]),
   exporter("CSV", over: ["ParleyTables"]),
   exporter("GEXF", over: ["ParleyGraph", "ParleyLibXML"]),
+  exporter("DOT", over: ["ParleyGraph"]),
+  exporter("Cytoscape", over: ["ParleyGraph"]),
 ]
 
 let package = Package(

@@ -1,5 +1,7 @@
 import ParleyCSV
 import ParleyCore
+import ParleyCytoscape
+import ParleyDOT
 import ParleyGEXF
 import ParleyGraphML
 import ParleyJSON
@@ -17,6 +19,8 @@ package enum BuiltinFormats {
     JSONLDExporter(),
     CSVExporter(),
     GEXFExporter(),
+    DOTExporter(),
+    CytoscapeExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

@@ -24,6 +24,10 @@ struct ParleyCommand: ParsableCommand {
     // A plugin that stops reading its input must not kill parley with SIGPIPE;
     // the write fails instead and is reported.
     signal(SIGPIPE, SIG_IGN)
+    // Plugins may run parley themselves (docs/plugins.md): tell them where it is.
+    if let own = Bundle.main.executableURL?.resolvingSymlinksInPath().path {
+      setenv("PARLEY_EXECUTABLE", own, 1)
+    }
     Interruption.install()
     var command: any ParsableCommand
     do {

@@ -308,14 +308,17 @@ def test_option_names_do_not_clash_across_formats(run_parley):
     result = run_parley("formats", "--json")
     assert result.returncode == 0, result.stderr
     # An option may be shared only when it means the same everywhere: a flag
-    # with one meaning (--compact: no indentation, in json and xml).
-    shared_on_purpose = {"compact"}
+    # with one meaning (--compact: no indentation, in json, xml and cyjs), and
+    # the graph projection's choices, offered alike by every graph format.
+    shared_on_purpose = {"compact", "graph", "with"}
     names = [o["name"] for f in json.loads(result.stdout) for o in f["options"]]
     clashes = {n for n in names if names.count(n) > 1}
     assert clashes <= shared_on_purpose, sorted(clashes - shared_on_purpose)
     for name in clashes:
-        kinds = {o["takesValue"] for f in json.loads(result.stdout) for o in f["options"] if o["name"] == name}
-        assert kinds == {False}, name
+        # Each shared name is declared alike everywhere: same kind, same choices.
+        declared = {(o["takesValue"], tuple(o.get("choices") or ()))
+                    for f in json.loads(result.stdout) for o in f["options"] if o["name"] == name}
+        assert len(declared) == 1, (name, declared)
     csv_format = next(f for f in json.loads(result.stdout) if f["id"] == "csv")
     flavour = next(o for o in csv_format["options"] if o["name"] == "csv-flavor")
     assert flavour["choices"] == ["timeline", "timelinejs", "positions"]

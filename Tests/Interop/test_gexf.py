@@ -25,21 +25,12 @@ import pytest
 from lxml import etree
 
 from conftest import REPO_ROOT, require_parley
+from graph_formats import PROJECTIONS, SAMPLE, export, generate, projection_id
 
-SAMPLE = "samples/security-talks-2022.parley.yaml"
 RNG_MISSING = (
     "the GEXF 1.3 RELAX NG grammar is not at ../shared/schemas/gexf-1.3/gexf.rng "
     "(set PARLEY_SHARED): GEXF exports were NOT validated against it"
 )
-PROJECTIONS = [[], ["--graph", "actors"], ["--graph", "stances"], ["--with", "sources,statements"]]
-
-
-def export(source: str | Path, fmt: str, *options: str) -> bytes:
-    done = subprocess.run(
-        [str(require_parley()), "export", str(source), "-t", fmt, *options],
-        capture_output=True, cwd=REPO_ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr.decode()
-    return done.stdout
 
 
 class DateTimeReader(nx.readwrite.gexf.GEXFReader):
@@ -83,15 +74,10 @@ def grammar():
 
 @pytest.fixture(scope="session")
 def generated(tmp_path_factory) -> Path:
-    """A 2,000-record dossier from the benchmark generator, with times of day."""
-    out = tmp_path_factory.mktemp("gexf") / "generated.json"
-    subprocess.run(
-        ["python3", "Benchmarks/generate.py", "--records", "2000", "--seed", "11", "-o", str(out)],
-        check=True, cwd=REPO_ROOT, timeout=300)
-    return out
+    return generate(tmp_path_factory.mktemp("gexf"))
 
 
-@pytest.mark.parametrize("options", PROJECTIONS, ids=lambda o: " ".join(o) or "full")
+@pytest.mark.parametrize("options", PROJECTIONS, ids=projection_id)
 def test_the_sample_is_valid_gexf(grammar, options):
     document = etree.fromstring(export(SAMPLE, "gexf", *options))
     assert grammar.validate(document), grammar.error_log
@@ -103,7 +89,7 @@ def test_a_generated_dossier_is_valid_gexf(grammar, generated):
     assert grammar.validate(document), grammar.error_log
 
 
-@pytest.mark.parametrize("options", PROJECTIONS, ids=lambda o: " ".join(o) or "full")
+@pytest.mark.parametrize("options", PROJECTIONS, ids=projection_id)
 def test_networkx_reads_the_same_graph_as_graphml(options, tmp_path):
     gexf = read_gexf(export(SAMPLE, "gexf", *options), tmp_path)
     graphml = read_graphml(export(SAMPLE, "graphml", *options), tmp_path)

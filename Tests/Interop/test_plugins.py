@@ -164,7 +164,7 @@ def test_formats_lists_the_mermaid_example_after_the_builtins(parley_run):
     lines = result.stdout.splitlines()
     assert lines[: len(builtins)] == builtins
     plugins = plugin_lines(result.stdout)
-    assert list(plugins) == ["mermaid"]
+    assert list(plugins) == ["mermaid", "svg"]
     assert plugins["mermaid"].endswith("parley-export-mermaid")
     assert lines[len(builtins)].startswith("mermaid (plugin: ")
 
@@ -180,7 +180,7 @@ def test_formats_json_describes_the_plugin(parley_run):
     assert mermaid["mediaType"] == "text/vnd.mermaid"
     assert mermaid["extension"] == "mmd"
     assert {o["name"] for o in mermaid["options"]} == {"direction", "mermaid-no-issues"}
-    assert all(f["builtin"] is True for name, f in formats.items() if name != "mermaid")
+    assert all(f["builtin"] is True for name, f in formats.items() if name not in ("mermaid", "svg"))
 
 
 def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
@@ -194,7 +194,7 @@ def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
 def test_plugin_path_takes_a_colon_separated_list(parley_run, markdown_plugin_dir):
     result = parley_run("formats", "--plugin-path", f"{EXAMPLES}:{markdown_plugin_dir}")
     assert result.returncode == 0, result.stderr
-    assert sorted(plugin_lines(result.stdout)) == ["markdown", "mermaid"]
+    assert sorted(plugin_lines(result.stdout)) == ["markdown", "mermaid", "svg"]
 
 
 def test_plugins_are_found_through_the_environment_and_path(parley_run):
@@ -485,7 +485,7 @@ def test_bad_describe_is_reported_and_the_others_still_listed(parley_run):
     result = parley_run("formats", "--plugin-path", HOSTILE, "--plugin-path", EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert sorted(plugin_lines(result.stdout)) == [
-        "crash", "empty", "future", "garbage", "hang", "mermaid",
+        "crash", "empty", "future", "garbage", "hang", "mermaid", "svg",
     ]
     assert "badjson" not in result.stdout
     assert "badjson" in result.stderr

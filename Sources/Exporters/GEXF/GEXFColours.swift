@@ -9,7 +9,7 @@ enum GEXFColours {
 
   /// A node's colour, from its `type` and `kind` attributes.
   static func node(_ attributes: GraphAttributes) -> RGB {
-    switch (text(attributes["type"]), text(attributes["kind"])) {
+    switch (attributes["type"]?.text, attributes["kind"]?.text) {
     case ("entity", "state"): (0, 114, 178)
     case ("entity", "person"): (230, 159, 0)
     case ("entity", "organization"), ("entity", "alliance"): (86, 180, 233)
@@ -24,7 +24,7 @@ enum GEXFColours {
 
   /// An edge's colour: by its stance when it has one, else grey.
   static func edge(_ attributes: GraphAttributes) -> RGB {
-    switch text(attributes["stance"]) {
+    switch attributes["stance"]?.text {
     case "demands": (213, 94, 0)
     case "rejects": (204, 0, 0)
     case "conditional": (230, 159, 0)
@@ -33,10 +33,5 @@ enum GEXFColours {
     case "supports", "accepts": (0, 158, 115)
     default: (170, 170, 170)
     }
-  }
-
-  private static func text(_ value: GraphValue?) -> String? {
-    if case .string(let text)? = value { return text }
-    return nil
   }
 }

@@ -12,7 +12,7 @@ import ParleyLibXML
 /// before the next one starts (the second before, with times of day).
 /// Uncertainty qualifiers are kept in the `date_qualifier` attribute. Nodes
 /// are coloured by kind and edges by stance.
-package struct GEXFExporter: Exporter {
+package struct GEXFExporter: GraphFormat {
   /// Creates the exporter.
   package init() {}
 
@@ -23,14 +23,12 @@ package struct GEXFExporter: Exporter {
     summary: "The graph with its time, for Gephi's timeline and networkx.",
     options: GraphProjection.formatOptions)
 
-  /// Writes the chosen projection.
+  /// Writes the graph as GEXF, streaming.
   ///
-  /// - Throws: ``OutputError`` when the output cannot be written, and
-  ///   ``ExportOptionError`` for a node type `with` does not know.
-  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
+  /// - Throws: ``OutputError`` when the output cannot be written.
+  package func write(_ graph: GraphProjection, options: ExportOptions, to output: OutputWriter)
     throws
   {
-    let graph = try GraphProjection(dossier, options: options)
     let sink = output.byteSink()
     let writer: GEXFWriter
     do {

@@ -15,7 +15,7 @@ package struct XMLExporter: Exporter {
     fileExtension: "xml",
     summary: "The whole IR as XML (libxml2), with a shipped XSD; reads back losslessly.",
     options: [
-      .flag("compact", help: "Write without indentation."),
+      .compact,
       .flag("xml-c14n", help: "Write Canonical XML 1.0, for byte-stable archives."),
       .flag("validate", help: "Validate the XML against Parley's XSD before writing it."),
       .value("xslt", help: "Transform the XML with this XSLT 1.0 stylesheet and write the result."),

@@ -62,6 +62,7 @@ let exporters: [[Target]] = [
   exporter("GEXF", over: ["ParleyGraph", "ParleyLibXML"]),
   exporter("DOT", over: ["ParleyGraph"]),
   exporter("Cytoscape", over: ["ParleyGraph"]),
+  exporter("Cypher", over: ["ParleyGraph"]),
 ]
 
 let package = Package(

@@ -13,16 +13,17 @@ struct ExportGraph: CommandPlugin {
       return
     }
     let formats = extractor.extractOption(named: "to").last ?? "graphml"
-    let graph = extractor.extractOption(named: "graph").last
     let output = extractor.extractOption(named: "output").last
     // SwiftPM passes --target/--product selections through; they do not apply here.
     _ = extractor.extractOption(named: "target")
     _ = extractor.extractOption(named: "product")
     let packageDirectory = context.package.directoryURL
-    var inputs = extractor.remainingArguments.filter { $0 != "--" }
-    if let unknown = inputs.first(where: { $0.hasPrefix("--") }) {
-      throw PluginFailure("unknown option \(unknown)\n\n\(Self.usage)")
-    }
+    let parley = try context.tool(named: "parley")
+    // Every other option is a format option, passed to parley as given;
+    // parley says which ones take a value.
+    let (options, named) = try Self.split(
+      extractor.remainingArguments, valueOptions: try Self.valueOptions(of: parley.url))
+    var inputs = named
     if inputs.isEmpty {
       inputs = try Self.dossiers(in: packageDirectory)
       guard !inputs.isEmpty else {
@@ -37,9 +38,8 @@ struct ExportGraph: CommandPlugin {
       ?? context.pluginWorkDirectoryURL.appendingPathComponent("export-graph")
     try Self.prepare(outputDirectory, insidePackage: packageDirectory)
 
-    let parley = try context.tool(named: "parley")
-    var parleyArguments = ["export"] + inputs + ["-t", formats, "--out-dir", outputDirectory.path]
-    if let graph { parleyArguments += ["--graph", graph] }
+    let parleyArguments =
+      ["export"] + inputs + ["-t", formats, "--out-dir", outputDirectory.path] + options
     let process = Process()
     process.executableURL = parley.url
     process.arguments = parleyArguments
@@ -53,6 +53,61 @@ struct ExportGraph: CommandPlugin {
     let written = try FileManager.default.contentsOfDirectory(atPath: outputDirectory.path)
       .filter { !$0.hasPrefix(".") }.sorted()
     for name in written { print(outputDirectory.appendingPathComponent(name).path) }
+  }
+
+  /// The names of the options that take a value, of every format `parley
+  /// formats --json` lists.
+  static func valueOptions(of parley: URL) throws -> Set<String> {
+    let process = Process()
+    let pipe = Pipe()
+    process.executableURL = parley
+    process.arguments = ["formats", "--json"]
+    process.standardOutput = pipe
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0,
+      let formats = try JSONSerialization.jsonObject(with: data) as? [[String: Any]]
+    else { throw PluginFailure("parley formats --json failed; its messages are above") }
+    var names: Set<String> = []
+    for format in formats {
+      for option in format["options"] as? [[String: Any]] ?? [] {
+        if option["takesValue"] as? Bool == true, let name = option["name"] as? String {
+          names.insert(name)
+        }
+      }
+    }
+    return names
+  }
+
+  /// Splits the arguments left after the plugin's own into format options
+  /// (with their values) and inputs. `--name value` takes the next argument
+  /// when `name` takes a value; `--name=value` is kept whole.
+  static func split(_ arguments: [String], valueOptions: Set<String>) throws -> (
+    options: [String], inputs: [String]
+  ) {
+    var options: [String] = []
+    var inputs: [String] = []
+    var index = 0
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      if argument == "--" { continue }
+      guard argument.hasPrefix("--") else {
+        inputs.append(argument)
+        continue
+      }
+      options.append(argument)
+      let name = String(argument.dropFirst(2).prefix { $0 != "=" })
+      if valueOptions.contains(name), !argument.contains("=") {
+        guard index < arguments.count else {
+          throw PluginFailure("\(argument) needs a value\n\n\(Self.usage)")
+        }
+        options.append(arguments[index])
+        index += 1
+      }
+    }
+    return (options, inputs)
   }
 
   /// Every dossier in the package, skipping build folders and hidden folders.
@@ -97,12 +152,14 @@ struct ExportGraph: CommandPlugin {
   }
 
   static let usage = """
-    USAGE: swift package export-graph [--to FORMAT[,FORMAT]] [--graph full|actors|stances] [--output DIR] [INPUT...]
+    USAGE: swift package export-graph [--to FORMAT[,FORMAT]] [--output DIR] [FORMAT OPTIONS...] [INPUT...]
 
     Exports talks dossiers with parley. Without inputs, every *.parley.json, *.parley.yaml
     and *.parley.yml in the package is exported (build folders skipped). The default format
-    is graphml; any format of `parley formats` works. Without --output the files go to the
-    plugin's work directory (.build/plugins/…), and their paths are printed.
+    is graphml; any format of `parley formats` works, with any of its options
+    (--graph stances, --with sources, --flavor yed, --csv-flavor positions, --base IRI …),
+    which parley checks. Without --output the files go to the plugin's work directory
+    (.build/plugins/…), and their paths are printed.
     """
 }
 

@@ -1,5 +1,6 @@
 import ParleyCSV
 import ParleyCore
+import ParleyCypher
 import ParleyCytoscape
 import ParleyDOT
 import ParleyGEXF
@@ -21,6 +22,7 @@ package enum BuiltinFormats {
     GEXFExporter(),
     DOTExporter(),
     CytoscapeExporter(),
+    CypherExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

@@ -17,7 +17,7 @@ and the only lines that differ from a 4e0cd64 run are those two suggestions
 `-t graphmll --json` were added with issue 11 to pin what it changed on
 purpose: problems in one record are reported in the order of the kind's field
 table, and a wrong option combination is reported before an unknown format.
-Issue 12 added the GEXF, DOT and Cytoscape cases and re-recorded the five that list the formats
+Issue 12 added the GEXF, DOT, Cytoscape and Cypher cases and re-recorded the five that list the formats
 (`formats`, `formats --json`, and the messages that name the known formats).
 
 When an output is meant to change (a new feature, a bug fix), record the new
@@ -76,6 +76,11 @@ FORMAT_CASES: list[list[str]] = [
     ["-t", "cyjs", "--compact"],
     ["-t", "cyjs", "--graph", "actors"],
     ["-t", "cyjs", "--graph", "stances", "--with", "sources"],
+    ["-t", "cypher"],
+    ["-t", "cypher", "--graph", "stances"],
+    ["-t", "cypher", "--cypher-dialect", "kuzu"],
+    ["-t", "cypher", "--cypher-dialect", "kuzu", "--graph", "actors"],
+    ["-t", "cypher", "--cypher-dialect", "kuzu", "--with", "sources,statements"],
     ["-t", "xml"],
     ["-t", "xml", "--compact"],
     ["-t", "xml", "--xml-c14n"],

@@ -85,3 +85,30 @@ def test_unknown_format_is_a_usage_error(consumer):
     result = export_graph(consumer, "export-graph", "--to", "grafml")
     assert result.returncode != 0
     assert 'unknown format "grafml"; did you mean "graphml"?' in result.stderr + result.stdout
+
+
+def test_every_format_option_reaches_parley(consumer):
+    target = consumer / "exports-options"
+    result = export_graph(
+        consumer, "--allow-writing-to-directory", str(target),
+        "export-graph", "--to", "graphml,csv,jsonld,gexf", "--with", "sources", "--flavor", "yed",
+        "--csv-flavor", "positions", "--base=https://example.org/talks/", "--output",
+        "exports-options",
+    )
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in target.iterdir())
+    assert names == [f"vienna-jcpoa-2015.{ext}" for ext in ("csv", "gexf", "graphml", "jsonld")]
+    graphml = (target / "vienna-jcpoa-2015.graphml").read_text()
+    assert "yfiles.type" in graphml  # --flavor yed
+    graph = nx.read_graphml(target / "vienna-jcpoa-2015.graphml", force_multigraph=True)
+    assert any(d.get("type") == "source" for _, d in graph.nodes(data=True))  # --with sources
+    header = (target / "vienna-jcpoa-2015.csv").read_text().splitlines()[0]
+    assert "stance" in header  # --csv-flavor positions
+    assert "https://example.org/talks/" in (target / "vienna-jcpoa-2015.jsonld").read_text()
+
+
+def test_a_misspelled_option_is_refused_by_parley(consumer):
+    result = export_graph(consumer, "export-graph", "--grahp", "stances")
+    assert result.returncode != 0
+    assert "--grahp" in result.stderr + result.stdout
+    assert "--graph" in result.stderr + result.stdout

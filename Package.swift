@@ -101,7 +101,7 @@ let package = Package(
       name: "ParleyFormats",
       dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }
     ),
-    .target(name: "ParleyRuntime", dependencies: ["ParleyCore", "ParleyJSON"]),
+    .target(name: "ParleyRuntime", dependencies: ["ParleyCore", "ParleyJSON", "ParleyGraph"]),
     .target(
       name: "ParleyIngest",
       dependencies: ["ParleyCore", "ParleyLibXML"],

@@ -10,6 +10,9 @@ Parley and its peers in alternating runs — every tool once per repetition,
 the order rotated from one repetition to the next:
 
     graphml  parley · python-igraph write_graphml · networkx write_graphml
+    gexf     parley · networkx write_gexf
+    cyjs     parley · networkx cytoscape_data + json.dump
+    dot      parley · pydot Dot.write
     jsonld   parley · rdflib serialize(format="json-ld") · pyld jsonld.from_rdf
     csv      parley · Python csv.writer · pandas DataFrame.to_csv
     xml      parley · lxml ElementTree.write
@@ -61,8 +64,11 @@ PEER_MODULES = ["networkx", "igraph", "rdflib", "pyld", "pandas", "lxml", "orjso
 SLOW_PEERS = {"networkx", "rdflib", "pyld"}
 # Peak RSS of rdflib holding the triples ÷ the size of Parley's JSON-LD of them.
 RDFLIB_BYTES_PER_JSONLD_BYTE = 15
-EXTENSIONS = {"graphml": "graphml", "jsonld": "jsonld", "csv": "csv", "xml": "xml", "load": "json"}
-FORMATS = ["graphml", "jsonld", "csv", "xml", "load"]
+EXTENSIONS = {
+    "graphml": "graphml", "gexf": "gexf", "cyjs": "cyjs", "dot": "dot",
+    "jsonld": "jsonld", "csv": "csv", "xml": "xml", "load": "json",
+}
+FORMATS = ["graphml", "gexf", "cyjs", "dot", "jsonld", "csv", "xml", "load"]
 
 
 # -- what is run ---------------------------------------------------------------
@@ -296,6 +302,12 @@ def tasks_for(
         if fmt == "graphml":
             tasks.append(peer(fmt, "igraph", "graphml-igraph", dossier, ext))
             tasks.append(peer(fmt, "networkx", "graphml-networkx", dossier, ext))
+        elif fmt == "gexf":
+            tasks.append(peer(fmt, "networkx", "gexf-networkx", dossier, ext))
+        elif fmt == "cyjs":
+            tasks.append(peer(fmt, "networkx", "cyjs-networkx", dossier, ext))
+        elif fmt == "dot":
+            tasks.append(peer(fmt, "pydot", "dot-pydot", dossier, ext))
         elif fmt == "jsonld":  # when the triples could not be made, the peers are marked so
             source = triples or dossier.with_suffix(".nt")
             tasks.append(peer(fmt, "rdflib", "jsonld-rdflib", source, ext))
@@ -648,6 +660,13 @@ def targets_markdown(groups: dict, scales: list[str]) -> str:
             add("GraphML: MB/s ≥ igraph's (end to end)", scale, p["mbps"] / ig["mbps"], 1, True)
         if p and nx_:
             add("GraphML: ≥ 20× networkx", scale, nx_["wall"] / p["wall"], 20, True)
+        p, gexf = parley["graphml"], parley["gexf"]
+        if p and gexf:
+            add("GEXF: ≤ 1.3× GraphML's time (issue 12)", scale, gexf["wall"] / p["wall"], 1.3, False)
+        for form, tool in [("gexf", "networkx"), ("cyjs", "networkx"), ("dot", "pydot")]:
+            mine, theirs = parley[form], get(scale, form, tool)
+            if mine and theirs:
+                add(f"{form}: ≥ 10× {tool} (issue 12)", scale, theirs["wall"] / mine["wall"], 10, True)
         p, rdf = parley["jsonld"], get(scale, "jsonld", "rdflib")
         if p and rdf:
             add("JSON-LD: ≥ 50× rdflib (its serialize alone)", scale, rdf["inner"] / p["wall"], 50, True)

@@ -8,6 +8,9 @@ that library's own):
 
     graphml-networkx  IR JSON → the graph of Parley's --graph full → nx.write_graphml
     graphml-igraph    IR JSON → the same graph as an igraph.Graph → Graph.write_graphml
+    gexf-networkx     IR JSON → the same networkx graph → nx.write_gexf
+    cyjs-networkx     IR JSON → the same networkx graph → nx.cytoscape_data → json.dump
+    dot-pydot         IR JSON → the same graph as a pydot.Dot → Dot.write
     jsonld-rdflib     N-Quads of Parley's JSON-LD → rdflib.Graph (setup) → serialize(json-ld)
     jsonld-pyld       N-Quads of Parley's JSON-LD → pyld's dataset (setup) → jsonld.from_rdf → json.dump
     csv-stdlib        IR JSON → the timeline rows → csv.writer
@@ -58,7 +61,8 @@ class Phases:
 # -- GraphML -------------------------------------------------------------------
 
 
-def graphml_networkx(source: str, output: str, t: Phases) -> None:
+def networkx_graph(source: str, t: Phases):
+    """The IR's full graph as a networkx MultiDiGraph: the load and build phases."""
     import networkx as nx
 
     import graph
@@ -71,9 +75,59 @@ def graphml_networkx(source: str, output: str, t: Phases) -> None:
             g.add_node(node_id, **data)
         for edge_id, u, v, data in graph.edges(dossier):
             g.add_edge(u, v, key=edge_id, **data)
+    t.extra = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+    return g
+
+
+def graphml_networkx(source: str, output: str, t: Phases) -> None:
+    import networkx as nx
+
+    g = networkx_graph(source, t)
     with t("write"):
         nx.write_graphml(g, output, encoding="utf-8", prettyprint=True)
-    t.extra = {"nodes": g.number_of_nodes(), "edges": g.number_of_edges()}
+
+
+# -- GEXF, Cytoscape.js, DOT --------------------------------------------------
+
+
+def gexf_networkx(source: str, output: str, t: Phases) -> None:
+    import networkx as nx
+
+    g = networkx_graph(source, t)
+    with t("write"):
+        nx.write_gexf(g, output, encoding="utf-8", prettyprint=True)
+
+
+def cyjs_networkx(source: str, output: str, t: Phases) -> None:
+    import json
+
+    import networkx as nx
+
+    g = networkx_graph(source, t)
+    with t("write"):
+        with open(output, "w", encoding="utf-8") as file:
+            json.dump(nx.cytoscape_data(g), file, ensure_ascii=False, indent=2)
+
+
+def dot_pydot(source: str, output: str, t: Phases) -> None:
+    import pydot
+
+    import graph
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        dot = pydot.Dot(dossier["id"], graph_type="digraph")
+        nodes = edges = 0
+        for node_id, data in graph.nodes(dossier):
+            dot.add_node(pydot.Node(node_id, label=data.get("label", node_id)))
+            nodes += 1
+        for edge_id, u, v, data in graph.edges(dossier):
+            dot.add_edge(pydot.Edge(u, v, id=edge_id, label=data.get("label", "")))
+            edges += 1
+    with t("write"):
+        dot.write(output, format="raw", encoding="utf-8")
+    t.extra = {"nodes": nodes, "edges": edges}
 
 
 def graphml_igraph(source: str, output: str, t: Phases) -> None:
@@ -235,6 +289,9 @@ def load_orjson(source: str, output: str, t: Phases) -> None:
 TASKS = {
     "graphml-networkx": graphml_networkx,
     "graphml-igraph": graphml_igraph,
+    "gexf-networkx": gexf_networkx,
+    "cyjs-networkx": cyjs_networkx,
+    "dot-pydot": dot_pydot,
     "jsonld-rdflib": jsonld_rdflib,
     "jsonld-pyld": jsonld_pyld,
     "csv-stdlib": csv_stdlib,

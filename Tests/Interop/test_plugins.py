@@ -164,9 +164,9 @@ def test_formats_lists_the_mermaid_example_after_the_builtins(parley_run):
     lines = result.stdout.splitlines()
     assert lines[: len(builtins)] == builtins
     plugins = plugin_lines(result.stdout)
-    assert list(plugins) == ["mermaid", "svg"]
+    assert list(plugins) == ["gdf", "mermaid", "svg"]
     assert plugins["mermaid"].endswith("parley-export-mermaid")
-    assert lines[len(builtins)].startswith("mermaid (plugin: ")
+    assert lines[len(builtins)].startswith("gdf (plugin: ")
 
 
 def test_formats_json_describes_the_plugin(parley_run):
@@ -180,7 +180,7 @@ def test_formats_json_describes_the_plugin(parley_run):
     assert mermaid["mediaType"] == "text/vnd.mermaid"
     assert mermaid["extension"] == "mmd"
     assert {o["name"] for o in mermaid["options"]} == {"direction", "mermaid-no-issues"}
-    assert all(f["builtin"] is True for name, f in formats.items() if name not in ("mermaid", "svg"))
+    assert all(f["builtin"] is True for name, f in formats.items() if name not in ("gdf", "mermaid", "svg"))
 
 
 def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
@@ -194,7 +194,7 @@ def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
 def test_plugin_path_takes_a_colon_separated_list(parley_run, markdown_plugin_dir):
     result = parley_run("formats", "--plugin-path", f"{EXAMPLES}:{markdown_plugin_dir}")
     assert result.returncode == 0, result.stderr
-    assert sorted(plugin_lines(result.stdout)) == ["markdown", "mermaid", "svg"]
+    assert sorted(plugin_lines(result.stdout)) == ["gdf", "markdown", "mermaid", "svg"]
 
 
 def test_plugins_are_found_through_the_environment_and_path(parley_run):
@@ -485,7 +485,7 @@ def test_bad_describe_is_reported_and_the_others_still_listed(parley_run):
     result = parley_run("formats", "--plugin-path", HOSTILE, "--plugin-path", EXAMPLES)
     assert result.returncode == 0, result.stderr
     assert sorted(plugin_lines(result.stdout)) == [
-        "crash", "empty", "future", "garbage", "hang", "mermaid", "svg",
+        "crash", "empty", "future", "garbage", "gdf", "hang", "mermaid", "svg",
     ]
     assert "badjson" not in result.stdout
     assert "badjson" in result.stderr
@@ -563,3 +563,57 @@ def test_an_existing_output_is_left_untouched(parley_run, tmp_path, plugin):
     finally:
         if pidfile.exists() and running(int(pidfile.read_text())):
             os.kill(int(pidfile.read_text()), signal.SIGKILL)
+
+
+def test_a_plugin_that_reads_the_graph_gets_the_projection(parley_run, tmp_path):
+    """`"input": "graph"` (samples/plugins/parley-export-gdf): Parley sends the
+    graph the --graph and --with options choose, and the GDF it writes has
+    GraphML's nodes and edges."""
+    import networkx as nx
+
+    for options in ([], ["--graph", "stances"], ["--with", "sources"]):
+        out = tmp_path / "graph.gdf"
+        result = parley_run("export", SAMPLE, "-t", "gdf", "--plugin-path", EXAMPLES, *options,
+                            "-o", out)
+        assert result.returncode == 0, result.stderr
+        text = out.read_text(encoding="utf-8")
+        nodes, edges = text.split("edgedef>")
+        reference = tmp_path / "graph.graphml"
+        assert parley_run("export", SAMPLE, "-t", "graphml", *options, "-o", reference).returncode == 0
+        graph = nx.read_graphml(reference, force_multigraph=True)
+        assert len(nodes.strip().splitlines()) - 1 == graph.number_of_nodes()
+        assert len(edges.strip().splitlines()) - 1 == graph.number_of_edges()
+
+
+def test_a_graph_plugin_is_refused_a_node_type_it_cannot_add(parley_run, tmp_path):
+    result = parley_run("export", SAMPLE, "-t", "gdf", "--plugin-path", EXAMPLES, "--with", "people",
+                        "-o", tmp_path / "x.gdf")
+    assert result.returncode == 2
+    assert "people" in result.stderr
+    assert not (tmp_path / "x.gdf").exists()
+
+
+def test_the_graph_envelope(parley_run, tmp_path):
+    """What a graph plugin reads: typed attributes and time, as documented."""
+    spy = tmp_path / "parley-export-spy"
+    spy.write_text(
+        "#!/usr/bin/env python3\n"
+        "import json, sys\n"
+        "if sys.argv[1:] == ['--describe']:\n"
+        "    json.dump({'protocol': 1, 'name': 'spy', 'input': 'graph', 'irVersions': ['1'],\n"
+        "               'description': 'x', 'mediaType': 'application/json', 'extension': 'spy'}, sys.stdout)\n"
+        "    sys.exit(0)\n"
+        "sys.stdout.write(sys.stdin.read())\n")
+    spy.chmod(0o755)
+    result = parley_run("export", SAMPLE, "-t", "spy", "--plugin-path", tmp_path, "--graph", "stances",
+                        "-o", tmp_path / "envelope.json")
+    assert result.returncode == 0, result.stderr
+    envelope = json.loads((tmp_path / "envelope.json").read_text(encoding="utf-8"))
+    assert "document" not in envelope
+    graph = envelope["graph"]
+    assert graph["shape"] == "stances" and graph["directed"] is True
+    assert {"name": "history", "for": "edge", "type": "integer"} in graph["attributes"]
+    edge = next(e for e in graph["edges"] if "time" in e)
+    assert isinstance(edge["attributes"]["history"], int)
+    assert isinstance(edge["attributes"]["stances"], list)
+    assert edge["time"]["start"] <= edge["time"]["end"]

@@ -65,7 +65,7 @@ package struct CytoscapeExporter: GraphFormat {
       try json.key("data")
       try json.beginObject()
       for (name, value) in identity(element) { try field(json, name, value) }
-      try values(json, attributes(element))
+      try attributes(element).write(to: json)
       try json.endObject()
       try json.endObject()
     }
@@ -75,21 +75,5 @@ package struct CytoscapeExporter: GraphFormat {
   private func field(_ json: JSONWriter, _ name: String, _ value: String) throws(OutputError) {
     try json.key(name)
     try json.string(value)
-  }
-
-  private func values(_ json: JSONWriter, _ attributes: GraphAttributes) throws(OutputError) {
-    for (name, value) in attributes {
-      try json.key(name)
-      switch value {
-      case .string(let text): try json.string(text)
-      case .integer(let number): try json.number(number)
-      case .double(let number): try json.number(number)
-      case .boolean(let flag): try json.bool(flag)
-      case .strings(let list):
-        try json.beginArray()
-        for text in list { try json.string(text) }
-        try json.endArray()
-      }
-    }
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyGraph
 
 /// What `parley-export-NAME --describe` prints: the plugin's format, the IR
 /// versions it reads and its options (docs/plugins.md).
@@ -32,6 +33,13 @@ package struct PluginDescriptor: Decodable, Sendable, Hashable {
   package var irVersions: [String]
   /// The options, if any.
   package var options: [Option]?
+  /// What the plugin reads: `"ir"` (the default), the dossier, or
+  /// `"graph"`, the graph projection that the `graph` and `with` options
+  /// choose.
+  package var input: String?
+
+  /// Whether the plugin reads the graph projection rather than the IR.
+  package var readsGraph: Bool { input == "graph" }
 
   /// Whether the plugin reads documents of `version`.
   package func accepts(_ version: IRVersion) -> Bool {
@@ -53,12 +61,13 @@ package struct PluginDescriptor: Decodable, Sendable, Hashable {
     FormatDescriptor(
       id: name, name: name, mediaType: mediaType, fileExtension: `extension`,
       summary: description,
-      options: (options ?? []).map { option in
-        (option.takesValue ?? false)
-          ? .value(
-            option.name, help: option.help ?? "", choices: option.choices ?? [],
-            defaultValue: option.default)
-          : .flag(option.name, help: option.help ?? "")
-      })
+      options: (readsGraph ? GraphProjection.formatOptions : [])
+        + (options ?? []).map { option in
+          (option.takesValue ?? false)
+            ? .value(
+              option.name, help: option.help ?? "", choices: option.choices ?? [],
+              defaultValue: option.default)
+            : .flag(option.name, help: option.help ?? "")
+        })
   }
 }

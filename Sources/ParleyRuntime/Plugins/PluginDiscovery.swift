@@ -95,6 +95,13 @@ package struct PluginDiscovery: Sendable {
     guard !descriptor.irVersions.isEmpty, !descriptor.extension.isEmpty else {
       throw PluginError(name: name, message: "--describe needs irVersions and an extension")
     }
+    guard [nil, "ir", "graph"].contains(descriptor.input) else {
+      throw PluginError(
+        name: name,
+        message:
+          "asks for input \"\(descriptor.input!)\"; a plugin reads \"ir\" (the default) or \"graph\""
+      )
+    }
     return PluginExporter(descriptor: descriptor, path: path, timeout: timeout)
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyGraph
 import ParleyJSON
 
 /// An exporter that is an external program, `parley-export-NAME`, speaking
@@ -35,7 +36,10 @@ package struct PluginExporter: Exporter {
     let declared = Dictionary(
       uniqueKeysWithValues: (descriptor.options ?? []).map { ($0.name, $0.takesValue ?? false) })
     let given = options.values.filter { declared[$0.key] != nil }
-    let envelope = Envelope(dossier: dossier, options: given, takesValue: declared)
+    // The graph is chosen before the plugin runs, so a wrong `with` is
+    // refused like a built-in format's.
+    let graph = descriptor.readsGraph ? try GraphProjection(dossier, options: options) : nil
+    let envelope = Envelope(dossier: dossier, graph: graph, options: given, takesValue: declared)
 
     var bytes = 0
     var validator = UTF8Check()
@@ -88,12 +92,18 @@ package struct PluginExporter: Exporter {
 /// The envelope on the plugin's standard input, written as a stream.
 private struct Envelope: Sendable {
   let dossier: Dossier
+  /// The projection, for a plugin that reads the graph.
+  let graph: GraphProjection?
   let options: [String: String]
   /// Option name → whether it takes a value (else it is a flag).
   let takesValue: [String: Bool]
 
-  init(dossier: Dossier, options: [String: String], takesValue: [String: Bool]) {
-    (self.dossier, self.options, self.takesValue) = (dossier, options, takesValue)
+  init(
+    dossier: Dossier, graph: GraphProjection?, options: [String: String],
+    takesValue: [String: Bool]
+  ) {
+    (self.dossier, self.graph, self.options) = (dossier, graph, options)
+    self.takesValue = takesValue
   }
 
   func write(to output: OutputWriter) throws(OutputError) {
@@ -112,8 +122,13 @@ private struct Envelope: Sendable {
       if takesValue[name] == true { try json.string(options[name]!) } else { try json.bool(true) }
     }
     try json.endObject()
-    try json.key("document")
-    try CanonicalJSON.write(dossier, to: json)
+    if let graph {
+      try json.key("graph")
+      try graph.write(to: json)
+    } else {
+      try json.key("document")
+      try CanonicalJSON.write(dossier, to: json)
+    }
     try json.endObject()
     try json.finish()
   }

@@ -35,10 +35,11 @@ def graphml(source, tmp_path: Path, *options: str) -> nx.MultiGraph:
     return nx.read_graphml(path, force_multigraph=True)
 
 
-def generate(folder: Path) -> Path:
-    """A 2,000-record dossier from the benchmark generator, with times of day."""
+def generate(folder: Path, records: int = 2000) -> Path:
+    """A dossier from the benchmark generator (2,000 records unless told),
+    with times of day."""
     out = folder / "generated.json"
     subprocess.run(
-        ["python3", "Benchmarks/generate.py", "--records", "2000", "--seed", "11", "-o", str(out)],
+        ["python3", "Benchmarks/generate.py", "--records", str(records), "--seed", "11", "-o", str(out)],
         check=True, cwd=REPO_ROOT, timeout=300)
     return out

@@ -146,14 +146,25 @@ struct ExportCommand: ParsableCommand {
     for warning in result.warnings { Terminal.error("\(result.input): warning: \(warning)") }
   }
 
+  /// One line per option; an option that several formats declare alike
+  /// (the graph formats' `--graph` and `--with`) is listed once, with every
+  /// format that takes it.
   static var formatOptionsHelp: String {
-    BuiltinFormats.registry.exporters.flatMap { exporter in
-      exporter.format.options.map { option in
-        let value =
-          option.takesValue
-          ? " <\(option.choices.isEmpty ? "value" : option.choices.joined(separator: "|"))>" : ""
-        return "  --\(option.name)\(value)  [\(exporter.format.id)] \(option.help)"
+    var lines: [(option: FormatOption, formats: [String])] = []
+    for exporter in BuiltinFormats.registry.exporters {
+      for option in exporter.format.options {
+        if let index = lines.firstIndex(where: { $0.option == option }) {
+          lines[index].formats.append(exporter.format.id)
+        } else {
+          lines.append((option, [exporter.format.id]))
+        }
       }
+    }
+    return lines.map { option, formats in
+      let value =
+        option.takesValue
+        ? " <\(option.choices.isEmpty ? "value" : option.choices.joined(separator: "|"))>" : ""
+      return "  --\(option.name)\(value)  [\(formats.joined(separator: ", "))] \(option.help)"
     }.joined(separator: "\n")
   }
 }

@@ -63,6 +63,8 @@ let exporters: [[Target]] = [
   exporter("DOT", over: ["ParleyGraph"]),
   exporter("Cytoscape", over: ["ParleyGraph"]),
   exporter("Cypher", over: ["ParleyGraph"]),
+  exporter("NTriples", over: ["ParleyRDF"]),
+  exporter("Turtle", over: ["ParleyRDF"]),
 ]
 
 let package = Package(

@@ -7,6 +7,8 @@ import ParleyGEXF
 import ParleyGraphML
 import ParleyJSON
 import ParleyJSONLD
+import ParleyNTriples
+import ParleyTurtle
 import ParleyXML
 
 /// The formats built into Parley: the one list every exporter module is
@@ -23,6 +25,8 @@ package enum BuiltinFormats {
     DOTExporter(),
     CytoscapeExporter(),
     CypherExporter(),
+    NTriplesExporter(),
+    TurtleExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

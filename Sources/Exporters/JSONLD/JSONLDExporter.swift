@@ -8,7 +8,7 @@ import ParleyRDF
 /// an inline `@context` (no remote context is ever fetched) and a `@graph` of
 /// nodes: schema.org wherever a term fits, W3C PROV-O for provenance and the
 /// Parley vocabulary for the rest. `docs/jsonld.md` documents the mapping.
-package struct JSONLDExporter: Exporter {
+package struct JSONLDExporter: RDFFormat {
   /// Creates the exporter.
   package init() {}
 
@@ -21,14 +21,7 @@ package struct JSONLDExporter: Exporter {
     options: RDFProjection.formatOptions)
 
   /// Writes the JSON-LD document.
-  ///
-  /// - Throws: ``ExportOptionError`` when the `base` option is not an
-  ///   absolute IRI that ids can be appended to; ``OutputError`` when the
-  ///   output cannot be written.
-  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws
-  {
-    let projection = try RDFProjection(dossier, options: options)
+  package func write(_ projection: RDFProjection, to output: OutputWriter) throws {
     let json = JSONWriter(output: output, pretty: true)
     try JSONLDWriter(json: json).write(projection)
     try json.finish()

@@ -10,7 +10,7 @@ import ParleyRDF
 /// in the IR's order; for each node its types, then its properties in the
 /// mapping's order, with a part's triples right after the triple that links
 /// it. Nothing is accumulated: each line is written as it is made.
-package struct NTriplesExporter: Exporter {
+package struct NTriplesExporter: RDFFormat {
   /// Creates the exporter.
   package init() {}
 
@@ -22,15 +22,8 @@ package struct NTriplesExporter: Exporter {
       "The linked data as one triple per line, full IRIs: for bulk loaders, sort and grep.",
     options: RDFProjection.formatOptions)
 
-  /// Writes the triples.
-  ///
-  /// - Throws: ``ExportOptionError`` when the `base` option is not an
-  ///   absolute IRI that ids can be appended to; ``OutputError`` when the
-  ///   output cannot be written.
-  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws
-  {
-    let projection = try RDFProjection(dossier, options: options)
+  /// Writes the triples, one a line.
+  package func write(_ projection: RDFProjection, to output: OutputWriter) throws {
     var line: [UInt8] = []
     line.reserveCapacity(512)
     for resource in projection.resources {

@@ -7,7 +7,7 @@ import ParleyRDF
 /// It serializes the RDF projection (``RDFProjection``), the same triples as
 /// the JSON-LD and the N-Triples, in the same order (`docs/rdf.md`). Nothing
 /// is accumulated beyond one node and its parts.
-package struct TurtleExporter: Exporter {
+package struct TurtleExporter: RDFFormat {
   /// Creates the exporter.
   package init() {}
 
@@ -19,15 +19,8 @@ package struct TurtleExporter: Exporter {
       "The linked data as Turtle: prefixes, each node's triples grouped, for SPARQL stores and people.",
     options: RDFProjection.formatOptions)
 
-  /// Writes the Turtle document.
-  ///
-  /// - Throws: ``ExportOptionError`` when the `base` option is not an
-  ///   absolute IRI that ids can be appended to; ``OutputError`` when the
-  ///   output cannot be written.
-  package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
-    throws
-  {
-    let projection = try RDFProjection(dossier, options: options)
+  /// Writes the prefixes, then one block a node.
+  package func write(_ projection: RDFProjection, to output: OutputWriter) throws {
     var writer = TurtleWriter(output: output, base: projection.base)
     try writer.writePrefixes()
     for resource in projection.resources { try writer.write(resource) }

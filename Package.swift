@@ -65,6 +65,7 @@ let exporters: [[Target]] = [
   exporter("Cypher", over: ["ParleyGraph"]),
   exporter("NTriples", over: ["ParleyRDF"]),
   exporter("Turtle", over: ["ParleyRDF"]),
+  exporter("YAML", testDependencies: ["ParleyJSON"]),
 ]
 
 let package = Package(

@@ -10,6 +10,7 @@ import ParleyJSONLD
 import ParleyNTriples
 import ParleyTurtle
 import ParleyXML
+import ParleyYAML
 
 /// The formats built into Parley: the one list every exporter module is
 /// registered in. The CLI reads it; nothing else needs to know the modules.
@@ -27,6 +28,7 @@ package enum BuiltinFormats {
     CypherExporter(),
     NTriplesExporter(),
     TurtleExporter(),
+    YAMLExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

@@ -16,6 +16,8 @@ import PackageDescription
 //   ParleyIngest          drafting the IR from news, beside the rest
 //   LibXML/*              libxml2 and libxslt; ParleyLibXML is the only code that
 //                         touches their pointers
+//   LibSQLite/*           the SQLite library; ParleyLibSQLite is the only code
+//                         that touches its pointers
 
 /// A projection: a module under `Sources/Projections/NAME` over ParleyCore only.
 func projection(_ name: String) -> [Target] {
@@ -66,6 +68,8 @@ let exporters: [[Target]] = [
   exporter("NTriples", over: ["ParleyRDF"]),
   exporter("Turtle", over: ["ParleyRDF"]),
   exporter("YAML", testDependencies: ["ParleyJSON"]),
+  exporter(
+    "SQLite", over: ["ParleyTables", "ParleyLibSQLite"], testDependencies: ["ParleyRuntime"]),
 ]
 
 let package = Package(
@@ -100,6 +104,11 @@ let package = Package(
     .target(
       name: "ParleyLibXML", dependencies: ["CLibXML2", "CLibXSLT"],
       path: "Sources/LibXML/ParleyLibXML"),
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/LibSQLite/CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]),
+    .target(
+      name: "ParleyLibSQLite", dependencies: ["CSQLite"], path: "Sources/LibSQLite/ParleyLibSQLite"),
     .target(
       name: "ParleyFormats",
       dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }

@@ -8,6 +8,7 @@ import ParleyGraphML
 import ParleyJSON
 import ParleyJSONLD
 import ParleyNTriples
+import ParleySQLite
 import ParleyTurtle
 import ParleyXML
 import ParleyYAML
@@ -29,6 +30,7 @@ package enum BuiltinFormats {
     NTriplesExporter(),
     TurtleExporter(),
     YAMLExporter(),
+    SQLiteExporter(),
   ])
 
   /// The input formats beyond JSON and YAML.

@@ -58,6 +58,22 @@ struct ExportRequest {
     {
       throw UsageError("-o \(path) is an input; writing there would destroy it")
     }
+    for exporter in exporters where exporter.format.needsFile {
+      switch destination {
+      case .single(.standardOutput):
+        let name = exporter.format.id
+        let example = "out." + exporter.format.fileExtension
+        throw UsageError(
+          "-t \(name) writes a database file, which cannot stream to standard output; give -o FILE (e.g. -o \(example))"
+        )
+      case .jsonLines:
+        throw UsageError(
+          "-t \(exporter.format.id) writes a database file, which cannot be a JSON Lines result; use --out-dir DIR"
+        )
+      default:
+        break
+      }
+    }
     if case .single = destination {
       if inputs.count > 1 {
         throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")

@@ -15,6 +15,9 @@ public struct FormatDescriptor: Sendable, Hashable {
   package var summary: String
   /// The options the format takes, given on the command line as `--NAME`.
   package var options: [FormatOption]
+  /// Whether the format writes a file that cannot stream, such as a
+  /// database: it cannot go to standard output or a pipe.
+  package var needsFile = false
 
   /// Creates a descriptor.
   public init(

@@ -26,10 +26,17 @@ public final class OutputWriter {
   public var collected: [UInt8] { flushedBytes + buffer }
   private var flushedBytes: [UInt8] = []
 
-  /// Wraps an open file descriptor; `name` is what errors call it.
-  package init(descriptor: Int32, name: String) {
+  /// The path of the new, empty regular file the output goes to, when it
+  /// goes to one (never standard output or a pipe): a format that must
+  /// write a file itself, such as a database, writes it there.
+  package let filePath: String?
+
+  /// Wraps an open file descriptor; `name` is what errors call it, and
+  /// `filePath` the path of the new regular file it writes, if it is one.
+  package init(descriptor: Int32, name: String, filePath: String? = nil) {
     self.descriptor = descriptor
     self.name = name
+    self.filePath = filePath
     buffer.reserveCapacity(Self.capacity)
   }
 
@@ -38,6 +45,7 @@ public final class OutputWriter {
   public init(inMemory name: String) {
     self.descriptor = -1
     self.name = name
+    self.filePath = nil
   }
 
   /// Records a problem the exporter worked around, for the user to see.

@@ -69,7 +69,8 @@ package enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
     case .file(let path):
       let temporary = try TemporaryFile(beside: path)
       do {
-        let writer = OutputWriter(descriptor: temporary.descriptor, name: path)
+        let writer = OutputWriter(
+          descriptor: temporary.descriptor, name: path, filePath: temporary.temporaryPath)
         try body(writer)
         try writer.flush()
         try temporary.commit()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParleyCore
+import ParleyFormats
 import ParleyIngest
 import ParleyJSON
 import ParleyRuntime
@@ -25,8 +26,17 @@ struct IngestCommand: ParsableCommand {
   @Argument(help: "Article files or directories; - reads standard input.")
   var inputs: [String]
 
-  @Option(name: .shortAndLong, help: "Write the draft here (JSON) instead of standard output.")
+  @Option(
+    name: .shortAndLong,
+    help: "Write the draft here instead of standard output, in the format its extension names.")
   var output: String?
+
+  @Option(
+    name: [.customShort("t"), .customLong("to")],
+    help: ArgumentHelp(
+      "The draft's format (default: from -o's extension, else JSON), e.g. yaml.",
+      valueName: "format"))
+  var format: String?
 
   @Option(
     name: .customLong("lexicon"),
@@ -46,6 +56,7 @@ struct IngestCommand: ParsableCommand {
   var title: String?
 
   func run() throws {
+    let exporter = try draftExporter()
     var lexicon: Lexicon? = noBuiltinLexicon ? nil : .builtin
     for path in lexicons {
       let extra = try Lexicon(contentsOf: path)
@@ -84,7 +95,9 @@ struct IngestCommand: ParsableCommand {
         })
     }
     let destination: OutputDestination = output.map { .file($0) } ?? .standardOutput
-    try destination.write { writer in try CanonicalJSON.write(draft, to: writer) }
+    try destination.write { writer in
+      try exporter.export(draft, options: ExportOptions(), to: writer)
+    }
     if explain { Terminal.error(Explanation.render(draft)) }
     if !problems.isEmpty {
       Terminal.error(
@@ -92,5 +105,23 @@ struct IngestCommand: ParsableCommand {
       )
       throw ExitCode(problems.compactMap(Failure.exitCode(for:)).max() ?? 1)
     }
+  }
+
+  /// The format of `-t`, or the one `-o`'s extension names, else canonical
+  /// JSON; a format that needs a file needs `-o`.
+  private func draftExporter() throws -> any Exporter {
+    let registry = BuiltinFormats.registry
+    let exporter: any Exporter
+    if let format {
+      exporter = try registry.exporter(named: format)
+    } else {
+      exporter = output.flatMap { registry.exporter(forPath: $0) } ?? CanonicalJSONExporter()
+    }
+    if exporter.format.needsFile && (output == nil || output == "-") {
+      throw UsageError(
+        "-t \(exporter.format.id) writes a database file, which cannot stream to standard output; give -o FILE"
+      )
+    }
+    return exporter
   }
 }

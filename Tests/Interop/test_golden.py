@@ -19,6 +19,10 @@ purpose: problems in one record are reported in the order of the kind's field
 table, and a wrong option combination is reported before an unknown format.
 Issue 12 added the GEXF, DOT, Cytoscape and Cypher cases and re-recorded the five that list the formats
 (`formats`, `formats --json`, and the messages that name the known formats).
+Issue 13 added the N-Triples, Turtle, YAML and SQLite cases (a database file's
+bytes depend on the SQLite library's version, so its cases digest the SQL text
+Python's `sqlite3` dumps of it), the ingest-to-YAML case and the `-t sqlite`
+message, and re-recorded the same five listing cases for the four new formats.
 
 When an output is meant to change (a new feature, a bug fix), record the new
 digests on purpose and say why in the commit:
@@ -97,6 +101,11 @@ FORMAT_CASES: list[list[str]] = [
     ["-t", "csv", "--csv-flavor", "positions", "--undated", "drop"],
     ["-t", "csv", "--csv-flavor", "positions", "--wide"],
     ["-t", "csv", "--csv-flavor", "positions", "--wide", "--undated", "drop"],
+    ["-t", "nt"],
+    ["-t", "nt", "--base", "urn:example:talks:"],
+    ["-t", "ttl"],
+    ["-t", "ttl", "--base", "https://example.org/talks#"],
+    ["-t", "yaml"],
 ]
 
 # Commands whose output is not a format but is still what users and scripts
@@ -156,6 +165,8 @@ MESSAGE_CASES: list[list[str]] = [
     ["export", SAMPLE, "-o", SAMPLE],
     ["export", SAMPLE, "-t", ""],
     ["validate", "-f", "toml", SAMPLE],
+    ["export", SAMPLE, "-t", "sqlite"],
+    ["export", SAMPLE, "-t", "sqlite", "-o", "-"],
 ]
 
 
@@ -188,6 +199,7 @@ def case_ids() -> list[tuple[str, list[str]]]:
     for args in COMMAND_CASES:
         cases.append(("", args))
     cases.append(("seeds", ["ingest", "{input}"]))
+    cases.append(("seeds", ["ingest", "{input}", "-t", "yaml"]))
     return cases
 
 
@@ -268,3 +280,34 @@ def test_output_bytes_did_not_move(inputs, name, args):
     assert (digest, size, code) == (expected["sha256"], expected["bytes"], expected["exit"]), (
         f"the output of `parley {label}` moved: {size} bytes, sha256 {digest}, "
         f"recorded {expected['bytes']} bytes, sha256 {expected['sha256']}")
+
+
+def sqlite_dump(path: Path) -> bytes:
+    """The database as SQL text, which does not depend on the library's version."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        return "\n".join(connection.iterdump()).encode("utf-8")
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("name", ["sample", "generated", "full-xml"])
+def test_sqlite_contents_did_not_move(inputs, name, tmp_path):
+    out = tmp_path / "out.sqlite"
+    done = subprocess.run(
+        [str(require_parley()), "export", str(inputs[name]), "-o", str(out)],
+        capture_output=True, cwd=REPO_ROOT, timeout=300)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    dump = sqlite_dump(out)
+    seen = {"sha256": hashlib.sha256(dump).hexdigest(), "bytes": len(dump), "exit": 0}
+    label = f"{name} export {{input}} -t sqlite (dump)"
+    if UPDATE:
+        data = recorded()
+        data.setdefault("cases", {})[label] = seen
+        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return
+    expected = recorded().get("cases", {}).get(label)
+    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
+    assert seen == expected, f"the database of `parley {label}` moved: {seen}, recorded {expected}"

@@ -23,6 +23,7 @@ package struct SQLiteExporter: Exporter {
       summary:
         "One SQLite database: a table per collection and list, foreign keys, views, full-text search."
     )
+    format.otherFileExtensions = ["sqlite3", "db"]
     format.needsFile = true
     return format
   }()

@@ -11,11 +11,15 @@ package struct YAMLExporter: Exporter {
   /// Creates the exporter.
   package init() {}
 
-  /// `yaml`, without options.
-  package let format = FormatDescriptor(
-    id: "yaml", aliases: ["yml"], name: "YAML (the IR)", mediaType: "application/yaml",
-    fileExtension: "yaml",
-    summary: "The dossier as YAML in block style, for curators to read and edit by hand.")
+  /// `yaml` (`.yaml` or `.yml`), without options.
+  package let format: FormatDescriptor = {
+    var format = FormatDescriptor(
+      id: "yaml", aliases: ["yml"], name: "YAML (the IR)", mediaType: "application/yaml",
+      fileExtension: "yaml",
+      summary: "The dossier as YAML in block style, for curators to read and edit by hand.")
+    format.otherFileExtensions = ["yml"]
+    return format
+  }()
 
   /// Writes the dossier.
   ///

@@ -15,6 +15,8 @@ public struct FormatDescriptor: Sendable, Hashable {
   package var summary: String
   /// The options the format takes, given on the command line as `--NAME`.
   package var options: [FormatOption]
+  /// Other file extensions `-o` recognizes the format by, e.g. `yml`.
+  package var otherFileExtensions: [String] = []
   /// Whether the format writes a file that cannot stream, such as a
   /// database: it cannot go to standard output or a pipe.
   package var needsFile = false

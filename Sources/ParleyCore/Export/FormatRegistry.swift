@@ -27,7 +27,11 @@ package struct FormatRegistry: Sendable {
   /// The exporter whose file extension ends `path`, if any.
   package func exporter(forPath path: String) -> (any Exporter)? {
     let lowered = path.lowercased()
-    return exporters.first { lowered.hasSuffix("." + $0.format.fileExtension) }
+    return exporters.first { exporter in
+      ([exporter.format.fileExtension] + exporter.format.otherFileExtensions).contains {
+        lowered.hasSuffix("." + $0)
+      }
+    }
   }
 
   /// Every option any format declares, by name.

@@ -289,6 +289,22 @@ def test_standard_input(run_parley):
     check_provenance(draft)
 
 
+def test_draft_as_yaml_by_extension_or_format(article_dir, run_parley, tmp_path):
+    """-o draft.yaml (or .yml, or -t yaml) writes YAML that PyYAML and parley read as the JSON draft."""
+    _, draft = ingest(run_parley, tmp_path / "draft.json", article_dir)
+    for out, extra in [("draft.yaml", []), ("draft.yml", []), ("draft.txt", ["-t", "yaml"])]:
+        result = run_parley("ingest", str(article_dir), "-o", str(tmp_path / out), *extra)
+        assert result.returncode == 0, result.stderr
+        text = (tmp_path / out).read_text(encoding="utf-8")
+        assert text.startswith("# A Parley dossier, IR version 1.0\n"), text[:80]
+        assert yaml.safe_load(text) == draft
+        back = run_parley("export", str(tmp_path / out), "-f", "yaml", "-t", "json")
+        assert back.returncode == 0, back.stderr
+        assert json.loads(back.stdout) == draft
+    refused = run_parley("ingest", str(article_dir), "-t", "sqlite")
+    assert refused.returncode == 2 and "standard output" in refused.stderr
+
+
 # --------------------------------------------------------------------------- bad inputs
 
 

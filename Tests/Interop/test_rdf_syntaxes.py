@@ -41,7 +41,7 @@ import yaml
 from pyld import jsonld
 from rdflib.namespace import RDF, XSD
 
-from conftest import REPO_ROOT
+from conftest import REPO_ROOT, require_parley
 from graph_formats import SAMPLE, export, generate
 from test_jsonld import HOSTILE, expected_triples, plain
 
@@ -318,10 +318,12 @@ def test_rapper_reads_the_escapes_back(escapes, rapper, tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     from_rapper = set(oxigraph_triples(done.stdout, "nt"))
     expected = set(oxigraph_triples(data["nt"], "nt"))
+    assert len(from_rapper) == len(expected)
+    # the alias, the attribute's name and value "c00:\0." and the description
     with_nul = {t for t in expected if "\x00" in t[2][1]}
-    assert len(with_nul) == 3  # the alias, the attribute's name and value "c00:\0."
-    same(from_rapper - {t for t in from_rapper if t[2][1] == "c00:"}, expected - with_nul,
-         "rapper vs pyoxigraph")
+    assert len(with_nul) == 4
+    cut_short = {(s, p, o[:1] + (o[1].split("\x00")[0],) + o[2:]) for s, p, o in with_nul}
+    same(from_rapper - cut_short - with_nul, expected - with_nul, "rapper vs pyoxigraph")
 
 
 # ---------------------------------------------------------------- 4. escaping
@@ -340,7 +342,7 @@ def test_texts_come_back_exactly(escapes, fmt):
             return sorted(o[1] for s, p, o in triples
                           if s == ("iri", subject) and p == ("iri", predicate))
 
-        assert values(base, SCHEMA + "name") == [ir["title"]], reader
+        assert values(base, SCHEMA + "name") == ["".join(ESCAPES[:26])], reader
         assert values(base, SCHEMA + "description") == ["\n".join(ESCAPES)], reader
         assert values(entity, SCHEMA + "name") == [ESCAPE_NAME], reader
         assert values(entity, SCHEMA + "alternateName") == sorted(ESCAPES), reader
@@ -352,8 +354,8 @@ def test_texts_come_back_exactly(escapes, fmt):
             [value] = values(iri, SCHEMA + "value")
             attributes[name] = value
         assert attributes == {s: s for s in ESCAPES}, reader
-        literals = [t[2] for t in triples if t[2][0] == "literal"]
-        assert all(lit[2] != str(XSD.string) or lit[3] is None for lit in literals)
+        aliases = [o for s, p, o in triples if p == ("iri", SCHEMA + "alternateName")]
+        assert {o[2:] for o in aliases} == {(str(XSD.string), None)}, "not plain strings"
 
 
 # ---------------------------------------------------------------- 5. N-Triples lines
@@ -380,7 +382,7 @@ def test_n_triples_is_one_triple_per_line(name, escapes, tmp_path):
     assert lines[0] == f"<{base}> <{RDF_TYPE}> <{SCHEMA}Dataset> ."
     assert export(source, "nt") == data, "a second run gives other bytes"
     target = tmp_path / "talks.nt"  # -o infers the format from .nt
-    done = subprocess.run([str(export.__globals__["require_parley"]()), "export", str(source),
+    done = subprocess.run([str(require_parley()), "export", str(source),
                            "-o", str(target)], capture_output=True, cwd=REPO_ROOT, timeout=300)
     assert done.returncode == 0, done.stderr.decode()
     assert target.read_bytes() == data
@@ -498,4 +500,3 @@ def test_base_gives_the_same_triples_in_every_syntax(name, dossiers):
     assert f"@prefix : <{base}> .\n" in data["ttl"].decode("utf-8")
     default = rdflib_triples(export(dossiers[name], "nt"), "nt")
     assert len(default) == len(triples["nt"])
-    assert default != triples["nt"]

@@ -13,3 +13,31 @@ def test_the_worked_example_is_the_tested_file():
         encoding="utf-8")
     assert source in blocks, "docs/writing-an-exporter.md no longer shows TGFExporter.swift"
     assert len(source.splitlines()) < 100, "the worked example is meant to stay under 100 lines"
+
+
+def test_the_sqlite_tables_are_documented(tmp_path):
+    """docs/sqlite.md lists exactly the tables and columns the export writes."""
+    import sqlite3
+    import subprocess
+
+    from conftest import require_parley
+
+    out = tmp_path / "sample.sqlite"
+    subprocess.run(
+        [str(require_parley()), "export", str(REPO_ROOT / "samples" / "security-talks-2022.parley.yaml"),
+         "-o", str(out)], check=True, capture_output=True, timeout=120)
+    connection = sqlite3.connect(out)
+    written = {}
+    for (table,) in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%'"):
+        written[table] = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
+    for (view,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'view'"):
+        written[view] = [row[1] for row in connection.execute(f'PRAGMA table_info("{view}")')]
+    documented = {}
+    for line in (REPO_ROOT / "docs" / "sqlite.md").read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.split(" | ")]
+        if len(cells) >= 3 and cells[0].startswith("| `"):
+            name = cells[0][3:-1]
+            columns = cells[2] if cells[1] and not cells[1].startswith("`") else cells[1]
+            documented[name] = re.findall(r"`([^`]+)`(?: \([^)]*\))?", columns)
+    assert documented == written

@@ -42,7 +42,10 @@ struct FormatsCommand: ParsableCommand {
     var name: String
     var mediaType: String
     var `extension`: String
+    var otherExtensions: [String]?
     var summary: String
+    /// Whether it can go to standard output or a pipe (a database cannot).
+    var streams: Bool
     var builtin: Bool
     var path: String?
     var options: [Option]
@@ -61,7 +64,9 @@ struct FormatsCommand: ParsableCommand {
       name = format.name
       mediaType = format.mediaType
       `extension` = format.fileExtension
+      otherExtensions = format.otherFileExtensions.isEmpty ? nil : format.otherFileExtensions
       summary = format.summary
+      streams = !format.needsFile
       builtin = path == nil
       self.path = path
       options = format.options.map { option in

@@ -41,6 +41,9 @@ package struct SQLiteExporter: Exporter {
         path: output.name,
         reason: "a SQLite database must be written to a file; it cannot stream to \(output.name)")
     }
+    // A journal the replaced database left beside it would be replayed
+    // into this one the next time it is opened.
+    output.removeCompanions(withSuffixes: ["-wal", "-shm", "-journal"])
     do {
       try write(dossier, to: path)
     } catch {

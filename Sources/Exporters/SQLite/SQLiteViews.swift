@@ -9,11 +9,11 @@ enum SQLiteViews {
   /// words without diacritics, filled from the tables.
   static let search = """
     CREATE VIRTUAL TABLE "statements_fts" USING fts5(
-      "text", content='statements', content_rowid='rowid',
+      "text", content="statements", content_rowid="rowid",
       tokenize='porter unicode61 remove_diacritics 2');
     INSERT INTO "statements_fts" ("statements_fts") VALUES ('rebuild');
     CREATE VIRTUAL TABLE "sources_fts" USING fts5(
-      "title", "text", content='sources', content_rowid='rowid',
+      "title", "text", content="sources", content_rowid="rowid",
       tokenize='porter unicode61 remove_diacritics 2');
     INSERT INTO "sources_fts" ("sources_fts") VALUES ('rebuild');
 

@@ -31,6 +31,17 @@ public final class OutputWriter {
   /// write a file itself, such as a database, writes it there.
   package let filePath: String?
 
+  /// Suffixes of files beside the destination that belong to the file it
+  /// replaces and must go with it, such as a database's `-wal` journal:
+  /// left behind, they would be applied to the new file.
+  package private(set) var companionSuffixes: [String] = []
+
+  /// Asks for the files named by the destination and each of `suffixes` to
+  /// be removed once the output has replaced the destination.
+  package func removeCompanions(withSuffixes suffixes: [String]) {
+    companionSuffixes += suffixes
+  }
+
   /// Wraps an open file descriptor; `name` is what errors call it, and
   /// `filePath` the path of the new regular file it writes, if it is one.
   package init(descriptor: Int32, name: String, filePath: String? = nil) {

@@ -74,6 +74,9 @@ package enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
         try body(writer)
         try writer.flush()
         try temporary.commit()
+        // What belonged to the replaced file (a database's journal) would be
+        // applied to the new one: it goes, once the new file is in place.
+        for suffix in writer.companionSuffixes { unlink(path + suffix) }
         return Written(warnings: writer.warnings)
       } catch {
         temporary.discard()

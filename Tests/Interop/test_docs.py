@@ -41,3 +41,26 @@ def test_the_sqlite_tables_are_documented(tmp_path):
             columns = cells[2] if cells[1] and not cells[1].startswith("`") else cells[1]
             documented[name] = re.findall(r"`([^`]+)`(?: \([^)]*\))?", columns)
     assert documented == written
+
+
+def test_the_readme_sparql_query_gives_what_it_shows(tmp_path):
+    """The SPARQL query the README runs over the Turtle prints the lines it shows."""
+    import subprocess
+
+    import rdflib
+
+    from conftest import require_parley
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## N-Triples and Turtle: SPARQL", 1)[1].split("\n## ", 1)[0]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    query = code.split('g.query("""', 1)[1].split('"""', 1)[0]
+    shown = [line[2:] for line in code.splitlines() if line.startswith("# ") and "…" not in line]
+    out = tmp_path / "sample.ttl"
+    subprocess.run(
+        [str(require_parley()), "export", str(REPO_ROOT / "samples" / "security-talks-2022.parley.yaml"),
+         "-o", str(out)], check=True, capture_output=True, timeout=120)
+    graph = rdflib.Graph().parse(out, format="turtle")
+    printed = [f"{row.holder} demands: {row.issue}" for row in graph.query(query)]
+    assert shown and shown[0] == printed[0] and shown[-1] == printed[-1]
+    assert set(shown) <= set(printed)

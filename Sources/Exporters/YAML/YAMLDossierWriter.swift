@@ -91,16 +91,20 @@ struct YAMLDossierWriter {
   }
 
   /// One attribute: `name: value`, or `? name` and `: value` for a name too
-  /// long to be an implicit key (YAML allows 1024 characters).
+  /// long, as written, to be an implicit key (YAML allows 1024 characters).
   private mutating func attribute(_ name: String, _ value: AttributeValue, indent: Int) {
     spaces(indent)
-    if name.unicodeScalars.count > 1000 {
+    var key: [UInt8] = []
+    YAMLScalar.appendKey(name, to: &key)
+    // An implicit key may be 1024 characters long as written, quotes and
+    // escapes included; a longer one needs the explicit `? ` form.
+    if key.count > 1000 {
       append("? ")
-      YAMLScalar.appendDoubleQuoted(name, to: &bytes)
+      bytes += key
       append("\n")
       spaces(indent)
     } else {
-      YAMLScalar.appendKey(name, to: &bytes)
+      bytes += key
     }
     append(":")
     switch value {

@@ -90,8 +90,8 @@ enum YAMLScalar {
   }
 
   /// The chomping indicator a literal block of `text` needs (`-` without a
-  /// final line break, none with one, `+` with more), or `nil` when `text`
-  /// is better double-quoted: one line only, a character that must be
+  /// final line break, none with one), or `nil` when `text` is better
+  /// double-quoted: one line only, several final line breaks, a character that must be
   /// escaped, a tab, a carriage return, a line that ends with a space, or a
   /// first line that starts with one (its indentation would be misread).
   static func literalChomping(_ text: String) -> String? {
@@ -112,7 +112,10 @@ enum YAMLScalar {
         return nil
       }
     }
-    return trailing == 0 ? "-" : trailing == 1 ? "" : "+"
+    // More than one final line break would need `|+`, which also keeps the
+    // blank lines that follow the block in the document: quote instead.
+    guard trailing <= 1 else { return nil }
+    return trailing == 0 ? "-" : ""
   }
 
   private static func appendLiteral(
@@ -122,7 +125,7 @@ enum YAMLScalar {
     bytes.append(contentsOf: chomping.utf8)
     bytes.append(0x0A)
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    if chomping != "-" { lines.removeLast() }
+    if chomping == "" { lines.removeLast() }
     for line in lines {
       if !line.isEmpty {
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))

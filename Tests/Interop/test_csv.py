@@ -309,8 +309,9 @@ def test_option_names_do_not_clash_across_formats(run_parley):
     assert result.returncode == 0, result.stderr
     # An option may be shared only when it means the same everywhere: a flag
     # with one meaning (--compact: no indentation, in json, xml and cyjs), and
-    # the graph projection's choices, offered alike by every graph format.
-    shared_on_purpose = {"compact", "graph", "with"}
+    # the graph projection's choices, offered alike by every graph format, and
+    # the RDF projection's --base, offered alike by jsonld, nt and ttl.
+    shared_on_purpose = {"base", "compact", "graph", "with"}
     names = [o["name"] for f in json.loads(result.stdout) for o in f["options"]]
     clashes = {n for n in names if names.count(n) > 1}
     assert clashes <= shared_on_purpose, sorted(clashes - shared_on_purpose)

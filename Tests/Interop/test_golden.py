@@ -23,6 +23,9 @@ Issue 13 added the N-Triples, Turtle, YAML and SQLite cases (a database file's
 bytes depend on the SQLite library's version, so its cases digest the SQL text
 Python's `sqlite3` dumps of it), the ingest-to-YAML case and the `-t sqlite`
 message, and re-recorded the same five listing cases for the four new formats.
+Issue 16 re-recorded the two `--xslt` message cases: a missing stylesheet is
+an I/O error (exit 3, "no such file"), and the stylesheet is parsed by Parley
+from its bytes, so a file that is not XML gets libxml2's own parse message.
 
 When an output is meant to change (a new feature, a bug fix), record the new
 digests on purpose and say why in the commit:

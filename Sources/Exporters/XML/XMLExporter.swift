@@ -24,7 +24,8 @@ package struct XMLExporter: Exporter {
   /// Writes the dossier.
   ///
   /// - Throws: ``OutputError`` when the output cannot be written, and
-  ///   ``ExportOptionError`` when the `xslt` stylesheet cannot be used.
+  ///   ``ExportOptionError`` when the `xslt` stylesheet cannot be used, and
+  ///   ``LoadingError`` when it cannot be read.
   package func export(_ dossier: Dossier, options: ExportOptions, to output: OutputWriter)
     throws
   {
@@ -75,9 +76,10 @@ package struct XMLExporter: Exporter {
       }
     }
     if let stylesheet {
+      let bytes = try DossierLoader.read(stylesheet)
       do {
         document = try XMLDocumentTransforms.transform(
-          document, url: "output.xml", stylesheetPath: stylesheet)
+          document, url: "output.xml", stylesheet: Array(bytes), stylesheetURL: stylesheet)
       } catch {
         throw ExportOptionError(
           option: "xslt", value: stylesheet, problem: .invalidValue(error.description, remedy: nil))

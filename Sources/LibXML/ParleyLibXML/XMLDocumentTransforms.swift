@@ -21,15 +21,47 @@ package enum XMLDocumentTransforms {
     return Array(UnsafeBufferPointer(start: output, count: Int(length)))
   }
 
-  /// The document transformed by the XSLT 1.0 stylesheet at `stylesheetPath`.
-  /// The stylesheet may read files but not write them or use the network.
+  /// The document transformed by the XSLT 1.0 stylesheet `stylesheet`
+  /// (its bytes; `stylesheetURL` names it in messages).
+  ///
+  /// The stylesheet reads nothing but the document: it is parsed from the
+  /// bytes given, without the network or external entities; `xsl:import`,
+  /// `xsl:include` and `document()` are refused, as are writing files and
+  /// the network. Messages never quote the content of another file.
   package static func transform(
-    _ document: some Collection<UInt8>, url: String, stylesheetPath: String
+    _ document: some Collection<UInt8>, url: String, stylesheet stylesheetBytes: [UInt8],
+    stylesheetURL: String
   ) throws(XMLDiagnostic) -> [UInt8] {
+    refuseEveryLoad()
     let log = XMLErrorLog()
+    let messages = UnsafeMutablePointer<parley_xslt_messages>.allocate(capacity: 1)
+    messages.initialize(to: parley_xslt_messages())
+    parley_xslt_capture(messages)
+    defer {
+      parley_xslt_capture(nil)
+      messages.deallocate()
+    }
+    /// What libxslt said, as one line, or `fallback`.
+    func failure(_ fallback: String) -> XMLDiagnostic {
+      let said = withUnsafeBytes(of: messages.pointee.text) { raw in
+        String(decoding: raw.prefix(messages.pointee.length), as: UTF8.self)
+      }
+      let lines = said.split(whereSeparator: \.isNewline).map {
+        String($0.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+      }
+      guard !lines.isEmpty else { return log.firstError(or: fallback) }
+      var message = lines.prefix(2).joined(separator: ": ")
+      if said.contains("refused") || said.contains("denied") || said.contains("unable to load") {
+        message +=
+          " (a stylesheet may not read other files or use the network: no xsl:import, xsl:include or document())"
+      }
+      return XMLDiagnostic(message: message)
+    }
     return try log.capturing { () throws(XMLDiagnostic) -> [UInt8] in
-      guard let stylesheet = xsltParseStylesheetFile(stylesheetPath) else {
-        throw log.firstError(or: "\(stylesheetPath) is not a usable XSLT stylesheet")
+      let styleDoc = try parse(stylesheetBytes, url: stylesheetURL, log: log)
+      guard let stylesheet = xsltParseStylesheetDoc(styleDoc) else {
+        xmlFreeDoc(styleDoc)
+        throw failure("\(stylesheetURL) is not a usable XSLT stylesheet")
       }
       defer { xsltFreeStylesheet(stylesheet) }
       let doc = try parse(document, url: url, log: log)
@@ -41,8 +73,8 @@ package enum XMLDocumentTransforms {
       let preferences = xsltNewSecurityPrefs()
       defer { xsltFreeSecurityPrefs(preferences) }
       for option in [
-        XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY, XSLT_SECPREF_READ_NETWORK,
-        XSLT_SECPREF_WRITE_NETWORK,
+        XSLT_SECPREF_READ_FILE, XSLT_SECPREF_WRITE_FILE, XSLT_SECPREF_CREATE_DIRECTORY,
+        XSLT_SECPREF_READ_NETWORK, XSLT_SECPREF_WRITE_NETWORK,
       ] {
         xsltSetSecurityPrefs(preferences, option, xsltSecurityForbid)
       }
@@ -50,7 +82,7 @@ package enum XMLDocumentTransforms {
       guard let result = xsltApplyStylesheetUser(stylesheet, doc, nil, nil, nil, context),
         context.pointee.state == XSLT_STATE_OK
       else {
-        throw log.firstError(or: "the XSLT transformation failed")
+        throw failure("the XSLT transformation failed")
       }
       defer { xmlFreeDoc(result) }
       var output: UnsafeMutablePointer<xmlChar>?
@@ -62,6 +94,13 @@ package enum XMLDocumentTransforms {
       defer { parley_xml_free(output) }
       return Array(UnsafeBufferPointer(start: output, count: Int(length)))
     }
+  }
+
+  /// Makes libxslt's loader refuse every document and stylesheet it would
+  /// load (`document()`, `xsl:import`, `xsl:include`), whatever the
+  /// security preferences say. Process-wide; Parley loads nothing through it.
+  private static func refuseEveryLoad() {
+    xsltSetLoaderFunc { _, _, _, _, _ in nil }
   }
 
   private static func parse(_ document: some Collection<UInt8>, url: String, log: XMLErrorLog)

@@ -99,7 +99,11 @@ public struct DossierLoader: Sendable {
     return dossier
   }
 
-  static func read(_ path: String) throws(LoadingError) -> Data {
+  /// The bytes of the file at `path`, or of standard input for `-`.
+  ///
+  /// - Throws: ``LoadingError/unreadable(path:reason:)`` when the file is
+  ///   missing, a directory, or cannot be read.
+  package static func read(_ path: String) throws(LoadingError) -> Data {
     if path == "-" {
       return FileHandle.standardInput.readDataToEndOfFile()
     }

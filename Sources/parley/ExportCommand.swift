@@ -48,8 +48,15 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .customLong("out-dir"), help: "Directory for the outputs, named after the inputs.")
   var outputDirectory: String?
 
-  @Option(name: [.short, .long], help: "Inputs converted at once (default: the number of cores).")
+  @Option(
+    name: [.short, .long], parsing: .unconditional,
+    help: "Inputs converted at once, 1 to \(Self.maximumJobs) (default: the number of cores).")
   var jobs: Int?
+
+  /// The most inputs converted at once.
+  static let maximumJobs = 1024
+  /// The longest a plugin may be given, in seconds: a day.
+  static let maximumPluginTimeout = 86_400.0
 
   @Flag(name: .shortAndLong, help: "No progress bar and no summary; problems are still reported.")
   var quiet = false
@@ -59,7 +66,9 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var plugins: PluginOptions
 
-  @Option(name: .customLong("plugin-timeout"), help: "Seconds a plugin may take per export.")
+  @Option(
+    name: .customLong("plugin-timeout"), parsing: .unconditional,
+    help: "Seconds a plugin may take per export, more than 0 and at most 86400.")
   var pluginTimeout: Double = 60
 
   @Argument(
@@ -73,6 +82,13 @@ struct ExportCommand: ParsableCommand {
   /// The checks that need no input and no format: flags that do not go
   /// together. They come first, before any input or format is looked at.
   private var flagProblem: String? {
+    if let jobs, !(1...Self.maximumJobs).contains(jobs) {
+      return "-j must be a whole number from 1 to \(Self.maximumJobs), not \(jobs)"
+    }
+    if !pluginTimeout.isFinite || pluginTimeout <= 0 || pluginTimeout > Self.maximumPluginTimeout {
+      return
+        "--plugin-timeout must be a number of seconds more than 0 and at most \(Int(Self.maximumPluginTimeout)), not \(pluginTimeout)"
+    }
     if inputFormat == ExportRequest.jsonLines && formats == nil {
       return "-f jsonl needs -t FORMAT"
     }

@@ -18,10 +18,24 @@ final class FormatCatalog {
   /// The formats known so far: the built-ins, and the plugins once discovered.
   var registry: FormatRegistry { discovered ?? BuiltinFormats.registry }
 
-  /// The exporter named `name` (id or alias, any case).
-  func exporter(named name: String) throws(FormatLookupError) -> any Exporter {
+  /// The exporter named `name` (id or alias, any case): a built-in, or the
+  /// plugin of that name, which alone is asked to describe itself.
+  ///
+  /// - Throws: ``FormatLookupError`` when no format has the name, and
+  ///   ``PluginError`` when its plugin cannot describe itself.
+  func exporter(named name: String) throws -> any Exporter {
     if let found = try? registry.exporter(named: name) { return found }
-    return try withPlugins().exporter(named: name)
+    let discovery = PluginDiscovery(pluginPath: pluginPath, timeout: timeout)
+    let executables = discovery.executables()
+    let key = name.lowercased()
+    if let plugin = executables.first(where: { $0.name == key }) {
+      return try discovery.describe(name: plugin.name, path: plugin.path)
+    }
+    let builtins = BuiltinFormats.registry.exporters.map(\.format)
+    let names = builtins.flatMap { [$0.id] + $0.aliases } + executables.map(\.name)
+    throw FormatLookupError(
+      name: name, suggestion: Suggestions.nearest(to: key, in: names),
+      known: builtins.map(\.id) + executables.map(\.name))
   }
 
   /// The exporter whose file extension ends `path`, if any.

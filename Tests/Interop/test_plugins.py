@@ -531,10 +531,12 @@ def test_a_plugin_cannot_replace_a_builtin(parley_run, tmp_path):
     assert result.returncode == 0, result.stderr
     assert out.read_bytes() == expected.read_bytes()
     assert "impostor" not in out.read_text(encoding="utf-8")
-    # Parley need not look for plugins to export a built-in format, so the
-    # warning is not required here; it is whenever plugins are looked for.
-    other = parley_run("export", SAMPLE, "-t", "crash", "-o", tmp_path / "x.crash",
+    # Parley need not look for plugins to export a built-in format, nor
+    # describe other plugins than the one -t names; the warning is required
+    # whenever every plugin is described: here, to find a format by extension.
+    other = parley_run("export", SAMPLE, "-o", tmp_path / "x.no-such-extension",
                        "--plugin-path", HOSTILE)
+    assert other.returncode == 2
     assert re.search(r"parley-export-json|plugin json", other.stderr), other.stderr
 
 

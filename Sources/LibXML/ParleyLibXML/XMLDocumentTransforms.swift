@@ -1,5 +1,6 @@
 import CLibXML2
 import CLibXSLT
+import Foundation
 
 /// Whole-document operations, which need the document as a tree: canonical
 /// XML and XSLT.
@@ -32,6 +33,10 @@ package enum XMLDocumentTransforms {
     _ document: some Collection<UInt8>, url: String, stylesheet stylesheetBytes: [UInt8],
     stylesheetURL: String
   ) throws(XMLDiagnostic) -> [UInt8] {
+    // libxslt's error callback and loader are process-wide, not per thread:
+    // one transformation at a time.
+    transformLock.lock()
+    defer { transformLock.unlock() }
     refuseEveryLoad()
     let log = XMLErrorLog()
     let messages = UnsafeMutablePointer<parley_xslt_messages>.allocate(capacity: 1)
@@ -95,6 +100,8 @@ package enum XMLDocumentTransforms {
       return Array(UnsafeBufferPointer(start: output, count: Int(length)))
     }
   }
+
+  private static let transformLock = NSLock()
 
   /// Makes libxslt's loader refuse every document and stylesheet it would
   /// load (`document()`, `xsl:import`, `xsl:include`), whatever the

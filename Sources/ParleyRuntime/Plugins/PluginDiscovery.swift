@@ -106,22 +106,34 @@ package struct PluginDiscovery: Sendable {
   }
 
   /// Every plugin that describes itself well, and a message for each that
-  /// does not or that a built-in format shadows.
+  /// does not or that a built-in format shadows. The plugins describe
+  /// themselves at once, so a slow or hung one costs its 5 seconds once, not
+  /// once per plugin.
   package func plugins(shadowedBy builtins: FormatRegistry) -> (
     plugins: [PluginExporter], problems: [String]
   ) {
     let builtinNames = Set(builtins.exporters.flatMap { [$0.format.id] + $0.format.aliases })
-    var plugins: [PluginExporter] = []
-    var problems: [String] = []
-    for (name, path) in executables() {
+    let found = executables()
+    let outcomes = DescribeOutcomes(count: found.count)
+    DispatchQueue.concurrentPerform(iterations: found.count) { index in
+      let (name, path) = found[index]
       if builtinNames.contains(name) {
-        problems.append("ignoring plugin \(path): \(name) is a built-in format")
-        continue
+        outcomes.set(index, .failure("ignoring plugin \(path): \(name) is a built-in format"))
+        return
       }
       do {
-        plugins.append(try describe(name: name, path: path))
+        outcomes.set(index, .success(try describe(name: name, path: path)))
       } catch {
-        problems.append("ignoring \(path): \(error)")
+        outcomes.set(index, .failure("ignoring \(path): \(error)"))
+      }
+    }
+    var plugins: [PluginExporter] = []
+    var problems: [String] = []
+    for outcome in outcomes.all {
+      switch outcome {
+      case .success(let plugin): plugins.append(plugin)
+      case .failure(let problem): problems.append(problem)
+      case nil: break
       }
     }
     return (plugins, problems)
@@ -142,5 +154,30 @@ package struct PluginDiscovery: Sendable {
       return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
     }
     return "not JSON"
+  }
+}
+
+/// What describing each plugin gave, filled from several threads.
+private final class DescribeOutcomes: @unchecked Sendable {
+  enum Outcome {
+    case success(PluginExporter)
+    case failure(String)
+  }
+
+  private let lock = NSLock()
+  private var outcomes: [Outcome?]
+
+  init(count: Int) { outcomes = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ outcome: Outcome) {
+    lock.lock()
+    defer { lock.unlock() }
+    outcomes[index] = outcome
+  }
+
+  var all: [Outcome?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return outcomes
   }
 }

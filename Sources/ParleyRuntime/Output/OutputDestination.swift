@@ -111,6 +111,7 @@ private final class TemporaryFile {
     guard !base.isEmpty else {
       throw OutputError(path: destination, reason: "is a directory, not a file name")
     }
+    StaleTemporaryFiles.sweepOnce(directory)
     // Like mkstemp, but with mode 0666 so the umask applies as for any new
     // file (mkstemp's 0600 would need a umask(2) dance, which races threads).
     var generator = SystemRandomNumberGenerator()
@@ -122,6 +123,9 @@ private final class TemporaryFile {
         open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
       }
       if descriptor >= 0 {
+        // Held while the file is being written, so that another run can
+        // tell a live temporary file from one a killed run left behind.
+        _ = flock(descriptor, LOCK_EX)
         self.descriptor = descriptor
         self.temporaryPath = candidate
         return

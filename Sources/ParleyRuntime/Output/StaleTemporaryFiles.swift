@@ -1,0 +1,42 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Removes the temporary files that runs killed outright (`kill -9`, a
+/// crash, a power cut) left in a directory: `.parley-*.tmp` files no process
+/// holds the lock of. A live run holds an exclusive `flock` on its temporary
+/// file until it is renamed into place, so its file is never touched. Each
+/// directory is swept once per process, before its first output.
+enum StaleTemporaryFiles {
+  private final class Swept: @unchecked Sendable {
+    let lock = NSLock()
+    var directories: Set<String> = []
+  }
+
+  private static let swept = Swept()
+
+  /// Sweeps `directory` (`""` for the current one) unless this process did.
+  static func sweepOnce(_ directory: String) {
+    let first = swept.lock.withLock { swept.directories.insert(directory).inserted }
+    guard first else { return }
+    let folder = directory.isEmpty ? "." : directory
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for name in names where name.hasPrefix(".parley-") && name.hasSuffix(".tmp") {
+      let path = directory + name
+      let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+      guard descriptor >= 0 else { continue }
+      defer { close(descriptor) }
+      var status = stat()
+      guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+        flock(descriptor, LOCK_EX | LOCK_NB) == 0
+      else { continue }
+      unlink(path)
+    }
+  }
+}

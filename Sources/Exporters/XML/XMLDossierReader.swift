@@ -43,6 +43,12 @@ package struct XMLDossierReader: DossierReader {
           hint: "Parley XML starts with <dossier xmlns=\"\(XMLLayout.namespace)\">")
       ])
     }
-    return root.syntaxNode(layout: .of("dossier"))
+    do {
+      return try root.syntaxNode(layout: .of("dossier"))
+    } catch {
+      throw ValidationReport([
+        Diagnostic(file: name, location: error.location, message: error.message, hint: error.hint)
+      ])
+    }
   }
 }

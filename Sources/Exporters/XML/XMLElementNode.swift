@@ -100,7 +100,10 @@ final class XMLElementNode {
   /// The IR-shaped value of this element, a record laid out by `layout`
   /// (docs/xml.md). An element or attribute the layout does not know
   /// becomes a field of its name, which the decoder then reports.
-  func syntaxNode(layout: XMLLayout) -> SyntaxNode {
+  ///
+  /// - Throws: ``XMLInputProblem`` for an element inside text (mixed
+  ///   content), which would otherwise be lost.
+  func syntaxNode(layout: XMLLayout) throws(XMLInputProblem) -> SyntaxNode {
     var fields: [(key: String, value: SyntaxNode)] = []
     var lists: [String: [SyntaxNode]] = [:]
     var listOrder: [String] = []
@@ -129,22 +132,27 @@ final class XMLElementNode {
       let text = SyntaxNode(.string(child.text), location: child.location)
       switch layout.field(forChild: child.name) {
       case (let name, .collection(let element))?:
-        let records = child.children.map { $0.syntaxNode(layout: .of(element)) }
+        var records: [SyntaxNode] = []
+        for record in child.children { records.append(try record.syntaxNode(layout: .of(element))) }
         fields.append((name, SyntaxNode(.array(records), location: child.location)))
       case (let name, .references)?:
         if child.children.isEmpty, let reference = child.attributes.first(where: { $0.0 == "ref" })
         {
           append(name, SyntaxNode(.string(reference.1), location: child.location))
         } else {
+          try child.requireTextOnly()
           fields.append((child.name, text))
         }
       case (let name, .strings)?:
+        try child.requireTextOnly()
         append(name, text)
       case (let name, .records(let element))?:
-        append(name, child.syntaxNode(layout: .of(element)))
+        append(name, try child.syntaxNode(layout: .of(element)))
       case (_, .attributes)?:
+        try child.requireTextOnly()
         append("attributes", child.typedAttribute())
       default:
+        if layout.field(forChild: child.name) != nil { try child.requireTextOnly() }
         fields.append((child.name, text))
       }
     }
@@ -160,6 +168,16 @@ final class XMLElementNode {
       }
     }
     return SyntaxNode(.object(fields), location: location)
+  }
+
+  /// Refuses an element inside this element's text (`<title>a <b>x</b>
+  /// c</title>`): a text field holds text only, and the markup would be lost.
+  private func requireTextOnly() throws(XMLInputProblem) {
+    guard let inner = children.first else { return }
+    throw XMLInputProblem(
+      message: "<\(inner.name)> inside <\(name)>: <\(name)> holds text only, not elements",
+      location: inner.location,
+      hint: "write the markup as text (&lt;\(inner.name)&gt;) or remove it")
   }
 
   /// `<attribute name="x" type="integer">3</attribute>` as `{x: 3}`.

@@ -42,7 +42,7 @@ enum Failure {
       let flags = LoadingError.orList(formats.map { "-f \($0)" })
       return path == "-"
         ? "standard input needs its format: add \(flags)"
-        : "cannot tell the format of \(path) from its extension: name it "
+        : "cannot tell the format of \(path.displayed) from its extension: name it "
           + LoadingError.orList(extensions.map { "." + $0 }) + ", or add \(flags)"
     default:
       return error.description

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParleyCore
+import ParleyRuntime
 
 /// The `parley` command: exports talks dossiers to the formats analysts use.
 @main
@@ -21,6 +22,9 @@ struct ParleyCommand: ParsableCommand {
   /// Parses the command line, runs the command, and maps every failure to a
   /// documented exit code.
   static func main() {
+    // Before anything is opened: a closed standard stream must not lend its
+    // number to a file.
+    StandardStreams.secure()
     // A plugin that stops reading its input must not kill parley with SIGPIPE;
     // the write fails instead and is reported.
     signal(SIGPIPE, SIG_IGN)

@@ -1,3 +1,5 @@
+import ParleyCore
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -12,8 +14,10 @@
 enum Terminal {
   static func output(_ text: String) { writeLine(text, to: STDOUT_FILENO) }
 
-  /// Problems go to standard error, never mixed into exported data.
-  static func error(_ text: String) { writeLine(text, to: STDERR_FILENO) }
+  /// Problems go to standard error, never mixed into exported data; no
+  /// control character in them reaches the terminal raw (an escape sequence
+  /// in a file name or in a plugin's message is printed as `\u{1B}`).
+  static func error(_ text: String) { writeLine(text.displayedKeepingLines, to: STDERR_FILENO) }
 
   /// Text without a newline, for the progress bar.
   static func errorFragment(_ text: String) { write(text, to: STDERR_FILENO) }

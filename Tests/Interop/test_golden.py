@@ -26,6 +26,9 @@ message, and re-recorded the same five listing cases for the four new formats.
 Issue 16 re-recorded the two `--xslt` message cases: a missing stylesheet is
 an I/O error (exit 3, "no such file"), and the stylesheet is parsed by Parley
 from its bytes, so a file that is not XML gets libxml2's own parse message.
+It also re-recorded `wrong-types.parley.json`: a span with a wrong offset is
+now reported at the offset (`span[1]`, "the span's end must be a whole
+number, found a string") rather than as the whole list ("found a list").
 
 When an output is meant to change (a new feature, a bug fix), record the new
 digests on purpose and say why in the commit:

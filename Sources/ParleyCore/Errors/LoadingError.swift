@@ -14,11 +14,11 @@ public enum LoadingError: Error, Hashable, Sendable, CustomStringConvertible {
   public var description: String {
     switch self {
     case .unreadable(let path, let reason):
-      "\(path): \(reason)"
+      "\(path.displayed): \(reason)"
     case .formatNotKnown("-", let formats, _):
       "standard input needs its format: \(LoadingError.orList(formats.map(\.rawValue)))"
     case .formatNotKnown(let path, let formats, let extensions):
-      "cannot tell the format of \(path) from its extension: name it "
+      "cannot tell the format of \(path.displayed) from its extension: name it "
         + LoadingError.orList(extensions.map { "." + $0 }) + ", or give its format ("
         + LoadingError.orList(formats.map(\.rawValue)) + ")"
     case .unknownFormat(let format, let known):

@@ -13,5 +13,5 @@ public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   /// `path: reason`.
-  public var description: String { "\(path): \(reason)" }
+  public var description: String { "\(path.displayed): \(reason)" }
 }

@@ -60,6 +60,14 @@ public struct DossierLoader: Sendable {
   private func decode(_ data: Data, reader: any DossierReader, name: String)
     throws(ValidationReport) -> Dossier
   {
+    if let encoding = Self.wideEncoding(of: data) {
+      throw ValidationReport([
+        Diagnostic(
+          file: name, location: SourceLocation(line: 1, column: 1),
+          message: "the file is \(encoding); Parley reads UTF-8 only",
+          hint: "save it as UTF-8, e.g. with iconv -f \(encoding) -t UTF-8")
+      ])
+    }
     var decoder = DossierDecoder(file: name)
     if reader is JSONReader {
       // JSON records are decoded as they are parsed: the whole syntax tree of a
@@ -75,6 +83,29 @@ public struct DossierLoader: Sendable {
     let tree = try reader.parse(data, name: name)
     let dossier = try decoder.decode(tree)
     return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in tree }
+  }
+
+  /// `UTF-16` or `UTF-32` when the bytes are text in one of them, told by
+  /// a byte order mark or by the zero bytes ASCII text has in them; `nil`
+  /// for anything else, which the reader then judges.
+  static func wideEncoding(of data: Data) -> String? {
+    let head = Array(data.prefix(4))
+    if head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) {
+      return "UTF-32"
+    }
+    if head.starts(with: [0xFE, 0xFF]) || head.starts(with: [0xFF, 0xFE]) { return "UTF-16" }
+    guard head.count == 4 else { return nil }
+    if head[0] != 0 && head[1] == 0 && head[2] == 0 && head[3] == 0
+      || head[0] == 0 && head[1] == 0 && head[2] == 0 && head[3] != 0
+    {
+      return "UTF-32"
+    }
+    if head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0
+      || head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0
+    {
+      return "UTF-16"
+    }
+    return nil
   }
 
   /// Validates a decoded dossier; `tree` gives the syntax tree, to place the

@@ -181,15 +181,44 @@ package struct FieldReader {
 
   func span(_ key: String) -> TextSpan? {
     guard let value = value(key) else { return nil }
-    guard case .array(let elements) = value.value, elements.count == 2,
-      let start = Self.integer(elements[0]), let end = Self.integer(elements[1])
-    else {
+    guard case .array(let elements) = value.value, elements.count == 2 else {
       log.report(
         path.appending(key), at: value,
         "expected a span [start, end] of two whole numbers, found \(value.typeName)")
       return nil
     }
-    return TextSpan(start: start, end: end)
+    var offsets: [Int] = []
+    for (index, element) in elements.enumerated() {
+      if let offset = Self.integer(element) {
+        offsets.append(offset)
+      } else {
+        let which = index == 0 ? "start" : "end"
+        let shown: String
+        if case .number(let number) = element.value {
+          shown = "\(number)"
+        } else {
+          shown = element.typeName
+        }
+        let problem =
+          Self.isTooLarge(element)
+          ? "the span's \(which) \(shown) is too large: offsets are whole numbers below 2^63"
+          : "the span's \(which) must be a whole number, found \(element.typeName)"
+        log.report(path.appending(key).appending(index), at: element, problem)
+      }
+    }
+    guard offsets.count == 2 else { return nil }
+    return TextSpan(start: offsets[0], end: offsets[1])
+  }
+
+  /// Whether `node` is a number, but one too large for a whole number.
+  static func isTooLarge(_ node: SyntaxNode) -> Bool {
+    switch node.value {
+    case .number(let number): return !number.isFinite || abs(number) >= 1e15
+    case .plain(let text):
+      let digits = text.drop { $0 == "-" || $0 == "+" }
+      return !digits.isEmpty && (digits.allSatisfy(\.isNumber) || Double(text)?.isFinite == false)
+    default: return false
+    }
   }
 
   func attributes(_ key: String) -> [String: AttributeValue] {

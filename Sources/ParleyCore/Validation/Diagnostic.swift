@@ -27,7 +27,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
   /// The one-line, compiler-style rendering.
   public var description: String {
     var prefix = ""
-    if let file { prefix += file }
+    if let file { prefix += file.displayed }
     if let location { prefix += (prefix.isEmpty ? "" : ":") + location.description }
     var text = prefix.isEmpty ? "" : prefix + ": "
     if let path { text += path.description + ": " }

@@ -45,6 +45,11 @@ package enum OutputDestination: Sendable, Hashable, CustomStringConvertible {
   package func write(_ body: (OutputWriter) throws -> Void) throws -> Written {
     switch self {
     case .standardOutput:
+      guard !StandardStreams.outputWasClosed else {
+        throw OutputError(
+          path: "standard output",
+          reason: "is closed, so nothing can be written to it; write to a file")
+      }
       let writer = OutputWriter(descriptor: STDOUT_FILENO, name: "standard output")
       try body(writer)
       try writer.flush()

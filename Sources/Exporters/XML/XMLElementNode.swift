@@ -55,6 +55,11 @@ final class XMLElementNode {
           continue
         }
       }
+    } catch let error as XMLDiagnostic where error.message.contains("Excessive depth") {
+      throw XMLInputProblem(
+        message: "nested too deep: elements here go more than 256 levels down",
+        location: error.line.map { SourceLocation(line: $0, column: error.column) },
+        hint: "Parley XML needs fewer than ten; look for unclosed or runaway elements")
     } catch let error as XMLDiagnostic {
       throw XMLInputProblem(
         message: "malformed XML: \(error.message)",

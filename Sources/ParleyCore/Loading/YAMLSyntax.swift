@@ -76,6 +76,12 @@ enum YAMLSyntax {
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
+      if problem.contains("nesting level") {
+        return Diagnostic(
+          file: file, location: SourceLocation(line: mark.line, column: mark.column),
+          message: "nested too deep: YAML lists and mappings here go more than 1000 levels down",
+          hint: "a dossier needs fewer than ten; look for a runaway bracket or indentation")
+      }
       let where_ = context.map { " \($0.text)" } ?? ""
       return Diagnostic(
         file: file, location: SourceLocation(line: mark.line, column: mark.column),

@@ -56,6 +56,11 @@ struct IngestCommand: ParsableCommand {
   var title: String?
 
   func run() throws {
+    guard IRIdentifier.isValid(id) else {
+      throw UsageError(
+        "--id \(id.displayed) is not a valid id: ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'"
+      )
+    }
     let exporter = try draftExporter()
     var lexicon: Lexicon? = noBuiltinLexicon ? nil : .builtin
     for path in lexicons {

@@ -37,7 +37,18 @@ package struct ArticleLoader: Sendable {
         .filter { Self.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
         .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
         .sorted()
-      files += found.map { (path as NSString).appendingPathComponent($0) }
+      for relative in found {
+        let file = (path as NSString).appendingPathComponent(relative)
+        // A named pipe or a device found in a directory would block the read
+        // or never end; one named on the command line is read on purpose.
+        if let kind = Self.specialKind(of: file) {
+          problems.append(
+            LoadingError.unreadable(
+              path: file, reason: "is \(kind), not a file: skipped (name it to read it anyway)"))
+          continue
+        }
+        files.append(file)
+      }
     }
     return (files, problems)
   }
@@ -62,6 +73,9 @@ package struct ArticleLoader: Sendable {
       )
     }
     let name = path == "-" ? "<stdin>" : path
+    if let problem = Self.notAnArticle(data) {
+      return ([], [ValidationReport([Diagnostic(file: name, message: problem.0, hint: problem.1)])])
+    }
     let ext = (path as NSString).pathExtension.lowercased()
     let firstByte = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
     if ["jsonl", "ndjson"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "{")) {
@@ -88,5 +102,43 @@ package struct ArticleLoader: Sendable {
       )
     }
     return ([PlainTextArticleReader.read(text: text, origin: name)], [])
+  }
+
+  /// What is wrong with bytes that hold no article: nothing but white space,
+  /// or binary data (a NUL byte, or mostly control characters, in the first
+  /// 8 KiB); `nil` for text.
+  static func notAnArticle(_ data: Data) -> (String, String)? {
+    let head = data.prefix(8192)
+    if head.contains(0) {
+      return (
+        "the file is binary (it holds NUL bytes), not an article",
+        "give text, HTML or JSON Lines articles"
+      )
+    }
+    let controls = head.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
+    if !head.isEmpty && controls * 10 > head.count {
+      return (
+        "the file is binary (mostly control characters), not an article",
+        "give text, HTML or JSON Lines articles"
+      )
+    }
+    let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xEF, 0xBB, 0xBF]
+    if data.allSatisfy({ blank.contains($0) }) {
+      return ("the file is empty: there is no article in it", "give a file with the article's text")
+    }
+    return nil
+  }
+
+  /// `a named pipe (FIFO)`, `a socket` or `a device` for such a file;
+  /// `nil` for a regular file (or one that cannot be examined).
+  static func specialKind(of path: String) -> String? {
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    switch status.st_mode & S_IFMT {
+    case S_IFIFO: return "a named pipe (FIFO)"
+    case S_IFSOCK: return "a socket"
+    case S_IFCHR, S_IFBLK: return "a device"
+    default: return nil
+    }
   }
 }

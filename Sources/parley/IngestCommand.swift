@@ -81,6 +81,9 @@ struct IngestCommand: ParsableCommand {
       problems += result.problems
     }
     for problem in problems { Terminal.error(Failure.message(for: problem)) }
+    for article in articles {
+      for warning in article.warnings { Terminal.error("\(article.origin): warning: \(warning)") }
+    }
     guard !articles.isEmpty else {
       // The problems are printed above; only the exit code is left to give.
       if let worst = problems.compactMap(Failure.exitCode(for:)).max() { throw ExitCode(worst) }

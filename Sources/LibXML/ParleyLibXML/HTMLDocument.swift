@@ -60,9 +60,20 @@ package enum HTMLDocument {
   /// own declaration, UTF-8 by default), or `nil` for a page with no
   /// element. `url` names the page in messages.
   package static func parse(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> HTMLElement? {
+    try parsePage(bytes: bytes, url: url).root
+  }
+
+  /// How deep libxml2 builds a page's tree: what is nested deeper is lost.
+  package static let depthLimit = 256
+
+  /// The root element of the page, as ``parse(bytes:url:)`` gives it, and
+  /// whether the page nests elements deeper than ``depthLimit``, so that the
+  /// text below that depth is missing.
+  package static func parsePage(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> (
+    root: HTMLElement?, tooDeep: Bool
+  ) {
     let options = Int32(
-      HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_RECOVER.rawValue)
+      HTML_PARSE_NONET.rawValue | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
     guard bytes.count < Int(Int32.max) else {
       throw XMLDiagnostic(message: "the page is larger than 2 GiB")
     }
@@ -79,7 +90,8 @@ package enum HTMLDocument {
       return parsed
     }
     defer { xmlFreeDoc(document) }
-    return xmlDocGetRootElement(document).map(element)
+    let tooDeep = log.diagnostics.contains { $0.message.contains("Excessive depth") }
+    return (xmlDocGetRootElement(document).map(element), tooDeep)
   }
 
   private static func element(_ node: xmlNodePtr) -> HTMLElement {

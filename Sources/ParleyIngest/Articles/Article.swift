@@ -35,6 +35,9 @@ package struct Article: Sendable {
   package var text: String
   /// The body paragraphs, as scalar offset ranges into ``text``.
   package var paragraphs: [Range<Int>]
+  /// What could not be read of the article, for the user to see, e.g. text
+  /// an HTML page nests too deep.
+  package var warnings: [String] = []
 
   /// Creates an article.
   package init(

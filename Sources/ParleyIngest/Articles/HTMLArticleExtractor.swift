@@ -13,6 +13,8 @@ struct HTMLArticle: Sendable, Equatable {
   /// The body's text blocks (paragraphs, list items, subheadings, block quotes),
   /// whitespace collapsed, without the headline.
   var paragraphs: [String]
+  /// Whether the page nests elements too deep for all of its text to be read.
+  var tooDeep = false
 }
 
 /// Finds the article in an HTML page that ParleyLibXML has parsed.
@@ -23,7 +25,7 @@ struct HTMLArticle: Sendable, Equatable {
 enum HTMLArticleExtractor {
   /// The article of the page in `bytes`; `url` names the page in messages.
   static func extract(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> HTMLArticle {
-    let root = try HTMLDocument.parse(bytes: bytes, url: url)
+    let (root, tooDeep) = try HTMLDocument.parsePage(bytes: bytes, url: url)
     var walker = PageWalker()
     walker.collectMetadata(root)
     let article = walker.articleRoot(root)
@@ -31,7 +33,7 @@ enum HTMLArticleExtractor {
     if walker.title == nil { walker.title = walker.metadata["og:title"] ?? walker.documentTitle }
     return HTMLArticle(
       title: walker.title, metadata: walker.metadata, time: walker.time,
-      paragraphs: walker.paragraphs)
+      paragraphs: walker.paragraphs, tooDeep: tooDeep)
   }
 }
 

@@ -39,11 +39,17 @@ enum HTMLArticleReader {
     let dateText =
       meta["article:published_time"] ?? meta["datepublished"] ?? meta["date"]
       ?? meta["pubdate"] ?? meta["publish-date"] ?? meta["dc.date"] ?? page.time
-    return Article(
+    var article = Article(
       origin: origin, format: .html, title: page.title,
       published: dateText.flatMap(DateLine.parse), url: meta["canonical"] ?? meta["og:url"],
       publisher: meta["og:site_name"] ?? meta["publisher"],
       language: meta["html-lang"].map { String($0.prefix(while: { $0 != "_" })) },
       text: text, paragraphs: paragraphs)
+    if page.tooDeep {
+      article.warnings.append(
+        "the page nests elements more than \(HTMLDocument.depthLimit) levels deep; the text below that depth was not read"
+      )
+    }
+    return article
   }
 }

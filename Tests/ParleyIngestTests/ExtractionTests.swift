@@ -232,3 +232,17 @@ import Testing
     #expect(throws: Never.self) { try Lexicon.builtin.check() }
   }
 }
+
+@Suite("Bounded passes")
+struct BoundedPassTests {
+  @Test("text without full stops is cut into sentences of at most the maximum length")
+  func longSentencesAreCut() {
+    let text = Array(repeating: "word", count: 1000).joined(separator: " ")
+    let tokens = Tokenizer.tokens(ScalarText(text), in: 0..<text.unicodeScalars.count)
+    let sentences = Tokenizer.sentences(tokens)
+    #expect(sentences.count == 3)
+    #expect(sentences.allSatisfy { $0.tokens.count <= Tokenizer.maximumSentenceLength })
+    #expect(sentences.first?.tokens.lowerBound == 0)
+    #expect(sentences.last?.tokens.upperBound == tokens.count)
+  }
+}

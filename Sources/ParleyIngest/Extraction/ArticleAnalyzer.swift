@@ -45,6 +45,8 @@ struct ArticleAnalyzer {
     var dates: [[DateMention]] = []
     /// Quotations: token ranges of the marks and contents.
     var quotes: [Quotation] = []
+    /// Per sentence, whether it names a meeting ("talks", "summit" …).
+    var namesMeeting: [Bool] = []
   }
 
   /// Reads the article; with `findingPeopleOnly`, only registers the people
@@ -59,6 +61,9 @@ struct ArticleAnalyzer {
       var paragraph = Paragraph(
         number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens),
         mentions: MentionTable(tokenCount: tokens.count))
+      paragraph.namesMeeting = paragraph.sentences.map { sentence in
+        tokens[sentence.tokens].contains { meetingNouns.contains($0.key) }
+      }
       findMentions(&paragraph)
       for sentence in paragraph.sentences.reversed() {
         if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
@@ -127,7 +132,16 @@ struct ArticleAnalyzer {
   /// The id of the lexicon issue at `issue`.
   func issueID(_ issue: Int) -> String { index.lexicon.issues[issue].id }
 
+  ///
+  /// A binary search: sentences follow each other in token order.
   func sentenceIndex(of token: Int, in paragraph: Paragraph) -> Int {
-    paragraph.sentences.firstIndex { $0.tokens.contains(token) } ?? 0
+    var (low, high) = (0, paragraph.sentences.count)
+    while low < high {
+      let middle = (low + high) / 2
+      let range = paragraph.sentences[middle].tokens
+      if range.contains(token) { return middle }
+      if token < range.lowerBound { high = middle } else { low = middle + 1 }
+    }
+    return 0
   }
 }

@@ -74,8 +74,15 @@ struct MentionTable: Sendable {
   }
 
   /// Mentions inside `range`, left to right.
+  ///
+  /// Walks the tokens of `range` rather than every mention, so that going
+  /// through a paragraph sentence by sentence stays linear in its length.
   func within(_ range: Range<Int>) -> [Mention] {
-    mentions.filter { range.contains($0.tokens.lowerBound) }
-      .sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    let tokens = range.clamped(to: 0..<starting.count)
+    var found: [Mention] = []
+    for token in tokens where starting[token] >= 0 {
+      found.append(mentions[Int(starting[token])])
+    }
+    return found
   }
 }

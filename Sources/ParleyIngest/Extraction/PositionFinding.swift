@@ -191,8 +191,7 @@ extension ArticleAnalyzer {
 
   /// The talk a sentence speaks of, if the talk finder found one in it.
   func talkMentioned(_ paragraph: Paragraph, _ sentence: Int) -> Int? {
-    let tokens = paragraph.tokens[paragraph.sentences[sentence].tokens]
-    return tokens.contains(where: { meetingNouns.contains($0.key) }) ? currentTalk : nil
+    paragraph.namesMeeting[sentence] ? currentTalk : nil
   }
 }
 

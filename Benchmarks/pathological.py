@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""`parley ingest` on pathological articles: every pass must stay linear.
+
+    python3 Benchmarks/pathological.py [--parley PATH] [--sizes 4000,8000,16000,32000]
+
+Each pattern is repeated N times into one paragraph (no sentence ends, so a
+pass that rescans the sentence or the paragraph per quote, per mention or per
+sentence shows up as quadratic), written as a .txt article and drafted with
+`parley ingest`. The table gives the wall time per size and the growth factor
+per doubling: about 2 is linear, about 4 quadratic. The script exits 1 when a
+pattern grows by more than 3 per doubling or any run takes over 30 s.
+
+The patterns are those the hostile testing of issue 16 found superlinear
+(unbalanced straight quotes around "said", which once made a 1.3 MB page run
+for over 5 minutes) and their neighbours: many quotes, many names, many
+dates, many sentences, deep HTML.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+PATTERNS = {
+    "open quote, name, said": 'word "Lavrov said that it',
+    "name said open quote": 'Lavrov said "it is',
+    "closed quotes": '"We want guarantees," Lavrov said, and',
+    "curly quotes": "“Lavrov said it",
+    "names": "Sergei Lavrov and Wendy Sherman met Jens Stoltenberg",
+    "dates": "on 10 January 2022 and on Jan. 12, 2022",
+    "sentences": "Lavrov said talks were useful. Sherman said they were frank.",
+    "stances": "Russia demands guarantees and rejects NATO enlargement",
+}
+
+
+def run(parley: str, text: str, folder: Path) -> float:
+    article = folder / "article.txt"
+    article.write_text("Talks in Geneva\n2022-01-10\n\n" + text + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    done = subprocess.run([parley, "ingest", str(article), "-o", str(folder / "draft.json")],
+                          capture_output=True, timeout=120)
+    elapsed = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"parley ingest failed ({done.returncode}): {done.stderr.decode()[:300]}")
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--parley", default=str(ROOT / ".build" / "release" / "parley"))
+    parser.add_argument("--sizes", default="4000,8000,16000,32000")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",")]
+    worst = 0.0
+    print(f"| pattern | {' | '.join(f'{n} reps' for n in sizes)} | growth per doubling |")
+    print(f"|---|{'---|' * len(sizes)}---|")
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for name, pattern in PATTERNS.items():
+            times = [run(args.parley, " ".join([pattern] * n), folder) for n in sizes]
+            growth = max(b / max(a, 0.01) for a, b in zip(times, times[1:]))
+            worst = max(worst, growth)
+            cells = " | ".join(f"{t:.2f} s" for t in times)
+            print(f"| {name} | {cells} | {growth:.1f}× |")
+            if max(times) > 30:
+                print(f"{name}: over 30 s", file=sys.stderr)
+                return 1
+    if worst > 3:
+        print(f"superlinear: a pattern grew {worst:.1f}× per doubling", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

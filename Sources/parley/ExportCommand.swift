@@ -137,7 +137,11 @@ struct ExportCommand: ParsableCommand {
     progress.finish()
     for result in results {
       report(warnings: result)
-      if let error = result.error { Terminal.error(Failure.message(for: error)) }
+      guard let error = result.error else { continue }
+      // A plugin's or an option's failure does not say which input it was
+      // converting; the loader's and the outputs' messages name their file.
+      let named = error is PluginError || error is ExportOptionError
+      Terminal.error((named ? "\(result.input.displayed): " : "") + Failure.message(for: error))
     }
     let failures = results.filter { $0.error != nil }
     if json {

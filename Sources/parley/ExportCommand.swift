@@ -135,6 +135,7 @@ struct ExportCommand: ParsableCommand {
       progress.advance(failed: result.error != nil)
     }
     progress.finish()
+    Interruption.yieldToSignal()
     for result in results {
       report(warnings: result)
       guard let error = result.error else { continue }
@@ -149,7 +150,8 @@ struct ExportCommand: ParsableCommand {
     } else if !quiet && (results.count > 1 || !failures.isEmpty) {
       var line = "\(results.count - failures.count) of \(results.count) inputs converted"
       if !failures.isEmpty {
-        line += "; \(failures.count) failed: " + failures.map(\.input).joined(separator: ", ")
+        line +=
+          "; \(failures.count) failed: " + failures.map(\.input.displayed).joined(separator: ", ")
       }
       Terminal.error(line)
     }

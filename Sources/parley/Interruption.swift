@@ -18,12 +18,20 @@ enum Interruption {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler {
-        Cleanup.run()
+        Cleanup.run(signal: number)
         Terminal.error("parley: interrupted; no partial output was left")
         Terminal.terminate(128 + number)
       }
       source.resume()
       sources.append(source)
     }
+  }
+
+  /// Waits for the signal handler to end the process, when a signal is
+  /// being handled: a failure it caused (a plugin it killed) must neither
+  /// be reported nor decide the exit code.
+  static func yieldToSignal() {
+    guard Cleanup.interruption != nil else { return }
+    while true { pause() }
   }
 }

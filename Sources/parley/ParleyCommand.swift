@@ -49,8 +49,10 @@ struct ParleyCommand: ParsableCommand {
     do {
       try command.run()
     } catch let exit as ExitCode {
+      Interruption.yieldToSignal()
       Terminal.terminate(exit.rawValue)
     } catch {
+      Interruption.yieldToSignal()
       guard let code = Failure.exitCode(for: error) else {
         // ArgumentParser's own: a help request, a clean exit.
         let message = fullMessage(for: error)

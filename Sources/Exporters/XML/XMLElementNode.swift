@@ -60,6 +60,12 @@ final class XMLElementNode {
         message: "nested too deep: elements here go more than 256 levels down",
         location: error.line.map { SourceLocation(line: $0, column: error.column) },
         hint: "Parley XML needs fewer than ten; look for unclosed or runaway elements")
+    } catch let error as XMLDiagnostic where error.message.contains("huge text node") {
+      throw XMLInputProblem(
+        message:
+          "a text here is longer than libxml2 reads without its unsafe huge mode (10,000,000 bytes)",
+        location: error.line.map { SourceLocation(line: $0, column: error.column) },
+        hint: "keep texts under 10 MB, or give the dossier as JSON, which has no such limit")
     } catch let error as XMLDiagnostic {
       throw XMLInputProblem(
         message: "malformed XML: \(error.message)",

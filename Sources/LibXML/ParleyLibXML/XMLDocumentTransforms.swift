@@ -63,6 +63,15 @@ package enum XMLDocumentTransforms {
       return XMLDiagnostic(message: message)
     }
     return try log.capturing { () throws(XMLDiagnostic) -> [UInt8] in
+      // Entities are never substituted, but a DTD in a stylesheet has no
+      // use in Parley but to try: refuse it outright, as the XML reader does.
+      if let doctype = stylesheetBytes.firstRange(of: Array("<!DOCTYPE".utf8)) {
+        let line = stylesheetBytes[..<doctype.lowerBound].count { $0 == 0x0A } + 1
+        throw XMLDiagnostic(
+          message:
+            "a DOCTYPE is not allowed in a stylesheet: it can only declare entities, which a stylesheet may not use",
+          line: line, column: nil)
+      }
       let styleDoc = try parse(stylesheetBytes, url: stylesheetURL, log: log)
       guard let stylesheet = xsltParseStylesheetDoc(styleDoc) else {
         xmlFreeDoc(styleDoc)

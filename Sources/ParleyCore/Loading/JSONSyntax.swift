@@ -407,6 +407,13 @@ private struct JSONParser {
   }
 
   private func error(_ message: String) -> JSONSyntaxError {
-    JSONSyntaxError(message: message, line: line, column: column)
+    // `// …` and `/* … */` are what most JSON mistakes of this kind are.
+    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"),
+      bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*")
+    {
+      return JSONSyntaxError(
+        message: "comments are not allowed in JSON (\(message))", line: line, column: column)
+    }
+    return JSONSyntaxError(message: message, line: line, column: column)
   }
 }

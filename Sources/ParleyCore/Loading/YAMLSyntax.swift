@@ -7,6 +7,13 @@ enum YAMLSyntax {
   /// laughs"); refuse trees far larger than their text could honestly be.
   static func nodeLimit(forTextLength length: Int) -> Int { 10_000 + length * 4 }
 
+  /// The tags a value may resolve to: YAML's own core types. Any other tag
+  /// (`!!python/object`, `!include`, `!!binary`) asks a reader for something
+  /// Parley never does, and is refused rather than ignored.
+  static let allowedTags: Set<String> = [
+    "str", "seq", "map", "bool", "float", "null", "int", "merge", "timestamp", "value",
+  ].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
+
   static func parse(_ text: String, file: String) throws(ValidationReport) -> SyntaxNode {
     let root: Node?
     do {
@@ -40,8 +47,20 @@ enum YAMLSyntax {
           hint: "write the values out instead of repeating them through aliases")
       ])
     }
+    let tag = node.tag.rawValue
+    guard tag.isEmpty || allowedTags.contains(tag) else {
+      let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag[...]
+      throw ValidationReport([
+        Diagnostic(
+          file: file, location: location,
+          message: "the YAML tag \(String(shown).displayed) is not allowed in a dossier",
+          hint: "remove it: a dossier holds plain strings, numbers, lists and mappings")
+      ])
+    }
     switch node {
     case .scalar(let scalar):
+      // A long text repeated through aliases costs its length, not one node.
+      budget -= scalar.string.utf8.count / 16
       let quoted = scalar.style != .plain && scalar.style != .any
       return SyntaxNode(quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
     case .sequence(let sequence):

@@ -16,6 +16,7 @@ package enum Cleanup {
     var files: Set<String> = []
     var groups: Set<pid_t> = []
     var interrupted = false
+    var signal: Int32?
   }
 
   private static let registry = Registry()
@@ -55,11 +56,17 @@ package enum Cleanup {
     registry.lock.withLock { _ = registry.groups.remove(group) }
   }
 
+  /// The signal that interrupted the run, once ``run(signal:)`` has begun:
+  /// whatever fails after it (a plugin it killed) is its consequence, and
+  /// the process ends as the signal says, not as the failure would.
+  package static var interruption: Int32? { registry.lock.withLock { registry.signal } }
+
   /// Kills the plugins' process groups and removes the temporary files;
   /// anything registered afterwards is cleaned up as it comes.
-  package static func run() {
+  package static func run(signal: Int32? = nil) {
     let (files, groups) = registry.lock.withLock {
       registry.interrupted = true
+      if registry.signal == nil { registry.signal = signal }
       return (registry.files, registry.groups)
     }
     for group in groups { killpg(group, SIGKILL) }

@@ -95,6 +95,13 @@ package struct PluginDiscovery: Sendable {
     guard !descriptor.irVersions.isEmpty, !descriptor.extension.isEmpty else {
       throw PluginError(name: name, message: "--describe needs irVersions and an extension")
     }
+    guard Self.isValidExtension(descriptor.extension) else {
+      throw PluginError(
+        name: name,
+        message:
+          "its extension \"\(descriptor.extension.displayed)\" is not a file extension: use letters, digits, '-', '_' and inner dots only"
+      )
+    }
     guard [nil, "ir", "graph"].contains(descriptor.input) else {
       throw PluginError(
         name: name,
@@ -137,6 +144,18 @@ package struct PluginDiscovery: Sendable {
       }
     }
     return (plugins, problems)
+  }
+
+  /// Whether `text` can end a file name: letters, digits, `-`, `_` and
+  /// dots between them; never a path (`../x`), never hidden, at most 32.
+  static func isValidExtension(_ text: String) -> Bool {
+    guard !text.isEmpty, text.count <= 32, text.first != ".", text.last != ".",
+      !text.contains("..")
+    else { return false }
+    return text.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+        || "-_.".unicodeScalars.contains($0)
+    }
   }
 
   static func isValidName(_ name: String) -> Bool {

@@ -67,6 +67,18 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var plugins: PluginOptions
 
   @Option(
+    name: .customLong("max-input-bytes"),
+    help: ArgumentHelp(
+      "The most bytes one input may have, e.g. 512M.", valueName: "size"))
+  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+
+  @Option(
+    name: .customLong("max-line-bytes"),
+    help: ArgumentHelp(
+      "With -f jsonl, the most bytes one line may have.", valueName: "size"))
+  var maximumLineBytes = ByteCount(BoundedInput.defaultMaximumLineBytes)
+
+  @Option(
     name: .customLong("plugin-timeout"), parsing: .unconditional,
     help: "Seconds a plugin may take per export, more than 0 and at most 86400.")
   var pluginTimeout: Double = 60
@@ -105,12 +117,16 @@ struct ExportCommand: ParsableCommand {
     if let problem = flagProblem { throw UsageError(problem) }
     let catalog = FormatCatalog(pluginPath: plugins.pluginPath, timeout: pluginTimeout)
     let request = try ExportRequest(self, catalog: catalog)
+    var loader = BuiltinFormats.loader
+    loader.maximumInputBytes = maximumInputBytes.value
     var converter = BatchConverter(
-      loader: BuiltinFormats.loader, inputFormat: request.inputFormat,
+      loader: loader, inputFormat: request.inputFormat,
       exporters: request.exporters, options: request.options)
     switch request.destination {
     case .jsonLines:
-      try JSONLinesExport(converter: converter, parallelism: parallelism).run()
+      try JSONLinesExport(
+        converter: converter, parallelism: parallelism, maximumLineBytes: maximumLineBytes.value
+      ).run()
     case .single(let destination):
       converter.createsDirectories = false
       let result = converter.convert(

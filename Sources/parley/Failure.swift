@@ -14,7 +14,10 @@ enum Failure {
     switch error {
     case is ValidationReport: 1
     case let error as LoadingError:
-      if case .unreadable = error { 3 } else { 2 }
+      switch error {
+      case .unreadable, .tooLarge, .lineTooLong: 3
+      case .formatNotKnown, .unknownFormat: 2
+      }
     case is OutputError: 3
     case is ExportOptionError, is FormatLookupError, is UsageError: 2
     case let error as PluginError: error.kind == .unsupportedIRVersion ? 2 : 4
@@ -44,6 +47,10 @@ enum Failure {
         ? "standard input needs its format: add \(flags)"
         : "cannot tell the format of \(path.displayed) from its extension: name it "
           + LoadingError.orList(extensions.map { "." + $0 }) + ", or add \(flags)"
+    case .tooLarge:
+      return error.description + "; raise it with --max-input-bytes"
+    case .lineTooLong:
+      return error.description + "; raise it with --max-line-bytes"
     default:
       return error.description
     }

@@ -49,6 +49,12 @@ struct IngestCommand: ParsableCommand {
   @Flag(help: "Print to standard error why each record exists: its rules and evidence.")
   var explain = false
 
+  @Option(
+    name: .customLong("max-input-bytes"),
+    help: ArgumentHelp(
+      "The most bytes one article file may have, e.g. 512M.", valueName: "size"))
+  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+
   @Option(help: "The draft dossier's id.")
   var id = "draft"
 
@@ -71,7 +77,8 @@ struct IngestCommand: ParsableCommand {
       throw UsageError("--no-builtin-lexicon needs at least one --lexicon FILE")
     }
     try lexicon.check()
-    let loader = ArticleLoader()
+    var loader = ArticleLoader()
+    loader.maximumInputBytes = maximumInputBytes.value
     let (files, missing) = loader.files(inputs)
     var problems = missing
     var articles: [Article] = []

@@ -13,6 +13,8 @@ import ParleyRuntime
 struct JSONLinesExport {
   let converter: BatchConverter
   let parallelism: Int
+  /// The most bytes one line may have.
+  let maximumLineBytes: Int
 
   /// One line of the results.
   private struct LineResult: Encodable {
@@ -30,7 +32,9 @@ struct JSONLinesExport {
     let formats = converter.exporters.map(\.format.id)
     var worst: Int32 = 0
     let batch = JSONLinesBatch(converter: converter, parallelism: parallelism)
-    try batch.run(nextLine: { readLine(strippingNewline: true) }) { lines in
+    var lines = BoundedLineReader(
+      descriptor: STDIN_FILENO, name: "standard input", limit: maximumLineBytes)
+    try batch.run(nextLine: { try lines.next() }) { lines in
       for (number, text, result) in lines {
         if let error = result.error {
           let code = Failure.exitCode(for: error) ?? 1

@@ -25,12 +25,20 @@ struct ValidateCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
 
+  @Option(
+    name: .customLong("max-input-bytes"),
+    help: ArgumentHelp(
+      "The most bytes one input may have, e.g. 512M.", valueName: "size"))
+  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+
   func run() throws {
+    var loader = BuiltinFormats.loader
+    loader.maximumInputBytes = maximumInputBytes.value
     var worst: Int32 = 0
     var invalidCount = 0
     for input in inputs {
       do {
-        let dossier = try BuiltinFormats.loader.load(path: input, format: format)
+        let dossier = try loader.load(path: input, format: format)
         if !quiet { Terminal.output("\(input): valid (\(dossier.recordCount) records)") }
       } catch {
         Terminal.error(Failure.message(for: error))

@@ -11,6 +11,9 @@ public struct DossierLoader: Sendable {
   public var validates: Bool
   /// The input formats: JSON and YAML, then any added.
   package let readers: [any DossierReader]
+  /// The most bytes one input may have (4 GiB by default); a larger one is
+  /// refused with ``LoadingError/tooLarge(path:limit:)`` before it fills memory.
+  public var maximumInputBytes = BoundedInput.defaultMaximumBytes
 
   /// Creates a loader of JSON and YAML.
   public init(validates: Bool = true) {
@@ -42,7 +45,8 @@ public struct DossierLoader: Sendable {
       throw LoadingError.formatNotKnown(
         path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }
-    return try load(data: try Self.read(path), format: format, name: path)
+    return try load(
+      data: try BoundedInput.read(path, limit: maximumInputBytes), format: format, name: path)
   }
 
   /// Loads a dossier from bytes.

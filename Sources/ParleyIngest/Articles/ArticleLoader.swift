@@ -9,6 +9,9 @@ package struct ArticleLoader: Sendable {
     "txt", "text", "html", "htm", "xhtml", "jsonl", "ndjson",
   ]
 
+  /// The most bytes one input may have.
+  package var maximumInputBytes = BoundedInput.defaultMaximumBytes
+
   /// Creates a loader.
   package init() {}
 
@@ -59,18 +62,9 @@ package struct ArticleLoader: Sendable {
   package func read(_ path: String) -> (articles: [Article], problems: [any Error]) {
     let data: Data
     do {
-      data =
-        path == "-"
-        ? FileHandle.standardInput.readDataToEndOfFile()
-        : try Data(contentsOf: URL(fileURLWithPath: path))
+      data = try BoundedInput.read(path, limit: maximumInputBytes)
     } catch {
-      return (
-        [],
-        [
-          LoadingError.unreadable(
-            path: path, reason: "cannot read it (\(error.localizedDescription))")
-        ]
-      )
+      return ([], [error])
     }
     let name = path == "-" ? "<stdin>" : path
     if let problem = Self.notAnArticle(data) {

@@ -24,7 +24,7 @@ package struct JSONLinesBatch: Sendable {
 
   /// Reads lines with `nextLine` until it returns `nil`, skipping blank
   /// lines, and hands each window's results to `emit`, in order.
-  package func run(nextLine: () -> String?, emit: ([Line]) throws -> Void) throws {
+  package func run(nextLine: () throws -> String?, emit: ([Line]) throws -> Void) throws {
     let destinations = Array(repeating: OutputDestination.memory, count: converter.exporters.count)
     let windowSize = parallelism * 8
     var window: [(number: Int, text: String, job: ConversionJob)] = []
@@ -35,7 +35,16 @@ package struct JSONLinesBatch: Sendable {
       try emit(zip(window, results).map { ($0.number, $0.text, $1) })
       window.removeAll(keepingCapacity: true)
     }
-    while let line = nextLine() {
+    while true {
+      let next: String?
+      do {
+        next = try nextLine()
+      } catch {
+        // The lines read so far still get their results.
+        try drain()
+        throw error
+      }
+      guard let line = next else { break }
       number += 1
       if line.allSatisfy(\.isWhitespace) { continue }
       let job = ConversionJob(

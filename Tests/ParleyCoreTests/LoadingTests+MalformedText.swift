@@ -102,7 +102,7 @@ extension LoadingTests {
       ])
   }
 
-  @Test("YAML that is not UTF-8 is refused")
+  @Test("YAML that is not UTF-8 is refused at the first byte that is not")
   func notUTF8() throws {
     let data = Data("parley: \"1.0\"\nid: test\ntitle: ".utf8) + Data([0xFF, 0xFE, 0x0A])
     #expect {
@@ -110,7 +110,7 @@ extension LoadingTests {
     } throws: { error in
       guard let report = error as? ValidationReport else { return false }
       return report.diagnostics.map(\.description) == [
-        "latin1.yaml: the file is not valid UTF-8 (save it as UTF-8)"
+        "latin1.yaml:3:8: the file is not valid UTF-8 (save it as UTF-8)"
       ]
     }
   }

@@ -56,7 +56,11 @@ package enum XMLDocumentTransforms {
       }
       guard !lines.isEmpty else { return log.firstError(or: fallback) }
       var message = lines.prefix(2).joined(separator: ": ")
-      if said.contains("refused") || said.contains("denied") || said.contains("unable to load") {
+      if said.contains("failed to find extension document") || said.contains("xsl:document") {
+        message += " (a stylesheet may not write files: no exsl:document or xsl:document)"
+      } else if said.contains("refused") || said.contains("denied")
+        || said.contains("unable to load")
+      {
         message +=
           " (a stylesheet may not read other files or use the network: no xsl:import, xsl:include or document())"
       }

@@ -14,8 +14,9 @@ import Foundation
 /// - A regular file larger than the limit is refused before it is read.
 /// - A stream is read a chunk at a time; past the limit it stops, holding
 ///   no more than the limit.
-/// - NUL bytes in the first 64 KiB (that are not UTF-16 or UTF-32 text)
-///   mean binary data, such as `/dev/zero`: the read stops there.
+/// - A NUL byte where the text should start (and that is not UTF-16 or
+///   UTF-32 text) means binary data, such as `/dev/zero`: the read stops
+///   after the first chunk.
 package enum BoundedInput {
   /// The default limit on one input: 4 GiB.
   package static let defaultMaximumBytes = 4 << 30
@@ -75,8 +76,10 @@ package enum BoundedInput {
       data.append(contentsOf: chunk[..<count])
       if !checked && (data.count >= 1 << 16 || count < chunk.count) {
         checked = true
-        let head = data.prefix(1 << 16)
-        if head.contains(0) && DossierLoader.wideEncoding(of: data) == nil {
+        // Text that starts with a NUL is no text (a stray NUL later on is
+        // the reader's to report, at its line and column).
+        let first = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
           throw .unreadable(
             path: path, reason: "holds NUL bytes: it is binary data, not text")
         }

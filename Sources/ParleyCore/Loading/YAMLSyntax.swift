@@ -19,7 +19,7 @@ enum YAMLSyntax {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw ValidationReport([diagnostic(for: error, file: file)])
+      throw ValidationReport([diagnostic(for: error, file: file, text: text)])
     } catch {
       throw ValidationReport([Diagnostic(file: file, message: "malformed YAML: \(error)")])
     }
@@ -80,6 +80,15 @@ enum YAMLSyntax {
               message: "a key must be a plain name, not a list or mapping")
           ])
         }
+        if keyScalar.string == "<<" && keyScalar.style == .plain {
+          throw ValidationReport([
+            Diagnostic(
+              file: file,
+              location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
+              message: "YAML merge keys (<<) are not supported in a dossier",
+              hint: "write the fields out in each record")
+          ])
+        }
         entries.append((keyScalar.string, try convert(value, file: file, budget: &budget)))
       }
       return SyntaxNode(.object(entries), location: location)
@@ -90,8 +99,37 @@ enum YAMLSyntax {
     }
   }
 
-  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+  /// The character at a libyaml mark (line and column from 1, columns in
+  /// Unicode scalars), if there is one.
+  private static func character(in text: String, at mark: Mark) -> Unicode.Scalar? {
+    guard
+      let line = text.split(separator: "\n", omittingEmptySubsequences: false)
+        .dropFirst(mark.line - 1).first
+    else { return nil }
+    return line.unicodeScalars.dropFirst(mark.column - 1).first
+  }
+
+  /// The line and column of the byte at `offset` of the text's UTF-8.
+  private static func location(ofByte offset: Int, in text: String) -> SourceLocation {
+    var (line, column) = (1, 1)
+    for scalar in String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars {
+      if scalar == "\n" {
+        (line, column) = (line + 1, 1)
+      } else {
+        column += 1
+      }
+    }
+    return SourceLocation(line: line, column: column)
+  }
+
+  private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
     switch error {
+    case .scanner(_, let problem, let mark, _)
+    where problem.contains("cannot start any token") && character(in: text, at: mark) == "\t":
+      return Diagnostic(
+        file: file, location: SourceLocation(line: mark.line, column: mark.column),
+        message: "a tab here: YAML indents with spaces, never tabs",
+        hint: "replace the tab with spaces")
     case .scanner(let context, let problem, let mark, _),
       .parser(let context, let problem, let mark, _),
       .composer(let context, let problem, let mark, _):
@@ -113,9 +151,12 @@ enum YAMLSyntax {
         message:
           "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping",
         hint: "each field may appear once")
-    case .reader(let problem, _, _, _):
+    case .reader(let problem, let offset, let value, _):
+      let place = offset.map { Self.location(ofByte: $0, in: text) }
+      let what = value == 0 ? "a NUL character (U+0000)" : problem
       return Diagnostic(
-        file: file, message: "unreadable YAML: \(problem)", hint: "save the file as UTF-8")
+        file: file, location: place, message: "unreadable YAML: \(what)",
+        hint: "remove it, or write it escaped in a double-quoted string")
     default:
       return Diagnostic(file: file, message: "malformed YAML: \(error)")
     }

@@ -1,0 +1,1012 @@
+"""The hostile catalogue of issue 16: one record per case.
+
+A case is a working directory made of `files`, one parley command line
+(`argv`, run in that directory) and what must come out of it: the exit code,
+key words on standard error (case-insensitive; "re:" makes a regex), words
+that must not be there, and, for the few that need it, a `check` function.
+test_hostile.py runs every case the same way and adds the common checks
+(hostile_run.check_common): nothing left behind by a failed run, no canary
+content anywhere, time and memory bounds, no raw control character on
+standard error.
+
+Placeholders, replaced in argv and in text file contents:
+  {CANARY_TXT} {CANARY_XML} {CANARY_XSL} {CANARY_DTD}  files in a folder
+      outside the working directory holding the canary token
+  {CANARY_DIR}      that folder
+  {CANARY_REL_XML}  canary.xml as a relative path from the working directory
+  {AUX}             a folder outside the working directory for the case's
+                    helpers (plugin pid files, the target of a write that
+                    must not happen)
+
+To add a case: append a Case to the list of its group below (its id must be
+unique); run the catalogue; if parley does not behave yet, keep the case and
+say so in the report — never weaken it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import random
+import stat
+import threading
+from typing import Callable
+
+from hostile_run import DEFAULT_SECONDS
+
+# --- small building blocks ----------------------------------------------------
+
+MINIMAL = '{"parley":"1.0","id":"x","title":"T"}'
+MINIMAL_YAML = 'parley: "1.0"\nid: x\ntitle: T\n'
+XMLNS = 'xmlns="https://w3id.org/parley/xml/1.0"'
+XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n'
+XML_OPEN = f'<dossier {XMLNS} parley="1.0" id="x">'
+XSL_OPEN = '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">'
+ARTICLE = (
+    "Russia demands guarantees at Geneva talks\n\n"
+    "GENEVA, Jan 10 - Russia demanded guarantees that NATO would not expand further east. "
+    '"We need ironclad, waterproof, bulletproof, legally binding guarantees," Deputy Foreign '
+    "Minister Sergei Ryabkov said after talks with U.S. Deputy Secretary of State Wendy Sherman.\n"
+)
+# "says what to do": Parley's diagnostics end in "(WHAT TO DO)" (README, Diagnostics).
+ADVICE = (r"re:\((?=[^()]*\b(?:check|add|remove|save|convert|use|give|write|rename|fix|raise|"
+          r"correct|see|choose|split|set|reduce|escape|replace|keep|drop|delete|make|move|"
+          r"pass|run|try|quote|indent|put|lower|name|list|flatten|nest|re-?save|encode)\b)")
+# a number range in a usage message: "between 1 and 512", "at least 1", "a positive number" …
+RANGE = (r"re:between|at least|at most|greater than|more than|less than|positive|range|"
+         r"\d+\s*(?:to|–|-|\.\.)\s*\d+|finite")
+REFUSED = r"re:refus|not allowed|may not|forbidden|cannot|no access"
+UTF16 = ("UTF-16", "UTF-8")
+LIMIT = r"re:limit|--max-input-bytes|--max-line-bytes"
+# /dev/zero ends at once, before any limit: its first byte is a NUL, which no
+# text input starts with. Either message is a clear, bounded end.
+ENDLESS = r"re:limit|--max-input-bytes|--max-line-bytes|NUL bytes"
+EXPORT_JSON = ("-t", "json", "-o", "out.json")
+
+
+def statement_dossier(span: str) -> str:
+    """A valid dossier but for the span of its one statement's evidence."""
+    return (
+        '{"parley":"1.0","id":"x","title":"T",'
+        '"sources":[{"id":"s","title":"a","text":"hello world"}],'
+        '"entities":[{"id":"p","kind":"person","name":"P"}],'
+        '"statements":[{"id":"st","speaker":"p","mode":"direct","text":"hello",'
+        f'"sources":[{{"source":"s","span":{span}}}]}}]}}'
+    )
+
+
+def utf16(text: str, codec: str) -> bytes:
+    return text.encode(codec)
+
+
+def xml_doc(body: str, head: str = XML_HEAD) -> str:
+    return f"{head}{XML_OPEN}\n{body}\n</dossier>\n"
+
+
+def xsl(body: str, open_tag: str = XSL_OPEN, prolog: str = "") -> str:
+    """A stylesheet whose offending element is on line 3."""
+    return f'{prolog}{open_tag}\n<xsl:template match="/">\n{body}\n</xsl:template>\n</xsl:stylesheet>\n'
+
+
+def plugin(name: str, describe: str, run: str) -> str:
+    """A /bin/sh plugin: `describe` answers --describe, `run` the call."""
+    return f'#!/bin/sh\nif [ "$1" = --describe ]; then\n{describe}\nfi\n{run}\n'
+
+
+def descriptor(name: str, **fields) -> str:
+    base = {"protocol": 1, "name": name, "description": "A hostile test plugin.",
+            "mediaType": "text/plain", "extension": "txt", "irVersions": ["1"]}
+    base.update(fields)
+    return "cat <<'EOF'\n" + json.dumps(base) + "\nEOF\nexit 0"
+
+
+# --- special files ----------------------------------------------------------------
+
+class Fifo:
+    """A named pipe (nobody writes to it)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Link:
+    target: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Exe:
+    """An executable file (a plugin)."""
+    text: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Mode:
+    """A file with a permission mode (e.g. 0o000), made after the others."""
+    content: str | bytes
+    mode: int
+
+
+@dataclasses.dataclass(frozen=True)
+class DirMode:
+    """A folder with a permission mode (e.g. 0o555)."""
+    mode: int
+
+
+# --- the record -------------------------------------------------------------------
+
+@dataclasses.dataclass(frozen=True)
+class Case:
+    id: str
+    group: str  # the issue-16 item
+    what: str
+    argv: tuple
+    exit: int | tuple
+    stderr: tuple = ()  # key words that must be on stderr
+    files: dict = dataclasses.field(default_factory=dict)  # relpath -> content; or a function making it
+    absent: tuple = ()  # key words that must not be on stderr
+    stdin: bytes | str | None = None  # None: /dev/null; a str is a path (/dev/zero)
+    outputs: tuple = ()  # files that must exist afterwards
+    partial_ok: bool = False  # a failing run may still write (a batch's good inputs)
+    max_seconds: float = DEFAULT_SECONDS
+    wrap: str | None = None  # "closed-stdout" | "no-dac"
+    strace: bool | None = None  # None: when the case names the canary
+    check: Callable | None = None  # check(ctx, result) -> list of problems
+    setup: Callable | None = None  # setup(ctx), before the run
+    env: dict | None = None
+
+    def __str__(self):
+        return self.id
+
+
+# --- extra checks -----------------------------------------------------------------
+
+def json_output(ctx, name="out.json"):
+    path = ctx.work / name
+    return json.loads(path.read_text("utf-8")) if path.is_file() else None
+
+
+def check_title(expected):
+    def check(ctx, result):
+        doc = json_output(ctx)
+        if result.returncode == 0 and (doc is None or doc.get("title") != expected):
+            got = None if doc is None else repr(doc.get("title"))[:80]
+            return [f"title in out.json is {got}, expected {expected!r}: data lost or altered"]
+        return []
+    return check
+
+
+def check_utf16_xml(ctx, result):
+    """UTF-16 XML with its declaration is well-formed XML: read it (rc 0 with
+    the title intact) or refuse it naming UTF-16 and UTF-8 (rc 1)."""
+    if result.returncode == 0:
+        return check_title("T")(ctx, result)
+    if result.returncode == 1 and not ("utf-16" in result.err.lower() and "utf-8" in result.err.lower()):
+        return ["refused without saying the file is UTF-16 and must be UTF-8"]
+    return []
+
+
+def check_big_xml_text(ctx, result):
+    """A 50 MB text node (JSON takes a 100 MB string): read it whole, or
+    refuse it naming the limit and the place."""
+    if result.returncode == 0:
+        doc = json_output(ctx)
+        return [] if doc and len(doc.get("title", "")) == 50_000_000 else ["the 50 MB title was not kept whole"]
+    import re
+    if not re.search(r"x\.xml:2:\d+", result.err) or not re.search(r"limit|too (large|long|big)", result.err, re.I):
+        return ["refused without the place (x.xml:2:…) and the limit in Parley's words"]
+    return []
+
+
+def check_merge_key(ctx, result):
+    """`<<` is either applied (entity b gets A's name) or refused at its line."""
+    if result.returncode == 0:
+        doc = json_output(ctx) or {}
+        names = {e.get("id"): e.get("name") for e in doc.get("entities", [])}
+        return [] if names.get("b") == "A" else [f"merge key neither applied nor refused: {names}"]
+    import re
+    if not re.search(r"y\.yaml:7:\d+", result.err) or "<<" not in result.err:
+        return ["the merge key is not reported at its place (y.yaml:7:…) with '<<'"]
+    return []
+
+
+def check_escaped_name(tail):
+    """The name's part after its newline must not start a line of its own,
+    and must still be there (escaped)."""
+    def check(ctx, result):
+        problems = []
+        if f"\n{tail}" in result.err:
+            problems.append(f"the name's newline is printed raw (a line starts with {tail!r})")
+        if tail not in result.err:
+            problems.append(f"the name is not printed at all ({tail!r} missing)")
+        return problems
+    return check
+
+
+def check_not_written(rel_to_aux):
+    def check(ctx, result):
+        return [f"the stylesheet wrote {rel_to_aux}"] if (ctx.aux / rel_to_aux).exists() else []
+    return check
+
+
+def check_html_deep(ctx, result):
+    """Text nested 400 deep is kept in the draft, or a warning says it was
+    dropped and why."""
+    draft = (ctx.work / "draft.json")
+    kept = draft.is_file() and "ironclad" in draft.read_text("utf-8", "replace")
+    warned = "deep.html" in result.err and any(w in result.err.lower() for w in ("nest", "deep", "depth", "level"))
+    return [] if kept or warned else ["the deeply nested paragraph was dropped without a warning"]
+
+
+def check_empty_with_other(ctx, result):
+    problems = []
+    if not ("empty.txt" in result.err and "empty" in result.err.lower().replace("empty.txt", "")):
+        problems.append("no warning naming empty.txt as empty")
+    draft = ctx.work / "draft.json"
+    if draft.is_file():
+        doc = json.loads(draft.read_text("utf-8"))
+        empty = [s.get("id") for s in doc.get("sources", []) if not (s.get("text") or "").strip()]
+        if empty:
+            problems.append(f"the empty file became a source: {empty}")
+    return problems
+
+
+def check_batch_one_bad(ctx, result):
+    problems = []
+    for rel in ("out/a.json", "out/sub/c.json"):
+        if not (ctx.work / rel).is_file():
+            problems.append(f"{rel} was not written: the batch did not go on")
+    if (ctx.work / "out/b.json").exists():
+        problems.append("out/b.json was written for an invalid input")
+    return problems
+
+
+def check_symlink_loop(ctx, result):
+    problems = []
+    for rel in ("out/a.json", "out/sub/c.json"):
+        if not (ctx.work / rel).is_file():
+            problems.append(f"{rel} was not written")
+    deep = [p for p in (ctx.work / "out").rglob("*") if str(p).count("loop") > 1]
+    if deep:
+        problems.append(f"the loop was followed: {deep[0]}")
+    if result.returncode != 0 and "loop" not in result.err:
+        problems.append("a non-zero exit without naming the looping link")
+    return problems
+
+
+def check_many(count):
+    def check(ctx, result):
+        written = len(list((ctx.work / "out").glob("*.json"))) if (ctx.work / "out").is_dir() else 0
+        return [] if written == count else [f"{written} of {count} outputs written"]
+    return check
+
+
+def check_unreadable_batch(ctx, result):
+    return [] if (ctx.work / "out/a.json").is_file() else ["out/a.json was not written"]
+
+
+def check_fifo_batch(ctx, result):
+    problems = []
+    if not (ctx.work / "out/a.json").is_file():
+        problems.append("out/a.json was not written")
+    if result.returncode != 0 and "p.json" not in result.err:
+        problems.append("a non-zero exit without naming the FIFO")
+    return problems
+
+
+def check_outdir_inside(ctx, result):
+    names = sorted(p.name for p in (ctx.work / "in").iterdir())
+    return [] if names == ["a-2.json", "a.json"] else [f"in/ holds {names}, expected a.json, a-2.json"]
+
+
+def check_jsonl(ctx, result):
+    lines = [json.loads(line) for line in result.out.splitlines() if line.strip()]
+    problems = []
+    if [r.get("line") for r in lines] != [1, 2, 3, 4]:
+        problems.append(f"results for lines {[r.get('line') for r in lines]}, expected 1-4")
+    errors = {r.get("line"): r.get("error", "") for r in lines if "error" in r}
+    if set(errors) != {2, 3}:
+        problems.append(f"errors on lines {sorted(errors)}, expected 2 and 3")
+    elif "nest" not in errors[2].lower():
+        problems.append(f"line 2's error does not name the nesting limit: {errors[2][:120]}")
+    return problems
+
+
+def check_plugin_batch(ctx, result):
+    """Each plugin failure names the input it was converting, on the line
+    that reports it."""
+    lines = [line for line in result.err.splitlines() if "plugin crash" in line]
+    problems = []
+    for name in ("a.json", "b.json"):
+        if not any(name in line for line in lines):
+            problems.append(f"no plugin-failure line names in/{name}")
+    return problems
+
+
+def check_pids_gone(*names):
+    """The processes whose ids the plugin wrote into AUX/NAME are gone."""
+    def check(ctx, result):
+        import time
+        from hostile_run import process_gone, kill_quietly
+        problems = []
+        for name in names:
+            path = ctx.aux / name
+            if not path.is_file():
+                continue
+            pid = int(path.read_text().strip() or 0)
+            deadline = time.monotonic() + 2
+            while not process_gone(pid) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            if not process_gone(pid):
+                problems.append(f"process {pid} ({name}) still runs after parley returned")
+                kill_quietly(pid)
+        return problems
+    return check
+
+
+def check_plugin_output_size(size):
+    def check(ctx, result):
+        out = ctx.work / "out.txt"
+        got = out.stat().st_size if out.is_file() else None
+        return [] if got == size else [f"out.txt has {got} bytes, expected {size}"]
+    return check
+
+
+def setup_fifo_reader(ctx):
+    """A reader on out.fifo that keeps what it reads in ctx.fifo_data."""
+    path = ctx.work / "out.fifo"
+    os.mkfifo(path)
+    ctx.fifo_data = bytearray()
+
+    def read():
+        with open(path, "rb") as fifo:
+            while chunk := fifo.read(65536):
+                ctx.fifo_data += chunk
+
+    ctx.fifo_thread = threading.Thread(target=read, daemon=True)
+    ctx.fifo_thread.start()
+
+    def unblock():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError:
+            pass
+    ctx.cleanups.append(unblock)
+
+
+def check_fifo_reader(ctx, result):
+    ctx.fifo_thread.join(timeout=5)
+    problems = []
+    if not stat.S_ISFIFO(os.lstat(ctx.work / "out.fifo").st_mode):
+        problems.append("out.fifo was replaced by a regular file")
+    try:
+        if json.loads(bytes(ctx.fifo_data)).get("id") != "x":
+            problems.append("the reader did not get the dossier")
+    except ValueError:
+        problems.append(f"the reader got {bytes(ctx.fifo_data)[:60]!r}, not the JSON")
+    return problems
+
+
+def check_formats_listed(ctx, result):
+    return [] if "json" in result.out.split() else ["parley formats did not list the built-in formats"]
+
+
+# --- generated contents (made when the case runs, not at import) ------------------
+
+def big_string_json():
+    return b'{"parley":"1.0","id":"x","title":"' + b"a" * 100_000_000 + b'"}'
+
+
+def many_entities_json():
+    entities = ",".join(f'{{"id":"e{i}","kind":"state","name":"N{i}"}}' for i in range(200_000))
+    return '{"parley":"1.0","id":"x","title":"T","entities":[' + entities + "]}"
+
+
+def long_toplevel_array():
+    return "[" + "0," * 2_000_000 + "0]"
+
+
+def yaml_big_alias():
+    return ("parley: \"1.0\"\nid: x\ntitle: T\nentities:\n  - id: e\n    kind: state\n"
+            f'    name: &b "{"a" * 1_000_000}"\n'
+            "    aliases: [" + ", ".join(["*b"] * 2000) + "]\n")
+
+
+def yaml_deep_block():
+    return "".join(" " * i + f"k{i}:\n" for i in range(3000)) + " " * 3000 + "v\n"
+
+
+def xml_deep():
+    return XML_HEAD + XML_OPEN + "<title>" + "<a>" * 100_000 + "</a>" * 100_000 + "</title></dossier>\n"
+
+
+def xml_big_text():
+    return XML_HEAD + XML_OPEN + "<title>" + "a" * 50_000_000 + "</title></dossier>\n"
+
+
+def quotes_article():
+    rng = random.Random(16)
+    parts, size = ["Talks in Geneva\n\n"], 0
+    pieces = ['"', " said ", 'He said "', "Ryabkov said", ' "We ', "x", ". "]
+    while size < 200_000:
+        piece = rng.choice(pieces)
+        parts.append(piece)
+        size += len(piece)
+    return "".join(parts)
+
+
+def deep_html():
+    return ("<html><body>" + "<div>" * 400
+            + '<p>Russia demanded guarantees. "We need ironclad guarantees," Ryabkov said.</p>'
+            + "</div>" * 400 + "</body></html>\n")
+
+
+def random_bytes():
+    rng = random.Random(1616)
+    return bytes(rng.randrange(256) for _ in range(5000))
+
+
+def png_bytes():
+    rng = random.Random(89)
+    return b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(rng.randrange(256) for _ in range(3000))
+
+
+def many_files():
+    return {f"many/d{i:05}.json": f'{{"parley":"1.0","id":"d{i}","title":"T"}}' for i in range(3000)}
+
+
+BILLION_LAUGHS_YAML = 'parley: "1.0"\nid: x\ntitle: &a "lol"\n' + "".join(
+    f"a{i}: &{chr(ord('b') + i)} [" + ",".join([f"*{chr(ord('a') + i)}"] * 10) + "]\n" for i in range(9)
+)
+BILLION_LAUGHS_MAP_YAML = 'parley: "1.0"\nid: x\ntitle: T\nm0: &m0 {k: lol}\n' + "".join(
+    f"m{i}: &m{i} {{" + ", ".join(f"k{j}: *m{i - 1}" for j in range(10)) + "}\n" for i in range(1, 10)
+)
+XML_LAUGHS_DTD = "".join(
+    ['<!ENTITY lol0 "lol">']
+    + [f'<!ENTITY lol{i} "' + f"&lol{i - 1};" * 10 + '">' for i in range(1, 10)]
+)
+LEXICON_BOMB = 'lexicon: bomb\nversion: "1"\nw0: &w0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n' + "".join(
+    f"w{i}: &w{i} [" + ", ".join([f"*w{i - 1}"] * 10) + "]\n" for i in range(1, 10)
+)
+MERGE_YAML = (
+    'parley: "1.0"\nid: x\ntitle: T\nentities:\n'
+    "  - &e {id: a, kind: state, name: A}\n"
+    "  - id: b\n"
+    "    <<: *e\n"
+)
+
+
+def plugin_dir(*entries):
+    """{plugins/parley-export-NAME: Exe(script)} for (name, describe, run)."""
+    return {f"plugins/parley-export-{name}": Exe(plugin(name, describe, run)) for name, describe, run in entries}
+
+
+# ================================ the catalogue ===================================
+
+JSON = [
+    Case("json-trailing-comma-object", "JSON", "a trailing comma in an object",
+         ("export", "d.json", *EXPORT_JSON), 1,
+         (r"re:d\.json:1:\d+:", "malformed JSON", "trailing", ADVICE),
+         files={"d.json": '{"parley":"1.0","id":"x","title":"T",}'}),
+    Case("json-trailing-comma-array", "JSON", "a trailing comma in an array",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", "trailing", ADVICE),
+         files={"d.json": '{"parley":"1.0","id":"x","title":"T","entities":[{"id":"a","kind":"state","name":"A"},]}'}),
+    Case("json-line-comment", "JSON", "a // comment: the message must say comments are not JSON",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:2:\d+:", "comment", ADVICE),
+         files={"d.json": '{\n  // the id\n  "parley": "1.0", "id": "x", "title": "T"\n}\n'}),
+    Case("json-block-comment", "JSON", "a /* */ comment",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", "comment", ADVICE),
+         files={"d.json": '{"parley":"1.0", /* c */ "id":"x","title":"T"}'}),
+    Case("json-duplicate-key", "JSON", "a key twice in one object, reported at the second",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json:1:26:", "duplicate key", '"id"'),
+         files={"d.json": '{"parley":"1.0","id":"x","id":"y","title":"T"}'}),
+    Case("json-invalid-utf8", "JSON", "bytes that are not UTF-8 in a string",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", "UTF-8"),
+         files={"d.json": b'{"parley":"1.0","id":"x\xff\xfe","title":"T"}'}),
+    Case("json-nul-in-string", "JSON", "a raw NUL byte inside a string",
+         ("export", "d.json", *EXPORT_JSON), 1,
+         (r"re:d\.json:1:\d+:", r"re:control character|NUL|U\+0000"),
+         files={"d.json": b'{"parley":"1.0","id":"x\x00","title":"T"}'}),
+    Case("json-nul-after-value", "JSON", "a NUL byte after the document",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", "malformed JSON"),
+         files={"d.json": MINIMAL.encode() + b"\x00"}),
+    Case("json-truncated-string", "JSON", "cut off inside a string",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", r"re:not closed|end of"),
+         files={"d.json": '{"parley":"1.0","id":"x","title":"T'}),
+    Case("json-truncated-object", "JSON", "cut off before the closing brace",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", r"re:end of|not closed|expected ',' or '}'"),
+         files={"d.json": '{"parley":"1.0","id":"x","title":"T"'}),
+    Case("json-lone-surrogate", "JSON", "an escaped lone surrogate",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", "surrogate"),
+         files={"d.json": '{"parley":"1.0","id":"x","title":"\\ud800"}'}),
+    Case("json-span-2p64-plus-1", "JSON", "span end 2^64+1: the number is too large, not 'found a list'",
+         ("validate", "d.json"), 1,
+         ("d.json:1:", "statements[0].sources[0].span", r"re:too large|too big"),
+         absent=("found a list",),
+         files={"d.json": statement_dossier("[0,18446744073709551617]")}),
+    Case("json-span-2p63", "JSON", "span end 2^63, one past Int64",
+         ("validate", "d.json"), 1,
+         ("d.json:1:", "statements[0].sources[0].span", r"re:too large|too big"),
+         absent=("found a list",),
+         files={"d.json": statement_dossier("[0,9223372036854775808]")}),
+    Case("json-span-negative-huge", "JSON", "span start -2^64-1",
+         ("validate", "d.json"), 1,
+         ("d.json:1:", "statements[0].sources[0].span", r"re:too (large|small|big)|negative|out of range"),
+         absent=("found a list",),
+         files={"d.json": statement_dossier("[-18446744073709551617,5]")}),
+    Case("json-number-1e400", "JSON", "a number beyond Double (confidence 1e400)",
+         ("validate", "d.json"), 1, (r"re:d\.json:1:\d+:", "1e400", "too large"),
+         files={"d.json": statement_dossier("[0,5]").replace('"span":[0,5]', '"span":[0,5],"confidence":1e400')}),
+    Case("json-deep-arrays", "JSON", "10^5 nested brackets: a nesting limit in Parley's words",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", r"re:nest", ADVICE),
+         absent=("stack", "recursion"),
+         files={"d.json": "[" * 100_000 + "]" * 100_000}),
+    Case("json-deep-objects", "JSON", "10^5 nested objects",
+         ("export", "d.json", *EXPORT_JSON), 1, (r"re:d\.json:1:\d+:", r"re:nest", ADVICE),
+         absent=("stack", "recursion"),
+         files={"d.json": '{"a":' * 100_000 + "1" + "}" * 100_000}),
+    Case("json-utf16le-bom", "JSON", "UTF-16LE with a BOM: say it is UTF-16 and must be UTF-8",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", *UTF16),
+         files={"d.json": utf16(MINIMAL, "utf-16")}),
+    Case("json-utf16be-bom", "JSON", "UTF-16BE with a BOM",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", *UTF16),
+         files={"d.json": b"\xfe\xff" + utf16(MINIMAL, "utf-16-be")}),
+    Case("json-utf16le-no-bom", "JSON", "UTF-16LE without a BOM",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", *UTF16),
+         files={"d.json": utf16(MINIMAL, "utf-16-le")}),
+    Case("json-utf16be-no-bom", "JSON", "UTF-16BE without a BOM",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", *UTF16),
+         files={"d.json": utf16(MINIMAL, "utf-16-be")}),
+    Case("json-empty-file", "JSON", "an empty file",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", "empty"), files={"d.json": ""}),
+    Case("json-whitespace-only", "JSON", "a file of only whitespace",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json", "empty"), files={"d.json": " \n\t\r\n  \n"}),
+    Case("json-100mb-string", "JSON", "a 100 MB string: converted within the time and memory bounds",
+         ("export", "d.json", *EXPORT_JSON), 0, outputs=("out.json",),
+         files={"d.json": big_string_json}),
+    Case("json-200k-entities", "JSON", "a 200,000-element array of entities",
+         ("export", "d.json", *EXPORT_JSON), 0, outputs=("out.json",),
+         files={"d.json": many_entities_json}),
+    Case("json-2m-element-document", "JSON", "a document that is a 2,000,000-element array",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json:1:1", "object"),
+         files={"d.json": long_toplevel_array}),
+]
+
+YAML = [
+    Case("yaml-billion-laughs", "YAML", "aliases of aliases, 10^9 values",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:\d+:\d+:", "alias", ADVICE),
+         files={"y.yaml": BILLION_LAUGHS_YAML}),
+    Case("yaml-billion-laughs-mappings", "YAML", "the same bomb made of mappings",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:\d+:\d+:", "alias"),
+         files={"y.yaml": BILLION_LAUGHS_MAP_YAML}),
+    Case("yaml-big-string-aliased", "YAML", "a 1 MB string aliased 2,000 times into aliases (2 GB expanded)",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:\d+:\d+:", "alias"),
+         files={"y.yaml": yaml_big_alias}, max_seconds=10),
+    Case("yaml-undefined-alias", "YAML", "an alias to no anchor",
+         ("export", "y.yaml", *EXPORT_JSON), 1, ("y.yaml:3:", "alias"),
+         files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: *nothing\n'}),
+    Case("yaml-deep-flow", "YAML", "10^5 nested flow sequences: the limit in Parley's words",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:1:\d+:", r"re:nest|deep"),
+         absent=("yaml_set_max_nest_level", "Maximum nesting level reached, set with"),
+         files={"y.yaml": "a: " + "[" * 100_000 + "]" * 100_000 + "\n"}),
+    Case("yaml-deep-block", "YAML", "3,000 nested block mappings",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:\d+:\d+:", r"re:nest|deep"),
+         absent=("yaml_set_max_nest_level",),
+         files={"y.yaml": yaml_deep_block}),
+    Case("yaml-python-object-tag", "YAML", "!!python/object: refused, not ignored",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:2:\d+:", "tag", "python/object"),
+         files={"y.yaml": 'parley: "1.0"\nid: !!python/object:os.system x\ntitle: T\n'}),
+    Case("yaml-python-apply-tag", "YAML", "!!python/object/apply with a command",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:3:\d+:", "tag"),
+         files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: !!python/object/apply:os.system ["touch pwned"]\n'}),
+    Case("yaml-include-tag-canary", "YAML", "!include of the canary: refused, never read",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:3:\d+:", "tag"),
+         files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: !include {CANARY_TXT}\n'}),
+    # libyaml (through Yams) reports where the mapping's first key is; JSON,
+    # read by Parley itself, reports the second. Either names the key.
+    Case("yaml-duplicate-key", "YAML", "a key twice, reported with its name and a line",
+         ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:[23]:1:", "duplicate key", '"id"'),
+         files={"y.yaml": 'parley: "1.0"\nid: x\nid: y\ntitle: T\n'}),
+    Case("yaml-tab-indent", "YAML", "a tab used for indentation: the message says tab",
+         ("export", "y.yaml", *EXPORT_JSON), 1, ("y.yaml:5:1", "tab", ADVICE),
+         files={"y.yaml": MINIMAL_YAML + "sources:\n\t- id: s\n"}),
+    Case("yaml-utf16le-bom", "YAML", "UTF-16LE with a BOM", ("export", "y.yaml", *EXPORT_JSON), 1,
+         ("y.yaml", *UTF16), files={"y.yaml": utf16(MINIMAL_YAML, "utf-16")}),
+    Case("yaml-utf16be-bom", "YAML", "UTF-16BE with a BOM", ("export", "y.yaml", *EXPORT_JSON), 1,
+         ("y.yaml", *UTF16), files={"y.yaml": b"\xfe\xff" + utf16(MINIMAL_YAML, "utf-16-be")}),
+    Case("yaml-utf16le-no-bom", "YAML", "UTF-16LE without a BOM", ("export", "y.yaml", *EXPORT_JSON), 1,
+         ("y.yaml", *UTF16), files={"y.yaml": utf16(MINIMAL_YAML, "utf-16-le")}),
+    Case("yaml-multiple-documents", "YAML", "two documents in one file",
+         ("export", "y.yaml", *EXPORT_JSON), 1, ("y.yaml:4:1", "document"),
+         files={"y.yaml": MINIMAL_YAML + "---\n" + MINIMAL_YAML}),
+    Case("yaml-merge-key", "YAML", "a << merge key: applied, or refused at its line",
+         ("export", "y.yaml", *EXPORT_JSON), (0, 1), files={"y.yaml": MERGE_YAML},
+         check=check_merge_key),
+    Case("yaml-empty-file", "YAML", "an empty file", ("export", "y.yaml", *EXPORT_JSON), 1,
+         ("y.yaml", "empty"), files={"y.yaml": ""}),
+    Case("yaml-nul-byte", "YAML", "a NUL byte in a value", ("export", "y.yaml", *EXPORT_JSON), 1,
+         (r"re:y\.yaml:2:\d+:", r"re:control character|NUL|U\+0000"),
+         files={"y.yaml": b'parley: "1.0"\nid: x\x00y\ntitle: T\n'}),
+    Case("yaml-invalid-utf8", "YAML", "bytes that are not UTF-8", ("export", "y.yaml", *EXPORT_JSON), 1,
+         (r"re:y\.yaml:3:\d+:", "UTF-8"), files={"y.yaml": b'parley: "1.0"\nid: x\ntitle: T\xff\xfe\n'}),
+    Case("yaml-span-2p64-plus-1", "YAML", "span end 2^64+1 in YAML: too large, not 'found a list'",
+         ("validate", "y.yaml"), 1, ("y.yaml:", "statements[0].sources[0].span", r"re:too large|too big"),
+         absent=("found a list",),
+         files={"y.yaml": MINIMAL_YAML + "sources: [{id: s, title: a, text: hello world}]\n"
+                "entities: [{id: p, kind: person, name: P}]\n"
+                "statements:\n  - {id: st, speaker: p, mode: direct, text: hello,\n"
+                "     sources: [{source: s, span: [0, 18446744073709551617]}]}\n"}),
+]
+
+XML = [
+    Case("xml-xxe-canary", "XML", "an external entity naming the canary",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:2:1", "DOCTYPE", ADVICE),
+         files={"x.xml": xml_doc("<title>&xxe;</title>",
+                                 XML_HEAD + '<!DOCTYPE dossier [<!ENTITY xxe SYSTEM "file://{CANARY_TXT}">]>\n')}),
+    Case("xml-xxe-etc-passwd", "XML", "an external entity naming /etc/passwd",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:2:1", "DOCTYPE"),
+         files={"x.xml": xml_doc("<title>&xxe;</title>",
+                                 XML_HEAD + '<!DOCTYPE dossier [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n')}),
+    Case("xml-parameter-entity", "XML", "a parameter entity loading the canary DTD",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:2:1", "DOCTYPE"),
+         files={"x.xml": xml_doc("<title>&leak;</title>",
+                                 XML_HEAD + '<!DOCTYPE dossier [<!ENTITY % pe SYSTEM "file://{CANARY_DTD}"> %pe;]>\n')}),
+    Case("xml-billion-laughs", "XML", "entity expansion bomb", ("export", "x.xml", *EXPORT_JSON), 1,
+         ("x.xml:2:1", "DOCTYPE"),
+         files={"x.xml": xml_doc("<title>&lol9;</title>", XML_HEAD + f"<!DOCTYPE dossier [{XML_LAUGHS_DTD}]>\n")},
+         max_seconds=5),
+    Case("xml-external-dtd-network", "XML", "a DTD on an unroutable host: refused at once, no connection",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:2:1", "DOCTYPE"),
+         files={"x.xml": xml_doc("<title>T</title>",
+                                 XML_HEAD + '<!DOCTYPE dossier SYSTEM "http://10.255.255.1/parley.dtd">\n')},
+         max_seconds=3, strace=True),
+    Case("xml-xinclude-canary", "XML", "an XInclude of the canary is not processed",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:4", "include"),
+         files={"x.xml": xml_doc('<title>T</title>\n<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                                 'href="file://{CANARY_XML}" parse="xml"/>')}),
+    Case("xml-xinclude-in-title", "XML", "an XInclude inside a text field: an error, not dropped",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:3", "title", r"re:element|markup|mixed|child"),
+         files={"x.xml": xml_doc('<title>a <xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                                 'href="file://{CANARY_TXT}" parse="text"/> c</title>')}),
+    Case("xml-mixed-content-title", "XML", "<title>a <b>x</b> c</title>: an error with the line, not data loss",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:4", "title", r"re:element|markup|mixed|child"),
+         files={"x.xml": XML_HEAD + XML_OPEN + "\n\n<title>a <b>x</b> c</title>\n</dossier>\n"}),
+    Case("xml-mixed-content-name", "XML", "markup inside an entity's name",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml:6", "name", r"re:element|markup|mixed|child"),
+         files={"x.xml": xml_doc('<title>T</title>\n<entities>\n<entity id="r" kind="state">\n'
+                                 '<name>Rus<i>s</i>ia</name>\n</entity>\n</entities>')}),
+    Case("xml-deep-nesting", "XML", "10^5 nested elements: the limit in Parley's words",
+         ("export", "x.xml", *EXPORT_JSON), 1, (r"re:x\.xml:2:\d+", r"re:nest|deep"),
+         absent=("XML_PARSE_HUGE", "Excessive depth"), files={"x.xml": xml_deep}),
+    Case("xml-utf16-with-declaration", "XML", "UTF-16 with BOM and declaration: read, or refused clearly",
+         ("export", "x.xml", *EXPORT_JSON), (0, 1), absent=("Char 0x0",),
+         files={"x.xml": utf16(xml_doc("<title>T</title>", '<?xml version="1.0" encoding="UTF-16"?>\n'), "utf-16")},
+         check=check_utf16_xml),
+    Case("xml-utf16-no-bom", "XML", "UTF-16LE without BOM or declaration: say it is UTF-16",
+         ("export", "x.xml", *EXPORT_JSON), 1, ("x.xml", *UTF16), absent=("Char 0x0",),
+         files={"x.xml": utf16(xml_doc("<title>T</title>", ""), "utf-16-le")}),
+    Case("xml-cdata", "XML", "CDATA in a text field is text, kept exactly",
+         ("export", "x.xml", *EXPORT_JSON), 0, outputs=("out.json",),
+         files={"x.xml": xml_doc("<title><![CDATA[a <b> & c]]></title>")}, check=check_title("a <b> & c")),
+    Case("xml-invalid-char-raw", "XML", "a raw U+0001 in text", ("export", "x.xml", *EXPORT_JSON), 1,
+         (r"re:x\.xml:3:\d+", "char"), files={"x.xml": xml_doc("<title>a\x01b</title>").encode()}),
+    Case("xml-invalid-char-ref", "XML", "&#1; in text", ("export", "x.xml", *EXPORT_JSON), 1,
+         (r"re:x\.xml:3:\d+", "char"), files={"x.xml": xml_doc("<title>a&#1;b</title>")}),
+    Case("xml-undefined-entity", "XML", "&lol; with no DTD", ("export", "x.xml", *EXPORT_JSON), 1,
+         (r"re:x\.xml:3:\d+", "entity"), files={"x.xml": xml_doc("<title>&lol;</title>")}),
+    Case("xml-truncated", "XML", "cut off in an element", ("export", "x.xml", *EXPORT_JSON), 1,
+         (r"re:x\.xml:\d+:\d+", "malformed XML"), files={"x.xml": XML_HEAD + XML_OPEN + "\n<title>T</ti"}),
+    Case("xml-stylesheet-pi-canary", "XML", "an xml-stylesheet PI naming the canary is ignored, not loaded",
+         ("export", "x.xml", *EXPORT_JSON), 0, outputs=("out.json",),
+         files={"x.xml": xml_doc("<title>T</title>",
+                                 XML_HEAD + '<?xml-stylesheet type="text/xsl" href="file://{CANARY_XSL}"?>\n')}),
+    Case("xml-50mb-text", "XML", "a 50 MB text node: read within the bounds, or a limit in Parley's words",
+         ("export", "x.xml", *EXPORT_JSON), (0, 1), absent=("xmlSAX2", "XML_PARSE_HUGE"),
+         files={"x.xml": xml_big_text}, check=check_big_xml_text),
+]
+
+XSLT_ARGS = ("export", "m.json", "-t", "xml", "--xslt", "s.xsl", "-o", "out.html")
+XSLT_REFUSED = (r"re:s\.xsl(?::| line )3\b", REFUSED)
+
+XSLT = [
+    Case("xslt-document-beside", "XSLT", "document() of a file beside the stylesheet",
+         XSLT_ARGS, 2, XSLT_REFUSED,
+         files={"m.json": MINIMAL, "local-canary.xml": "<c>{LOCAL_TOKEN}</c>",
+                "s.xsl": xsl("<r><xsl:copy-of select=\"document('local-canary.xml')\"/></r>")}),
+    Case("xslt-document-canary", "XSLT", "document() of the canary, absolute",
+         XSLT_ARGS, 2, XSLT_REFUSED,
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r><xsl:copy-of select=\"document('{CANARY_XML}')\"/></r>")}),
+    Case("xslt-document-etc-passwd", "XSLT", "document('/etc/passwd')",
+         XSLT_ARGS, 2, XSLT_REFUSED,
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r><xsl:value-of select=\"document('/etc/passwd')\"/></r>")}),
+    Case("xslt-document-traversal", "XSLT", "document('../…/canary.xml'), relative",
+         XSLT_ARGS, 2, XSLT_REFUSED,
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r><xsl:copy-of select=\"document('{CANARY_REL_XML}')\"/></r>")}),
+    Case("xslt-import-canary", "XSLT", "xsl:import of the canary stylesheet",
+         XSLT_ARGS, 2, ("s.xsl", "import", REFUSED),
+         files={"m.json": MINIMAL, "s.xsl": f'{XSL_OPEN}\n<xsl:import href="{{CANARY_XSL}}"/>\n'
+                '<xsl:template match="/"><r/></xsl:template>\n</xsl:stylesheet>\n'}),
+    Case("xslt-include-canary", "XSLT", "xsl:include of the canary stylesheet",
+         XSLT_ARGS, 2, ("s.xsl", "include", REFUSED),
+         files={"m.json": MINIMAL, "s.xsl": f'{XSL_OPEN}\n<xsl:include href="{{CANARY_XSL}}"/>\n'
+                '<xsl:template match="/"><r/></xsl:template>\n</xsl:stylesheet>\n'}),
+    Case("xslt-external-entity", "XSLT", "an external entity in the stylesheet: refused, not silently empty",
+         XSLT_ARGS, 2, ("s.xsl", r"re:DOCTYPE|entit", REFUSED),
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r>&c;</r>", prolog='<?xml version="1.0"?>\n<!DOCTYPE xsl:stylesheet '
+                                               '[<!ENTITY c SYSTEM "file://{CANARY_TXT}">]>\n')}),
+    Case("xslt-entity-bomb", "XSLT", "billion laughs in the stylesheet",
+         XSLT_ARGS, 2, ("s.xsl", r"re:DOCTYPE|entit"),
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r>&lol9;</r>", prolog=f'<?xml version="1.0"?>\n<!DOCTYPE '
+                                               f'xsl:stylesheet [{XML_LAUGHS_DTD}]>\n')}, max_seconds=5),
+    Case("xslt-exsl-document-write", "XSLT", "exsl:document writing a file: refused, nothing written",
+         XSLT_ARGS, 2, (r"re:s\.xsl(?::| line )3\b", REFUSED, r"re:writ"),
+         files={"m.json": MINIMAL, "s.xsl": xsl(
+             '<exsl:document href="{AUX}/pwned-exsl.txt" method="text">PWNED</exsl:document><r/>',
+             open_tag='<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" '
+                      'xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">')},
+         check=check_not_written("pwned-exsl.txt")),
+    Case("xslt-xsl-document-write", "XSLT", "XSLT 1.1 xsl:document writing a file",
+         XSLT_ARGS, 2, (r"re:s\.xsl(?::| line )3\b", REFUSED, r"re:writ"),
+         files={"m.json": MINIMAL, "s.xsl": xsl(
+             '<xsl:document href="{AUX}/pwned-xsl.txt" method="text">PWNED</xsl:document><r/>',
+             open_tag='<xsl:stylesheet version="1.1" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">')},
+         check=check_not_written("pwned-xsl.txt")),
+    Case("xslt-document-network", "XSLT", "document() of an unroutable URL: refused at once",
+         XSLT_ARGS, 2, (*XSLT_REFUSED, "network"),
+         files={"m.json": MINIMAL, "s.xsl": xsl("<r><xsl:copy-of select=\"document('http://10.255.255.1/x.xml')\"/></r>")},
+         max_seconds=3, strace=True),
+    Case("xslt-import-network", "XSLT", "xsl:import of an unroutable URL",
+         XSLT_ARGS, 2, ("s.xsl", "import", REFUSED),
+         files={"m.json": MINIMAL, "s.xsl": f'{XSL_OPEN}\n<xsl:import href="http://10.255.255.1/x.xsl"/>\n'
+                '<xsl:template match="/"><r/></xsl:template>\n</xsl:stylesheet>\n'},
+         max_seconds=3, strace=True),
+    Case("xslt-missing", "XSLT", "a stylesheet that does not exist",
+         ("export", "m.json", "-t", "xml", "--xslt", "missing.xsl", "-o", "out.html"), 3,
+         ("missing.xsl", "no such file"), files={"m.json": MINIMAL}),
+    Case("xslt-directory", "XSLT", "a folder given as the stylesheet",
+         ("export", "m.json", "-t", "xml", "--xslt", "sdir", "-o", "out.html"), 3,
+         ("sdir", "directory"), files={"m.json": MINIMAL, "sdir/keep": ""}),
+    Case("xslt-malformed", "XSLT", "a stylesheet that is not well-formed",
+         XSLT_ARGS, 2, (r"re:s\.xsl:\s?4:\d+",), files={"m.json": MINIMAL, "s.xsl": xsl("<r>")}),
+]
+
+OUTPUT = [
+    Case("out-missing-directory", "Output paths", "-o into a folder that does not exist",
+         ("export", "m.json", "-t", "json", "-o", "nodir/x.json"), 3,
+         ("nodir/x.json", r"re:no such|does not exist"), files={"m.json": MINIMAL}),
+    Case("out-readonly-directory", "Output paths", "-o into a read-only folder",
+         ("export", "m.json", "-t", "json", "-o", "ro/x.json"), 3, ("ro/x.json", "permission"),
+         files={"m.json": MINIMAL, "ro": DirMode(0o555)}, wrap="no-dac"),
+    Case("out-onto-directory", "Output paths", "-o naming a folder",
+         ("export", "m.json", "-t", "json", "-o", "adir"), 3, ("adir", "directory"),
+         files={"m.json": MINIMAL, "adir/keep": "kept"}),
+    Case("out-dev-full", "Output paths", "-o /dev/full", ("export", "m.json", "-t", "json", "-o", "/dev/full"), 3,
+         ("/dev/full", "no space"), files={"m.json": MINIMAL}),
+    Case("out-control-chars-in-name", "Output paths", "-o with ESC and a newline in its name: printed escaped",
+         ("export", "m.json", "-t", "json", "-o", "nodir/a\x1b[31mred\nline.json"), 3, ("nodir/a",),
+         files={"m.json": MINIMAL}, check=check_escaped_name("line.json")),
+    Case("out-equals-input", "Output paths", "-o is the input", ("export", "m.json", "-t", "json", "-o", "m.json"), 2,
+         ("m.json", "input"), files={"m.json": MINIMAL}),
+    Case("out-equals-input-other-spelling", "Output paths", "-o is the input, spelled sub/../m.json",
+         ("export", "m.json", "-t", "json", "-o", "sub/../m.json"), 2, ("m.json", "input"),
+         files={"m.json": MINIMAL, "sub/keep": ""}),
+    Case("out-closed-stdout", "Output paths", "standard output closed (>&-): says so, not 'Invalid argument'",
+         ("export", "m.json", "-t", "json"), 3, ("standard output", "closed"),
+         absent=("Invalid argument", "Bad file descriptor"), files={"m.json": MINIMAL}, wrap="closed-stdout"),
+    Case("out-fifo-with-reader", "Output paths", "-o a FIFO someone reads: written through, the FIFO kept",
+         ("export", "m.json", "-t", "json", "-o", "out.fifo"), 0, files={"m.json": MINIMAL},
+         setup=setup_fifo_reader, check=check_fifo_reader),
+    Case("out-name-too-long", "Output paths", "-o a 300-byte file name",
+         ("export", "m.json", "-t", "json", "-o", "x" * 300 + ".json"), 3, ("too long",), files={"m.json": MINIMAL}),
+    Case("out-dir-is-a-file", "Output paths", "--out-dir naming a file",
+         ("export", "m.json", "-t", "json", "--out-dir", "afile"), 3, ("afile", r"re:not a directory|exists"),
+         files={"m.json": MINIMAL, "afile": "kept"}),
+    Case("out-sqlite-to-stdout", "Output paths", "-t sqlite -o -", ("export", "m.json", "-t", "sqlite", "-o", "-"), 2,
+         ("sqlite", "-o FILE"), files={"m.json": MINIMAL}),
+    Case("out-ingest-missing-directory", "Output paths", "ingest -o into a folder that does not exist",
+         ("ingest", "a.txt", "-o", "nodir/draft.json"), 3, ("nodir/draft.json", r"re:no such|does not exist"),
+         files={"a.txt": ARTICLE}),
+]
+
+NAMES = [
+    Case("name-escape-missing-export", "Names", "a missing input named with ESC and a newline",
+         ("export", "a\x1b[31mb\nc.json", "-t", "json"), 3, ("no such file",),
+         check=check_escaped_name("c.json")),
+    Case("name-escape-missing-validate", "Names", "the same with validate",
+         ("validate", "a\x1b[31mb\nc.json"), 3, ("no such file",), check=check_escaped_name("c.json")),
+    Case("name-escape-missing-ingest", "Names", "the same with ingest",
+         ("ingest", "a\x1b[31mb\nc.txt", "-o", "draft.json"), 3, (r"re:no such|not found",),
+         check=check_escaped_name("c.txt")),
+    Case("name-escape-malformed", "Names", "a malformed input named with ESC[2J and a newline: diagnostics escaped",
+         ("export", "bad\x1b[2J\nx.json", "-t", "json", "-o", "out.json"), 1, ("malformed JSON",),
+         files={"bad\x1b[2J\nx.json": "{"}, check=check_escaped_name("x.json")),
+    Case("name-escape-batch-summary", "Names", "a bad file in a batch named with OSC/BEL and a newline",
+         ("export", "in", "-t", "json", "--out-dir", "out"), 1, ("malformed JSON",),
+         files={"in/ok.json": MINIMAL, "in/e\x1b]0;pwned\x07\nvil.json": "{"}, partial_ok=True,
+         outputs=("out/ok.json",), check=check_escaped_name("vil.json")),
+]
+
+
+def option_case(cid, argv_opt, option):
+    return Case(cid, "Numeric options", f"{' '.join(argv_opt)}: the option and its valid range",
+                ("export", "m.json", "-t", "json", "-o", "out.json", *argv_opt), 2, (option, RANGE),
+                absent=("missing value",), files={"m.json": MINIMAL})
+
+
+OPTIONS = [
+    option_case("opt-plugin-timeout-nan", ("--plugin-timeout", "nan"), "--plugin-timeout"),
+    option_case("opt-plugin-timeout-1e400", ("--plugin-timeout", "1e400"), "--plugin-timeout"),
+    option_case("opt-plugin-timeout-minus-1", ("--plugin-timeout", "-1"), "--plugin-timeout"),
+    option_case("opt-jobs-minus-5", ("-j", "-5"), r"re:-j\b|--jobs"),
+    option_case("opt-jobs-0", ("-j", "0"), r"re:-j\b|--jobs"),
+    option_case("opt-jobs-1e9", ("-j", "1e9"), r"re:-j\b|--jobs"),
+]
+
+SLOW_RUN = 'echo $$ > "{AUX}/plugin.pid"; cat >/dev/null; echo partial; sleep 30 & echo $! > "{AUX}/child.pid"; wait'
+
+PLUGINS = [
+    Case("plugin-describe-garbage", "Plugins", "-t NAME whose --describe prints garbage: exit 4 naming it",
+         ("export", "m.json", "-t", "garbage", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("garbage", "describe"), absent=("unknown format",),
+         files={"m.json": MINIMAL, **plugin_dir(("garbage", 'echo "hello, I am not JSON"; exit 0', "cat; echo x"))}),
+    Case("plugin-describe-hangs", "Plugins", "-t NAME whose --describe hangs: exit 4 after the documented 5 s",
+         ("export", "m.json", "-t", "hangd", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("hangd", r"re:5 s|time"), absent=("unknown format",), max_seconds=8,
+         files={"m.json": MINIMAL, **plugin_dir(("hangd", 'echo $$ > "{AUX}/describe.pid"; exec sleep 30', "cat"))},
+         check=check_pids_gone("describe.pid")),
+    Case("plugin-describe-huge", "Plugins", "-t NAME whose --describe prints 50 MB",
+         ("export", "m.json", "-t", "hugedesc", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("hugedesc", r"re:MiB|large|long|too much"), absent=("unknown format",),
+         files={"m.json": MINIMAL, **plugin_dir(("hugedesc", "head -c 50000000 /dev/zero | tr '\\0' a; exit 0", "cat"))}),
+    Case("plugin-describe-other-name", "Plugins", "-t NAME that describes itself as another name",
+         ("export", "m.json", "-t", "other", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("other", "notother"), absent=("unknown format",),
+         files={"m.json": MINIMAL, **plugin_dir(("other", descriptor("notother"), "cat"))}),
+    Case("plugin-describe-fails", "Plugins", "-t NAME whose --describe exits 3",
+         ("export", "m.json", "-t", "broken", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("broken", "describe broke"), absent=("unknown format",),
+         files={"m.json": MINIMAL, **plugin_dir(("broken", 'echo "describe broke" >&2; exit 3', "cat"))}),
+    Case("plugin-extension-traversal", "Plugins", "a descriptor whose extension is ../../pwned: refused",
+         ("export", "m.json", "-t", "trav", "--out-dir", "out", "--plugin-path", "plugins"), 4,
+         ("trav", "extension"),
+         files={"m.json": MINIMAL, **plugin_dir(("trav", descriptor("trav", extension="../../pwned"), "cat >/dev/null; echo PWNED"))}),
+    Case("plugin-hang-does-not-slow-builtin", "Plugins", "-t json with a hanging plugin on the path: < 2 s",
+         ("export", "m.json", *EXPORT_JSON, "--plugin-path", "plugins"), 0, outputs=("out.json",), max_seconds=2,
+         files={"m.json": MINIMAL, **plugin_dir(("hangd", "exec sleep 30", "cat"))}),
+    Case("plugin-hang-does-not-slow-extension", "Plugins", "-o out.dot (format from the extension), hanging plugin: < 2 s",
+         ("export", "m.json", "-o", "out.dot", "--plugin-path", "plugins"), 0, outputs=("out.dot",), max_seconds=2,
+         files={"m.json": MINIMAL, **plugin_dir(("hangd", "exec sleep 30", "cat"))}),
+    Case("plugin-formats-with-hang", "Plugins", "parley formats with a hanging plugin: bounded by the 5 s handshake",
+         ("formats", "--plugin-path", "plugins"), 0, ("hangd",), max_seconds=8,
+         files=plugin_dir(("hangd", "exec sleep 30", "cat"))),
+    Case("plugin-fails-in-batch", "Plugins", "a plugin failing in a batch: each message names its input",
+         ("export", "in", "-t", "crash", "--out-dir", "out", "--plugin-path", "plugins"), 4,
+         ("crash: boom",),
+         files={"in/a.json": MINIMAL, "in/b.json": MINIMAL.replace('"x"', '"y"'),
+                **plugin_dir(("crash", descriptor("crash"), 'cat >/dev/null; echo partial; echo "crash: boom" >&2; exit 7'))},
+         check=check_plugin_batch),
+    Case("plugin-run-timeout", "Plugins", "--plugin-timeout 1 on a plugin that sleeps: killed with its child",
+         ("export", "m.json", "-t", "sleepy", "-o", "out.txt", "--plugin-path", "plugins", "--plugin-timeout", "1"), 4,
+         ("sleepy", r"re:timed out|time"), max_seconds=6,
+         files={"m.json": MINIMAL, **plugin_dir(("sleepy", descriptor("sleepy"), SLOW_RUN))},
+         check=check_pids_gone("plugin.pid", "child.pid")),
+    Case("plugin-exit-nonzero-keeps-output", "Plugins", "a plugin that fails: its stderr quoted, the old output kept",
+         ("export", "m.json", "-t", "crash", "-o", "out.txt", "--plugin-path", "plugins"), 4,
+         ("crash", "exit code 7", "crash: boom"),
+         files={"m.json": MINIMAL, "out.txt": "an earlier export\n",
+                **plugin_dir(("crash", descriptor("crash"), 'cat >/dev/null; echo partial; echo "crash: boom" >&2; exit 7'))}),
+    Case("plugin-writes-nothing", "Plugins", "a plugin that writes nothing",
+         ("export", "m.json", "-t", "mute", "-o", "out.txt", "--plugin-path", "plugins"), 4, ("mute", r"re:nothing|no output"),
+         files={"m.json": MINIMAL, **plugin_dir(("mute", descriptor("mute"), "cat >/dev/null; exit 0"))}),
+    Case("plugin-not-utf8", "Plugins", "a text/plain plugin writing bytes that are not UTF-8",
+         ("export", "m.json", "-t", "latin", "-o", "out.txt", "--plugin-path", "plugins"), 4, ("latin", "UTF-8"),
+         files={"m.json": MINIMAL, **plugin_dir(("latin", descriptor("latin"), "cat >/dev/null; printf 'caf\\351\\n'"))}),
+    Case("plugin-stderr-control-chars", "Plugins", "a failing plugin's stderr with ESC/OSC: quoted escaped",
+         ("export", "m.json", "-t", "noisy", "-o", "out.txt", "--plugin-path", "plugins"), 4, ("noisy", "pwned"),
+         files={"m.json": MINIMAL, **plugin_dir(("noisy", descriptor("noisy"),
+                                                 "cat >/dev/null; printf '\\033]0;pwned\\007\\033[2J\\r' >&2; exit 1"))}),
+    Case("plugin-huge-output", "Plugins", "a plugin writing 300 MB: within the memory bound",
+         ("export", "m.json", "-t", "flood", "-o", "out.txt", "--plugin-path", "plugins"), 0, outputs=("out.txt",),
+         files={"m.json": MINIMAL, **plugin_dir(("flood", descriptor("flood"),
+                                                 "cat >/dev/null; head -c 300000000 /dev/zero | tr '\\0' a"))},
+         check=check_plugin_output_size(300_000_000)),
+    Case("plugin-path-canary-not-read", "Plugins", "a non-executable parley-export-canary on the path: not run, not read",
+         ("formats", "--plugin-path", "{CANARY_DIR}"), 0, strace=False, check=check_formats_listed),
+]
+
+INGEST = [
+    Case("ingest-quotes-200k", "Ingest", "200 KB of unbalanced quotes and 'said': < 10 s",
+         ("ingest", "quotes.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
+         files={"quotes.txt": quotes_article}),
+    Case("ingest-html-400-deep", "Ingest", "HTML nested 400 levels: a warning, not silently lost text",
+         ("ingest", "deep.html", "-o", "draft.json"), (0, 1), files={"deep.html": deep_html},
+         partial_ok=True, check=check_html_deep),
+    Case("ingest-random-bytes", "Ingest", "random bytes as .txt", ("ingest", "bin.txt", "-o", "draft.json"), 1,
+         ("bin.txt", r"re:UTF-8|binary|not text"), files={"bin.txt": random_bytes}),
+    Case("ingest-png-as-txt", "Ingest", "a PNG as .txt", ("ingest", "pic.txt", "-o", "draft.json"), 1,
+         ("pic.txt", r"re:UTF-8|binary|not text"), files={"pic.txt": png_bytes}),
+    Case("ingest-png-as-html", "Ingest", "a PNG as .html: never a source", ("ingest", "pic.html", "-o", "draft.json"), 1,
+         ("pic.html", r"re:UTF-8|binary|not text|not HTML"), files={"pic.html": png_bytes}),
+    Case("ingest-empty-file", "Ingest", "an empty article", ("ingest", "empty.txt", "-o", "draft.json"), 1,
+         ("empty.txt", "empty"), files={"empty.txt": ""}),
+    Case("ingest-empty-with-article", "Ingest", "an empty file beside a good article: warned, not a source",
+         ("ingest", "a.txt", "empty.txt", "-o", "draft.json"), (0, 1), partial_ok=True,
+         files={"a.txt": ARTICLE, "empty.txt": ""}, check=check_empty_with_other),
+    Case("ingest-id-traversal", "Ingest", "--id ../../etc/x is checked", ("ingest", "a.txt", "--id", "../../etc/x", "-o", "draft.json"), 2,
+         ("--id", "../../etc/x"), files={"a.txt": ARTICLE}),
+    Case("ingest-id-empty", "Ingest", "--id ''", ("ingest", "a.txt", "--id", "", "-o", "draft.json"), 2,
+         ("--id",), files={"a.txt": ARTICLE}),
+    Case("ingest-fifo-in-directory", "Ingest", "a FIFO in the folder: skipped, saying it is a FIFO",
+         ("ingest", "dir", "-o", "draft.json"), (0, 3), ("pipe.txt", r"re:fifo|named pipe|not a regular file"),
+         absent=("permission",), partial_ok=True, outputs=("draft.json",),
+         files={"dir/a.txt": ARTICLE, "dir/pipe.txt": Fifo()}),
+    Case("ingest-html-xxe-canary", "Ingest", "an HTML page with an external entity naming the canary",
+         ("ingest", "page.html", "-o", "draft.json"), (0, 1), partial_ok=True,
+         files={"page.html": '<!DOCTYPE html [<!ENTITY x SYSTEM "file://{CANARY_TXT}">]>\n<html><body><article>'
+                             "<p>Russia demanded guarantees, the minister said &x; in Geneva.</p></article></body></html>\n"}),
+    Case("ingest-lexicon-alias-bomb", "Ingest", "a lexicon that is a YAML alias bomb",
+         ("ingest", "a.txt", "--lexicon", "lex.yaml", "-o", "draft.json"), (1, 2), ("lex.yaml", "alias"),
+         files={"a.txt": ARTICLE, "lex.yaml": LEXICON_BOMB}),
+    Case("ingest-lexicon-include-tag", "Ingest", "a lexicon with !include of the canary: refused",
+         ("ingest", "a.txt", "--lexicon", "lex.yaml", "-o", "draft.json"), (1, 2), (r"re:lex\.yaml:3:\d+", "tag"),
+         files={"a.txt": ARTICLE, "lex.yaml": 'lexicon: mine\nversion: "1"\ntitles: !include {CANARY_TXT}\n'}),
+    Case("ingest-jsonl-bad-line", "Ingest", "JSON Lines with a malformed line: FILE:LINE, the rest drafted",
+         ("ingest", "arts.jsonl", "-o", "draft.json"), 1, ("arts.jsonl:2",), partial_ok=True,
+         outputs=("draft.json",),
+         files={"arts.jsonl": '{"id":"a","title":"A","text":"Russia said it wants guarantees."}\n'
+                              '{"id":"b","title":\n{"id":"c","title":"C","text":"NATO said no."}\n'}),
+]
+
+BULK = [
+    Case("bulk-one-bad-file", "Bulk", "one malformed file in a batch: reported, the others written",
+         ("export", "in", "-t", "json", "--out-dir", "out"), 1, (r"re:in/b\.json:1:\d+:", "2 of 3", "in/b.json"),
+         files={"in/a.json": MINIMAL, "in/b.json": '{"parley":', "in/sub/c.json": MINIMAL}, partial_ok=True,
+         check=check_batch_one_bad),
+    Case("bulk-symlink-loops", "Bulk", "a folder with a link to its parent and two links to each other",
+         ("export", "in", "-t", "json", "--out-dir", "out"), (0, 3),
+         files={"in/a.json": MINIMAL, "in/sub/c.json": MINIMAL, "in/sub/loop": Link(".."),
+                "in/l1.json": Link("l2.json"), "in/l2.json": Link("l1.json")}, partial_ok=True,
+         check=check_symlink_loop),
+    Case("bulk-3000-files", "Bulk", "3,000 tiny files: bounded time", ("export", "many", "-t", "json", "--out-dir", "out", "-q"),
+         0, files=many_files, check=check_many(3000)),
+    Case("bulk-unreadable-file", "Bulk", "an unreadable file in a batch: exit 3, the others written",
+         ("export", "in", "-t", "json", "--out-dir", "out"), 3, ("in/b.json", "permission"),
+         files={"in/a.json": MINIMAL, "in/b.json": Mode(MINIMAL, 0o000)}, wrap="no-dac", partial_ok=True,
+         check=check_unreadable_batch),
+    Case("bulk-fifo-in-directory", "Bulk", "a FIFO named p.json in a batch: no hang",
+         ("export", "in", "-t", "json", "--out-dir", "out"), (0, 3),
+         files={"in/a.json": MINIMAL, "in/p.json": Fifo()}, partial_ok=True, max_seconds=10,
+         check=check_fifo_batch),
+    Case("bulk-out-dir-is-input-dir", "Bulk", "--out-dir the input folder: nothing overwritten, nothing read twice",
+         ("export", "in", "-t", "json", "--out-dir", "in"), 0, files={"in/a.json": MINIMAL},
+         check=check_outdir_inside),
+    Case("bulk-jsonl-bad-lines", "Bulk", "JSON Lines with a 10^5-deep line and a malformed one: the rest go on",
+         ("export", "-f", "jsonl", "-t", "json"), 1, (),
+         stdin=(MINIMAL + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + MINIMAL[:-1] + "\n" + MINIMAL + "\n").encode(),
+         check=check_jsonl),
+]
+
+STDIN = [
+    Case("stdin-zero-json", "Standard input", "-f json < /dev/zero: a limit, not a hang",
+         ("export", "-", "-f", "json", "-t", "json"), (1, 3), (ENDLESS,), stdin="/dev/zero", max_seconds=10),
+    Case("stdin-zero-yaml", "Standard input", "-f yaml < /dev/zero", ("export", "-", "-f", "yaml", "-t", "json"),
+         (1, 3), (ENDLESS,), stdin="/dev/zero", max_seconds=10),
+    Case("stdin-zero-jsonl", "Standard input", "-f jsonl < /dev/zero: one endless line",
+         ("export", "-f", "jsonl", "-t", "json"), (1, 3), (ENDLESS,), stdin="/dev/zero", max_seconds=10),
+    Case("stdin-zero-xml", "Standard input", "-f xml < /dev/zero", ("export", "-", "-f", "xml", "-t", "json"),
+         (1, 3), (ENDLESS,), stdin="/dev/zero", max_seconds=10),
+    Case("stdin-zero-ingest", "Standard input", "ingest - < /dev/zero", ("ingest", "-", "-o", "draft.json"),
+         (1, 3), (ENDLESS,), stdin="/dev/zero", max_seconds=10),
+    Case("stdin-over-input-limit", "Standard input", "standard input past --max-input-bytes",
+         ("export", "-", "-f", "json", "-t", "json", "--max-input-bytes", "64K"), (3,),
+         (LIMIT, "standard input"), stdin=b"{" + b" " * 200_000 + b"}"),
+    Case("stdin-jsonl-line-over-limit", "Standard input", "a JSON Lines line past --max-line-bytes",
+         ("export", "-f", "jsonl", "-t", "json", "--max-line-bytes", "64K"), (3,),
+         (LIMIT, "line 1"), stdin=b'{"id": "' + b"x" * 200_000 + b'"}\n'),
+    Case("validate-file-over-input-limit", "Standard input", "a file past --max-input-bytes is refused unread",
+         ("validate", "-f", "json", "-", "--max-input-bytes", "1K"), (3,),
+         (LIMIT,), stdin=b"{" + b" " * 5000 + b"}"),
+]
+
+CASES = JSON + YAML + XML + XSLT + OUTPUT + NAMES + OPTIONS + PLUGINS + INGEST + BULK + STDIN
+
+_ids = [case.id for case in CASES]
+assert len(_ids) == len(set(_ids)), "case ids must be unique"

@@ -140,7 +140,8 @@ let package = Package(
       dependencies: ["parley"]
     ),
     // The fuzz target for the readers (docs/fuzzing.md); a crash reproducer otherwise.
-    .executableTarget(name: "parley-fuzz", dependencies: ["ParleyCore", "ParleyFormats"]),
+    .executableTarget(
+      name: "parley-fuzz", dependencies: ["ParleyCore", "ParleyFormats", "ParleyIngest"]),
     // What the test targets share: fixtures and rendering helpers.
     .target(
       name: "ParleyTestSupport", dependencies: ["ParleyCore"], path: "Tests/Support"),

@@ -1,14 +1,36 @@
 import Foundation
 import ParleyCore
 import ParleyFormats
+import ParleyIngest
 
-/// Feeds one input to every reader: XML, JSON and YAML, each loaded and
-/// validated. Any input may be rejected; none may crash, hang or leak.
+/// What one run fuzzes, from `PARLEY_FUZZ_TARGET` (docs/fuzzing.md):
+/// `readers` (the default: XML, JSON and YAML, loaded and validated),
+/// `ingest` (the article readers for text, HTML and JSON Lines, then a
+/// draft from what they read) or `edtf` (the EDTF parser and what a date
+/// answers). Any input may be rejected; none may crash, hang or leak.
+let fuzzTarget = ProcessInfo.processInfo.environment["PARLEY_FUZZ_TARGET"] ?? "readers"
+
+/// Feeds one input to the chosen target.
 func fuzzOne(_ bytes: UnsafeRawBufferPointer) {
   let data = Data(bytes)
-  let loader = BuiltinFormats.loader
-  for format in loader.readers.map(\.format) {
-    _ = try? loader.load(data: data, format: format, name: "fuzz")
+  switch fuzzTarget {
+  case "ingest":
+    let loader = ArticleLoader()
+    var articles: [Article] = []
+    for ext in ["txt", "html", "jsonl"] {
+      articles +=
+        loader.articles(in: data, name: "fuzz." + ext, extension: ext, sniffing: false)
+        .articles
+    }
+    _ = Ingestor().draft(articles)
+  case "edtf":
+    guard let date = try? EDTFDate(String(decoding: data, as: UTF8.self)) else { return }
+    _ = (date.start, date.end, date.precision, date.qualifier, date.isInterval, date.description)
+  default:
+    let loader = BuiltinFormats.loader
+    for format in loader.readers.map(\.format) {
+      _ = try? loader.load(data: data, format: format, name: "fuzz")
+    }
   }
 }
 

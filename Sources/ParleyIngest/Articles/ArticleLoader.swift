@@ -67,16 +67,26 @@ package struct ArticleLoader: Sendable {
       return ([], [error])
     }
     let name = path == "-" ? "<stdin>" : path
+    return articles(
+      in: data, name: name, extension: (path as NSString).pathExtension.lowercased(),
+      sniffing: path == "-")
+  }
+
+  /// The articles in `data`, read by `ext` (`txt`, `html`, `jsonl` …), or
+  /// by its first byte when `sniffing` (standard input); `name` names it in
+  /// messages.
+  package func articles(in data: Data, name: String, extension ext: String, sniffing: Bool)
+    -> (articles: [Article], problems: [any Error])
+  {
     if let problem = Self.notAnArticle(data) {
       return ([], [ValidationReport([Diagnostic(file: name, message: problem.0, hint: problem.1)])])
     }
-    let ext = (path as NSString).pathExtension.lowercased()
     let firstByte = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) })
-    if ["jsonl", "ndjson"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "{")) {
+    if ["jsonl", "ndjson"].contains(ext) || (sniffing && firstByte == UInt8(ascii: "{")) {
       let result = JSONLinesArticleReader.read(data: data, origin: name)
       return (result.articles, result.problems.map { ValidationReport([$0]) })
     }
-    if ["html", "htm", "xhtml"].contains(ext) || (path == "-" && firstByte == UInt8(ascii: "<")) {
+    if ["html", "htm", "xhtml"].contains(ext) || (sniffing && firstByte == UInt8(ascii: "<")) {
       do {
         return ([try HTMLArticleReader.read(bytes: Array(data), origin: name)], [])
       } catch {

@@ -14,8 +14,12 @@ the order rotated from one repetition to the next:
     cyjs     parley · networkx cytoscape_data + json.dump
     dot      parley · pydot Dot.write
     jsonld   parley · rdflib serialize(format="json-ld") · pyld jsonld.from_rdf
+    nt       parley · rdflib serialize(format="nt")
+    ttl      parley · rdflib serialize(format="turtle")
     csv      parley · Python csv.writer · pandas DataFrame.to_csv
+    sqlite   parley (-o FILE.sqlite) · pandas DataFrame.to_sql · sqlite-utils insert_all
     xml      parley · lxml ElementTree.write
+    yaml     parley · PyYAML safe_dump (libyaml's CSafeDumper; and the pure-Python one)
     load     parley validate · parley export -t json · json.load · orjson.loads
     floor    cat of a file of each output's size (for load: of the input)
 
@@ -59,16 +63,21 @@ PEER = HERE / "peers" / "run_peer.py"
 RESULTS = HERE / "results"
 README = HERE / "README.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
-PEER_MODULES = ["networkx", "igraph", "rdflib", "pyld", "pandas", "lxml", "orjson"]
+PEER_MODULES = [
+    "networkx", "igraph", "pydot", "rdflib", "pyld", "pandas", "lxml", "yaml", "orjson", "sqlite_utils"
+]
 # Tools that may take very long at large scales (--skip-slow-peers-above).
-SLOW_PEERS = {"networkx", "rdflib", "pyld"}
+SLOW_PEERS = {"networkx", "rdflib", "pyld", "pyyaml-py"}
+# The formats whose peers start from the N-Triples of Parley's JSON-LD (make_triples).
+TRIPLE_FORMATS = {"jsonld": ("rdflib", "pyld"), "nt": ("rdflib",), "ttl": ("rdflib",)}
 # Peak RSS of rdflib holding the triples ÷ the size of Parley's JSON-LD of them.
 RDFLIB_BYTES_PER_JSONLD_BYTE = 15
 EXTENSIONS = {
     "graphml": "graphml", "gexf": "gexf", "cyjs": "cyjs", "dot": "dot",
-    "jsonld": "jsonld", "csv": "csv", "xml": "xml", "load": "json",
+    "jsonld": "jsonld", "nt": "nt", "ttl": "ttl", "csv": "csv", "sqlite": "sqlite", "xml": "xml",
+    "yaml": "yaml", "load": "json",
 }
-FORMATS = ["graphml", "gexf", "cyjs", "dot", "jsonld", "csv", "xml", "load"]
+FORMATS = ["graphml", "gexf", "cyjs", "dot", "jsonld", "nt", "ttl", "csv", "sqlite", "xml", "yaml", "load"]
 
 
 # -- what is run ---------------------------------------------------------------
@@ -180,7 +189,7 @@ def sh(argv: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 
 def ensure_python(python: Path, install: bool) -> Path:
-    """The venv's interpreter, with the peers and orjson installed."""
+    """The venv's interpreter, with the peers, orjson and sqlite-utils installed."""
     if not python.exists():
         if not install:
             sys.exit(f"run: {python} not found; run scripts/setup --python, or pass --python")
@@ -200,7 +209,7 @@ def ensure_python(python: Path, install: bool) -> Path:
     if missing and install:
         print(f"run: installing {' '.join(missing)} into {python.parent.parent}", file=sys.stderr)
         requirements = ["-r", str(HERE / "requirements.txt")]
-        if set(missing) - {"orjson"}:
+        if set(missing) - {"orjson", "sqlite_utils"}:  # those two: Benchmarks/requirements.txt
             requirements += ["-r", str(ROOT / "Tests/Interop/requirements.txt")]
         sh([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", *requirements])
     elif missing:
@@ -214,7 +223,11 @@ def ensure_python(python: Path, install: bool) -> Path:
 def make_triples(
     parley: Path, python: Path, dossier: Path, scratch: Path, timeout: float, mem_limit: int
 ) -> tuple[Path | None, str]:
-    """N-Triples of Parley's JSON-LD (via rdflib), the JSON-LD peers' input; made once."""
+    """N-Triples of Parley's JSON-LD (via rdflib), the RDF peers' input; made once.
+
+    The JSON-LD, N-Triples and Turtle peers all start from these triples
+    (Parley's ``-t nt`` and ``-t ttl`` write the same triples as its JSON-LD).
+    """
     triples = dossier.with_suffix(".nt")
     if triples.exists() and triples.stat().st_mtime >= dossier.stat().st_mtime:
         return triples, ""
@@ -237,7 +250,7 @@ def make_triples(
     )
     partial = triples.with_suffix(".nt.part")
     task = Task("prep", "rdflib", [str(python), "-c", script, str(jsonld), str(partial)], partial)
-    print(f"run: {dossier.name}: N-Triples for the JSON-LD peers (rdflib, not timed)", file=sys.stderr)
+    print(f"run: {dossier.name}: N-Triples for the RDF peers (rdflib, not timed)", file=sys.stderr)
     run = measure(task, timeout, mem_limit, scratch)
     jsonld.unlink(missing_ok=True)
     if run.status != "ok":
@@ -308,15 +321,21 @@ def tasks_for(
             tasks.append(peer(fmt, "networkx", "cyjs-networkx", dossier, ext))
         elif fmt == "dot":
             tasks.append(peer(fmt, "pydot", "dot-pydot", dossier, ext))
-        elif fmt == "jsonld":  # when the triples could not be made, the peers are marked so
+        elif fmt in TRIPLE_FORMATS:  # when the triples could not be made, the peers are marked so
             source = triples or dossier.with_suffix(".nt")
-            tasks.append(peer(fmt, "rdflib", "jsonld-rdflib", source, ext))
-            tasks.append(peer(fmt, "pyld", "jsonld-pyld", source, ext))
+            for tool in TRIPLE_FORMATS[fmt]:
+                tasks.append(peer(fmt, tool, f"{fmt}-{tool}", source, ext))
         elif fmt == "csv":
             tasks.append(peer(fmt, "csv", "csv-stdlib", dossier, ext))
             tasks.append(peer(fmt, "pandas", "csv-pandas", dossier, ext))
+        elif fmt == "sqlite":  # each peer writes a new database (it removes the old file first)
+            tasks.append(peer(fmt, "pandas", "sqlite-pandas", dossier, ext))
+            tasks.append(peer(fmt, "sqlite-utils", "sqlite-utils", dossier, ext))
         elif fmt == "xml":
             tasks.append(peer(fmt, "lxml", "xml-lxml", dossier, ext))
+        elif fmt == "yaml":
+            tasks.append(peer(fmt, "pyyaml", "yaml-pyyaml", dossier, ext))
+            tasks.append(peer(fmt, "pyyaml-py", "yaml-pyyaml-py", dossier, ext))
         floor = work / f"floor.{ext}"  # a copy of Parley's output: the same size
         tasks.append(Task(fmt, "cat", ["sh", "-c", f"cat {shlex.quote(str(floor))} > /dev/null"], None))
     return tasks
@@ -393,13 +412,19 @@ class Bench:
         slow_cut = generate.parse_scale(args.skip_slow_peers_above) if args.skip_slow_peers_above else None
         skipped = {tool for tool in SLOW_PEERS if slow_cut is not None and records > slow_cut}
         triples, why = None, ""
-        if "jsonld" in args.formats and not {"rdflib", "pyld"} <= skipped:
+        triple_peers = [
+            f"{fmt}/{tool}"
+            for fmt in args.formats
+            for tool in TRIPLE_FORMATS.get(fmt, ())
+            if tool not in skipped
+        ]
+        if triple_peers:
             triples, why = make_triples(
                 self.parley, self.python, dossier, work, args.timeout * 3, args.mem_limit
             )
             if triples is None:
-                for tool in ("rdflib", "pyld"):
-                    self.given_up.setdefault(f"jsonld/{tool}", why)
+                for key in triple_peers:
+                    self.given_up.setdefault(key, why)
         tasks = tasks_for(dossier, triples, self.parley, self.python, work, args.formats)
 
         # Warm-up, not recorded: Parley writes each output once (the floor's
@@ -633,7 +658,7 @@ def results_markdown(rows: list[dict], machine: dict) -> str:
 
 
 def targets_markdown(groups: dict, scales: list[str]) -> str:
-    """Issue 8's targets, checked at each scale measured."""
+    """Issue 8's targets, and issues 12 and 13's, checked at each scale measured."""
     lines = ["### Targets (issue 8)\n", "| target | scale | measured | met |", "|---|---|--:|:-:|"]
 
     def get(scale, form, tool):
@@ -670,6 +695,29 @@ def targets_markdown(groups: dict, scales: list[str]) -> str:
         p, rdf = parley["jsonld"], get(scale, "jsonld", "rdflib")
         if p and rdf:
             add("JSON-LD: ≥ 50× rdflib (its serialize alone)", scale, rdf["inner"] / p["wall"], 50, True)
+        # Issue 13: the whole process against the peer's whole process.
+        for form, tool, need, what in [
+            ("nt", "rdflib", 20, "N-Triples: ≥ 20× rdflib serialize(nt)"),
+            ("ttl", "rdflib", 20, "Turtle: ≥ 20× rdflib serialize(turtle)"),
+            ("sqlite", "sqlite-utils", 3, "SQLite: ≥ 3× sqlite-utils insert"),
+            ("sqlite", "pandas", 3, "SQLite: ≥ 3× pandas to_sql"),
+            ("yaml", "pyyaml", 10, "YAML: ≥ 10× PyYAML safe_dump (libyaml)"),
+            ("yaml", "pyyaml-py", 10, "YAML: ≥ 10× PyYAML safe_dump (pure Python)"),
+        ]:
+            mine, theirs = parley[form], get(scale, form, tool)
+            if mine and theirs:
+                add(f"{what}, end to end (issue 13)", scale, theirs["wall"] / mine["wall"], need, True)
+        v = get(scale, "load", "parley validate")
+        for form in ["nt", "ttl", "sqlite", "yaml"]:
+            p = parley[form]
+            if p and v:  # the loaded model is all the memory: validate's peak
+                add(
+                    f"{form}: peak RSS ≤ 1.1× `parley validate`'s (flat, issue 13)",
+                    scale,
+                    p["rss_mb"] / v["rss_mb"],
+                    1.1,
+                    False,
+                )
         p, pd_ = parley["csv"], get(scale, "csv", "pandas")
         if p and pd_:
             add("CSV: ≥ pandas (end to end)", scale, pd_["wall"] / p["wall"], 1, True)
@@ -747,7 +795,8 @@ def machine_info(parley: Path, python: Path) -> dict:
             "-c",
             "import importlib.metadata as m; import platform; print(platform.python_version());"
             "print(', '.join(f'{p} {m.version(p)}' for p in "
-            "['python-igraph', 'networkx', 'rdflib', 'PyLD', 'pandas', 'lxml', 'orjson']))",
+            "['python-igraph', 'networkx', 'pydot', 'rdflib', 'PyLD', 'pandas', 'lxml', 'PyYAML',"
+            " 'orjson', 'sqlite-utils']))",
         ],
         capture_output=True,
         text=True,

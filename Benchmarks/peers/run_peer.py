@@ -13,9 +13,15 @@ that library's own):
     dot-pydot         IR JSON → the same graph as a pydot.Dot → Dot.write
     jsonld-rdflib     N-Quads of Parley's JSON-LD → rdflib.Graph (setup) → serialize(json-ld)
     jsonld-pyld       N-Quads of Parley's JSON-LD → pyld's dataset (setup) → jsonld.from_rdf → json.dump
+    nt-rdflib         the same N-Triples → rdflib.Graph (setup) → serialize(format="nt")
+    ttl-rdflib        the same N-Triples → rdflib.Graph (setup) → serialize(format="turtle"), Parley's prefixes
     csv-stdlib        IR JSON → the timeline rows → csv.writer
     csv-pandas        IR JSON → the timeline rows → DataFrame → DataFrame.to_csv
     xml-lxml          IR JSON → the Parley XML tree (docs/xml.md) → ElementTree.write
+    sqlite-pandas     IR JSON → the rows of Parley's SQLite tables → a DataFrame each → to_sql, indexes
+    sqlite-utils      IR JSON → the same rows → sqlite-utils Table.create (keys) + insert_all, indexes
+    yaml-pyyaml       IR JSON → yaml.dump(Dumper=CSafeDumper): safe_dump with libyaml's emitter
+    yaml-pyyaml-py    IR JSON → yaml.safe_dump: PyYAML's pure-Python emitter
     load-json         IR JSON → json.load
     load-orjson       IR JSON → orjson.loads
 
@@ -219,6 +225,37 @@ def jsonld_pyld(source: str, output: str, t: Phases) -> None:
     t.extra = {"nodes": len(document)}
 
 
+def _rdflib_graph(source: str, t: Phases):
+    import rdflib
+
+    with t("load"):  # setup: the triples, not part of the write-only time
+        g = rdflib.Graph(bind_namespaces="none")
+        g.parse(source, format="nt")
+    t.extra = {"triples": len(g)}
+    return g
+
+
+def nt_rdflib(source: str, output: str, t: Phases) -> None:
+    g = _rdflib_graph(source, t)
+    with t("write"):
+        g.serialize(destination=output, format="nt", encoding="utf-8")
+
+
+def ttl_rdflib(source: str, output: str, t: Phases) -> None:
+    g = _rdflib_graph(source, t)
+    import rdflib
+
+    with t("build"):  # Parley's prefixes, and ":" for the dossier's ids as Parley writes them
+        for prefix, namespace in JSONLD_CONTEXT.items():
+            if not prefix.startswith("@"):
+                g.bind(prefix, namespace)
+        schema = rdflib.Namespace("https://schema.org/")
+        for dataset in g.subjects(rdflib.RDF.type, schema.Dataset):
+            g.bind("", str(dataset))
+    with t("write"):
+        g.serialize(destination=output, format="turtle", encoding="utf-8")
+
+
 # -- CSV -----------------------------------------------------------------------
 
 
@@ -267,6 +304,112 @@ def xml_lxml(source: str, output: str, t: Phases) -> None:
         tree.write(output, encoding="UTF-8", xml_declaration=True, pretty_print=True)
 
 
+# -- SQLite --------------------------------------------------------------------
+
+
+def _new_database(output: str):
+    """A connection to a new, empty database at ``output``, with Parley's settings."""
+    import sqlite3
+
+    import tables_sql
+
+    Path(output).unlink(missing_ok=True)  # a new file, as Parley writes one
+    connection = sqlite3.connect(output)
+    for pragma in tables_sql.PRAGMAS:
+        connection.execute(pragma)
+    return connection
+
+
+def sqlite_pandas(source: str, output: str, t: Phases) -> None:
+    import pandas as pd
+
+    import tables_sql
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        rows = tables_sql.rows(dossier)
+        frames = {
+            table.name: pd.DataFrame(rows[table.name], columns=table.column_names)
+            for table in tables_sql.TABLES
+        }
+        del rows
+    with t("write"):
+        connection = _new_database(output)
+        for table in tables_sql.TABLES:
+            # The declared types (to_sql cannot declare keys); the typed
+            # attribute value keeps its own type, as in Parley's table.
+            types = {c.name: c.type for c in table.columns}
+            frames[table.name].to_sql(table.name, connection, index=False, dtype=types)
+            for statement in tables_sql.index_sql(table):
+                connection.execute(statement)
+        connection.commit()
+        connection.close()
+    t.extra = {"rows": sum(len(frame) for frame in frames.values())}
+
+
+def sqlite_utils_insert(source: str, output: str, t: Phases) -> None:
+    import sqlite_utils
+
+    import tables_sql
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("build"):
+        rows = tables_sql.rows(dossier)
+    python_types = {"TEXT": str, "INTEGER": int, "REAL": float, "": bytes}
+    count = 0
+    with t("write"):
+        db = sqlite_utils.Database(_new_database(output))
+        # sqlite-utils checks that a foreign key's table exists: the
+        # collections first (each names only those before it, or itself),
+        # then the lists.
+        order = [table for table in tables_sql.TABLES if table.owner is None]
+        order += [table for table in tables_sql.TABLES if table.owner is not None]
+        for table in order:
+            db[table.name].create(
+                {c.name: python_types[c.type] for c in table.columns},
+                pk=table.primary_key if len(table.primary_key) > 1 else table.primary_key[0],
+                foreign_keys=table.foreign_keys,
+            )
+        for table in order:
+            names = table.column_names
+            target = db[table.name]
+            # What `sqlite-utils insert` does with each document (in batches of 100).
+            target.insert_all((dict(zip(names, row)) for row in rows[table.name]), batch_size=100)
+            for column in table.indexes:
+                target.create_index([column], index_name=f"{table.name}_{column}")
+            count += len(rows[table.name])
+        db.conn.commit()
+        db.close()
+    t.extra = {"rows": count}
+
+
+# -- YAML ----------------------------------------------------------------------
+
+
+def yaml_pyyaml(source: str, output: str, t: Phases) -> None:
+    import yaml
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("write"):
+        with open(output, "w", encoding="utf-8") as out:
+            # yaml.safe_dump with libyaml's emitter: safe_dump is dump with
+            # SafeDumper, and CSafeDumper is its C counterpart.
+            yaml.dump(dossier, out, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True)
+
+
+def yaml_pyyaml_py(source: str, output: str, t: Phases) -> None:
+    import yaml
+
+    with t("load"):
+        dossier = ir.load(source)
+    with t("write"):
+        with open(output, "w", encoding="utf-8") as out:
+            yaml.safe_dump(dossier, out, sort_keys=False, allow_unicode=True)
+
+
 # -- IR load -------------------------------------------------------------------
 
 
@@ -294,9 +437,15 @@ TASKS = {
     "dot-pydot": dot_pydot,
     "jsonld-rdflib": jsonld_rdflib,
     "jsonld-pyld": jsonld_pyld,
+    "nt-rdflib": nt_rdflib,
+    "ttl-rdflib": ttl_rdflib,
     "csv-stdlib": csv_stdlib,
     "csv-pandas": csv_pandas,
     "xml-lxml": xml_lxml,
+    "sqlite-pandas": sqlite_pandas,
+    "sqlite-utils": sqlite_utils_insert,
+    "yaml-pyyaml": yaml_pyyaml,
+    "yaml-pyyaml-py": yaml_pyyaml_py,
     "load-json": load_json,
     "load-orjson": load_orjson,
 }

@@ -54,7 +54,11 @@ class Table:
 
 
 def _expand(spec: list) -> list[Column]:
-    """Columns from a compact spec: ``"name"``, ``("name", type)``, ``("name", "->table")``, ``("name", DATE)``."""
+    """Columns from a compact spec.
+
+    ``"name"`` (text), ``("name", "INTEGER")``, ``("name", "->table")`` (a
+    reference), ``("name", DATE)`` (the date and its three derived columns).
+    """
     out: list[Column] = []
     for item in spec:
         if isinstance(item, str):
@@ -77,7 +81,9 @@ def _table(name: str, spec: list, primary_key: list[str], owner: Optional[str] =
     # Parley indexes every reference but the owner's (the primary key's first
     # column covers it) and the start of every date.
     table.indexes = [
-        c.name for c in columns if (c.references and c.name != owner) or (c.derived and c.name.endswith("_start"))
+        c.name
+        for c in columns
+        if (c.references and c.name != owner) or (c.derived and c.name.endswith("_start"))
     ]
     return table
 

@@ -62,7 +62,6 @@ package struct SQLiteExporter: Exporter {
       PRAGMA synchronous = OFF;
       PRAGMA locking_mode = EXCLUSIVE;
       PRAGMA cache_size = -32768;
-      PRAGMA foreign_keys = ON;
       BEGIN;
       """)
     for table in layout.tables { try database.execute(SQLiteSchema.create(table)) }
@@ -93,6 +92,18 @@ package struct SQLiteExporter: Exporter {
     try database.execute(SQLiteViews.views)
     try database.execute(SQLiteViews.provenance(layout))
     try database.execute("COMMIT;")
+    // The rows are loaded without enforcing the foreign keys: records may
+    // come before those they refer to, and enforcing them row by row, before
+    // the indexes exist, scans the child tables for every parent inserted
+    // (quadratic). The validator has checked every reference; this checks
+    // the database once, as a whole.
+    let dangling = try database.rows("PRAGMA foreign_key_check")
+    guard dangling.isEmpty else {
+      let first = dangling[0].map { $0 ?? "NULL" }.joined(separator: " ")
+      throw SQLiteError(
+        action: "checking the foreign keys (a Parley bug; please report it)",
+        message: "\(dangling.count) rows refer to rows that are missing, e.g. \(first)", code: 787)
+    }
     try database.close()
   }
 }

@@ -11,6 +11,9 @@ import ParleyCore
 struct YAMLDossierWriter {
   let output: OutputWriter
   private var bytes: [UInt8] = []
+  /// Whether short strings, which repeat (ids, dates, kinds), are plain:
+  /// deciding it is the writer's costliest step. Bounded in size.
+  private var plainness: [String: Bool] = [:]
 
   init(output: OutputWriter) {
     self.output = output
@@ -56,7 +59,7 @@ struct YAMLDossierWriter {
         for text in texts {
           spaces(indent + 2)
           append("- ")
-          YAMLScalar.appendValue(text, indent: indent + 2, to: &bytes)
+          YAMLScalar.appendValue(text, indent: indent + 2, to: &bytes, plain: isPlain(text))
           endLine()
         }
       case .date(let date): scalar(date!.description, indent: indent)
@@ -86,7 +89,7 @@ struct YAMLDossierWriter {
   /// ` value` and the line's end.
   private mutating func scalar(_ text: String, indent: Int) {
     append(" ")
-    YAMLScalar.appendValue(text, indent: indent, to: &bytes)
+    YAMLScalar.appendValue(text, indent: indent, to: &bytes, plain: isPlain(text))
     endLine()
   }
 
@@ -113,6 +116,15 @@ struct YAMLDossierWriter {
     case .number(let number): append(" " + YAMLScalar.number(number) + "\n")
     case .boolean(let flag): append(flag ? " true\n" : " false\n")
     }
+  }
+
+  /// ``YAMLScalar/isPlain(_:)``, remembered for short strings.
+  private mutating func isPlain(_ text: String) -> Bool {
+    guard text.utf8.count <= 48 else { return YAMLScalar.isPlain(text) }
+    if let known = plainness[text] { return known }
+    let plain = YAMLScalar.isPlain(text)
+    if plainness.count < 65_536 { plainness[text] = plain }
+    return plain
   }
 
   /// Ends the line, unless a literal block already did: plain and quoted

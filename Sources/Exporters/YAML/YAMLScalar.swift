@@ -70,8 +70,10 @@ enum YAMLScalar {
   /// Appends `text` as a value at a line indented by `indent` spaces: plain,
   /// as a literal block, or double-quoted. A literal block's lines end with
   /// a line break; the other forms do not.
-  static func appendValue(_ text: String, indent: Int, to bytes: inout [UInt8]) {
-    if isPlain(text) {
+  static func appendValue(
+    _ text: String, indent: Int, to bytes: inout [UInt8], plain: Bool? = nil
+  ) {
+    if plain ?? isPlain(text) {
       bytes.append(contentsOf: text.utf8)
     } else if let chomping = literalChomping(text) {
       appendLiteral(text, chomping: chomping, indent: indent + 2, to: &bytes)

@@ -10,6 +10,9 @@ import ParleyIngest
 /// answers). Any input may be rejected; none may crash, hang or leak.
 let fuzzTarget = ProcessInfo.processInfo.environment["PARLEY_FUZZ_TARGET"] ?? "readers"
 
+/// The ingestor, made once: its lexicon index is costly to build.
+let fuzzIngestor = Ingestor()
+
 /// Feeds one input to the chosen target.
 func fuzzOne(_ bytes: UnsafeRawBufferPointer) {
   let data = Data(bytes)
@@ -22,7 +25,7 @@ func fuzzOne(_ bytes: UnsafeRawBufferPointer) {
         loader.articles(in: data, name: "fuzz." + ext, extension: ext, sniffing: false)
         .articles
     }
-    _ = Ingestor().draft(articles)
+    _ = fuzzIngestor.draft(articles)
   case "edtf":
     guard let date = try? EDTFDate(String(decoding: data, as: UTF8.self)) else { return }
     _ = (date.start, date.end, date.precision, date.qualifier, date.isInterval, date.description)

@@ -61,11 +61,7 @@ struct ExportRequest {
     for exporter in exporters where exporter.format.needsFile {
       switch destination {
       case .single(.standardOutput):
-        let name = exporter.format.id
-        let example = "out." + exporter.format.fileExtension
-        throw UsageError(
-          "-t \(name) writes a database file, which cannot stream to standard output; give -o FILE (e.g. -o \(example))"
-        )
+        throw UsageError.needsFile(exporter.format)
       case .jsonLines:
         throw UsageError(
           "-t \(exporter.format.id) writes a database file, which cannot be a JSON Lines result; use --out-dir DIR"

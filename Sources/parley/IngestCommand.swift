@@ -133,9 +133,7 @@ struct IngestCommand: ParsableCommand {
       exporter = output.flatMap { registry.exporter(forPath: $0) } ?? CanonicalJSONExporter()
     }
     if exporter.format.needsFile && (output == nil || output == "-") {
-      throw UsageError(
-        "-t \(exporter.format.id) writes a database file, which cannot stream to standard output; give -o FILE"
-      )
+      throw UsageError.needsFile(exporter.format)
     }
     return exporter
   }

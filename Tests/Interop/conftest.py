@@ -7,6 +7,7 @@ message: it is never a silent skip.
 """
 
 import os
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -85,3 +86,16 @@ def run_parley_module():
     """run_parley for module-scoped fixtures (one expensive run shared by
     several tests); fails them if the binary is missing."""
     return make_runner(require_parley())
+
+
+def tool_installing(command: str, package: str) -> str | None:
+    """The path of `command`, installed from Debian's `package` when it is
+    missing and apt-get can (as root, as in CI); None when neither works."""
+    path = shutil.which(command)
+    if path is None and os.geteuid() == 0 and shutil.which("apt-get"):
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True, timeout=600)
+        subprocess.run(["apt-get", "install", "-y", "-qq", package], env=env,
+                       capture_output=True, timeout=900)
+        path = shutil.which(command)
+    return path

@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
-import networkx as nx
 import pydot
 import pytest
 from lxml import etree
 
-from conftest import REPO_ROOT, require_parley
+from conftest import REPO_ROOT, require_parley, tool_installing
 from graph_formats import PROJECTIONS, SAMPLE, export, generate, graphml, projection_id
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -57,13 +55,7 @@ def dot_nodes_and_edges(data: bytes):
 
 @pytest.fixture(scope="session")
 def graphviz() -> str:
-    dot = shutil.which("dot")
-    if dot is None and os.geteuid() == 0 and shutil.which("apt-get"):
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True, timeout=600)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "graphviz"], env=env,
-                       capture_output=True, timeout=900)
-        dot = shutil.which("dot")
+    dot = tool_installing("dot", "graphviz")
     if dot is None:
         pytest.skip("Graphviz (`dot`) is not installed and could not be installed with apt-get: "
                     "DOT exports were NOT rendered")

@@ -223,6 +223,20 @@ def recorded() -> dict:
     return json.loads(DIGESTS.read_text(encoding="utf-8"))
 
 
+def expected_or_recorded(section: str, label: str, seen: dict):
+    """With PARLEY_GOLDEN_UPDATE, records `seen` as the digest of `label` and
+    returns None; otherwise returns the recorded digest, which must exist."""
+    if UPDATE:
+        data = recorded()
+        data.setdefault(section, {})[label] = seen
+        DIGESTS.parent.mkdir(exist_ok=True)
+        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        return None
+    expected = recorded().get(section, {}).get(label)
+    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
+    return expected
+
+
 def run_case(inputs: dict[str, Path], name: str, args: list[str]) -> tuple[str, int, int]:
     parley = require_parley()
     argv = [str(inputs[name]) if a == "{input}" else a for a in args]
@@ -242,13 +256,9 @@ def test_messages_and_exit_codes_did_not_move(args):
         "stderr": hashlib.sha256(done.stderr).hexdigest(),
         "exit": done.returncode,
     }
-    if UPDATE:
-        data = recorded()
-        data.setdefault("messages", {})[label] = seen
-        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    expected = expected_or_recorded("messages", label, seen)
+    if expected is None:
         return
-    expected = recorded().get("messages", {}).get(label)
-    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
     assert seen == expected, (
         f"what `parley {' '.join(args)}` says moved (exit {done.returncode}):\n"
         + done.stderr.decode("utf-8", "replace"))
@@ -273,14 +283,10 @@ def test_output_bytes_did_not_move(inputs, name, args):
         pytest.skip(f"the seed articles are not at {SEEDS}: ingest of the seeds was not checked")
     digest, size, code = run_case(inputs, name, args)
     label = key(name, args).replace(str(SEEDS), "seeds")
-    if UPDATE:
-        data = recorded()
-        data.setdefault("cases", {})[label] = {"sha256": digest, "bytes": size, "exit": code}
-        DIGESTS.parent.mkdir(exist_ok=True)
-        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    seen = {"sha256": digest, "bytes": size, "exit": code}
+    expected = expected_or_recorded("cases", label, seen)
+    if expected is None:
         return
-    expected = recorded().get("cases", {}).get(label)
-    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
     assert code == 0, f"`parley {label}` exited with {code}"
     assert size > 0, f"`parley {label}` wrote nothing"
     assert (digest, size, code) == (expected["sha256"], expected["bytes"], expected["exit"]), (
@@ -309,11 +315,7 @@ def test_sqlite_contents_did_not_move(inputs, name, tmp_path):
     dump = sqlite_dump(out)
     seen = {"sha256": hashlib.sha256(dump).hexdigest(), "bytes": len(dump), "exit": 0}
     label = f"{name} export {{input}} -t sqlite (dump)"
-    if UPDATE:
-        data = recorded()
-        data.setdefault("cases", {})[label] = seen
-        DIGESTS.write_text(json.dumps(data, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    expected = expected_or_recorded("cases", label, seen)
+    if expected is None:
         return
-    expected = recorded().get("cases", {}).get(label)
-    assert expected is not None, f"no golden digest for `parley {label}`: record it on purpose"
     assert seen == expected, f"the database of `parley {label}` moved: {seen}, recorded {expected}"

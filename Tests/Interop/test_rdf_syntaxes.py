@@ -29,9 +29,7 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from urllib.parse import quote, unquote
@@ -42,7 +40,7 @@ import rdflib
 import yaml
 from pyld import jsonld
 
-from conftest import REPO_ROOT, require_parley
+from conftest import REPO_ROOT, require_parley, tool_installing
 from graph_formats import SAMPLE, export, generate
 from test_jsonld import HOSTILE, expected_triples, plain
 
@@ -265,13 +263,7 @@ def escapes(tmp_path_factory):
 def rapper():
     """Raptor's rapper, installed from Debian's raptor2-utils when missing and
     apt-get can (as root, as in CI), as test_dot.py installs Graphviz."""
-    path = shutil.which("rapper")
-    if path is None and os.geteuid() == 0 and shutil.which("apt-get"):
-        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], env=env, capture_output=True, timeout=600)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "raptor2-utils"], env=env,
-                       capture_output=True, timeout=900)
-        path = shutil.which("rapper")
+    path = tool_installing("rapper", "raptor2-utils")
     if path is None:
         pytest.skip(RAPPER_MISSING + " and could not be installed with apt-get: "
                     "N-Triples and Turtle were NOT checked by Raptor")

@@ -76,7 +76,7 @@ package struct XMLExporter: Exporter {
       }
     }
     if let stylesheet {
-      let bytes = try DossierLoader.read(stylesheet)
+      let bytes = try BoundedInput.read(stylesheet, limit: BoundedInput.defaultMaximumBytes)
       do {
         document = try XMLDocumentTransforms.transform(
           document, url: "output.xml", stylesheet: Array(bytes), stylesheetURL: stylesheet)

@@ -133,25 +133,4 @@ public struct DossierLoader: Sendable {
     guard let dossier, diagnostics.isEmpty else { throw ValidationReport(diagnostics) }
     return dossier
   }
-
-  /// The bytes of the file at `path`, or of standard input for `-`.
-  ///
-  /// - Throws: ``LoadingError/unreadable(path:reason:)`` when the file is
-  ///   missing, a directory, or cannot be read.
-  package static func read(_ path: String) throws(LoadingError) -> Data {
-    if path == "-" {
-      return FileHandle.standardInput.readDataToEndOfFile()
-    }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(path: path, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw .unreadable(path: path, reason: "is a directory, not a file")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(path: path, reason: "cannot be read (check its permissions)")
-    }
-    return data
-  }
 }

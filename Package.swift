@@ -10,8 +10,10 @@ import PackageDescription
 //   Exporters/*           one module per format, a thin serializer over a projection
 //                         or over the IR itself
 //   ParleyFormats         the one list of built-in formats
+//   ParleyOperations      what is done to a dossier between reading and writing:
+//                         select, merge, diff
 //   ParleyRuntime         batch conversion, atomic outputs, interruption cleanup,
-//                         plugin processes
+//                         plugin and filter processes
 //   parley                the command line: arguments, messages, exit codes
 //   ParleyIngest          drafting the IR from news, beside the rest
 //   LibXML/*              libxml2 and libxslt; ParleyLibXML is the only code that
@@ -113,6 +115,7 @@ let package = Package(
       name: "ParleyFormats",
       dependencies: ["ParleyCore"] + exporters.map { .target(name: $0[0].name) }
     ),
+    .target(name: "ParleyOperations", dependencies: ["ParleyCore", "ParleyJSON"]),
     .target(name: "ParleyRuntime", dependencies: ["ParleyCore", "ParleyJSON", "ParleyGraph"]),
     .target(
       name: "ParleyIngest",
@@ -125,6 +128,7 @@ let package = Package(
       name: "parley",
       dependencies: [
         "ParleyCore", "ParleyFormats", "ParleyRuntime", "ParleyJSON", "ParleyIngest",
+        "ParleyOperations",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -148,6 +152,8 @@ let package = Package(
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
     .testTarget(name: "ParleyLibXMLTests", dependencies: ["ParleyLibXML"]),
     .testTarget(name: "ParleyRuntimeTests", dependencies: ["ParleyRuntime", "ParleyTestSupport"]),
+    .testTarget(
+      name: "ParleyOperationsTests", dependencies: ["ParleyOperations", "ParleyTestSupport"]),
     .testTarget(name: "ParleyCLITests", dependencies: ["parley"]),
     .testTarget(name: "ParleyIngestTests", dependencies: ["ParleyIngest"]),
   ] + projections.flatMap { $0 } + exporters.flatMap { $0 },

@@ -1,4 +1,5 @@
 import ParleyCore
+import ParleyFormats
 import ParleyRuntime
 
 /// What `parley export` was asked to do, parsed once from the command line
@@ -30,8 +31,15 @@ struct ExportRequest {
   static let jsonLines = InputFormat(rawValue: "jsonl")
 
   /// Parses `arguments` (inputs and format options) and the command's
-  /// options against `catalog`.
-  init(_ command: ExportCommand, catalog: FormatCatalog) throws {
+  /// options against `catalog`; `defaultFormat` is the format when neither
+  /// -t nor -o's extension gives one.
+  ///
+  /// - Parameter mergesInputs: whether the inputs become one dossier, with
+  ///   one output.
+  init(
+    _ command: ConversionOptions, catalog: FormatCatalog, defaultFormat: String? = nil,
+    mergesInputs: Bool = false
+  ) throws {
     let jsonLines = command.inputFormat == Self.jsonLines
     inputFormat = jsonLines ? nil : command.inputFormat
     let output = command.output
@@ -52,7 +60,8 @@ struct ExportRequest {
     guard !inputs.isEmpty else {
       throw UsageError("no input: name one or more dossiers, or - for standard input")
     }
-    try chooseFormats(command.formats, output: output, catalog: catalog)
+    try chooseFormats(
+      command.formats, output: output, catalog: catalog, defaultFormat: defaultFormat)
     if case .single(.file(let path)) = destination,
       inputs.contains(where: { ConversionPlan.resolved($0) == ConversionPlan.resolved(path) })
     {
@@ -71,7 +80,7 @@ struct ExportRequest {
       }
     }
     if case .single = destination {
-      if inputs.count > 1 {
+      if inputs.count > 1 && !mergesInputs {
         throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")
       }
       if exporters.count > 1 {
@@ -82,11 +91,17 @@ struct ExportRequest {
 
   /// The formats of `-t` (comma-separated), or the one `-o`'s extension implies.
   private mutating func chooseFormats(
-    _ formats: String?, output: String?, catalog: FormatCatalog
+    _ formats: String?, output: String?, catalog: FormatCatalog, defaultFormat: String?
   ) throws {
     if let formats {
       for name in formats.split(separator: ",", omittingEmptySubsequences: true) {
-        exporters.append(try catalog.exporter(named: String(name)))
+        let named =
+          name.lowercased() == Self.allFormats
+          ? BuiltinFormats.registry.exporters : [try catalog.exporter(named: String(name))]
+        for exporter in named
+        where !exporters.contains(where: { $0.format.id == exporter.format.id }) {
+          exporters.append(exporter)
+        }
       }
       guard !exporters.isEmpty else {
         throw UsageError("-t needs a format name (see parley formats)")
@@ -95,6 +110,8 @@ struct ExportRequest {
       let inferred = catalog.exporter(forPath: path)
     {
       exporters = [inferred]
+    } else if let defaultFormat {
+      exporters = [try catalog.exporter(named: defaultFormat)]
     } else {
       let known = catalog.registry.exporters.map(\.format.fileExtension).joined(separator: ", .")
       throw UsageError(
@@ -145,9 +162,21 @@ struct ExportRequest {
     options = ExportOptions(values)
   }
 
+  /// Sets a format option the command line parsed itself, such as
+  /// `--undated`, which the selection and the CSV format share.
+  mutating func setOption(_ name: String, _ value: String) {
+    var values = options.values
+    values[name] = value
+    options = ExportOptions(values)
+  }
+
+  /// `-t all`: every built-in format.
+  static let allFormats = "all"
+
   /// The command's own options, for suggestions.
   static let commandOptions = [
     "to", "from", "output", "out-dir", "help", "jobs", "quiet", "json", "plugin-path",
-    "plugin-timeout",
+    "plugin-timeout", "max-input-bytes", "max-line-bytes", "since", "until", "undated", "actor",
+    "issue", "talk", "stance", "kind", "filter", "filter-timeout",
   ]
 }

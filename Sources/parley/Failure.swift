@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import ParleyCore
+import ParleyOperations
 import ParleyRuntime
 
 /// The one place that turns the library's errors into what the command line
 /// says and the exit code it ends with (README: 0 success, 1 invalid input,
-/// 2 usage error, 3 I/O error, 4 plugin failure). The library names options
+/// 2 usage error, 3 I/O error, 4 plugin or filter failure). The library names options
 /// by name; here they become flags.
 enum Failure {
   /// The documented exit code for `error`; `nil` for errors that are not
@@ -19,7 +20,9 @@ enum Failure {
       case .formatNotKnown, .unknownFormat: 2
       }
     case is OutputError: 3
-    case is ExportOptionError, is FormatLookupError, is UsageError: 2
+    case is ExportOptionError, is FormatLookupError, is UsageError, is SelectionError: 2
+    case is MergeError, is MergedDossierInvalid: 1
+    case is FilterError: 4
     case let error as PluginError: error.kind == .unsupportedIRVersion ? 2 : 4
     case let error as ExitCode: error.rawValue
     default: nil

@@ -10,12 +10,13 @@ struct ParleyCommand: ParsableCommand {
     commandName: "parley",
     abstract: "Negotiations as data: draft talks dossiers from news, validate and export them.",
     discussion: """
-      Exit codes: 0 success, 1 invalid input, 2 usage error, 3 I/O error, 4 plugin failure.
+      Exit codes: 0 success, 1 invalid input, 2 usage error, 3 I/O error, 4 plugin or filter failure; diff: 0 same, 1 different, 2 error.
       """,
     version: ParleyVersion.current,
     subcommands: [
-      ExportCommand.self, ValidateCommand.self, FormatsCommand.self, SchemaCommand.self,
-      IngestCommand.self, EvalCommand.self,
+      ExportCommand.self, SelectCommand.self, MergeCommand.self, DiffCommand.self,
+      ValidateCommand.self, FormatsCommand.self, SchemaCommand.self, IngestCommand.self,
+      EvalCommand.self,
     ]
   )
 

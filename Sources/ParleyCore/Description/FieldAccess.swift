@@ -41,4 +41,8 @@ package struct NestedAccess<Record>: Sendable {
   package let forEach: @Sendable (UnsafeRawPointer, (RecordRef) -> Bool) -> Void
   /// How many elements the list in the record at a pointer has.
   package let count: @Sendable (UnsafeRawPointer) -> Int
+  /// Rewrites or removes the references of every element (see
+  /// ``DescribedRecord/rewriteReferences(_:)``).
+  package let rewriteReferences:
+    @Sendable (inout Record, (ReferenceTarget, String) -> String?) -> Void
 }

@@ -158,7 +158,14 @@ extension FieldBinding {
           }
         }
       },
-      count: { property.get($0).count })
+      count: { property.get($0).count },
+      rewriteReferences: { record, body in
+        var list = property.get(record)
+        guard !list.isEmpty else { return }
+        property.set(&record, [])
+        for index in list.indices { list[index].rewriteReferences(body) }
+        property.set(&record, list)
+      })
     return Self(name, .records(Nested.recordDescription), .records(access))
   }
 }

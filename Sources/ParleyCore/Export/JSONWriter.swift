@@ -83,6 +83,12 @@ package final class JSONWriter {
     try output.write(value ? "true" : "false")
   }
 
+  /// Writes `value`, a JSON value already written (compact), as it is.
+  package func raw(_ value: String) throws(OutputError) {
+    try separate()
+    try output.write(value)
+  }
+
   /// Writes `null`.
   package func null() throws(OutputError) {
     try separate()

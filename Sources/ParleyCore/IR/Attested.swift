@@ -3,5 +3,5 @@ package protocol Attested {
   /// The record's id.
   var id: String { get }
   /// Where the record comes from.
-  var sources: [Provenance] { get }
+  var sources: [Provenance] { get set }
 }

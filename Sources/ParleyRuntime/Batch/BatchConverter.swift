@@ -28,6 +28,9 @@ package struct BatchConverter: Sendable {
   package var exporters: [any Exporter]
   /// The options given, checked per format.
   package var options: ExportOptions
+  /// What is done to each dossier once read and before it is written, such
+  /// as a selection and filters; it gets the dossier and the input's name.
+  package var preparation: (@Sendable (Dossier, String) throws -> Dossier)?
   /// Whether to create missing directories for output files (true for
   /// `--out-dir` batches; a single `-o` file needs its directory to exist).
   package var createsDirectories = true
@@ -65,14 +68,17 @@ package struct BatchConverter: Sendable {
   package func convert(_ job: ConversionJob) -> Result {
     var result = Result(input: job.input.name)
     do {
-      let dossier: Dossier
+      var dossier: Dossier
       switch job.input {
       case .file(let path):
         dossier = try loader.load(path: path, format: inputFormat)
       case .bytes(let data, let name):
         dossier = try loader.load(data: data, format: inputFormat ?? .json, name: name)
+      case .dossier(let given, _):
+        dossier = given
       }
       result.dossierID = dossier.id
+      if let preparation { dossier = try preparation(dossier, job.input.name) }
       for (exporter, destination) in zip(exporters, job.destinations) {
         let checked = try options.checked(for: exporter.format)
         if createsDirectories, case .file(let path) = destination {

@@ -11,12 +11,14 @@ package struct ConversionJob: Sendable {
     /// Bytes already read, such as one line of JSON Lines, and the name
     /// messages give them.
     case bytes(Data, name: String)
+    /// A dossier already read (and valid), such as a merge's, and its name.
+    case dossier(Dossier, name: String)
 
-    /// The path, or the name of the bytes.
+    /// The path, or the name of the bytes or the dossier.
     package var name: String {
       switch self {
       case .file(let path): path
-      case .bytes(_, let name): name
+      case .bytes(_, let name), .dossier(_, let name): name
       }
     }
   }

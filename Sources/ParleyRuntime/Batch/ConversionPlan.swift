@@ -62,6 +62,18 @@ package struct ConversionPlan: Sendable {
     }
   }
 
+  /// The files `inputs` name: files and `-` as they are, directories
+  /// searched recursively for files with `extensions`, in order.
+  package static func expand(_ inputs: [String], extensions: [String]) -> [String] {
+    inputs.flatMap { input -> [String] in
+      var isDirectory: ObjCBool = false
+      guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      else { return [input] }
+      return files(in: input, extensions: extensions, skipping: "").map(\.0)
+    }
+  }
+
   /// Files under `directory` with one of `extensions`, sorted, with the
   /// folder each lies in relative to `directory` (ending in `/`, or empty).
   ///

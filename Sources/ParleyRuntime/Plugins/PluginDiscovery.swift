@@ -58,14 +58,16 @@ package struct PluginDiscovery: Sendable {
   ///   valid descriptor in 5 seconds.
   package func describe(name: String, path: String) throws -> PluginExporter {
     var output = Data()
-    let run = PluginProcess(executable: path, arguments: ["--describe"])
+    let run = ChildProcess(executable: path, arguments: ["--describe"]) { reason in
+      PluginError(name: name, message: "cannot be started: \(reason)")
+    }
     let outcome = try run.run(timeout: 5, feed: { _ in }) { (chunk: Data) throws(PluginError) in
       output.append(chunk)
       if output.count > 1 << 20 {
         throw PluginError(name: name, message: "--describe printed more than 1 MiB")
       }
     }
-    let quoted = PluginExporter.quote(outcome.standardError)
+    let quoted = ChildProcess.quote(outcome.standardError)
     guard !outcome.timedOut else {
       throw PluginError(name: name, message: "--describe did not answer within 5 s\(quoted)")
     }

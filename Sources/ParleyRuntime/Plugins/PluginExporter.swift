@@ -44,14 +44,16 @@ package struct PluginExporter: Exporter {
     var bytes = 0
     var validator = UTF8Check()
     let textual = descriptor.isTextual
-    let run = PluginProcess(executable: path, arguments: [])
+    let run = ChildProcess(executable: path, arguments: []) { reason in
+      PluginError(name: name, message: "cannot be started: \(reason)")
+    }
     let outcome = try run.run(timeout: timeout, feed: envelope.write) {
       (chunk: Data) throws(OutputError) in
       bytes += chunk.count
       if textual { validator.feed(chunk) }
       try output.write(bytes: chunk)
     }
-    let quoted = Self.quote(outcome.standardError)
+    let quoted = ChildProcess.quote(outcome.standardError)
     if outcome.timedOut {
       throw PluginError(
         name: name, message: "timed out after \(Self.seconds(timeout)) and was stopped\(quoted)")
@@ -75,13 +77,6 @@ package struct PluginExporter: Exporter {
           "wrote output that is not UTF-8 text, though its media type is \(descriptor.mediaType)\(quoted)"
       )
     }
-  }
-
-  static func quote(_ standardError: String) -> String {
-    let trimmed = standardError.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { return "" }
-    let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false).suffix(20)
-    return "; its standard error says:\n" + lines.map { "  | " + $0 }.joined(separator: "\n")
   }
 
   static func seconds(_ value: Double) -> String {

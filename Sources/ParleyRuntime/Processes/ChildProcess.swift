@@ -7,17 +7,17 @@ import ParleyCore
   import Darwin
 #endif
 
-/// One run of a plugin executable: feeds its standard input from one thread,
-/// drains standard error on another, hands standard output to a sink as it
-/// arrives, and kills it when it outlives its timeout.
+/// One run of a child process, a plugin or a filter: feeds its standard
+/// input from one thread, drains standard error on another, hands standard
+/// output to a sink as it arrives, and kills it when it outlives its timeout.
 ///
-/// The plugin runs in a process group of its own, so a timeout kills whatever
+/// The child runs in a process group of its own, so a timeout kills whatever
 /// it started too, and nothing it leaves behind can hold Parley's pipes open.
 /// (Foundation's `Process` detects the end of a process through a descriptor
 /// its children inherit, so a stray grandchild kept it waiting.)
 ///
 /// `@unchecked Sendable`: the threads share only the lock-protected state.
-final class PluginProcess: @unchecked Sendable {
+final class ChildProcess: @unchecked Sendable {
   struct Outcome {
     var status: Int32
     var killedBySignal: Bool
@@ -29,6 +29,8 @@ final class PluginProcess: @unchecked Sendable {
 
   private let executable: String
   private let arguments: [String]
+  private let environment: [String: String]
+  private let startFailure: (String) -> any Error
   private let lock = NSLock()
   private var errorBytes = Data()
   private var inputError: (any Error)?
@@ -39,9 +41,20 @@ final class PluginProcess: @unchecked Sendable {
   /// Standard error kept for messages, at most this much.
   private static let errorLimit = 64 * 1024
 
-  init(executable: String, arguments: [String]) {
+  /// Prepares a run of `executable`.
+  ///
+  /// - Parameters:
+  ///   - environment: variables set for the child, beside Parley's own.
+  ///   - startFailure: the error to throw, given the reason, when the
+  ///     child cannot be started.
+  init(
+    executable: String, arguments: [String], environment: [String: String] = [:],
+    startFailure: @escaping (String) -> any Error
+  ) {
     self.executable = executable
     self.arguments = arguments
+    self.environment = environment
+    self.startFailure = startFailure
   }
 
   /// Runs the process to its end.
@@ -94,7 +107,7 @@ final class PluginProcess: @unchecked Sendable {
     }
   }
 
-  private func spawn(stdin: Int32, stdout: Int32, stderr: Int32) throws(PluginError) {
+  private func spawn(stdin: Int32, stdout: Int32, stderr: Int32) throws {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -115,7 +128,8 @@ final class PluginProcess: @unchecked Sendable {
 
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let environment =
-      ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+      ProcessInfo.processInfo.environment.merging(self.environment) { $1 }
+      .map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       for pointer in argv { free(pointer) }
       for pointer in environment { free(pointer) }
@@ -128,8 +142,7 @@ final class PluginProcess: @unchecked Sendable {
     }
     guard let child = started else {
       let reason = result == 0 ? "Parley is being interrupted" : String(cString: strerror(result))
-      throw PluginError(
-        name: (executable as NSString).lastPathComponent, message: "cannot be started: \(reason)")
+      throw startFailure(reason)
     }
     lock.withLock { pid = child }
   }
@@ -149,7 +162,7 @@ final class PluginProcess: @unchecked Sendable {
   }
 
   private func writeInput(_ feed: (OutputWriter) throws -> Void, to descriptor: Int32) {
-    let writer = OutputWriter(descriptor: descriptor, name: "the plugin's input")
+    let writer = OutputWriter(descriptor: descriptor, name: "the standard input of \(executable)")
     do {
       try feed(writer)
       try writer.flush()
@@ -209,12 +222,22 @@ final class PluginProcess: @unchecked Sendable {
   private static func pipe() throws(OutputError) -> (read: Int32, write: Int32) {
     var descriptors: [Int32] = [0, 0]
     guard Glibc.pipe(&descriptors) == 0 else {
-      throw OutputError(path: "a pipe to a plugin", reason: String(cString: strerror(errno)))
+      throw OutputError(path: "a pipe to a child process", reason: String(cString: strerror(errno)))
     }
     // Close-on-exec, so other plugins started meanwhile do not inherit them;
     // the child's dup2 copies are not marked.
     for descriptor in descriptors { _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC) }
     return (descriptors[0], descriptors[1])
+  }
+
+  /// The end of a child's standard error, for a message: `; its standard
+  /// error says:` and its last 20 lines, each behind `  | `; empty when it
+  /// said nothing.
+  static func quote(_ standardError: String) -> String {
+    let trimmed = standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !trimmed.isEmpty else { return "" }
+    let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false).suffix(20)
+    return "; its standard error says:\n" + lines.map { "  | " + $0 }.joined(separator: "\n")
   }
 
   private static func wasSignaled(_ status: Int32) -> Bool {

@@ -1,0 +1,62 @@
+import ParleyCore
+
+extension DossierMerge {
+  /// Merges one later input's collections into the merged dossier.
+  struct CollectionMerger: DossierCollectionVisitor {
+    var merged: Dossier
+    let incoming: Dossier
+    let input: String
+    var origins: Origins
+    let preference: Preference?
+    var conflicts: [MergeConflict] = []
+
+    mutating func visit<Record: DescribedRecord & Hashable>(
+      _ collection: WritableKeyPath<Dossier, [Record]>, named name: String
+    ) {
+      let additions = incoming[keyPath: collection]
+      guard !additions.isEmpty else { return }
+      var records = merged[keyPath: collection]
+      merged[keyPath: collection] = []
+      var indexes: [String: Int] = [:]
+      for (index, record) in records.enumerated() where indexes[record.key] == nil {
+        indexes[record.key] = index
+      }
+      for record in additions {
+        let id = record.key
+        guard let index = indexes[id] else {
+          indexes[id] = records.count
+          records.append(record)
+          origins.note(id, from: input)
+          continue
+        }
+        let existing = records[index]
+        if existing.withoutProvenance != record.withoutProvenance {
+          var conflict = MergeConflict(
+            collection: name, index: index, id: id, firstInput: origins[id],
+            laterInput: input, fields: Self.differences(existing, record),
+            resolution: preference)
+          if preference == .last {
+            records[index] = record.withoutProvenance.joiningProvenance(existing.provenance)
+            conflict.resolution = .last
+          }
+          conflicts.append(conflict)
+        }
+        records[index] = records[index].joiningProvenance(record.provenance)
+      }
+      merged[keyPath: collection] = records
+    }
+
+    /// The fields, provenance apart, in which two records differ.
+    private static func differences<Record: DescribedRecord>(_ first: Record, _ later: Record)
+      -> [(name: String, first: String, later: String)]
+    {
+      let names = Record.recordDescription.fields.map(\.name)
+      let before = first.withoutProvenance.renderedFields
+      let after = later.withoutProvenance.renderedFields
+      return names.indices.compactMap { index in
+        before[index] == after[index]
+          ? nil : (names[index], before[index] ?? "null", after[index] ?? "null")
+      }
+    }
+  }
+}

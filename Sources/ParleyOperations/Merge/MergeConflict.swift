@@ -1,0 +1,36 @@
+/// Two records with the same id whose content differs.
+package struct MergeConflict: Hashable, Sendable, CustomStringConvertible {
+  /// The collection, e.g. `positions`.
+  package var collection: String
+  /// The record's index in the merged collection.
+  package var index: Int
+  /// The record's id.
+  package var id: String
+  /// The input the record first came from.
+  package var firstInput: String
+  /// The input whose record conflicts with it.
+  package var laterInput: String
+  /// Each field that differs: its name and both values as compact
+  /// canonical JSON, `null` when absent.
+  package var fields: [(name: String, first: String, later: String)]
+  /// Which record was kept, or `nil` when the conflict was not resolved.
+  package var resolution: DossierMerge.Preference?
+
+  /// Lines like `positions[3] "pos-us-nato": stance: "rejects" in a.json,
+  /// "opposes" in b.json`, one per field.
+  package var description: String {
+    let record = "\(collection)[\(index)] \"\(id)\""
+    return fields.map { field in
+      "\(record): \(field.name): \(field.first) in \(firstInput), \(field.later) in \(laterInput)"
+    }.joined(separator: "\n")
+  }
+
+  package static func == (lhs: MergeConflict, rhs: MergeConflict) -> Bool {
+    lhs.description == rhs.description && lhs.resolution == rhs.resolution
+  }
+
+  package func hash(into hasher: inout Hasher) {
+    hasher.combine(description)
+    hasher.combine(resolution)
+  }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ParleyCore
+import ParleyFormats
+import ParleyOperations
+import ParleyRuntime
+
+struct MergeCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "merge",
+    abstract: "Make one dossier from several.",
+    discussion: """
+      Records with the same id and the same content (apart from provenance) become one, \
+      with their provenance joined. An entity of a later input that has the same kind and \
+      a name or alias equal, case and punctuation folded, to an entity already merged takes \
+      that entity's id, and every reference to it is rewritten (--report lists them). \
+      Records with the same id and different content conflict: each is reported with both \
+      values, and the merge fails unless --prefer says which wins. The result has the first \
+      input's id and title and is validated. See docs/toolkit.md.
+
+      Writes canonical JSON unless -t or -o's extension names another format.
+
+      Exit codes: 0 success, 1 an input is invalid or records conflict, 2 usage error, \
+      3 I/O error, 4 plugin or filter failure.
+      """
+  )
+
+  @OptionGroup var conversion: ConversionOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Resolve conflicts with the earlier or the later input's record.", valueName: "first|last"))
+  var prefer: DossierMerge.Preference?
+
+  @Flag(help: "Print each reconciled entity on standard error.")
+  var report = false
+
+  @OptionGroup var filters: FilterOptions
+
+  func run() throws {
+    if conversion.outputDirectory != nil {
+      throw UsageError("merge writes one dossier: give -o FILE, not --out-dir")
+    }
+    if conversion.inputFormat == ExportRequest.jsonLines {
+      throw UsageError("merge reads dossier files, not JSON Lines; give the files")
+    }
+    if conversion.json {
+      throw UsageError("--json summarises a batch of exports; merge writes one dossier")
+    }
+    let catalog = FormatCatalog(
+      pluginPath: conversion.plugins.pluginPath, timeout: conversion.pluginTimeout)
+    let request = try ExportRequest(
+      conversion, catalog: catalog, defaultFormat: "json", mergesInputs: true)
+    var loader = BuiltinFormats.loader
+    loader.maximumInputBytes = conversion.maximumInputBytes.value
+    let inputs = ConversionPlan.expand(
+      request.inputs, extensions: loader.readers.flatMap(\.fileExtensions))
+    guard inputs.count >= 2 else {
+      throw UsageError("merge needs two or more dossiers, not \(inputs.count)")
+    }
+    var dossiers: [DossierMerge.Input] = []
+    for input in inputs {
+      dossiers.append(
+        DossierMerge.Input(
+          name: input, dossier: try loader.load(path: input, format: request.inputFormat)))
+    }
+    let merge = DossierMerge(dossiers, preference: prefer)
+    if report {
+      for reconciliation in merge.reconciliations { Terminal.error("merge: \(reconciliation)") }
+    }
+    for conflict in merge.conflicts {
+      guard let winner = conflict.resolution else { continue }
+      let kept = winner == .first ? conflict.firstInput : conflict.laterInput
+      for line in conflict.description.split(separator: "\n") {
+        Terminal.error("warning: \(line) (kept \(kept)'s, --prefer \(winner.rawValue))")
+      }
+    }
+    let merged = try merge.result()
+    let problems = Validator().validate(merged)
+    guard problems.isEmpty else { throw MergedDossierInvalid(report: ValidationReport(problems)) }
+    guard case .single(let destination) = request.destination else {
+      preconditionFailure("merge has one output")
+    }
+    var converter = BatchConverter(
+      loader: loader, inputFormat: nil, exporters: request.exporters, options: request.options)
+    converter.createsDirectories = false
+    converter.preparation =
+      Preparation(selection: Selection(), filters: filters.filters, loader: loader).closure
+    let result = converter.convert(
+      ConversionJob(input: .dossier(merged, name: "the merge"), destinations: [destination]))
+    for warning in result.warnings { Terminal.error("warning: \(warning)") }
+    if let error = result.error { throw error }
+  }
+}
+
+/// A merge whose result is not a valid dossier, though each input was: ids
+/// that clash across collections, say.
+struct MergedDossierInvalid: Error, CustomStringConvertible {
+  let report: ValidationReport
+
+  var description: String {
+    report.description
+      + "\nthe merged dossier is not valid (above): correct the inputs so that they fit together"
+  }
+}
+
+extension DossierMerge.Preference: ExpressibleByArgument {}

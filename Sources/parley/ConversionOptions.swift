@@ -121,6 +121,7 @@ struct ConversionOptions: ParsableArguments {
         ConversionJob(input: .file(request.inputs[0]), destinations: [destination]))
       report(warnings: result)
       if let error = result.error {
+        Terminal.endIfOutputClosed(by: error)
         Terminal.error(Failure.message(for: error))
         throw ExitCode(Failure.exitCode(for: error) ?? 1)
       }

@@ -58,9 +58,15 @@ struct DiffCommand: ParsableCommand {
     if json {
       let output = OutputWriter(descriptor: 1, name: "standard output")
       let writer = JSONWriter(output: output, pretty: true)
-      try diff.write(to: writer, old: old, new: new)
-      try writer.finish()
-      try output.flush()
+      do {
+        try diff.write(to: writer, old: old, new: new)
+        try writer.finish()
+        try output.flush()
+      } catch {
+        Terminal.endIfOutputClosed(by: error)
+        Terminal.error(Failure.message(for: error))
+        throw ExitCode(2)
+      }
     } else if !diff.isEmpty {
       let names = Dictionary(
         (before.entities + after.entities).map { ($0.id, $0.name) }, uniquingKeysWith: { $1 })

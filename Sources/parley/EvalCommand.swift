@@ -13,7 +13,9 @@ struct EvalCommand: ParsableCommand {
       and parties), statements (speaker and text overlap), positions (holder, issue and \
       stance) and events (date and kind); the talks matched with exactly the right parties; \
       the share of gold quotes given the right speaker; and the share of draft quotes with \
-      an unknown speaker. docs/ingest.md gives the matching rules.
+      an unknown speaker. Dates match when they are the same or one falls inside the \
+      other. --details lists, per collection, the gold records matched and missed and the \
+      draft records that match nothing. docs/ingest.md gives the matching rules.
       Exit codes: 0 success, 1 a dossier is invalid, 2 usage error, 3 a file is unreadable.
       """
   )
@@ -26,6 +28,12 @@ struct EvalCommand: ParsableCommand {
 
   @Flag(help: "Print the scores as JSON.")
   var json = false
+
+  @Flag(
+    help:
+      "Also list, per collection, which records matched, which gold ones were missed, and which draft ones are spurious."
+  )
+  var details = false
 
   func run() throws {
     let loader = BuiltinFormats.loader
@@ -65,6 +73,7 @@ struct EvalCommand: ParsableCommand {
       try writer.number(rounded(evaluation.speakerAccuracy))
       try writer.key("unknownSpeakerShare")
       try writer.number(rounded(evaluation.unknownSpeakerShare))
+      if details { try write(evaluation.details, to: writer) }
       try writer.endObject()
       try writer.finish()
       try output.flush()
@@ -88,6 +97,47 @@ struct EvalCommand: ParsableCommand {
       String(
         format: "draft statements with an unknown speaker: %d of %d (%.2f)",
         evaluation.unknownSpeakerQuotes, evaluation.draftQuotes, evaluation.unknownSpeakerShare))
+    if details {
+      for collection in evaluation.details {
+        Terminal.output("")
+        Terminal.output(
+          "\(collection.collection): \(collection.matched.count) matched, \(collection.missed.count) missed, \(collection.spurious.count) spurious"
+        )
+        for pair in collection.matched { Terminal.output("  = \(pair.draft) → \(pair.gold)") }
+        for id in collection.missed { Terminal.output("  - missed \(id)") }
+        for id in collection.spurious { Terminal.output("  + spurious \(id)") }
+      }
+    }
+  }
+
+  /// `"details": {COLLECTION: {"matched": [{"draft", "gold"}], "missed": [IDS],
+  /// "spurious": [IDS]}}`.
+  private func write(_ details: [Evaluation.Details], to writer: JSONWriter) throws {
+    try writer.key("details")
+    try writer.beginObject()
+    for collection in details {
+      try writer.key(collection.collection)
+      try writer.beginObject()
+      try writer.key("matched")
+      try writer.beginArray()
+      for pair in collection.matched {
+        try writer.beginObject()
+        try writer.key("draft")
+        try writer.string(pair.draft)
+        try writer.key("gold")
+        try writer.string(pair.gold)
+        try writer.endObject()
+      }
+      try writer.endArray()
+      for (key, ids) in [("missed", collection.missed), ("spurious", collection.spurious)] {
+        try writer.key(key)
+        try writer.beginArray()
+        for id in ids { try writer.string(id) }
+        try writer.endArray()
+      }
+      try writer.endObject()
+    }
+    try writer.endObject()
   }
 
   private func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }

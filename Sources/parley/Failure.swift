@@ -21,7 +21,7 @@ enum Failure {
       }
     case is OutputError: 3
     case is ExportOptionError, is FormatLookupError, is UsageError, is SelectionError: 2
-    case is MergeError, is MergedDossierInvalid: 1
+    case is MergeError, is MergedDossierInvalid, is JSONLinesError: 1
     case is FilterError: 4
     case let error as PluginError: error.kind == .unsupportedIRVersion ? 2 : 4
     case let error as ExitCode: error.rawValue
@@ -33,6 +33,8 @@ enum Failure {
   static func message(for error: any Error) -> String {
     switch error {
     case let error as LoadingError: message(for: error)
+    case let error as JSONLinesError:
+      "\(error) (parley export -t json --compact, or jq -c .)"
     case let error as ExportOptionError: message(for: error)
     case let error as FormatLookupError:
       "unknown format \"\(error.name)\""

@@ -8,7 +8,7 @@ struct FormatsCommand: ParsableCommand {
     commandName: "formats",
     abstract: "List the output formats, one id per line.",
     discussion:
-      "With --json, print every format's descriptor (names, media type, extension, options) for scripts."
+      "Plugins come after the built-in formats, and where each one is goes to standard error. With --json, print every format's descriptor (names, media type, extension, options, a plugin's path) for scripts."
   )
 
   @Flag(help: "Print the descriptors as a JSON array.")
@@ -23,7 +23,12 @@ struct FormatsCommand: ParsableCommand {
     for problem in problems { Terminal.error("warning: \(problem)") }
     guard json else {
       for format in builtins { Terminal.output(format.id) }
-      for plugin in plugins { Terminal.output("\(plugin.format.id) (plugin: \(plugin.path))") }
+      // Ids alone on standard output, so scripts can read them; where each
+      // plugin is goes to standard error (and to --json).
+      for plugin in plugins {
+        Terminal.output(plugin.format.id)
+        Terminal.error("\(plugin.format.id): plugin at \(plugin.path)")
+      }
       return
     }
     let listing =

@@ -54,6 +54,7 @@ struct ParleyCommand: ParsableCommand {
       Terminal.terminate(exit.rawValue)
     } catch {
       Interruption.yieldToSignal()
+      Terminal.endIfOutputClosed(by: error)
       guard let code = Failure.exitCode(for: error) else {
         // ArgumentParser's own: a help request, a clean exit.
         let message = fullMessage(for: error)

@@ -1,4 +1,5 @@
 import ParleyCore
+import ParleyRuntime
 
 #if canImport(Glibc)
   import Glibc
@@ -26,6 +27,22 @@ enum Terminal {
     exit(code)
   }
 
+  /// Ends quietly when `error` says standard output's reader has gone
+  /// (`parley … | head`); returns otherwise.
+  static func endIfOutputClosed(by error: any Error) {
+    if let error = error as? OutputError, error.isClosedStandardOutput { endOnClosedOutput() }
+  }
+
+  /// Ends as other Unix tools end when the reader of their output goes
+  /// away: killed by SIGPIPE, which the shell reports as 141, with no
+  /// message. Temporary files are removed first.
+  static func endOnClosedOutput() -> Never {
+    Cleanup.run(signal: SIGPIPE)
+    signal(SIGPIPE, SIG_DFL)
+    raise(SIGPIPE)
+    exit(128 + SIGPIPE)
+  }
+
   private static func writeLine(_ text: String, to descriptor: Int32) {
     write(text.hasSuffix("\n") ? text : text + "\n", to: descriptor)
   }
@@ -37,6 +54,7 @@ enum Terminal {
       while offset < bytes.count {
         let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
         if written < 0 && errno == EINTR { continue }
+        if written < 0 && errno == EPIPE && descriptor == STDOUT_FILENO { endOnClosedOutput() }
         if written <= 0 { return }
         offset += written
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ParleyCore
 import ParleyFormats
+import ParleyRuntime
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -9,12 +10,17 @@ struct ValidateCommand: ParsableCommand {
     discussion: """
       Checks the structure (fields, types, dates) and the content: unique ids, references \
       that resolve to records of an allowed kind, provenance spans and quotes, date order. \
-      Problems go to standard error as FILE[:LINE:COLUMN]: PATH: MESSAGE (HINT).
+      Directories are searched for dossiers as parley export searches them. Problems go to \
+      standard error as FILE[:LINE:COLUMN]: PATH: MESSAGE (HINT); with --json, standard \
+      output gets one JSON object with every file's outcome and problems.
       Exit codes: 0 all valid, 1 some input invalid, 2 usage error, 3 some file unreadable.
       """
   )
 
-  @Argument(help: "Dossiers to check (.json, .yaml, .yml); - reads standard input.")
+  @Argument(
+    help: ArgumentHelp(
+      "Dossiers (.json, .yaml, .yml, .xml) or directories to check; - reads standard input.",
+      valueName: "input"))
   var inputs: [String]
 
   @Option(
@@ -25,6 +31,9 @@ struct ValidateCommand: ParsableCommand {
   @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
   var quiet = false
 
+  @Flag(help: "Print every file's outcome and problems as JSON on standard output.")
+  var json = false
+
   @Option(
     name: .customLong("max-input-bytes"),
     help: ArgumentHelp(
@@ -34,24 +43,45 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     var loader = BuiltinFormats.loader
     loader.maximumInputBytes = maximumInputBytes.value
+    let files = ConversionPlan.expand(
+      inputs, extensions: loader.readers.flatMap(\.fileExtensions))
+    guard !files.isEmpty else {
+      let extensions = loader.readers.flatMap(\.fileExtensions).map { "." + $0 }
+      throw UsageError(
+        "no dossiers (\(extensions.joined(separator: ", "))) in \(inputs.joined(separator: ", "))")
+    }
     var worst: Int32 = 0
     var invalidCount = 0
-    for input in inputs {
+    var outcomes: [ValidationOutcome] = []
+    for input in files {
       do {
         let dossier = try loader.load(path: input, format: format)
-        if !quiet { Terminal.output("\(input): valid (\(dossier.recordCount) records)") }
+        outcomes.append(ValidationOutcome(input: input, records: dossier.recordCount))
+        if !quiet && !json {
+          Terminal.output("\(input): valid (\(dossier.recordCount) records)")
+        }
       } catch {
-        Terminal.error(Failure.message(for: error))
-        if let report = error as? ValidationReport {
-          let count = report.diagnostics.count
-          Terminal.error("\(input): \(count) problem\(count == 1 ? "" : "s")")
+        let code = Failure.exitCode(for: error) ?? 1
+        outcomes.append(ValidationOutcome(input: input, error: error, exitCode: code))
+        if !json {
+          Terminal.error(Failure.message(for: error))
+          if let report = error as? ValidationReport {
+            let count = report.diagnostics.count
+            Terminal.error("\(input): \(count) problem\(count == 1 ? "" : "s")")
+          }
         }
         invalidCount += 1
-        worst = max(worst, Failure.exitCode(for: error) ?? 1)
+        worst = max(worst, code)
       }
     }
-    if inputs.count > 1 && invalidCount > 0 {
-      Terminal.error("\(invalidCount) of \(inputs.count) files failed")
+    if json {
+      let output = OutputWriter(descriptor: 1, name: "standard output")
+      let writer = JSONWriter(output: output, pretty: true)
+      try writer.encode(ValidationSummary(outcomes))
+      try writer.finish()
+      try output.flush()
+    } else if files.count > 1 && invalidCount > 0 {
+      Terminal.error("\(invalidCount) of \(files.count) files failed")
     }
     if worst != 0 { throw ExitCode(worst) }
   }

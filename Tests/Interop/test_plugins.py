@@ -89,13 +89,18 @@ def write_plugin(folder: Path, name: str, source: str) -> Path:
     return path
 
 
-def plugin_lines(stdout: str) -> dict[str, str]:
-    """`parley formats` plugin lines, `NAME (plugin: PATH)`, as {NAME: PATH}."""
+def plugin_lines(result) -> dict[str, str]:
+    """`parley formats`'s plugins as {NAME: PATH}: the path is on standard
+    error, `NAME: plugin at PATH`, and the id alone on standard output (so
+    scripts read one id per line); both must agree."""
     found = {}
-    for line in stdout.splitlines():
-        match = re.fullmatch(r"(\S+) \(plugin: (.+)\)", line.strip())
+    for line in result.stderr.splitlines():
+        match = re.fullmatch(r"(\S+): plugin at (.+)", line.strip())
         if match:
             found[match[1]] = match[2]
+    ids = result.stdout.splitlines()
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9._-]*", line) for line in ids), ids
+    assert all(name in ids for name in found), (found, ids)
     return found
 
 
@@ -163,10 +168,10 @@ def test_formats_lists_the_mermaid_example_after_the_builtins(parley_run):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[: len(builtins)] == builtins
-    plugins = plugin_lines(result.stdout)
+    plugins = plugin_lines(result)
     assert list(plugins) == ["gdf", "mermaid", "svg"]
     assert plugins["mermaid"].endswith("parley-export-mermaid")
-    assert lines[len(builtins)].startswith("gdf (plugin: ")
+    assert lines[len(builtins):] == ["gdf", "mermaid", "svg"]
 
 
 def test_formats_json_describes_the_plugin(parley_run):
@@ -186,7 +191,7 @@ def test_formats_json_describes_the_plugin(parley_run):
 def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
     result = parley_run("formats", "--plugin-path", markdown_plugin_dir)
     assert result.returncode == 0, result.stderr
-    plugins = plugin_lines(result.stdout)
+    plugins = plugin_lines(result)
     assert list(plugins) == ["markdown"]
     assert plugins["markdown"].endswith("parley-export-markdown")
 
@@ -194,16 +199,16 @@ def test_formats_lists_the_swift_example(parley_run, markdown_plugin_dir):
 def test_plugin_path_takes_a_colon_separated_list(parley_run, markdown_plugin_dir):
     result = parley_run("formats", "--plugin-path", f"{EXAMPLES}:{markdown_plugin_dir}")
     assert result.returncode == 0, result.stderr
-    assert sorted(plugin_lines(result.stdout)) == ["gdf", "markdown", "mermaid", "svg"]
+    assert sorted(plugin_lines(result)) == ["gdf", "markdown", "mermaid", "svg"]
 
 
 def test_plugins_are_found_through_the_environment_and_path(parley_run):
     by_env = parley_run("formats", env=env_with(PARLEY_PLUGIN_PATH=str(EXAMPLES)))
     assert by_env.returncode == 0, by_env.stderr
-    assert "mermaid" in plugin_lines(by_env.stdout)
+    assert "mermaid" in plugin_lines(by_env)
     by_path = parley_run("formats", env=env_with(PATH=f"{EXAMPLES}:{os.environ['PATH']}"))
     assert by_path.returncode == 0, by_path.stderr
-    assert "mermaid" in plugin_lines(by_path.stdout)
+    assert "mermaid" in plugin_lines(by_path)
 
 
 IMPOSTOR = """import json, sys
@@ -484,7 +489,7 @@ def test_empty_output(parley_run, tmp_path):
 def test_bad_describe_is_reported_and_the_others_still_listed(parley_run):
     result = parley_run("formats", "--plugin-path", HOSTILE, "--plugin-path", EXAMPLES)
     assert result.returncode == 0, result.stderr
-    assert sorted(plugin_lines(result.stdout)) == [
+    assert sorted(plugin_lines(result)) == [
         "crash", "empty", "future", "garbage", "gdf", "hang", "mermaid", "svg",
     ]
     assert "badjson" not in result.stdout
@@ -521,7 +526,7 @@ def test_a_plugin_cannot_replace_a_builtin(parley_run, tmp_path):
     formats = parley_run("formats", "--plugin-path", HOSTILE)
     assert formats.returncode == 0, formats.stderr
     assert formats.stdout.splitlines().count("json") == 1
-    assert "json" not in plugin_lines(formats.stdout)
+    assert "json" not in plugin_lines(formats)
     assert re.search(r"parley-export-json|plugin json", formats.stderr), formats.stderr
 
     builtin, expected = export(parley_run, tmp_path, "json", name="builtin.json")

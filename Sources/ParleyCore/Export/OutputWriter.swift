@@ -92,9 +92,11 @@ public final class OutputWriter {
       }
       if written < 0 {
         if errno == EINTR { continue }
-        let reason = String(cString: strerror(errno))
+        let number = errno
         buffer.removeAll(keepingCapacity: true)
-        throw OutputError(path: name, reason: "cannot write: \(reason)")
+        throw OutputError(
+          path: name, reason: "cannot write: \(String(cString: strerror(number)))",
+          isClosedStandardOutput: number == EPIPE && descriptor == STDOUT_FILENO)
       }
       offset += written
     }

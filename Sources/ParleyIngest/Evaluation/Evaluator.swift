@@ -22,8 +22,30 @@ package struct Evaluation: Sendable, Equatable {
     }
   }
 
+  /// Which records of one collection matched, and which did not.
+  package struct Details: Sendable, Equatable {
+    /// "entities", "talks", "statements", "positions" or "events".
+    package var collection: String
+    /// Matched pairs of ids, (draft, gold), in draft order.
+    package var matched: [Pair]
+    /// Gold ids the draft missed, in gold order.
+    package var missed: [String]
+    /// Draft ids that match nothing in the gold dossier, in draft order.
+    package var spurious: [String]
+  }
+
+  /// A draft id and the gold id it matched.
+  package struct Pair: Sendable, Equatable {
+    /// The draft record's id.
+    package var draft: String
+    /// The gold record's id.
+    package var gold: String
+  }
+
   /// Entities, talks, statements, positions and events, in that order.
   package var scores: [Score]
+  /// The same collections' matches, misses and spurious records.
+  package var details: [Details]
   /// Gold talks matched with exactly the same parties.
   package var exactTalks: Int
   /// Gold direct quotes that the draft has (by text).
@@ -50,14 +72,18 @@ package struct Evaluation: Sendable, Equatable {
 ///
 /// - entities: a draft and a gold entity match when one's name or alias
 ///   equals one of the other's (case, diacritics and a leading "the" ignored);
-/// - talks: same date and venue (through the entity matching; both may be
-///   missing) and parties overlapping by half or more (Jaccard index ≥ 0.5);
-///   "exact" when the parties are the same;
+/// - dates agree when they are the same, or when one falls inside the
+///   other (a day inside a gold interval or month, and the reverse); two
+///   missing dates agree;
+/// - talks: dates that agree, the same venue (through the entity matching;
+///   both may be missing) and parties overlapping by half or more (Jaccard
+///   index ≥ 0.5); "exact" when the parties are the same;
 /// - statements: same speaker and at least half the words of the shorter
 ///   text in the longer;
 /// - positions: same holder, stance and issue, issues matched by id, label or
-///   a shared keyword;
-/// - events: same date and kind (undated events: also an actor in common).
+///   a shared keyword (dates that agree score higher);
+/// - events: dates that agree and the same kind (undated events: also an
+///   actor in common).
 ///
 /// Matching is one to one, best score first (ties in draft, then gold order).
 package enum Evaluator {
@@ -87,7 +113,9 @@ package enum Evaluator {
     // Talks
     var exactTalks = 0
     let talkMatches = oneToOne(draft.talks, gold.talks) { mine, theirs in
-      guard mine.date == theirs.date, mine.venue.map(mapped) == theirs.venue else { return nil }
+      guard datesAgree(mine.date, theirs.date), mine.venue.map(mapped) == theirs.venue else {
+        return nil
+      }
       let a = Set(mine.parties.map(mapped))
       let b = Set(theirs.parties)
       // Jaccard index of the parties; two talks that name none agree.
@@ -127,7 +155,7 @@ package enum Evaluator {
     let positionMatches = oneToOne(draft.positions, gold.positions) { mine, theirs in
       mapped(mine.holder) == theirs.holder && mine.stance == theirs.stance
         && (issueMap[mine.issue]?.contains(theirs.issue) ?? false)
-        ? (mine.date == theirs.date ? 2 : 1) : nil
+        ? (datesAgree(mine.date, theirs.date) ? 2 : 1) : nil
     }
     scores.append(
       Evaluation.Score(
@@ -135,7 +163,7 @@ package enum Evaluator {
         gold: gold.positions.count))
     // Undated events match only with an actor in common.
     let eventMatches = oneToOne(draft.events, gold.events) { mine, theirs in
-      guard mine.date == theirs.date, mine.kind == theirs.kind else { return nil }
+      guard datesAgree(mine.date, theirs.date), mine.kind == theirs.kind else { return nil }
       let shared = Set(mine.actors.map(mapped)).intersection(theirs.actors).count
       return mine.date != nil || shared > 0 ? 1 + Double(shared) : nil
     }
@@ -143,10 +171,57 @@ package enum Evaluator {
       Evaluation.Score(
         collection: "events", matched: eventMatches.count, draft: draft.events.count,
         gold: gold.events.count))
+    let entityPairs = draftEntities.indices.compactMap { index -> (Int, Int)? in
+      guard let goldID = entityMap[draftEntities[index].id],
+        let goldIndex = gold.entities.firstIndex(where: { $0.id == goldID })
+      else { return nil }
+      return (index, goldIndex)
+    }
+    let details = [
+      details("entities", entityPairs, draftEntities.map(\.id), gold.entities.map(\.id)),
+      details("talks", talkMatches, draft.talks.map(\.id), gold.talks.map(\.id)),
+      details(
+        "statements", statementMatches, draft.statements.map(\.id), gold.statements.map(\.id)),
+      details("positions", positionMatches, draft.positions.map(\.id), gold.positions.map(\.id)),
+      details("events", eventMatches, draft.events.map(\.id), gold.events.map(\.id)),
+    ]
     return Evaluation(
-      scores: scores, exactTalks: exactTalks, quotesFound: quoteMatches.count,
+      scores: scores, details: details, exactTalks: exactTalks, quotesFound: quoteMatches.count,
       quotesWithRightSpeaker: rightSpeaker, draftQuotes: draft.statements.count,
       unknownSpeakerQuotes: draft.statements.filter { $0.speaker == unknown }.count)
+  }
+
+  /// Whether two dates agree: the same, or one inside the other; two
+  /// missing dates agree, one missing date does not.
+  static func datesAgree(_ draft: EDTFDate?, _ gold: EDTFDate?) -> Bool {
+    guard let draft, let gold else { return draft == nil && gold == nil }
+    return draft.description == gold.description || contains(gold, draft)
+      || contains(draft, gold)
+  }
+
+  /// Whether every instant `inner` can mean is one `outer` can mean; an
+  /// open end runs on without limit.
+  private static func contains(_ outer: EDTFDate, _ inner: EDTFDate) -> Bool {
+    if let start = outer.start {
+      guard let innerStart = inner.start, start <= innerStart else { return false }
+    }
+    if let end = outer.end {
+      guard let innerEnd = inner.end, innerEnd <= end else { return false }
+    }
+    return true
+  }
+
+  /// The matches of one collection as ids, with the records left over.
+  private static func details(
+    _ collection: String, _ pairs: [(Int, Int)], _ draftIDs: [String], _ goldIDs: [String]
+  ) -> Evaluation.Details {
+    let matchedDraft = Set(pairs.map(\.0))
+    let matchedGold = Set(pairs.map(\.1))
+    return Evaluation.Details(
+      collection: collection,
+      matched: pairs.map { Evaluation.Pair(draft: draftIDs[$0.0], gold: goldIDs[$0.1]) },
+      missed: goldIDs.indices.filter { !matchedGold.contains($0) }.map { goldIDs[$0] },
+      spurious: draftIDs.indices.filter { !matchedDraft.contains($0) }.map { draftIDs[$0] })
   }
 
   /// Names of an entity, folded, without a leading "the".

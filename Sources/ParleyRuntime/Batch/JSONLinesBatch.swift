@@ -24,11 +24,15 @@ package struct JSONLinesBatch: Sendable {
 
   /// Reads lines with `nextLine` until it returns `nil`, skipping blank
   /// lines, and hands each window's results to `emit`, in order.
+  ///
+  /// - Throws: ``JSONLinesError`` when the first line shows that the stream
+  ///   is one JSON document over several lines; what `nextLine` throws.
   package func run(nextLine: () throws -> String?, emit: ([Line]) throws -> Void) throws {
     let destinations = Array(repeating: OutputDestination.memory, count: converter.exporters.count)
     let windowSize = parallelism * 8
     var window: [(number: Int, text: String, job: ConversionJob)] = []
     var number = 0
+    var started = false
     func drain() throws {
       guard !window.isEmpty else { return }
       let results = converter.run(window.map(\.job), parallelism: parallelism)
@@ -47,6 +51,11 @@ package struct JSONLinesBatch: Sendable {
       guard let line = next else { break }
       number += 1
       if line.allSatisfy(\.isWhitespace) { continue }
+      if !started {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed == "{" || trimmed == "[" { throw JSONLinesError.multiLineDocument(line: number) }
+        started = true
+      }
       let job = ConversionJob(
         input: .bytes(Data(line.utf8), name: "line \(number)"), destinations: destinations)
       window.append((number, line, job))

@@ -15,7 +15,8 @@ extension GraphProjection {
 
   /// Projects `dossier` as the `graph` and `with` options ask.
   ///
-  /// - Throws: ``ExportOptionError`` for an unknown node type in `with`.
+  /// - Throws: ``ExportOptionError`` for an unknown node type in `with`,
+  ///   or `with` on a graph other than the full one.
   public init(_ dossier: Dossier, options: ExportOptions) throws(ExportOptionError) {
     let shape = options.value("graph").flatMap(Shape.init(rawValue:)) ?? .full
     var extras: Extras = []
@@ -30,6 +31,13 @@ extension GraphProjection {
           problem: .invalidValue(
             "not a node type the graph can add; use sources, statements or both", remedy: nil))
       }
+    }
+    if !extras.isEmpty && shape != .full {
+      throw ExportOptionError(
+        option: "with", value: options.value("with"),
+        problem: .needs(
+          option: "graph", value: Shape.full.rawValue,
+          because: "only adds nodes to the full graph"))
     }
     self.init(dossier, shape: shape, extras: extras)
   }

@@ -67,6 +67,14 @@ struct ExportRequest {
     {
       throw UsageError("-o \(path) is an input; writing there would destroy it")
     }
+    if case .single = destination {
+      if inputs.count > 1 && !mergesInputs {
+        throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")
+      }
+      if exporters.count > 1 {
+        throw UsageError("several formats need --out-dir DIR (one output file each)")
+      }
+    }
     for exporter in exporters where exporter.format.needsFile {
       switch destination {
       case .single(.standardOutput):
@@ -77,14 +85,6 @@ struct ExportRequest {
         )
       default:
         break
-      }
-    }
-    if case .single = destination {
-      if inputs.count > 1 && !mergesInputs {
-        throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")
-      }
-      if exporters.count > 1 {
-        throw UsageError("several formats need --out-dir DIR (one output file each)")
       }
     }
   }

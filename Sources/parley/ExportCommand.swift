@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
       \(ExportCommand.formatOptionsHelp)
 
       Exit codes: 0 success, 1 some input invalid, 2 usage error, 3 I/O error, \
-      4 plugin failure.
+      4 plugin or filter failure.
       """
   )
 

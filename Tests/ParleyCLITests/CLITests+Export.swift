@@ -116,7 +116,7 @@ extension CLITests {
     arguments: [
       (["export", "good.yaml", "-t"], "Error: Missing value for '-t <format>'"),
       (["export", "good.yaml", "-t", "json", "-o"], "Error: Missing value for '-o <output>'"),
-      (["validate"], "Error: Missing expected argument '<inputs> ...'"),
+      (["validate"], "Error: Missing expected argument '<input> ...'"),
       (["validate", "--bogus", "good.yaml"], "Error: Unknown option '--bogus'"),
       (["frobnicate"], "Error: Unexpected argument 'frobnicate'"),
     ])

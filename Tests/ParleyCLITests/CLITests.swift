@@ -220,8 +220,8 @@ struct CLITests {
     let text = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     #expect(
       text.contains(
-        "Exit codes: 0 success, 1 some input invalid, 2 usage error, 3 I/O error, 4 plugin "
-          + "failure."))
+        "Exit codes: 0 success, 1 some input invalid, 2 usage error, 3 I/O error, 4 plugin or "
+          + "filter failure."))
   }
 
   // MARK: - validate

@@ -124,13 +124,23 @@ struct GraphProjectionTests {
     #expect(GraphProjection(dossier).nodes.allSatisfy { $0.time == nil })
   }
 
-  @Test("the with option takes sources and statements, and nothing else")
+  @Test("the with option takes sources and statements, and nothing else, on the full graph only")
   func options() throws {
     let dossier = Dossier(id: "d", title: "t")
     let graph = try GraphProjection(
-      dossier, options: ExportOptions(["graph": "stances", "with": "statements,sources"]))
-    #expect(graph.shape == .stances)
+      dossier, options: ExportOptions(["graph": "full", "with": "statements,sources"]))
+    #expect(graph.shape == .full)
     #expect(graph.extras == [.sources, .statements])
+    for shape in ["actors", "stances"] {
+      #expect(
+        throws: ExportOptionError(
+          option: "with", value: "sources",
+          problem: .needs(
+            option: "graph", value: "full", because: "only adds nodes to the full graph"))
+      ) {
+        try GraphProjection(dossier, options: ExportOptions(["graph": shape, "with": "sources"]))
+      }
+    }
     #expect(
       throws: ExportOptionError(
         option: "with", value: "people",

@@ -85,8 +85,8 @@ import Testing
     let conflict = try #require(merge.conflicts.first)
     #expect(
       conflict.description == """
-        positions[0] "pos-russia": stance: "demands" in 1.json, "rejects" in 2.json
-        positions[0] "pos-russia": summary: "No further enlargement." in 1.json, null in 2.json
+        2.json: positions[0] "pos-russia": stance: "demands" in 1.json, "rejects" in 2.json
+        2.json: positions[0] "pos-russia": summary: "No further enlargement." in 1.json, null in 2.json
         """)
     #expect(throws: MergeError.self) { try merge.result() }
   }

@@ -16,10 +16,11 @@ package struct MergeConflict: Hashable, Sendable, CustomStringConvertible {
   /// Which record was kept, or `nil` when the conflict was not resolved.
   package var resolution: DossierMerge.Preference?
 
-  /// Lines like `positions[3] "pos-us-nato": stance: "rejects" in a.json,
-  /// "opposes" in b.json`, one per field.
+  /// Lines like `b.json: positions[3] "pos-us-nato": stance: "rejects" in
+  /// a.json, "opposes" in b.json`, one per field; the index is the record's
+  /// in the merged dossier.
   package var description: String {
-    let record = "\(collection)[\(index)] \"\(id)\""
+    let record = "\(laterInput): \(collection)[\(index)] \"\(id)\""
     return fields.map { field in
       "\(record): \(field.name): \(field.first) in \(firstInput), \(field.later) in \(laterInput)"
     }.joined(separator: "\n")

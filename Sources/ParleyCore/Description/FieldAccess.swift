@@ -41,6 +41,9 @@ package struct NestedAccess<Record>: Sendable {
   package let forEach: @Sendable (UnsafeRawPointer, (RecordRef) -> Bool) -> Void
   /// How many elements the list in the record at a pointer has.
   package let count: @Sendable (UnsafeRawPointer) -> Int
+  /// Decodes the list straight from JSON bytes (see ``DirectJSONDecoder``).
+  let decodeDirectly:
+    @Sendable (inout Record, inout DirectJSONDecoder) throws(DirectJSONDecoder.Miss) -> Void
   /// Rewrites or removes the references of every element (see
   /// ``DescribedRecord/rewriteReferences(_:)``).
   package let rewriteReferences:

@@ -159,6 +159,9 @@ extension FieldBinding {
         }
       },
       count: { property.get($0).count },
+      decodeDirectly: { (record, decoder) throws(DirectJSONDecoder.Miss) in
+        property.set(&record, try decoder.records(Nested.self))
+      },
       rewriteReferences: { record, body in
         var list = property.get(record)
         guard !list.isEmpty else { return }

@@ -88,6 +88,60 @@ package enum BoundedInput {
   }
 
   private static func reason() -> String { String(cString: strerror(errno)) }
+
+  /// The bytes of the regular file at `path`, mapped into memory rather than
+  /// read: pages come from the file as they are touched, and a reader that
+  /// is done with some can hand them back (``MappedInput/release(upTo:)``),
+  /// so a big input never sits in memory whole beside what is read from it.
+  /// `nil` for anything but a non-empty regular file, which ``read(_:limit:)``
+  /// reads instead.
+  ///
+  /// - Throws: ``LoadingError`` as ``read(_:limit:)`` does.
+  package static func mapped(_ path: String, limit: Int) throws(LoadingError) -> MappedInput? {
+    guard path != "-" else { return nil }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
+      status.st_size > 0
+    else { return nil }
+    let size = Int(status.st_size)
+    guard size <= limit else { throw .tooLarge(path: path, limit: limit) }
+    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    else { return nil }
+    _ = madvise(base, size, MADV_SEQUENTIAL)
+    let bytes = base.assumingMemoryBound(to: UInt8.self)
+    let first = UnsafeBufferPointer(start: bytes, count: min(size, 1 << 16)).first {
+      ![0x20, 0x09, 0x0A, 0x0D].contains($0)
+    }
+    let data = Data(bytesNoCopy: base, count: size, deallocator: .unmap)
+    if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
+      throw .unreadable(path: path, reason: "holds NUL bytes: it is binary data, not text")
+    }
+    return MappedInput(data: data, base: base, count: size)
+  }
+}
+
+/// A file mapped into memory (``BoundedInput/mapped(_:limit:)``).
+package struct MappedInput: @unchecked Sendable {
+  /// The bytes; unmapped when the last copy goes.
+  package let data: Data
+  private let base: UnsafeMutableRawPointer
+  private let count: Int
+
+  fileprivate init(data: Data, base: UnsafeMutableRawPointer, count: Int) {
+    (self.data, self.base, self.count) = (data, base, count)
+  }
+
+  /// Hands the pages before `offset` back to the system: they leave memory,
+  /// and come back from the file if read again.
+  package func release(upTo offset: Int) {
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let end = min(offset, count) / page * page
+    guard end > 0 else { return }
+    _ = madvise(base, end, MADV_DONTNEED)
+  }
 }
 
 private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)

@@ -14,6 +14,9 @@ public struct DossierLoader: Sendable {
   /// The most bytes one input may have (4 GiB by default); a larger one is
   /// refused with ``LoadingError/tooLarge(path:limit:)`` before it fills memory.
   public var maximumInputBytes = BoundedInput.defaultMaximumBytes
+  /// Whether JSON is first decoded straight from its bytes (see
+  /// ``DirectJSONDecoder``); off only to compare the two ways in tests.
+  package var decodesDirectly = true
 
   /// Creates a loader of JSON and YAML.
   public init(validates: Bool = true) {
@@ -45,6 +48,11 @@ public struct DossierLoader: Sendable {
       throw LoadingError.formatNotKnown(
         path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }
+    if format == .json, decodesDirectly,
+      let input = try BoundedInput.mapped(path, limit: maximumInputBytes)
+    {
+      return try decode(input.data, reader: JSONReader(), name: path, mapped: input)
+    }
     return try load(
       data: try BoundedInput.read(path, limit: maximumInputBytes), format: format, name: path)
   }
@@ -61,9 +69,11 @@ public struct DossierLoader: Sendable {
     return try decode(data, reader: reader, name: name)
   }
 
-  private func decode(_ data: Data, reader: any DossierReader, name: String)
-    throws(ValidationReport) -> Dossier
-  {
+  /// Decodes `data`; `mapped`, when the bytes are a mapped file, lets the
+  /// direct decoder hand back the pages it is done with.
+  private func decode(
+    _ data: Data, reader: any DossierReader, name: String, mapped: MappedInput? = nil
+  ) throws(ValidationReport) -> Dossier {
     if let encoding = Self.wideEncoding(of: data) {
       throw ValidationReport([
         Diagnostic(
@@ -71,6 +81,16 @@ public struct DossierLoader: Sendable {
           message: "the file is \(encoding); Parley reads UTF-8 only",
           hint: "save it as UTF-8, e.g. with iconv -f \(encoding) -t UTF-8")
       ])
+    }
+    if reader is JSONReader, decodesDirectly {
+      // A valid dossier in one quick pass; anything else is read again the
+      // thorough way below, which reports every problem with its place.
+      let direct = data.withUnsafeBytes {
+        DirectJSONDecoder.decode($0.bindMemory(to: UInt8.self), releasing: mapped?.release(upTo:))
+      }
+      if let dossier = direct, !validates || Validator().validate(dossier).isEmpty {
+        return dossier
+      }
     }
     var decoder = DossierDecoder(file: name)
     if reader is JSONReader {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Provenance entries: their spans must fall inside their source's text, and
 /// their quotes must be the text they span.
 extension ValidationRun {
@@ -11,32 +13,32 @@ extension ValidationRun {
         hint: "write [start, end] with 0 <= start <= end")
       return
     }
-    guard let text = sources[entry.source]?.text else { return }
-    let scalars: [Unicode.Scalar]
-    if let cached = scalarCache[entry.source] {
-      scalars = cached
+    guard let text = sourceTexts[entry.source] else { return }
+    let spanned: SpannedText
+    if let cached = spannedTexts[entry.source] {
+      spanned = cached
     } else {
-      scalars = Array(text.unicodeScalars)
-      scalarCache[entry.source] = scalars
+      spanned = SpannedText(text)
+      spannedTexts[entry.source] = spanned
     }
-    guard span.end <= scalars.count else {
+    guard span.end <= spanned.scalarCount else {
       report(
         path.appending("span"),
-        "span [\(span.start), \(span.end)] runs past the end of source \"\(entry.source)\" (\(scalars.count) characters)",
+        "span [\(span.start), \(span.end)] runs past the end of source \"\(entry.source)\" (\(spanned.scalarCount) characters)",
         hint: "offsets count Unicode scalars from 0")
       return
     }
-    guard let quote = entry.quote,
-      !scalars[span.start..<span.end].elementsEqual(quote.unicodeScalars)
+    guard let quote = entry.quote, !spanned.text(from: span.start, to: span.end, is: quote)
     else { return }
-    let spanned = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    let scalars = Array(text.unicodeScalars)
+    let shown = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
     let hint =
       Self.offset(of: quote, in: scalars).map {
         "the quote is at [\($0), \($0 + quote.unicodeScalars.count)]"
       } ?? "the quote does not occur in the source text"
     report(
       path.appending("quote"),
-      "quote does not match the text at span [\(span.start), \(span.end)]: \"\(spanned.prefix(60))\"",
+      "quote does not match the text at span [\(span.start), \(span.end)]: \"\(shown.prefix(60))\"",
       hint: hint)
   }
 
@@ -50,5 +52,52 @@ extension ValidationRun {
       return start
     }
     return nil
+  }
+}
+
+/// A source's text as spans index it: where each scalar starts among its
+/// UTF-8 bytes, when the text is not all ASCII. A quote is then compared
+/// with the bytes it spans, without building either as scalars.
+final class SpannedText {
+  private let text: String
+  /// The byte offset of each scalar, and the end; `nil` for ASCII text,
+  /// where scalar and byte offsets are the same.
+  private let starts: [Int]?
+
+  init(_ text: String) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+    let utf8 = text.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      starts = nil
+    } else {
+      var starts: [Int] = []
+      var offset = 0
+      for byte in utf8 {
+        if byte & 0xC0 != 0x80 { starts.append(offset) }
+        offset += 1
+      }
+      starts.append(offset)
+      self.starts = starts
+    }
+  }
+
+  /// How many Unicode scalars the text has.
+  var scalarCount: Int { starts.map { $0.count - 1 } ?? text.utf8.count }
+
+  /// Whether the scalars from `start` to `end` are exactly `quote`.
+  func text(from start: Int, to end: Int, is quote: String) -> Bool {
+    let first = starts?[start] ?? start
+    let last = starts?[end] ?? end
+    var quote = quote
+    var text = text
+    return quote.withUTF8 { expected in
+      expected.count == last - first
+        && text.withUTF8 { bytes in
+          expected.isEmpty
+            || memcmp(bytes.baseAddress! + first, expected.baseAddress!, expected.count) == 0
+        }
+    }
   }
 }

@@ -37,13 +37,13 @@ extension ValidationRun {
 
   /// Checks that `reference` names a record `target` allows.
   func check(reference: String, _ target: ReferenceTarget, at path: @autoclosure () -> IRPath) {
-    guard !reference.isEmpty, !tolerated.contains(reference) else { return }
-    if case .entity(let kinds) = target, let entity = entities[reference] {
-      if let kinds, !kinds.contains(entity.kind) {
+    guard !reference.isEmpty, tolerated.isEmpty || !tolerated.contains(reference) else { return }
+    if case .entity(let kinds) = target, let kind = entityKinds[reference] {
+      if let kinds, !kinds.contains(kind) {
         let wanted = Self.article(target.description)
         report(
           path(),
-          "\"\(reference)\" is \(Self.article(entity.kind.rawValue)), but this must be \(wanted)",
+          "\"\(reference)\" is \(Self.article(kind.rawValue)), but this must be \(wanted)",
           hint: "point to \(wanted), or fix the kind of \"\(reference)\"")
       }
       return

@@ -6,11 +6,14 @@ final class ValidationRun {
   /// Collection → its ids, as a set and in document order (for suggestions).
   var ids: [String: Set<String>] = [:]
   var idLists: [String: [String]] = [:]
-  var sources: [String: Source] = [:]
-  var entities: [String: Entity] = [:]
-  /// Each source's text as scalars, made once, so that spans are checked in
-  /// linear time.
-  var scalarCache: [String: [Unicode.Scalar]] = [:]
+  /// Each source's text, by the source's id (the first source of an id,
+  /// when it has a text).
+  var sourceTexts: [String: String] = [:]
+  /// Each entity's kind, by its id (the first entity of an id).
+  var entityKinds: [String: Entity.Kind] = [:]
+  /// Each source's text as indexed for spans, made once per source, so that
+  /// spans are checked in linear time.
+  var spannedTexts: [String: SpannedText] = [:]
   /// What to check in each record kind, worked out once per kind.
   private var plans: [ObjectIdentifier: Plan] = [:]
 
@@ -45,8 +48,13 @@ final class ValidationRun {
 
   func checkAll() {
     checkUniqueIDs()
-    for source in dossier.sources where sources[source.id] == nil { sources[source.id] = source }
-    for entity in dossier.entities where entities[entity.id] == nil { entities[entity.id] = entity }
+    var seenSources: Set<String> = []
+    for source in dossier.sources where seenSources.insert(source.id).inserted {
+      if let text = source.text { sourceTexts[source.id] = text }
+    }
+    for entity in dossier.entities where entityKinds[entity.id] == nil {
+      entityKinds[entity.id] = entity.kind
+    }
     RecordRef.with(dossier) { check($0, at: PendingPath(.root)) }
   }
 

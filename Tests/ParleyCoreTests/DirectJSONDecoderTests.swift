@@ -1,0 +1,161 @@
+import Foundation
+import ParleyTestSupport
+import Testing
+
+@testable import ParleyCore
+
+/// The direct JSON decoder may only ever be a shortcut: for any input, a
+/// load with it gives exactly what a load without it gives — the same
+/// dossier, or the same diagnostics, in the same order, with the same places.
+@Suite("Direct JSON decoding")
+struct DirectJSONDecoderTests {
+  /// What loading `text` gives, with the direct decoder or without.
+  private func outcome(_ text: String, direct: Bool) -> Result<Dossier, ValidationReport> {
+    var loader = DossierLoader()
+    loader.decodesDirectly = direct
+    do {
+      return .success(try loader.load(data: Data(text.utf8), format: .json, name: "t.json"))
+    } catch let report as ValidationReport {
+      return .failure(report)
+    } catch {
+      Issue.record("unexpected error \(error)")
+      return .failure(ValidationReport([]))
+    }
+  }
+
+  private func direct(_ text: String) -> Dossier? {
+    Array(text.utf8).withUnsafeBufferPointer { DirectJSONDecoder.decode($0) }
+  }
+
+  @Test(
+    "valid dossiers are decoded directly, to the same dossier",
+    arguments: [
+      Fixtures.fullJSON, EveryField.json,
+    ])
+  func valid(_ text: String) throws {
+    let decoded = try #require(direct(text), "the direct decoder reads a valid dossier")
+    #expect(.success(decoded) == outcome(text, direct: false))
+    #expect(outcome(text, direct: true) == outcome(text, direct: false))
+  }
+
+  @Test("escapes, a byte order mark, whitespace and key order change nothing")
+  func variants() throws {
+    let text = """
+      \u{FEFF}{ "title" : "Caf\\u00e9 \\ud83d\\ude00 \\"q\\" \\\\ \\/ \\b\\f\\n\\r\\t",
+        "id":"d" ,"parley":"1.0", "entities":[{"kind":"person","name":"A\\u0301","id":"a",
+        "attributes":{"n":1,"r":2.5,"e":1E2,"b":true,"f":false,"s":"x"}}]}\r\n
+      """
+    let decoded = try #require(direct(text))
+    #expect(decoded.title == "Café 😀 \"q\" \\ / \u{08}\u{0C}\n\r\t")
+    #expect(decoded.entities[0].attributes["e"] == .integer(100), "a whole real is an integer")
+    #expect(outcome(text, direct: true) == outcome(text, direct: false))
+  }
+
+  /// Every byte of a valid dossier deleted, and several replaced, one at a
+  /// time: each broken input loads exactly as the thorough reader alone
+  /// loads it. Most fail; the few that still parse (a deleted space) must
+  /// give the same dossier.
+  @Test("every one-byte damage to a dossier loads as the thorough reader loads it")
+  func damage() {
+    let bytes = Array(Fixtures.fullJSON.utf8)
+    var misses = 0
+    for index in bytes.indices {
+      var variants: [[UInt8]] = []
+      var deleted = bytes
+      deleted.remove(at: index)
+      variants.append(deleted)
+      for replacement in ["\"", "\\", ",", "}", "1", "n", "\u{01}", "\u{FF}"] where index % 3 == 0 {
+        var replaced = bytes
+        replaced[index] = Array(replacement.utf8)[0]
+        variants.append(replaced)
+      }
+      for variant in variants {
+        let text = String(decoding: variant, as: UTF8.self)
+        if direct(text) == nil { misses += 1 }
+        let withDirect = outcome(text, direct: true)
+        let without = outcome(text, direct: false)
+        if withDirect != without {
+          Issue.record("byte \(index): the two ways differ for \(text.prefix(200))…")
+          return
+        }
+      }
+    }
+    #expect(misses > bytes.count / 2, "most damage sends the input to the thorough reader")
+  }
+
+  @Test(
+    "what JSON forbids and the IR does not allow is left to the thorough reader",
+    arguments: [
+      #"{"parley":"1.0","id":"d","title":"t",}"#,
+      #"{"parley":"1.0","id":"d","title":"t","title":"u"}"#,
+      #"{"parley":"1.0","id":"d","title":"t","tilte":"u"}"#,
+      #"{"parley":"1.0","id":"d","title":null}"#,
+      #"{"parley":"1.0","id":"d"}"#,
+      #"{"parley":"2.0","id":"d","title":"t"}"#,
+      #"{"parley":"1.0","id":"-d","title":"t"}"#,
+      #"{"parley":"1.0","id":"d","title":"\ud800"}"#,
+      #"{"parley":"1.0","id":"d","title":"t"} x"#,
+      #"{"parley":"1.0","id":"d","title":"t","entities":[{"id":"a","kind":"robot","name":"A"}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","entities":[{"id":"a","kind":"state","name":"A","attributes":{"n":01}}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","entities":[{"id":"a","kind":"state","name":"A","attributes":{"n":1e400}}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","entities":[{"id":"a","kind":"state","name":"A","attributes":{"n":[1]}}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","sources":[{"id":"s","title":"S","published":"2022-13"}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","positions":[{"id":"p","holder":"x","issue":"i","stance":"demands"}]}"#,
+      #"{"parley":"1.0","id":"d","title":"t","sources":[{"id":"s","title":"S","text":"abc"}],"entities":[{"id":"a","kind":"state","name":"A","sources":[{"source":"s","span":[0,99999999999999999999]}]}]}"#,
+    ])
+  func refused(_ text: String) {
+    let withDirect = outcome(text, direct: true)
+    #expect(withDirect == outcome(text, direct: false))
+    guard case .failure(let report) = withDirect else {
+      Issue.record("\(text) loaded")
+      return
+    }
+    #expect(!report.diagnostics.isEmpty)
+  }
+}
+
+/// The shortcut for the common date forms means exactly what the full
+/// grammar means, and refuses what it refuses.
+@Suite("EDTF shortcut")
+struct EDTFShortcutTests {
+  private func same(_ text: String) {
+    let quick = Result { () throws(EDTFError) in try EDTFDate(text) }
+    let full = Result { () throws(EDTFError) in try EDTFDate.parsedFully(text) }
+    switch (quick, full) {
+    case (.success(let a), .success(let b)):
+      #expect(a.start == b.start && a.end == b.end, "\(text)")
+      #expect(a.precision == b.precision && a.qualifier == b.qualifier, "\(text)")
+      #expect(a.isInterval == b.isInterval, "\(text)")
+      #expect(a.calendarValue?.lexical == b.calendarValue?.lexical, "\(text)")
+      #expect(a.calendarValue?.precision == b.calendarValue?.precision, "\(text)")
+      #expect(a.value == b.value && a == b, "\(text)")
+    case (.failure(let a), .failure(let b)):
+      #expect(a == b, "\(text)")
+    default:
+      Issue.record("\(text): \(quick) but \(full)")
+    }
+  }
+
+  @Test("every day and month of some years, and the forms around them")
+  func days() {
+    for year in [999, 1000, 1582, 1900, 2000, 2022, 2024, 9999] {
+      let y =
+        String(year).count < 4
+        ? String(repeating: "0", count: 4 - String(year).count) + String(year) : String(year)
+      same(y)
+      for month in 0...13 {
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        same("\(y)-\(m)")
+        for day in [0, 1, 9, 10, 28, 29, 30, 31, 32] {
+          same("\(y)-\(m)-\(day < 10 ? "0\(day)" : "\(day)")")
+        }
+      }
+    }
+    for text in [
+      "2022-1-01", "2022-01-1", "2022/", "2022-21", "2022-01-10?", "2022~", "202X", "-2022",
+      "Y20222", "2022-01-1X", "20220110", "2022-01-10T09:30:00Z", "２０２２", "2022-0a", "",
+    ] {
+      same(text)
+    }
+  }
+}

@@ -254,17 +254,12 @@ struct DirectJSONDecoder {
         guard index + 1 < bytes.count else { throw Miss() }
         let escape = bytes[index + 1]
         index += 2
-        switch escape {
-        case UInt8(ascii: "\""): text += "\""
-        case UInt8(ascii: "\\"): text += "\\"
-        case UInt8(ascii: "/"): text += "/"
-        case UInt8(ascii: "b"): text += "\u{08}"
-        case UInt8(ascii: "f"): text += "\u{0C}"
-        case UInt8(ascii: "n"): text += "\n"
-        case UInt8(ascii: "r"): text += "\r"
-        case UInt8(ascii: "t"): text += "\t"
-        case UInt8(ascii: "u"): text.unicodeScalars.append(try unicodeEscape())
-        default: throw Miss()
+        if escape == UInt8(ascii: "u") {
+          text.unicodeScalars.append(try unicodeEscape())
+        } else if let character = JSONSyntax.escaped(escape) {
+          text.unicodeScalars.append(character)
+        } else {
+          throw Miss()
         }
       default:
         guard byte >= 0x20 else { throw Miss() }
@@ -304,14 +299,7 @@ struct DirectJSONDecoder {
     guard index + 4 <= bytes.count else { throw Miss() }
     var value: UInt32 = 0
     for _ in 0..<4 {
-      let byte = bytes[index]
-      let digit: UInt32
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - UInt8(ascii: "0"))
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - UInt8(ascii: "a") + 10)
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - UInt8(ascii: "A") + 10)
-      default: throw Miss()
-      }
+      guard let digit = JSONSyntax.hexValue(bytes[index]) else { throw Miss() }
       value = value << 4 | digit
       index += 1
     }

@@ -45,6 +45,34 @@ enum JSONSyntax {
   }
 }
 
+extension JSONSyntax {
+  /// The character a one-letter escape stands for (`\n` → newline), or
+  /// `nil` when the letter is no JSON escape (`u` included, which takes digits).
+  static func escaped(_ letter: UInt8) -> Unicode.Scalar? {
+    switch letter {
+    case UInt8(ascii: "\""): "\""
+    case UInt8(ascii: "\\"): "\\"
+    case UInt8(ascii: "/"): "/"
+    case UInt8(ascii: "b"): "\u{08}"
+    case UInt8(ascii: "f"): "\u{0C}"
+    case UInt8(ascii: "n"): "\n"
+    case UInt8(ascii: "r"): "\r"
+    case UInt8(ascii: "t"): "\t"
+    default: nil
+    }
+  }
+
+  /// The value of a hex digit, or `nil`.
+  static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+}
+
 struct JSONSyntaxError: Error {
   let message: String
   let line: Int
@@ -245,17 +273,12 @@ private struct JSONParser {
         guard index < bytes.count else { break }
         let escape = bytes[index]
         advance()
-        switch escape {
-        case UInt8(ascii: "\""): text += "\""
-        case UInt8(ascii: "\\"): text += "\\"
-        case UInt8(ascii: "/"): text += "/"
-        case UInt8(ascii: "b"): text += "\u{08}"
-        case UInt8(ascii: "f"): text += "\u{0C}"
-        case UInt8(ascii: "n"): text += "\n"
-        case UInt8(ascii: "r"): text += "\r"
-        case UInt8(ascii: "t"): text += "\t"
-        case UInt8(ascii: "u"): text.unicodeScalars.append(try parseUnicodeEscape())
-        default: throw error("'\\\(Character(Unicode.Scalar(escape)))' is not a JSON escape")
+        if escape == UInt8(ascii: "u") {
+          text.unicodeScalars.append(try parseUnicodeEscape())
+        } else if let character = JSONSyntax.escaped(escape) {
+          text.unicodeScalars.append(character)
+        } else {
+          throw error("'\\\(Character(Unicode.Scalar(escape)))' is not a JSON escape")
         }
       default:
         if byte < 0x20 { throw error("a control character must be escaped in a string") }
@@ -295,22 +318,13 @@ private struct JSONParser {
   private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
     var value: UInt32 = 0
     for _ in 0..<4 {
-      guard index < bytes.count, let digit = Self.hexValue(bytes[index]) else {
+      guard index < bytes.count, let digit = JSONSyntax.hexValue(bytes[index]) else {
         throw error("\\u needs four hex digits")
       }
       value = value << 4 | digit
       advance()
     }
     return value
-  }
-
-  private static func hexValue(_ byte: UInt8) -> UInt32? {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-    default: nil
-    }
   }
 
   /// A number as JSON's grammar has it: whole numbers that fit an `Int`

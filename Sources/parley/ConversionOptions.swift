@@ -83,6 +83,9 @@ struct ConversionOptions: ParsableArguments {
     if inputFormat == ExportRequest.jsonLines && formats == nil {
       return "-f jsonl needs -t FORMAT"
     }
+    if inputFormat == ExportRequest.jsonLines && (output != nil || outputDirectory != nil) {
+      return "-f jsonl writes its results to standard output: leave out -o and --out-dir"
+    }
     if output != nil && outputDirectory != nil {
       return "-o and --out-dir cannot be used together"
     }

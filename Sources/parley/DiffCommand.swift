@@ -42,6 +42,12 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
+    do {
+      try Terminal.requireOutput()
+    } catch {
+      Terminal.error(Failure.message(for: error))
+      throw ExitCode(2)
+    }
     var loader = BuiltinFormats.loader
     loader.maximumInputBytes = maximumInputBytes.value
     let before: Dossier
@@ -70,7 +76,7 @@ struct DiffCommand: ParsableCommand {
     } else if !diff.isEmpty {
       let names = Dictionary(
         (before.entities + after.entities).map { ($0.id, $0.name) }, uniquingKeysWith: { $1 })
-      Terminal.output(diff.text { names[$0] })
+      Terminal.output(diff.text { names[$0]?.displayed })
     }
     if !diff.isEmpty { throw ExitCode(1) }
   }

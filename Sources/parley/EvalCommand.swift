@@ -36,6 +36,7 @@ struct EvalCommand: ParsableCommand {
   var details = false
 
   func run() throws {
+    try Terminal.requireOutput()
     let loader = BuiltinFormats.loader
     let evaluation = Evaluator.evaluate(
       draft: try loader.load(path: draft), gold: try loader.load(path: gold))

@@ -81,7 +81,7 @@ struct ExportRequest {
         throw UsageError.needsFile(exporter.format)
       case .jsonLines:
         throw UsageError(
-          "-t \(exporter.format.id) writes a database file, which cannot be a JSON Lines result; use --out-dir DIR"
+          "-t \(exporter.format.id) writes a database file, which cannot be a JSON Lines result; leave it out of -t (name the formats you want rather than all)"
         )
       default:
         break

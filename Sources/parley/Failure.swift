@@ -33,6 +33,14 @@ enum Failure {
   static func message(for error: any Error) -> String {
     switch error {
     case let error as LoadingError: message(for: error)
+    case let error as FilterError:
+      if case .tooMuchOutput = error.problem {
+        "\(error); raise the limit with --max-input-bytes"
+      } else {
+        "\(error)"
+      }
+    case let error as MergeError:
+      "\(error) (--prefer first or --prefer last)"
     case let error as JSONLinesError:
       "\(error) (parley export -t json --compact, or jq -c .)"
     case let error as ExportOptionError: message(for: error)

@@ -17,6 +17,7 @@ struct FormatsCommand: ParsableCommand {
   @OptionGroup var plugins: PluginOptions
 
   func run() throws {
+    try Terminal.requireOutput()
     let builtins = BuiltinFormats.registry.exporters.map(\.format)
     let (plugins, problems) = PluginDiscovery(pluginPath: plugins.pluginPath)
       .plugins(shadowedBy: BuiltinFormats.registry)

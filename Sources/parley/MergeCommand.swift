@@ -57,6 +57,17 @@ struct MergeCommand: ParsableCommand {
     guard inputs.count >= 2 else {
       throw UsageError("merge needs two or more dossiers, not \(inputs.count)")
     }
+    if inputs.filter({ $0 == "-" }).count > 1 {
+      throw UsageError("standard input can be only one of the dossiers")
+    }
+    if case .single(.file(let path)) = request.destination,
+      let input = inputs.first(where: {
+        ConversionPlan.resolved($0) == ConversionPlan.resolved(path)
+      })
+    {
+      throw UsageError(
+        "-o \(path.displayed) is an input (\(input.displayed)); writing there would destroy it")
+    }
     var dossiers: [DossierMerge.Input] = []
     for input in inputs {
       dossiers.append(
@@ -76,7 +87,17 @@ struct MergeCommand: ParsableCommand {
     }
     let merged = try merge.result()
     let problems = Validator().validate(merged)
-    guard problems.isEmpty else { throw MergedDossierInvalid(report: ValidationReport(problems)) }
+    guard problems.isEmpty else {
+      throw MergedDossierInvalid(
+        problems: problems.map { problem in
+          let origin = problem.path.flatMap(merge.input(of:)).map {
+            " (a record from \($0.displayed))"
+          }
+          return
+            "the merge: \(problem.path.map { "\($0)" } ?? "(document)")\(origin ?? ""): \(problem.message)"
+            + (problem.hint.map { " (\($0))" } ?? "")
+        })
+    }
     guard case .single(let destination) = request.destination else {
       preconditionFailure("merge has one output")
     }
@@ -95,10 +116,11 @@ struct MergeCommand: ParsableCommand {
 /// A merge whose result is not a valid dossier, though each input was: ids
 /// that clash across collections, say.
 struct MergedDossierInvalid: Error, CustomStringConvertible {
-  let report: ValidationReport
+  /// One line per problem, each naming the input its record came from.
+  let problems: [String]
 
   var description: String {
-    report.description
+    problems.joined(separator: "\n")
       + "\nthe merged dossier is not valid (above): correct the inputs so that they fit together"
   }
 }

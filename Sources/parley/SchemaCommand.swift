@@ -15,6 +15,7 @@ struct SchemaCommand: ParsableCommand {
   var xml = false
 
   func run() throws {
+    try Terminal.requireOutput()
     Terminal.output(xml ? BuiltinFormats.xmlSchema : IRSchema.json)
   }
 }

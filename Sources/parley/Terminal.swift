@@ -23,6 +23,14 @@ enum Terminal {
   /// Text without a newline, for the progress bar.
   static func errorFragment(_ text: String) { write(text, to: STDERR_FILENO) }
 
+  /// Fails when standard output was closed (`parley … >&-`): a command
+  /// whose output is its result must not end as if it had written it.
+  static func requireOutput() throws(OutputError) {
+    guard StandardStreams.outputWasClosed else { return }
+    throw OutputError(
+      path: "standard output", reason: "is closed, so nothing can be written to it")
+  }
+
   static func terminate(_ code: Int32) -> Never {
     exit(code)
   }

@@ -41,6 +41,7 @@ struct ValidateCommand: ParsableCommand {
   var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
 
   func run() throws {
+    if json || !quiet { try Terminal.requireOutput() }
     var loader = BuiltinFormats.loader
     loader.maximumInputBytes = maximumInputBytes.value
     let files = ConversionPlan.expand(
@@ -58,7 +59,7 @@ struct ValidateCommand: ParsableCommand {
         let dossier = try loader.load(path: input, format: format)
         outcomes.append(ValidationOutcome(input: input, records: dossier.recordCount))
         if !quiet && !json {
-          Terminal.output("\(input): valid (\(dossier.recordCount) records)")
+          Terminal.output("\(input.displayed): valid (\(dossier.recordCount) records)")
         }
       } catch {
         let code = Failure.exitCode(for: error) ?? 1
@@ -67,7 +68,7 @@ struct ValidateCommand: ParsableCommand {
           Terminal.error(Failure.message(for: error))
           if let report = error as? ValidationReport {
             let count = report.diagnostics.count
-            Terminal.error("\(input): \(count) problem\(count == 1 ? "" : "s")")
+            Terminal.error("\(input.displayed): \(count) problem\(count == 1 ? "" : "s")")
           }
         }
         invalidCount += 1

@@ -57,8 +57,13 @@ enum EDTFParser {
     if scanner.take("Y") {
       let negative = scanner.take("-")
       let digits = scanner.digits()
-      guard digits.count > 4, digits.first != "0", let value = Int(digits) else {
+      guard digits.count > 4, digits.first != "0" else {
         throw EDTFError("a 'Y' year needs more than four digits, the first not 0; \(expected)")
+      }
+      guard let value = Int(digits), value < 1 << 36 else {
+        throw EDTFError(
+          "the year \(negative ? "-" : "")\(digits.prefix(24))\(digits.count > 24 ? "…" : "") is too far away; Parley reads years up to 68 billion"
+        )
       }
       year = negative ? -value : value
       guard scanner.isAtEnd, timePart == nil else {

@@ -45,6 +45,12 @@ public struct DossierLoader: Sendable {
   ///   is unknown, and ``ValidationReport`` with every problem found in it.
   public func load(path: String, format: InputFormat? = nil) throws -> Dossier {
     guard let format = format ?? self.format(forPath: path) else {
+      var isDirectory = ObjCBool(false)
+      if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+        isDirectory.boolValue
+      {
+        throw LoadingError.unreadable(path: path, reason: "is a directory, not a file")
+      }
       throw LoadingError.formatNotKnown(
         path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }

@@ -93,15 +93,18 @@ package enum Evaluator {
     // Entities
     var entityMap: [String: String] = [:]
     var goldTaken = Set<String>()
-    let goldNames = gold.entities.map { ($0.id, names($0)) }
+    // Each name to the gold entities that have it, in gold order.
+    var goldByName: [String: [Int]] = [:]
+    for (index, entity) in gold.entities.enumerated() {
+      for name in names(entity) { goldByName[name, default: []].append(index) }
+    }
     let draftEntities = draft.entities.filter { $0.id != unknown }
     for entity in draftEntities {
-      let mine = names(entity)
-      if let match = goldNames.first(where: {
-        !goldTaken.contains($0.0) && !$0.1.isDisjoint(with: mine)
-      }) {
-        entityMap[entity.id] = match.0
-        goldTaken.insert(match.0)
+      // The first gold entity, in gold order, that is free and shares a name.
+      let shared = names(entity).flatMap { goldByName[$0] ?? [] }.sorted()
+      if let match = shared.first(where: { !goldTaken.contains(gold.entities[$0].id) }) {
+        entityMap[entity.id] = gold.entities[match].id
+        goldTaken.insert(gold.entities[match].id)
       }
     }
     func mapped(_ id: String) -> String { entityMap[id] ?? "draft:" + id }
@@ -113,6 +116,8 @@ package enum Evaluator {
     // Talks
     var exactTalks = 0
     let talkMatches = oneToOne(draft.talks, gold.talks) { mine, theirs in
+      let mine = draft.talks[mine]
+      let theirs = gold.talks[theirs]
       guard datesAgree(mine.date, theirs.date), mine.venue.map(mapped) == theirs.venue else {
         return nil
       }
@@ -132,9 +137,12 @@ package enum Evaluator {
         collection: "talks", matched: talkMatches.count, draft: draft.talks.count,
         gold: gold.talks.count))
     // Statements
-    let statementMatches = oneToOne(draft.statements, gold.statements) { mine, theirs in
-      guard mapped(mine.speaker) == theirs.speaker else { return nil }
-      let score = overlap(wordSet(mine.text), wordSet(theirs.text))
+    let draftWords = draft.statements.map { wordSet($0.text) }
+    let goldWords = gold.statements.map { wordSet($0.text) }
+    let statementMatches = oneToOne(
+      draft.statements, gold.statements, draftKey: { mapped($0.speaker) }, goldKey: \.speaker
+    ) { mine, theirs in
+      let score = overlap(draftWords[mine], goldWords[theirs])
       return score >= 0.5 ? score : nil
     }
     scores.append(
@@ -142,18 +150,25 @@ package enum Evaluator {
         collection: "statements", matched: statementMatches.count, draft: draft.statements.count,
         gold: gold.statements.count))
     // Quote → speaker: gold direct quotes found by text alone.
-    let goldQuotes = gold.statements.filter { $0.mode == .direct }
+    let goldQuoteIndexes = gold.statements.indices.filter { gold.statements[$0].mode == .direct }
+    let goldQuotes = goldQuoteIndexes.map { gold.statements[$0] }
     let quoteMatches = oneToOne(draft.statements, goldQuotes) { mine, theirs in
-      let score = overlap(wordSet(mine.text), wordSet(theirs.text))
-      return score >= 0.5 ? score + (mapped(mine.speaker) == theirs.speaker ? 1 : 0) : nil
+      let score = overlap(draftWords[mine], goldWords[goldQuoteIndexes[theirs]])
+      return score >= 0.5
+        ? score + (mapped(draft.statements[mine].speaker) == goldQuotes[theirs].speaker ? 1 : 0)
+        : nil
     }
     let rightSpeaker = quoteMatches.filter {
       mapped(draft.statements[$0.0].speaker) == goldQuotes[$0.1].speaker
     }.count
     // Positions
     let issueMap = issueAlignment(draft.issues, gold.issues)
-    let positionMatches = oneToOne(draft.positions, gold.positions) { mine, theirs in
-      mapped(mine.holder) == theirs.holder && mine.stance == theirs.stance
+    let positionMatches = oneToOne(
+      draft.positions, gold.positions, draftKey: { mapped($0.holder) }, goldKey: \.holder
+    ) { mine, theirs in
+      let mine = draft.positions[mine]
+      let theirs = gold.positions[theirs]
+      return mine.stance == theirs.stance
         && (issueMap[mine.issue]?.contains(theirs.issue) ?? false)
         ? (datesAgree(mine.date, theirs.date) ? 2 : 1) : nil
     }
@@ -162,8 +177,12 @@ package enum Evaluator {
         collection: "positions", matched: positionMatches.count, draft: draft.positions.count,
         gold: gold.positions.count))
     // Undated events match only with an actor in common.
-    let eventMatches = oneToOne(draft.events, gold.events) { mine, theirs in
-      guard datesAgree(mine.date, theirs.date), mine.kind == theirs.kind else { return nil }
+    let eventMatches = oneToOne(
+      draft.events, gold.events, draftKey: \.kind.rawValue, goldKey: \.kind.rawValue
+    ) { mine, theirs in
+      let mine = draft.events[mine]
+      let theirs = gold.events[theirs]
+      guard datesAgree(mine.date, theirs.date) else { return nil }
       let shared = Set(mine.actors.map(mapped)).intersection(theirs.actors).count
       return mine.date != nil || shared > 0 ? 1 + Double(shared) : nil
     }
@@ -262,12 +281,27 @@ package enum Evaluator {
   }
 
   /// Greedy one-to-one matching: each draft record takes its best-scoring
-  /// free gold record. Returns (draft index, gold index) pairs.
-  static func oneToOne<A, B>(_ draft: [A], _ gold: [B], score: (A, B) -> Double?) -> [(Int, Int)] {
+  /// free gold record; `score` gets the two indexes. Returns (draft index,
+  /// gold index) pairs.
+  static func oneToOne<A, B>(_ draft: [A], _ gold: [B], score: (Int, Int) -> Double?) -> [(
+    Int, Int
+  )] {
+    oneToOne(draft, gold, draftKey: { _ in "" }, goldKey: { _ in "" }, score: score)
+  }
+
+  /// Greedy one-to-one matching among records with the same key only (the
+  /// same speaker, holder, kind): pairs across keys are never scored, so
+  /// big dossiers are matched in time near their size, not its square.
+  static func oneToOne<A, B>(
+    _ draft: [A], _ gold: [B], draftKey: (A) -> String, goldKey: (B) -> String,
+    score: (Int, Int) -> Double?
+  ) -> [(Int, Int)] {
+    var goldByKey: [String: [Int]] = [:]
+    for (j, theirs) in gold.enumerated() { goldByKey[goldKey(theirs), default: []].append(j) }
     var candidates: [(Double, Int, Int)] = []
     for (i, mine) in draft.enumerated() {
-      for (j, theirs) in gold.enumerated() {
-        if let value = score(mine, theirs) { candidates.append((value, i, j)) }
+      for j in goldByKey[draftKey(mine)] ?? [] {
+        if let value = score(i, j) { candidates.append((value, i, j)) }
       }
     }
     candidates.sort { $0.0 != $1.0 ? $0.0 > $1.0 : ($0.1, $0.2) < ($1.1, $1.2) }

@@ -26,13 +26,13 @@ extension DossierMerge {
         guard let index = indexes[id] else {
           indexes[id] = records.count
           records.append(record)
-          origins.note(id, from: input)
+          origins.note(name, id, from: input)
           continue
         }
         let existing = records[index]
         if existing.withoutProvenance != record.withoutProvenance {
           var conflict = MergeConflict(
-            collection: name, index: index, id: id, firstInput: origins[id],
+            collection: name, index: index, id: id, firstInput: origins[name, id],
             laterInput: input, fields: Self.differences(existing, record),
             resolution: preference)
           if preference == .last {

@@ -37,7 +37,7 @@ package struct DossierMerge {
   package init(_ inputs: [Input], preference: Preference?) {
     precondition(!inputs.isEmpty, "a merge needs at least one input")
     dossier = inputs[0].dossier
-    var origins = Origins(first: inputs[0])
+    origins = Origins(first: inputs[0])
     for input in inputs.dropFirst() {
       var incoming = input.dossier
       reconcileEntities(of: &incoming, named: input.name, origins: origins)
@@ -61,18 +61,49 @@ package struct DossierMerge {
     return dossier
   }
 
-  /// Which input each record of the merged dossier came from, by id, for
-  /// messages.
-  struct Origins {
+  /// Which input each record of the merged dossier came from, by
+  /// collection and id, for messages.
+  struct Origins: Sendable {
     private var inputs: [String: String] = [:]
     private let first: String
 
     init(first: Input) { self.first = first.name }
 
-    subscript(id: String) -> String { inputs[id] ?? first }
+    subscript(collection: String, id: String) -> String {
+      inputs[collection + "/" + id] ?? first
+    }
 
-    mutating func note(_ id: String, from input: String) {
-      if input != first { inputs[id] = input }
+    mutating func note(_ collection: String, _ id: String, from input: String) {
+      if input != first { inputs[collection + "/" + id] = input }
+    }
+  }
+
+  /// The origins of the merged dossier's records.
+  private var origins: Origins
+
+  /// The input the record at `path` (`talks[3]…`) of the merged dossier
+  /// came from, when the path names a record.
+  package func input(of path: IRPath) -> String? {
+    guard path.components.count >= 2, case .key(let collection) = path.components[0],
+      case .index(let index) = path.components[1]
+    else { return nil }
+    var finder = RecordFinder(collection: collection, index: index, dossier: dossier)
+    Dossier.visitCollections(&finder)
+    return finder.id.map { origins[collection, $0] }
+  }
+
+  /// The id of the record at an index of a collection.
+  private struct RecordFinder: DossierCollectionVisitor {
+    let collection: String
+    let index: Int
+    let dossier: Dossier
+    var id: String?
+
+    mutating func visit<Record: DescribedRecord & Hashable>(
+      _ path: WritableKeyPath<Dossier, [Record]>, named name: String
+    ) {
+      guard name == collection, dossier[keyPath: path].indices.contains(index) else { return }
+      id = dossier[keyPath: path][index].key
     }
   }
 }

@@ -14,7 +14,7 @@ package struct Reconciliation: Hashable, Sendable, CustomStringConvertible {
 
   /// `b.json: entities "sergei-ryabkov" → "ryabkov" (same name "Sergei Ryabkov")`.
   package var description: String {
-    "\(input): entities \"\(from)\" → \"\(to)\" (same name \"\(sharedName)\")"
+    "\(input.displayed): entities \"\(from)\" → \"\(to)\" (same name \"\(sharedName.displayed)\")"
   }
 }
 

@@ -51,6 +51,6 @@ package struct FilterError: Error, Sendable, CustomStringConvertible {
         "wrote something that is not a valid dossier; it must write one dossier as JSON:\n"
         + report.description
     }
-    return "filter '\(command)' \(what)" + ChildProcess.quote(standardError)
+    return "filter '\(command.displayed)' \(what)" + ChildProcess.quote(standardError)
   }
 }

@@ -38,7 +38,7 @@ final class ChildProcess: @unchecked Sendable {
   private var exited = false
   private var pid: pid_t = 0
   private var waitStatus: Int32 = 0
-  /// Standard error kept for messages, at most this much.
+  /// Standard error kept for messages, at most this much: its end.
   private static let errorLimit = 64 * 1024
 
   /// Prepares a run of `executable`.
@@ -147,8 +147,10 @@ final class ChildProcess: @unchecked Sendable {
     lock.withLock { pid = child }
   }
 
-  /// Reaps the plugin, then kills whatever it left running in its group,
-  /// which closes any pipe such leftovers held open.
+  /// Reaps the child, then ends whatever it left running in its group,
+  /// which closes any pipe such leftovers held open: asked first, with a
+  /// moment to clean up after themselves (a nested parley removes its own
+  /// children), then killed.
   private func waitForExit() {
     var status: Int32 = 0
     let child = lock.withLock { pid }
@@ -156,6 +158,10 @@ final class ChildProcess: @unchecked Sendable {
     lock.withLock {
       exited = true
       waitStatus = status
+    }
+    if killpg(child, SIGTERM) == 0 {
+      let deadline = Date().addingTimeInterval(1)
+      while Date() < deadline, killpg(child, 0) == 0 { usleep(10_000) }
     }
     killpg(child, SIGKILL)
     Cleanup.remove(group: child)
@@ -175,7 +181,11 @@ final class ChildProcess: @unchecked Sendable {
   private func drainErrors(_ descriptor: Int32) {
     readUntilExit(descriptor) { chunk in
       lock.withLock {
-        if errorBytes.count < Self.errorLimit { errorBytes.append(chunk.prefix(Self.errorLimit)) }
+        // The end is kept: what a program says last is what it died of.
+        errorBytes.append(chunk.suffix(Self.errorLimit))
+        if errorBytes.count > Self.errorLimit {
+          errorBytes.removeFirst(errorBytes.count - Self.errorLimit)
+        }
       }
     }
   }

@@ -1006,7 +1006,513 @@ STDIN = [
          (LIMIT,), stdin=b"{" + b" " * 5000 + b"}"),
 ]
 
-CASES = JSON + YAML + XML + XSLT + OUTPUT + NAMES + OPTIONS + PLUGINS + INGEST + BULK + STDIN
+# --- TOOLKIT: select, merge, diff, filters, validate DIR, -t all, eval --details ---------
+# docs/toolkit.md and README "Exit codes": 0 ok, 1 invalid input / merge conflict,
+# 2 usage (also a selection naming nothing), 3 I/O, 4 plugin or filter failure;
+# diff: 0 same, 1 differ, 2 error.
+
+import functools
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from hostile_run import RAW_CONTROL_RE
+
+TK_REPO = Path(__file__).resolve().parents[3]
+TK_SAMPLE = TK_REPO / "samples" / "security-talks-2022.parley.yaml"
+TK_GENERATOR = TK_REPO / "Benchmarks" / "generate.py"
+
+# A small dossier with actors, an issue, dated and undated positions.
+TK_DOSSIER = json.dumps({
+    "parley": "1.0", "id": "tk", "title": "Toolkit",
+    "entities": [{"id": "russia", "kind": "state", "name": "Russia"},
+                 {"id": "united-states", "kind": "state", "name": "United States", "aliases": ["USA"]}],
+    "issues": [{"id": "nato", "label": "NATO enlargement"}],
+    "positions": [
+        {"id": "p1", "holder": "russia", "issue": "nato", "stance": "demands", "date": "2022-01-10"},
+        {"id": "p2", "holder": "united-states", "issue": "nato", "stance": "rejects", "date": "2022-01-12"},
+        {"id": "p3", "holder": "russia", "issue": "nato", "stance": "warns"},
+    ],
+}, indent=2)
+
+# Two inputs whose position "p" conflicts on its stance.
+TK_CONFLICT_A = ('{"parley":"1.0","id":"a","title":"A","entities":[{"id":"x","kind":"state","name":"X"}],'
+                 '"issues":[{"id":"i","label":"I"}],'
+                 '"positions":[{"id":"p","holder":"x","issue":"i","stance":"rejects"}]}')
+TK_CONFLICT_B = TK_CONFLICT_A.replace('"rejects"', '"opposes"').replace('"id":"a","title":"A"',
+                                                                        '"id":"b","title":"B"')
+OLD_OUTPUT = "an earlier output that a failed run must not touch\n"
+
+
+def lean_dossier(records, change=None):
+    """A valid dossier of `records` records: 1,000 states, 20 issues and
+    small dated positions (about 85 bytes a record); `change` turns that
+    position's stance into "supports"."""
+    def make():
+        stances = ["demands", "rejects", "accepts", "opposes"]
+        positions = [{"id": f"p{i}", "holder": f"e{i % 1000}", "issue": f"i{i % 20}", "stance": stances[i % 4],
+                      "date": f"20{10 + i % 12}-0{1 + i % 9}-1{i % 10}"} for i in range(records - 1020)]
+        if change is not None:
+            positions[change]["stance"] = "supports"
+        return json.dumps({"parley": "1.0", "id": "big", "title": "Big",
+                           "entities": [{"id": f"e{i}", "kind": "state", "name": f"State {i}"} for i in range(1000)],
+                           "issues": [{"id": f"i{i}", "label": f"Issue {i}"} for i in range(20)],
+                           "positions": positions}, separators=(",", ":"))
+    return make
+
+
+def generated_dossier(records):
+    """A realistic dossier from Benchmarks/generate.py (statements with text,
+    provenance, every EDTF form)."""
+    def make():
+        import tempfile
+        with tempfile.TemporaryDirectory(prefix="parley-tk-gen-") as folder:
+            path = Path(folder) / "g.json"
+            subprocess.run([sys.executable, str(TK_GENERATOR), "--records", str(records), "-o", str(path)],
+                           capture_output=True, check=True, timeout=120)
+            return path.read_bytes()
+    return make
+
+
+def tk_parley():
+    from conftest import require_parley
+    return str(require_parley())
+
+
+@functools.lru_cache(maxsize=1)
+def sample_canonical_json() -> bytes:
+    """`parley export SAMPLE -t json`: the canonical JSON of the sample."""
+    done = subprocess.run([tk_parley(), "export", str(TK_SAMPLE), "-t", "json"], capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
+    return done.stdout
+
+
+def sample_copies(count):
+    def make():
+        data = sample_canonical_json()
+        return {f"copies/c{i:03}.json": data for i in range(1, count + 1)}
+    return make
+
+
+def check_out_equals_sample(ctx, result):
+    out = ctx.work / "out.json"
+    if not out.is_file():
+        return ["out.json was not written"]
+    return [] if out.read_bytes() == sample_canonical_json() else \
+        ["the merge of identical copies differs from the input's canonical JSON (export -t json)"]
+
+
+def check_out_field(field, expected):
+    def check(ctx, result):
+        doc = json_output(ctx)
+        got = None if doc is None else doc.get(field)
+        return [] if got == expected else [f"out.json's {field} is {got!r}, expected {expected!r}"]
+    return check
+
+
+def check_out_equals_input(name):
+    def check(ctx, result):
+        doc, source = json_output(ctx), json.loads((ctx.work / name).read_text("utf-8"))
+        return [] if doc == source else ["out.json is not the input unchanged"]
+    return check
+
+
+def check_filter_output_kept(ctx, result):
+    """The filter's own dossier (position 7 "supports") came through whole."""
+    positions = (json_output(ctx) or {}).get("positions", [])
+    return [] if len(positions) == 48_980 and positions[7].get("stance") == "supports" else \
+        ["out.json is not the dossier the filter wrote"]
+
+
+def check_selected_actor(ctx, result):
+    """--actor "State 7" on lean_dossier(200_000): its 199 positions and e7 alone."""
+    doc = json_output(ctx) or {}
+    positions = doc.get("positions", [])
+    problems = []
+    if len(positions) != 199 or any(p.get("holder") != "e7" for p in positions):
+        problems.append(f"{len(positions)} positions kept, expected the 199 of e7")
+    if [e.get("id") for e in doc.get("entities", [])] != ["e7"]:
+        problems.append("entities other than e7 kept (or e7 dropped)")
+    return problems
+
+
+def check_pid_files_then_gone(*names):
+    """The processes whose ids were written to AUX/NAME existed and are gone."""
+    gone = check_pids_gone(*names)
+
+    def check(ctx, result):
+        missing = [n for n in names if not (ctx.aux / n).is_file()]
+        if missing:
+            return [f"the filter never started the process of {missing[0]}: the case proves nothing"]
+        return gone(ctx, result)
+    return check
+
+
+def check_grandchild(ctx, result):
+    """The filter's grandchild (a session of its own, holding the filter's
+    standard output) is parley's to ignore, not to wait for; kill it here."""
+    from hostile_run import kill_quietly
+    problems = check_out_field("id", "x")(ctx, result)
+    pid_file = ctx.aux / "grandchild.pid"
+    if pid_file.is_file():
+        kill_quietly(int(pid_file.read_text().strip() or 0))
+    else:
+        problems.append("the filter's grandchild never started: the case proves nothing")
+    return problems
+
+
+def check_no_raw_control_on_stdout(ctx, result):
+    match = RAW_CONTROL_RE.search(result.stdout)
+    if match:
+        at = match.start()
+        return [f"raw control character {result.stdout[at:at + 1]!r} on stdout: "
+                f"{result.stdout[max(0, at - 30):at + 30]!r}"]
+    return []
+
+
+def check_no_forged_line(prefix, where=("stdout", "stderr")):
+    """No line of the output starts with `prefix`: a name's newline printed
+    raw forges a line of its own."""
+    def check(ctx, result):
+        problems = []
+        for stream in where:
+            text = result.out if stream == "stdout" else result.err
+            if re.search(rf"^{re.escape(prefix)}", text, re.MULTILINE):
+                problems.append(f"a line of {stream} starts with {prefix!r}: a newline in a name or command is printed raw")
+        return problems
+    return check
+
+
+def all_of(*checks):
+    def check(ctx, result):
+        return [p for one in checks for p in one(ctx, result)]
+    return check
+
+
+def check_diff_moved_names(ctx, result):
+    return check_no_raw_control_on_stdout(ctx, result) + check_no_forged_line("moved: fake", ("stdout",))(ctx, result)
+
+
+def check_diff_big(ctx, result):
+    return [] if ("p50000" in result.out and '"supports"' in result.out) else \
+        ["the diff does not name p50000 and its new stance"]
+
+
+def check_diff_json_closed_pipe(ctx, result):
+    """`parley diff --json A B | head -c 10`: the reader goes away after 10
+    bytes of a ~1 MB report; parley ends quietly (SIGPIPE, 141), nothing on
+    standard error."""
+    proc = subprocess.Popen([tk_parley(), "diff", "--json", "a.json", "b.json"], cwd=ctx.work,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.read(10)
+    proc.stdout.close()
+    try:
+        err = proc.stderr.read()
+        code = proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        return ["parley diff --json still runs 20 s after its reader went away"]
+    problems = []
+    if code not in (141, -13):
+        problems.append(f"exit code {code} after the reader closed the pipe, expected 141 (SIGPIPE)")
+    if err.strip():
+        problems.append(f"not quiet: {err.decode('utf-8', 'replace').strip()[:200]!r}")
+    return problems
+
+
+def check_references_resolve(ctx, result):
+    """The merged dossier: every entity reference names a merged entity, the
+    reconciled ids are gone, and parley validate accepts it."""
+    doc = json_output(ctx)
+    if doc is None:
+        return ["out.json was not written"]
+    ids = {e["id"] for e in doc.get("entities", [])}
+    refs = []
+    for e in doc.get("entities", []):
+        refs += [e.get("country")] + [r.get("of") for r in e.get("roles", [])]
+    for t in doc.get("talks", []):
+        refs += t.get("parties", []) + [p.get("entity") for p in t.get("participants", [])] + \
+            [p.get("party") for p in t.get("participants", [])]
+    for p in doc.get("positions", []):
+        refs.append(p.get("holder"))
+    for e in doc.get("events", []):
+        refs += e.get("actors", []) + e.get("targets", [])
+    for r in doc.get("relations", []):
+        refs += [r.get("from"), r.get("to")]
+    problems = [f"reference to unknown entity {r!r}" for r in sorted({r for r in refs if r} - ids)]
+    left = sorted(ids & {"us", "amerika"})
+    if left:
+        problems.append(f"reconciled entities still there: {left}")
+    done = subprocess.run([tk_parley(), "validate", "out.json"], cwd=ctx.work, capture_output=True, timeout=30)
+    if done.returncode != 0:
+        problems.append(f"parley validate rejects the merge: {done.stderr.decode('utf-8', 'replace')[:200]}")
+    return problems
+
+
+def check_validate_json_names(names):
+    def check(ctx, result):
+        try:
+            report = json.loads(result.stdout)
+        except ValueError as error:
+            return [f"--json output is not JSON: {error}"]
+        got = sorted(f.get("input", "") for f in report.get("files", []))
+        problems = [] if got == sorted(names) else [f"inputs reported {got!r}, expected {sorted(names)!r}"]
+        return problems + check_no_raw_control_on_stdout(ctx, result)
+    return check
+
+
+def check_validate_fifo(ctx, result):
+    problems = []
+    if "in/a.json" not in result.out + result.err:
+        problems.append("in/a.json was not reported")
+    if result.returncode != 0 and "p.json" not in result.err:
+        problems.append("a non-zero exit without naming the FIFO")
+    return problems
+
+
+TK_CHAIN_A = json.dumps({
+    "parley": "1.0", "id": "a", "title": "A",
+    "entities": [{"id": "usa", "kind": "state", "name": "USA"},
+                 {"id": "united-states", "kind": "state", "name": "United States", "aliases": ["U.S.A."]}],
+    "issues": [{"id": "i", "label": "I"}],
+    "positions": [{"id": "pa", "holder": "usa", "issue": "i", "stance": "rejects"}]})
+TK_CHAIN_B = json.dumps({
+    "parley": "1.0", "id": "b", "title": "B",
+    "entities": [{"id": "us", "kind": "state", "name": "US", "aliases": ["USA", "United States"]},
+                 {"id": "amerika", "kind": "state", "name": "U.S.A", "aliases": ["US"]},
+                 {"id": "biden", "kind": "person", "name": "Joe Biden", "country": "us",
+                  "roles": [{"title": "President", "of": "amerika"}]}],
+    "issues": [{"id": "i", "label": "I"}],
+    "talks": [{"id": "t", "name": "T", "kind": "bilateral", "parties": ["us", "amerika"],
+               "participants": [{"entity": "biden", "party": "us"}]}],
+    "events": [{"id": "e", "kind": "meeting", "title": "E", "actors": ["us"], "targets": ["amerika"]}],
+    "relations": [{"id": "r1", "kind": "part-of", "from": "us", "to": "amerika"}],
+    "positions": [{"id": "pb", "holder": "us", "issue": "i", "stance": "accepts"},
+                  {"id": "pc", "holder": "amerika", "issue": "i", "stance": "opposes"}]})
+
+
+def tk_moved(stance):
+    """A dossier whose one holder's name carries OSC, ESC, CR and a newline
+    followed by a forged "moved:" line."""
+    return json.dumps({
+        "parley": "1.0", "id": "x", "title": "T",
+        "entities": [{"id": "a", "kind": "state", "name": "Evil\x1b]0;pwned\x07\x1b[2J\r\nmoved: fake"}],
+        "issues": [{"id": "i", "label": "Issue\x1b[31m red"}],
+        "positions": [{"id": "p1", "holder": "a", "issue": "i", "stance": stance, "date": "2022-01-01"}]})
+
+
+def tk_named(entity_id, doc_id):
+    return json.dumps({"parley": "1.0", "id": doc_id, "title": "T",
+                       "entities": [{"id": entity_id, "kind": "state", "name": "Evil\x1b[2J\nforged line"}]})
+
+
+GRANDCHILD_FILTER = (
+    "#!/bin/sh\n"
+    "# passes the dossier through, then leaves a grandchild in a session of its own\n"
+    "# that holds standard output open for 20 s, and exits 0\n"
+    "cat\n"
+    "setsid sh -c 'echo $$ > \"{AUX}/grandchild.tmp\"; mv \"{AUX}/grandchild.tmp\" \"{AUX}/grandchild.pid\"; exec sleep 20' &\n"
+    "while [ ! -f \"{AUX}/grandchild.pid\" ]; do sleep 0.01; done\n"
+    "exit 0\n"
+)
+TERM_PROOF_FILTER = ('trap "" TERM; echo $$ > "{AUX}/filter.pid"; cat >/dev/null; '
+                     'sleep 30 & echo $! > "{AUX}/child.pid"; wait; wait')
+NESTED_FILTER = ("\"$PARLEY_EXECUTABLE\" export - -f json -t json "
+                 "--filter 'echo $$ > \"{AUX}/inner.pid\"; exec sleep 30'")
+SELECT_JSON = ("-o", "out.json")
+
+
+def filter_timeout_case(cid, command, value):
+    return Case(cid, "TOOLKIT", f"{command} --filter-timeout {value}: the option and its valid range",
+                (command, "m.json", *(("m.json",) if command == "merge" else ()), "-o", "out.json",
+                 "--filter", "cat", "--filter-timeout", value), 2, ("--filter-timeout", RANGE),
+                absent=("missing value",), files={"m.json": MINIMAL})
+
+
+TOOLKIT = [
+    # --- filters ------------------------------------------------------------------------
+    Case("toolkit-filter-missing-command", "TOOLKIT", "--filter naming no program: exit 4 naming it, old output kept",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "no-such-filter-xyz"), 4,
+         ("no-such-filter-xyz", r"re:not found|no such|127"),
+         files={"m.json": MINIMAL, "out.json": OLD_OUTPUT}),
+    Case("toolkit-filter-grandchild-holds-stdout", "TOOLKIT",
+         "a filter whose grandchild (own session) keeps its stdout open, filter exits 0: no hang",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "./gc.sh"), 0, outputs=("out.json",), max_seconds=10,
+         files={"m.json": MINIMAL, "gc.sh": Exe(GRANDCHILD_FILTER)}, check=check_grandchild),
+    Case("toolkit-filter-2gb-output", "TOOLKIT",
+         "a filter writing 2 GB with --max-input-bytes 10M: exit 4 naming the limit's option, bounded",
+         ("export", "m.json", *EXPORT_JSON, "--max-input-bytes", "10M",
+          "--filter", "cat >/dev/null; head -c 2000000000 /dev/zero | tr '\\0' ' '"), 4,
+         ("filter", "--max-input-bytes"), files={"m.json": MINIMAL, "out.json": OLD_OUTPUT}),
+    Case("toolkit-filter-binary-output", "TOOLKIT", "a filter writing PNG bytes and NULs: exit 4, not a dossier",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "cat >/dev/null; printf '\\211PNG\\r\\n\\032\\n\\0\\0\\0\\rIHDR\\377'"),
+         4, ("filter", r"re:not a valid dossier|not JSON|UTF-8"), files={"m.json": MINIMAL}),
+    Case("toolkit-filter-invalid-utf8", "TOOLKIT", "a filter writing JSON with a Latin-1 byte: exit 4, UTF-8, the place",
+         ("export", "m.json", *EXPORT_JSON, "--filter",
+          "cat >/dev/null; printf '{\"parley\":\"1.0\",\"id\":\"x\",\"title\":\"caf\\351\"}'"), 4,
+         ("UTF-8", r"re:filter:1:\d+"), files={"m.json": MINIMAL}),
+    Case("toolkit-filter-other-id", "TOOLKIT", "a filter returning a pretty dossier with another id: it is a dossier",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "cat >/dev/null; cat other.json"), 0, outputs=("out.json",),
+         files={"m.json": MINIMAL, "other.json": json.dumps({"parley": "1.0", "id": "other", "title": "O"}, indent=4)},
+         check=check_out_field("id", "other")),
+    Case("toolkit-filter-closes-stdin", "TOOLKIT",
+         "a filter that closes stdin at once on a 4 MB input and writes a dossier (spec silent): no SIGPIPE death",
+         ("export", "big.json", *EXPORT_JSON, "--filter", "exec 0<&-; cat small.json"), 0, outputs=("out.json",),
+         files={"big.json": lean_dossier(50_000), "small.json": MINIMAL.replace('"x"', '"small"')},
+         check=check_out_field("id", "small")),
+    Case("toolkit-filter-writes-before-reading", "TOOLKIT",
+         "4 MB in, a filter that writes 4 MB before it reads: no pipe deadlock",
+         ("export", "big.json", *EXPORT_JSON, "--filter", "cat other.json; cat >/dev/null"), 0,
+         outputs=("out.json",), files={"big.json": lean_dossier(50_000), "other.json": lean_dossier(50_000, change=7)},
+         check=check_filter_output_kept),
+    Case("toolkit-filter-ignores-sigterm", "TOOLKIT",
+         "--filter-timeout 1 on a filter that ignores SIGTERM, with a child: both killed, exit 4, bounded",
+         ("export", "m.json", *EXPORT_JSON, "--filter-timeout", "1", "--filter", TERM_PROOF_FILTER), 4,
+         ("filter", r"re:did not finish|timed out|time"), max_seconds=6, files={"m.json": MINIMAL},
+         check=check_pid_files_then_gone("filter.pid", "child.pid")),
+    Case("toolkit-filter-nested-parley-timeout", "TOOLKIT",
+         "a filter running $PARLEY_EXECUTABLE with a sleeping filter of its own, --filter-timeout 1: nothing survives",
+         ("export", "m.json", *EXPORT_JSON, "--filter-timeout", "1", "--filter", NESTED_FILTER), 4,
+         ("filter", r"re:did not finish|timed out|time"), max_seconds=6, files={"m.json": MINIMAL},
+         check=check_pid_files_then_gone("inner.pid")),
+    Case("toolkit-filter-stderr-control-chars", "TOOLKIT", "a failing filter's stderr with OSC/ESC/CR: quoted escaped",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "cat >/dev/null; printf '\\033]0;pwned\\007\\033[2J\\r' >&2; exit 1"),
+         4, ("pwned", "exit code 1"), files={"m.json": MINIMAL}),
+    Case("toolkit-filter-command-newline", "TOOLKIT", "a two-line filter command that fails: the message stays one line",
+         ("export", "m.json", *EXPORT_JSON, "--filter", "cat >/dev/null\nexit 5"), 4, ("exit code 5",),
+         files={"m.json": MINIMAL}, check=check_escaped_name("exit 5")),
+    Case("toolkit-filter-stderr-end-quoted", "TOOLKIT",
+         "a filter writing 1 MB on stderr, then its real error: the end of its stderr is quoted",
+         ("export", "m.json", *EXPORT_JSON, "--filter",
+          "cat >/dev/null; head -c 1000000 /dev/zero | tr '\\0' e >&2; printf '\\nfinal-%s\\n' words >&2; exit 1"), 4,
+         ("exit code 1", "final-words"), files={"m.json": MINIMAL}),
+    filter_timeout_case("toolkit-filter-timeout-nan", "export", "nan"),
+    filter_timeout_case("toolkit-filter-timeout-minus-1", "select", "-1"),
+    filter_timeout_case("toolkit-filter-timeout-1e400", "merge", "1e400"),
+    filter_timeout_case("toolkit-filter-timeout-0", "export", "0"),
+    # --- select ---------------------------------------------------------------------------
+    Case("toolkit-select-actor-control-chars", "TOOLKIT", "--actor with ESC[2J, BEL and CR: echoed escaped, exit 2",
+         ("select", "d.json", *SELECT_JSON, "--actor", "Rus\x1b[2J\x07sia\r"), 2, ("actor", "Rus", "sia"),
+         files={"d.json": TK_DOSSIER}),
+    Case("toolkit-select-since-huge-y-year", "TOOLKIT",
+         "--since Y99999999999999999999: refused as too large, not as 'needs more than four digits'",
+         ("select", "d.json", *SELECT_JSON, "--since", "Y99999999999999999999"), 2,
+         ("--since", r"re:too (large|big|far)|out of range|at most|beyond"),
+         absent=("needs more than four digits",), files={"d.json": TK_DOSSIER}),
+    Case("toolkit-select-since-open-both-ends", "TOOLKIT", "--since ../..: exit 2, EDTF",
+         ("select", "d.json", *SELECT_JSON, "--since", "../.."), 2, ("--since", "EDTF"), files={"d.json": TK_DOSSIER}),
+    Case("toolkit-select-since-10k-chars", "TOOLKIT", "--since of 10,000 digits: exit 2, bounded",
+         ("select", "d.json", *SELECT_JSON, "--since", "2" * 10_000), 2, ("--since", "EDTF"),
+         max_seconds=5, files={"d.json": TK_DOSSIER}),
+    Case("toolkit-select-window-reversed", "TOOLKIT", "--since 2022-02 --until 2022-01: exit 2, says to swap",
+         ("select", "d.json", *SELECT_JSON, "--since", "2022-02", "--until", "2022-01"), 2, ("--since", "--until", "swap"),
+         files={"d.json": TK_DOSSIER}),
+    Case("toolkit-select-200k-actor", "TOOLKIT", "--actor by name on a 200k-record dossier: bounded, the right records",
+         ("select", "big.json", *SELECT_JSON, "--actor", "State 7"), 0, outputs=("out.json",),
+         files={"big.json": lean_dossier(200_000)}, check=check_selected_actor),
+    Case("toolkit-select-undated-keep-no-window", "TOOLKIT", "--undated keep without a window: the dossier unchanged",
+         ("select", "d.json", *SELECT_JSON, "--undated", "keep"), 0, outputs=("out.json",),
+         files={"d.json": TK_DOSSIER}, check=check_out_equals_input("d.json")),
+    # --- merge ----------------------------------------------------------------------------
+    Case("toolkit-merge-one-input", "TOOLKIT", "merge of one dossier: usage error",
+         ("merge", "a.json", "-o", "out.json"), 2, ("two or more",), files={"a.json": MINIMAL}),
+    Case("toolkit-merge-200-copies", "TOOLKIT", "200 copies of the sample: bounded, equal to export -t json",
+         ("merge", "copies", "-o", "out.json"), 0, outputs=("out.json",), files=sample_copies(200),
+         check=check_out_equals_sample),
+    Case("toolkit-merge-id-clash-across-collections", "TOOLKIT",
+         'entity "x" in a.json, talk "x" in b.json: exit 1 naming b.json and what to do, nothing written',
+         ("merge", "a.json", "b.json", "-o", "out.json"), 1,
+         ('"x"', "duplicate", "b.json", r"re:correct|fix|rename"),
+         files={"a.json": '{"parley":"1.0","id":"a","title":"A","entities":[{"id":"x","kind":"state","name":"X"}]}',
+                "b.json": '{"parley":"1.0","id":"b","title":"B","talks":[{"id":"x","name":"Talk X","kind":"bilateral"}]}',
+                "out.json": OLD_OUTPUT}),
+    Case("toolkit-merge-conflict-writes-nothing", "TOOLKIT",
+         "a conflict without --prefer: exit 1, IR path, field, both values and files, names --prefer; -o untouched",
+         ("merge", "a.json", "b.json", "-o", "out.json"), 1,
+         ('positions[0]', '"p"', "stance", '"rejects"', '"opposes"', "a.json", "b.json", "--prefer"),
+         files={"a.json": TK_CONFLICT_A, "b.json": TK_CONFLICT_B, "out.json": OLD_OUTPUT}),
+    Case("toolkit-merge-invalid-input", "TOOLKIT", "an invalid input: exit 1 naming it, nothing written",
+         ("merge", "a.json", "bad.json", "-o", "out.json"), 1, ("bad.json", "title"),
+         files={"a.json": MINIMAL, "bad.json": '{"parley":"1.0","id":"x"}'}),
+    Case("toolkit-merge-out-is-input", "TOOLKIT", "-o naming an input: refused, the input kept",
+         ("merge", "a.json", "b.json", "-o", "a.json"), 2, ("a.json", r"re:would destroy|is an input"),
+         files={"a.json": MINIMAL, "b.json": MINIMAL}),
+    Case("toolkit-merge-out-inside-input-dir", "TOOLKIT",
+         "merge in/ -o in/a.json (an input found in the folder): refused, the input kept",
+         ("merge", "in", "-o", "in/a.json"), 2, ("in/a.json", r"re:would destroy|is an input"),
+         files={"in/a.json": TK_CONFLICT_A, "in/b.json": TK_CONFLICT_A.replace('"title":"A"', '"title":"A2"')},
+         check=lambda ctx, result: [] if (ctx.work / "in/a.json").read_text("utf-8") == TK_CONFLICT_A
+         else ["the input in/a.json was overwritten by the merge"]),
+    Case("toolkit-merge-stdin-twice", "TOOLKIT", "merge - -: a usage error (as diff), not 'the document is empty'",
+         ("merge", "-", "-", "-f", "json", "-o", "out.json"), 2, ("standard input",), absent=("empty",),
+         stdin=MINIMAL.encode()),
+    Case("toolkit-merge-reconcile-chain", "TOOLKIT",
+         "two later entities reconciled onto one (USA / US / U.S.A), referenced everywhere: a valid result",
+         ("merge", "a.json", "b.json", "-o", "out.json", "--report"), 0, ('"us"', '"amerika"'), outputs=("out.json",),
+         files={"a.json": TK_CHAIN_A, "b.json": TK_CHAIN_B}, check=check_references_resolve),
+    Case("toolkit-merge-report-name-newline", "TOOLKIT", "--report of a name with ESC and a newline: one line, escaped",
+         ("merge", "a.json", "b.json", "-o", "out.json", "--report"), 0, ("forged line",), outputs=("out.json",),
+         files={"a.json": tk_named("a1", "a"), "b.json": tk_named("b1", "b")},
+         check=check_no_forged_line("forged line", ("stderr",))),
+    Case("toolkit-merge-filter-fails-keeps-output", "TOOLKIT", "merge with a failing filter: exit 4, -o untouched",
+         ("merge", "a.json", "a.json", "-o", "out.json", "--filter", "cat >/dev/null; echo bad-merge >&2; exit 2"), 4,
+         ("exit code 2", "bad-merge"), files={"a.json": TK_CONFLICT_A, "out.json": OLD_OUTPUT}),
+    # --- diff -----------------------------------------------------------------------------
+    Case("toolkit-diff-invalid-input", "TOOLKIT", "diff with an invalid dossier: exit 2 (an error), not 1 (differ)",
+         ("diff", "a.json", "bad.json"), 2, ("bad.json", "title"),
+         files={"a.json": MINIMAL, "bad.json": '{"parley":"1.0","id":"x"}'}),
+    Case("toolkit-diff-both-stdin", "TOOLKIT", "diff - -: usage error", ("diff", "-", "-", "-f", "json"), 2,
+         ("standard input",), stdin=MINIMAL.encode()),
+    Case("toolkit-diff-self", "TOOLKIT", "diff of a file with itself: 0", ("diff", "d.json", "d.json"), 0,
+         files={"d.json": TK_DOSSIER}),
+    Case("toolkit-diff-closed-stdout", "TOOLKIT", "diff of two different dossiers into a closed stdout: exit 2, says so",
+         ("diff", "a.json", "b.json"), 2, ("standard output", "closed"), absent=("Invalid argument",),
+         files={"a.json": TK_CONFLICT_A, "b.json": TK_CONFLICT_B}, wrap="closed-stdout"),
+    Case("toolkit-diff-json-closed-pipe", "TOOLKIT", "diff --json (1 MB) into a reader that leaves after 10 bytes: quiet",
+         ("diff", "--json", "a.json", "b.json"), 1,
+         files={"a.json": lean_dossier(20_000), "b.json": MINIMAL.replace('"x"', '"big"')},
+         check=check_diff_json_closed_pipe),
+    Case("toolkit-diff-100k-one-field", "TOOLKIT", "two 100k-record dossiers differing in one stance: bounded",
+         ("diff", "a.json", "b.json"), 1,
+         files={"a.json": lean_dossier(100_000), "b.json": lean_dossier(100_000, change=50_000)},
+         check=check_diff_big),
+    Case("toolkit-diff-moved-name-control-chars", "TOOLKIT",
+         "a moved position whose holder's name has OSC/ESC/CR/newline: stdout escaped, no forged line",
+         ("diff", "a.json", "b.json"), 1, files={"a.json": tk_moved("demands"), "b.json": tk_moved("rejects")},
+         check=check_diff_moved_names),
+    Case("toolkit-diff-directory", "TOOLKIT", "diff with a folder as B: exit 2 saying it is a folder",
+         ("diff", "a.json", "dd"), 2, ("dd", r"re:director|folder"), files={"a.json": MINIMAL, "dd/a.json": MINIMAL}),
+    # --- validate ---------------------------------------------------------------------------
+    Case("toolkit-validate-dir-fifo-loops", "TOOLKIT", "validate DIR with a FIFO and symlink loops: no hang",
+         ("validate", "in"), (0, 3), max_seconds=10,
+         files={"in/a.json": MINIMAL, "in/p.json": Fifo(), "in/sub/loop": Link(".."),
+                "in/l1.json": Link("l2.json"), "in/l2.json": Link("l1.json")}, check=check_validate_fifo),
+    Case("toolkit-validate-json-control-names", "TOOLKIT", "validate --json DIR, names with ESC, BEL, newline: valid JSON",
+         ("validate", "--json", "in"), 1,
+         files={"in/a\x1b[2Jb\nc.json": MINIMAL, "in/bad\x1b]0;x\x07\n.json": '{"parley":"1.0","id":"x"}'},
+         check=check_validate_json_names(["in/a\x1b[2Jb\nc.json", "in/bad\x1b]0;x\x07\n.json"])),
+    Case("toolkit-validate-dir-control-names", "TOOLKIT", "validate DIR (text), names with ESC/OSC/newline: escaped everywhere",
+         ("validate", "in"), 1,
+         files={"in/good\x1b[2J\nforged-good.json": MINIMAL, "in/bad\x1b]0;x\x07\nforged-bad.json": '{"parley":"1.0","id":"x"}'},
+         check=all_of(check_no_raw_control_on_stdout, check_no_forged_line("forged-"))),
+    Case("toolkit-validate-empty-dir", "TOOLKIT", "validate an empty folder: exit 2 naming it",
+         ("validate", "empty"), 2, ("empty", "no dossiers"), files={"empty": DirMode(0o755)}),
+    Case("toolkit-validate-json-closed-stdout", "TOOLKIT", "validate --json into a closed stdout: exit 3, says so",
+         ("validate", "--json", "a.json"), 3, ("standard output", "closed"), files={"a.json": MINIMAL},
+         wrap="closed-stdout"),
+    # --- -t all, eval --details -----------------------------------------------------------------
+    Case("toolkit-all-to-stdout", "TOOLKIT", "-t all to standard output: exit 2 saying --out-dir",
+         ("export", "m.json", "-t", "all"), 2, ("--out-dir",), files={"m.json": MINIMAL}),
+    Case("toolkit-all-jsonl-out-dir", "TOOLKIT",
+         "-f jsonl -t all --out-dir out: exit 2, without telling to use the --out-dir already given",
+         ("export", "-f", "jsonl", "-t", "all", "--out-dir", "out"), 2, (r"re:JSON Lines|jsonl",),
+         absent=("use --out-dir",), stdin=(MINIMAL + "\n").encode()),
+    Case("toolkit-eval-details-3k", "TOOLKIT", "eval --details of a 3,000-record dossier against itself: bounded",
+         ("eval", "g.json", "g.json", "--details"), 0, files={"g.json": generated_dossier(3000)}),
+]
+
+CASES = JSON + YAML + XML + XSLT + OUTPUT + NAMES + OPTIONS + PLUGINS + INGEST + BULK + STDIN + TOOLKIT
 
 _ids = [case.id for case in CASES]
 assert len(_ids) == len(set(_ids)), "case ids must be unique"

@@ -38,22 +38,52 @@ final class CSVTableWriter {
   private func write(_ fields: [String], guarded: Bool) throws(OutputError) {
     for (index, field) in fields.enumerated() {
       if index > 0 { try output.write(",") }
-      try output.write(Self.quoted(guarded ? FormulaGuard.neutralised(field) : field))
+      try Self.write(guarded ? FormulaGuard.neutralised(field) : field, to: output)
     }
     try output.write(settings.lineEnding)
   }
 
-  /// The field as RFC 4180 writes it: in quotes, inner quotes doubled, when
-  /// it holds a comma, a quote, a CR or a LF; as it is otherwise.
+  /// Writes the field as RFC 4180 has it — in quotes, inner quotes doubled,
+  /// when it holds a comma, a quote, a CR or a LF; as it is otherwise —
+  /// straight from its UTF-8 bytes.
+  static func write(_ field: String, to output: OutputWriter) throws(OutputError) {
+    let utf8 = field.utf8
+    let needsQuotes =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes
+        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A
+          || byte == 0x0D
+        {
+          return true
+        }
+        return false
+      } ?? true
+    guard needsQuotes else {
+      try output.write(field)
+      return
+    }
+    try output.write("\"")
+    var start = utf8.startIndex
+    var searchFrom = start
+    while let quote = utf8[searchFrom...].firstIndex(of: UInt8(ascii: "\"")) {
+      // The quote goes out with the run before it, and again at the start
+      // of the next run.
+      try output.write(bytes: utf8[start...quote])
+      start = quote
+      searchFrom = utf8.index(after: quote)
+    }
+    try output.write(bytes: utf8[start...])
+    try output.write("\"")
+  }
+
+  /// The field as ``write(_:to:)`` writes it, as a string.
   static func quoted(_ field: String) -> String {
-    let needsQuotes = field.utf8.contains { byte in
-      byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D
+    let output = OutputWriter(inMemory: "a CSV field")
+    do {
+      try write(field, to: output)
+    } catch {
+      preconditionFailure("an in-memory writer does not fail: \(error)")
     }
-    guard needsQuotes else { return field }
-    var result = "\""
-    for character in field.unicodeScalars {
-      if character == "\"" { result += "\"\"" } else { result.unicodeScalars.append(character) }
-    }
-    return result + "\""
+    return String(decoding: output.collected, as: UTF8.self)
   }
 }

@@ -63,20 +63,28 @@ final class GraphMLWriter {
     }
   }
 
+  // Nodes and edges go to the output piece by piece, text escaped as it is
+  // written: no string is built for an element.
+
   func node(_ node: GraphNode) throws(OutputError) {
-    var text = "    <node id=\"\(attribute(node.id))\">\n"
-    text += data(node.attributes, keyIDs: nodeKeyIDs)
-    if yed { text += YEdGraphics.shapeNode(label: content(node.label)) }
-    text += "    </node>\n"
-    try output.write(text)
+    try output.write("    <node id=\"")
+    try writeAttribute(node.id)
+    try output.write("\">\n")
+    try data(node.attributes, keyIDs: nodeKeyIDs)
+    if yed { try output.write(YEdGraphics.shapeNode(label: content(node.label))) }
+    try output.write("    </node>\n")
   }
 
   func edge(_ edge: GraphEdge) throws(OutputError) {
-    var text = "    <edge id=\"\(attribute(edge.id))\" source=\"\(attribute(edge.source))\""
-    text += " target=\"\(attribute(edge.target))\">\n"
-    text += data(edge.attributes, keyIDs: edgeKeyIDs)
-    text += "    </edge>\n"
-    try output.write(text)
+    try output.write("    <edge id=\"")
+    try writeAttribute(edge.id)
+    try output.write("\" source=\"")
+    try writeAttribute(edge.source)
+    try output.write("\" target=\"")
+    try writeAttribute(edge.target)
+    try output.write("\">\n")
+    try data(edge.attributes, keyIDs: edgeKeyIDs)
+    try output.write("    </edge>\n")
   }
 
   func end() throws(OutputError) {
@@ -88,28 +96,36 @@ final class GraphMLWriter {
     }
   }
 
-  private func data(_ attributes: GraphAttributes, keyIDs: [String: String]) -> String {
-    var text = ""
+  private func data(_ attributes: GraphAttributes, keyIDs: [String: String]) throws(OutputError) {
     for (name, value) in attributes {
       guard let id = keyIDs[name] else {
         assertionFailure("GraphML key \(name) is not declared")
         continue
       }
-      let rendered: String
+      try output.write("      <data key=\"")
+      try output.write(id)
+      try output.write("\">")
       switch value {
-      case .string(let string): rendered = content(string)
-      case .strings(let list): rendered = content(list.joined(separator: "; "))
-      case .integer(let number): rendered = String(number)
-      case .double(let number): rendered = number.description
-      case .boolean(let flag): rendered = flag ? "true" : "false"
+      case .string(let string):
+        try XMLText.write(string, inAttribute: false, replaced: &replacedCharacters, to: output)
+      case .strings(let list):
+        try XMLText.write(
+          list.joined(separator: "; "), inAttribute: false, replaced: &replacedCharacters,
+          to: output)
+      case .integer(let number): try output.write(String(number))
+      case .double(let number): try output.write(number.description)
+      case .boolean(let flag): try output.write(flag ? "true" : "false")
       }
-      text += "      <data key=\"\(id)\">\(rendered)</data>\n"
+      try output.write("</data>\n")
     }
-    return text
   }
 
   private func attribute(_ text: String) -> String {
     XMLText.escaped(text, inAttribute: true, replaced: &replacedCharacters)
+  }
+
+  private func writeAttribute(_ text: String) throws(OutputError) {
+    try XMLText.write(text, inAttribute: true, replaced: &replacedCharacters, to: output)
   }
 
   private func content(_ text: String) -> String {

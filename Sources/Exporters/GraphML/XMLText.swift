@@ -30,6 +30,63 @@ enum XMLText {
     return result
   }
 
+  /// Writes `text` escaped as ``escaped(_:inAttribute:replaced:)`` escapes
+  /// it, straight from its UTF-8 bytes: runs that need nothing go out as
+  /// they are.
+  static func write(
+    _ text: String, inAttribute: Bool, replaced: inout Int, to output: OutputWriter
+  ) throws(OutputError) {
+    let utf8 = text.utf8
+    let plain =
+      utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes where needsWork(byte) { return false }
+        return true
+      } ?? false
+    guard !plain else {
+      try output.write(text)
+      return
+    }
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      var next = utf8.index(after: index)
+      var replacement: StaticString?
+      switch byte {
+      case UInt8(ascii: "&"): replacement = "&amp;"
+      case UInt8(ascii: "<"): replacement = "&lt;"
+      case UInt8(ascii: ">"): replacement = "&gt;"
+      case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
+      case 0x0D: replacement = "&#13;"
+      case 0x0A where inAttribute: replacement = "&#10;"
+      case 0x09 where inAttribute: replacement = "&#9;"
+      case 0x0A, 0x09: break
+      case ..<0x20:
+        replacement = "\u{FFFD}"
+        replaced += 1
+      case 0xEF:
+        // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no XML characters.
+        let second = next < utf8.endIndex ? utf8[next] : 0
+        let thirdIndex = second == 0xBF ? utf8.index(after: next) : next
+        if second == 0xBF, thirdIndex < utf8.endIndex, utf8[thirdIndex] >= 0xBE {
+          replacement = "\u{FFFD}"
+          replaced += 1
+          next = utf8.index(after: thirdIndex)
+        }
+      default: break
+      }
+      if let replacement {
+        try output.write(bytes: utf8[start..<index])
+        try output.write(
+          bytes: UnsafeBufferPointer(
+            start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+        start = next
+      }
+      index = next
+    }
+    try output.write(bytes: utf8[start..<utf8.endIndex])
+  }
+
   /// Whether a UTF-8 byte may need escaping or replacing: markup characters,
   /// controls, and the lead byte of U+FFFE/U+FFFF.
   private static func needsWork(_ byte: UInt8) -> Bool {

@@ -13,7 +13,17 @@ package enum XMLCharacters {
   /// `text` with every scalar XML 1.0 cannot carry replaced by U+FFFD;
   /// adds the number replaced to `count`.
   package static func replacingDisallowed(_ text: String, count: inout Int) -> String {
-    guard !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
+    // Only C0 controls and U+FFFE/U+FFFF (lead byte 0xEF) can be disallowed:
+    // a pass over the bytes clears almost every text.
+    let suspect =
+      text.utf8.withContiguousStorageIfAvailable { bytes in
+        for byte in bytes
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0xEF {
+          return true
+        }
+        return false
+      } ?? true
+    guard suspect, !text.unicodeScalars.allSatisfy(isAllowed) else { return text }
     var replaced = 0
     let result = text.replacingScalars { scalar in
       guard !isAllowed(scalar) else { return nil }

@@ -68,18 +68,18 @@ final class SpannedText {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
-    let utf8 = text.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
-      starts = nil
-    } else {
-      var starts: [Int] = []
-      var offset = 0
-      for byte in utf8 {
-        if byte & 0xC0 != 0x80 { starts.append(offset) }
-        offset += 1
+    starts = text.withUTF8 { bytes -> [Int]? in
+      var ascii = true
+      for byte in bytes where byte >= 0x80 {
+        ascii = false
+        break
       }
-      starts.append(offset)
-      self.starts = starts
+      guard !ascii else { return nil }
+      var starts: [Int] = []
+      starts.reserveCapacity(bytes.count + 1)
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 { starts.append(offset) }
+      starts.append(bytes.count)
+      return starts
     }
   }
 

@@ -8,8 +8,8 @@ package final class JSONWriter {
   private let output: OutputWriter
   private let pretty: Bool
   /// For each open container: whether it has no element yet.
-  private var firstInContainer: [Bool] = []
-  private var afterKey = false
+  @exclusivity(unchecked) private var firstInContainer: [Bool] = []
+  @exclusivity(unchecked) private var afterKey = false
   /// The escaped form of the string being written, reused from string to string.
   private var escaped: [UInt8] = []
 
@@ -59,7 +59,10 @@ package final class JSONWriter {
   }
 
   private static func needsEscaping(_ text: String) -> Bool {
-    text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+      return false
+    } ?? text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
   }
 
   /// Writes a whole number.

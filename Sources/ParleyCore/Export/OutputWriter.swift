@@ -13,17 +13,26 @@ public final class OutputWriter {
   private let descriptor: Int32
   /// What errors call the output, e.g. its path.
   package let name: String
-  private var buffer: [UInt8] = []
+  /// The bytes not yet written out: a fixed block, filled by copying, so
+  /// that the many small writes an exporter makes cost a copy each.
+  private let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: OutputWriter.capacity)
+  // Writers are used from one thread at a time: no dynamic exclusivity
+  // checks, which would cost more than the copies themselves.
+  @exclusivity(unchecked) private var used = 0
   private static let capacity = 1 << 16
+  /// The bytes buffered, not yet written out.
+  private var buffer: UnsafeBufferPointer<UInt8> {
+    UnsafeBufferPointer(start: storage, count: used)
+  }
   /// The number of bytes written so far, flushed or not.
-  package var byteCount: Int { flushedCount + buffer.count }
+  package var byteCount: Int { flushedCount + used }
   private var flushedCount = 0
   /// Problems the exporter worked around, e.g. characters a format cannot
   /// carry; the CLI prints them as warnings once the export is done.
   public private(set) var warnings: [String] = []
 
   /// What an in-memory writer has collected, written out or not.
-  public var collected: [UInt8] { flushedBytes + buffer }
+  public var collected: [UInt8] { flushedBytes + Array(buffer) }
   private var flushedBytes: [UInt8] = []
 
   /// The path of the new, empty regular file the output goes to, when it
@@ -48,8 +57,9 @@ public final class OutputWriter {
     self.descriptor = descriptor
     self.name = name
     self.filePath = filePath
-    buffer.reserveCapacity(Self.capacity)
   }
+
+  deinit { storage.deallocate() }
 
   /// A writer that keeps the output in memory, in ``collected``: for small
   /// outputs embedded elsewhere, such as JSON Lines results.
@@ -66,41 +76,66 @@ public final class OutputWriter {
 
   /// Appends the UTF-8 bytes of `text`.
   public func write(_ text: String) throws(OutputError) {
-    buffer.append(contentsOf: text.utf8)
-    if buffer.count >= Self.capacity { try flush() }
+    try write(bytes: text.utf8)
   }
 
   /// Appends raw bytes.
   public func write<Bytes: Collection>(bytes: Bytes) throws(OutputError)
   where Bytes.Element == UInt8 {
-    buffer.append(contentsOf: bytes)
-    if buffer.count >= Self.capacity { try flush() }
+    var failure: OutputError?
+    let copied: Void? = bytes.withContiguousStorageIfAvailable { contiguous in
+      do throws(OutputError) {
+        try append(contiguous)
+      } catch {
+        failure = error
+      }
+    }
+    if let failure { throw failure }
+    guard copied == nil else { return }
+    for byte in bytes {
+      storage[used] = byte
+      used += 1
+      if used == Self.capacity { try flush() }
+    }
+  }
+
+  /// Copies `bytes` into the buffer, writing it out whenever it fills.
+  private func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(OutputError) {
+    guard var source = bytes.baseAddress else { return }
+    var remaining = bytes.count
+    while remaining > 0 {
+      let room = Self.capacity - used
+      let count = min(room, remaining)
+      (storage + used).update(from: source, count: count)
+      used += count
+      source += count
+      remaining -= count
+      if used == Self.capacity { try flush() }
+    }
   }
 
   /// Writes out what is buffered.
   package func flush() throws(OutputError) {
-    flushedCount += buffer.count
+    flushedCount += used
     if descriptor < 0 {
-      flushedBytes += buffer
-      buffer.removeAll(keepingCapacity: true)
+      flushedBytes.append(contentsOf: buffer)
+      used = 0
       return
     }
     var offset = 0
-    while offset < buffer.count {
-      let written = buffer.withUnsafeBytes { raw in
-        systemWrite(descriptor, raw.baseAddress! + offset, raw.count - offset)
-      }
+    while offset < used {
+      let written = systemWrite(descriptor, storage + offset, used - offset)
       if written < 0 {
         if errno == EINTR { continue }
         let number = errno
-        buffer.removeAll(keepingCapacity: true)
+        used = 0
         throw OutputError(
           path: name, reason: "cannot write: \(String(cString: strerror(number)))",
           isClosedStandardOutput: number == EPIPE && descriptor == STDOUT_FILENO)
       }
       offset += written
     }
-    buffer.removeAll(keepingCapacity: true)
+    used = 0
   }
 }
 

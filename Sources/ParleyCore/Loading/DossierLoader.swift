@@ -63,6 +63,37 @@ public struct DossierLoader: Sendable {
       data: try BoundedInput.read(path, limit: maximumInputBytes), format: format, name: path)
   }
 
+  /// Reads a file as ``load(path:format:)`` does, but leaves the validation
+  /// of a dossier read the quick way to ``PendingDossier/check``, so that a
+  /// caller can run it beside other work (an export into a temporary file)
+  /// and throw away that work if the check fails.
+  ///
+  /// - Throws: what ``load(path:format:)`` throws, except the validator's
+  ///   findings on a dossier read the quick way, which `check` throws.
+  package func loadDeferringValidation(path: String, format: InputFormat? = nil) throws
+    -> PendingDossier
+  {
+    if validates, decodesDirectly, (format ?? self.format(forPath: path)) == .json,
+      let input = try BoundedInput.mapped(path, limit: maximumInputBytes),
+      Self.wideEncoding(of: input.data) == nil
+    {
+      let direct = input.data.withUnsafeBytes {
+        DirectJSONDecoder.decode($0.bindMemory(to: UInt8.self), releasing: input.release(upTo:))
+      }
+      if let dossier = direct {
+        let loader = self
+        return PendingDossier(dossier: dossier) {
+          guard !Validator().validate(dossier).isEmpty else { return }
+          // Read again the thorough way, for every problem with its place.
+          _ = try loader.decodeThoroughly(input.data, reader: JSONReader(), name: path)
+        }
+      }
+      return PendingDossier(
+        dossier: try decodeThoroughly(input.data, reader: JSONReader(), name: path), check: {})
+    }
+    return PendingDossier(dossier: try load(path: path, format: format), check: {})
+  }
+
   /// Loads a dossier from bytes.
   ///
   /// - Parameter name: what diagnostics call the input, e.g. its path.
@@ -98,6 +129,14 @@ public struct DossierLoader: Sendable {
         return dossier
       }
     }
+    return try decodeThoroughly(data, reader: reader, name: name)
+  }
+
+  /// Decodes `data` through the syntax tree, reporting every problem with
+  /// its line and column.
+  private func decodeThoroughly(_ data: Data, reader: any DossierReader, name: String)
+    throws(ValidationReport) -> Dossier
+  {
     var decoder = DossierDecoder(file: name)
     if reader is JSONReader {
       // JSON records are decoded as they are parsed: the whole syntax tree of a

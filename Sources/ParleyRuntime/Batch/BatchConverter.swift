@@ -67,9 +67,17 @@ package struct BatchConverter: Sendable {
   /// Converts one input to every format.
   package func convert(_ job: ConversionJob) -> Result {
     var result = Result(input: job.input.name)
+    var validation: BackgroundCheck?
     do {
       var dossier: Dossier
       switch job.input {
+      case .file(let path) where preparation == nil && job.writesFilesOnly:
+        // Validation runs on another core while the formats are written to
+        // their temporary files; a dossier that turns out invalid fails
+        // before any file is put in place.
+        let pending = try loader.loadDeferringValidation(path: path, format: inputFormat)
+        dossier = pending.dossier
+        validation = BackgroundCheck(pending.check)
       case .file(let path):
         dossier = try loader.load(path: path, format: inputFormat)
       case .bytes(let data, let name):
@@ -86,13 +94,16 @@ package struct BatchConverter: Sendable {
         }
         let written = try destination.write { writer in
           try exporter.export(dossier, options: checked, to: writer)
+          try validation?.wait()
         }
         result.warnings += written.warnings.map { "\(exporter.format.id): \($0)" }
         if let bytes = written.collected { result.collected.append(bytes) }
         result.outputs.append(destination.description)
       }
+      try validation?.wait()
     } catch {
-      result.error = error
+      // An invalid dossier explains any other failure of its export.
+      result.error = (try? validation?.wait()).map { _ in error } ?? validation?.failure ?? error
     }
     return result
   }
@@ -135,4 +146,29 @@ private final class ResultSlots: @unchecked Sendable {
   }
 
   var all: [BatchConverter.Result] { lock.withLock { slots.map { $0! } } }
+}
+
+/// A check running on another thread, waited for where its result matters.
+private final class BackgroundCheck: @unchecked Sendable {
+  private let done = DispatchGroup()
+  /// What the check threw, once it has finished.
+  private(set) var failure: (any Error)?
+
+  init(_ check: @escaping @Sendable () throws -> Void) {
+    done.enter()
+    DispatchQueue.global().async {
+      do {
+        try check()
+      } catch {
+        self.failure = error
+      }
+      self.done.leave()
+    }
+  }
+
+  /// Waits for the check; rethrows what it threw.
+  func wait() throws {
+    done.wait()
+    if let failure { throw failure }
+  }
 }

@@ -28,6 +28,15 @@ package struct ConversionJob: Sendable {
   /// One destination per exporter, in the exporters' order.
   package var destinations: [OutputDestination]
 
+  /// Whether every output goes to a file (written to a temporary file and
+  /// put in place only on success), none to a stream or memory.
+  package var writesFilesOnly: Bool {
+    destinations.allSatisfy { destination in
+      if case .file = destination { return true }
+      return false
+    }
+  }
+
   /// Creates a job.
   package init(input: Input, destinations: [OutputDestination]) {
     self.input = input

@@ -23,9 +23,18 @@ package struct XMLDossierReader: DossierReader {
   /// - Throws: ``ValidationReport`` for malformed or hostile XML, or a root
   ///   that is not Parley XML.
   package func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
+    try parse(data, name: name, streaming: [], element: { _, _, _ in })
+  }
+
+  /// Parses the XML, handing each record of the collections in `keys` to
+  /// `element` as soon as its element closes, and dropping its tree.
+  package func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
     let root: XMLElementNode
     do {
-      root = try XMLElementNode.read(data, url: name)
+      root = try XMLElementNode.read(data, url: name, streaming: keys, record: element)
     } catch let problem as XMLInputProblem {
       throw ValidationReport([
         Diagnostic(

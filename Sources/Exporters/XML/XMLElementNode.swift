@@ -15,15 +15,45 @@ final class XMLElementNode {
     (self.name, self.namespace, self.location) = (name, namespace, location)
   }
 
-  static func read(_ data: Data, url: String) throws -> XMLElementNode {
+  /// Reads the document's tree. The records of the dossier's collections
+  /// named in `keys` go to `record` (collection, index, node) as each one
+  /// closes, and are not kept in the tree.
+  static func read(
+    _ data: Data, url: String, streaming keys: Set<String> = [],
+    record: (String, Int, SyntaxNode) throws -> Void = { _, _, _ in }
+  ) throws -> XMLElementNode {
     try refuseDocumentType(in: data)
-    let reader: XMLStreamReader
-    do {
-      reader = try XMLStreamReader(bytes: data, url: url)
-    } catch {
-      throw XMLInputProblem(message: error.message, location: nil, hint: nil)
+    return try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+      let reader: XMLStreamReader
+      do {
+        reader = try XMLStreamReader(borrowing: bytes, url: url)
+      } catch let error as XMLDiagnostic {
+        throw XMLInputProblem(message: error.message, location: nil, hint: nil)
+      }
+      return try read(from: reader, streaming: keys, record: record)
     }
+  }
+
+  private static func read(
+    from reader: XMLStreamReader, streaming keys: Set<String>,
+    record: (String, Int, SyntaxNode) throws -> Void
+  ) throws -> XMLElementNode {
+    let dossierLayout = XMLLayout.of("dossier")
+    var streamedCounts: [String: Int] = [:]
     var stack: [XMLElementNode] = []
+    /// Hands a finished record of a streamed collection (`<dossier><talks>
+    /// <talk>…`) to `record`, and drops it from the tree.
+    func streamIfRecord(_ closed: XMLElementNode) throws {
+      guard stack.count == 2, !keys.isEmpty,
+        case (let collection, .collection(let kind))? = dossierLayout.field(
+          forChild: stack[1].name),
+        keys.contains(collection)
+      else { return }
+      let index = streamedCounts[collection, default: 0]
+      streamedCounts[collection] = index + 1
+      try record(collection, index, try closed.syntaxNode(layout: .of(kind)))
+      stack[1].children.removeLast()
+    }
     var root: XMLElementNode?
     do {
       while try reader.read() {
@@ -46,9 +76,13 @@ final class XMLElementNode {
           } else {
             root = element
           }
-          if !reader.isEmptyElement { stack.append(element) }
+          if reader.isEmptyElement {
+            try streamIfRecord(element)
+          } else {
+            stack.append(element)
+          }
         case .endElement:
-          stack.removeLast()
+          try streamIfRecord(stack.removeLast())
         case .text, .whitespace:
           stack.last?.text += reader.value
         default:

@@ -11,20 +11,40 @@ package final class XMLStreamReader {
   }
 
   private let reader: xmlTextReaderPtr
-  private let buffer: UnsafeMutableRawBufferPointer
+  /// The copy libxml2 reads from, when the reader made one.
+  private let buffer: UnsafeMutableRawBufferPointer?
   private let log = XMLErrorLog()
 
   /// Starts reading `bytes`; `url` names the document in libxml2's messages.
   package init(bytes: some Collection<UInt8>, url: String) throws(XMLDiagnostic) {
     // libxml2 reads from this copy for the reader's whole life.
-    buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
-    buffer.copyBytes(from: bytes)
+    let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(bytes.count, 1), alignment: 1)
+    copy.copyBytes(from: bytes)
+    buffer = copy
     guard
       let reader = xmlReaderForMemory(
-        buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8",
+        copy.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8",
         safeParseOptions)
     else {
-      buffer.deallocate()
+      copy.deallocate()
+      throw XMLDiagnostic(message: "libxml2 could not start reading")
+    }
+    self.reader = reader
+    xmlTextReaderSetStructuredErrorHandler(reader, collectXMLError, log.context)
+  }
+
+  /// Starts reading `bytes` without copying them: they must outlive the
+  /// reader.
+  package init(borrowing bytes: UnsafeRawBufferPointer, url: String) throws(XMLDiagnostic) {
+    buffer = nil
+    let empty: StaticString = ""
+    let start =
+      bytes.baseAddress.map { UnsafeRawPointer($0) } ?? UnsafeRawPointer(empty.utf8Start)
+    guard
+      let reader = xmlReaderForMemory(
+        start.assumingMemoryBound(to: CChar.self), Int32(bytes.count), url, "UTF-8",
+        safeParseOptions)
+    else {
       throw XMLDiagnostic(message: "libxml2 could not start reading")
     }
     self.reader = reader
@@ -33,7 +53,7 @@ package final class XMLStreamReader {
 
   deinit {
     xmlFreeTextReader(reader)
-    buffer.deallocate()
+    buffer?.deallocate()
   }
 
   /// Moves to the next node; false at the end of the document.

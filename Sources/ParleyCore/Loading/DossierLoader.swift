@@ -138,20 +138,17 @@ public struct DossierLoader: Sendable {
     throws(ValidationReport) -> Dossier
   {
     var decoder = DossierDecoder(file: name)
-    if reader is JSONReader {
-      // JSON records are decoded as they are parsed: the whole syntax tree of a
-      // big dossier never sits in memory beside the dossier.
-      let root = try JSONSyntax.parse(
-        data, file: name, streaming: DossierDecoder.collections,
-        element: { decoder.decodeElement(of: $0, at: $1, $2) })
-      let dossier = try decoder.decode(root)
-      return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in
-        try reader.parse(data, name: name)
-      }
+    // Records are decoded as they are parsed, where the reader streams (JSON,
+    // XML): the whole syntax tree of a big dossier never sits in memory
+    // beside the dossier. The tree is parsed again only to place the
+    // validator's findings.
+    let root = try reader.parse(
+      data, name: name, streaming: DossierDecoder.collections,
+      element: { decoder.decodeElement(of: $0, at: $1, $2) })
+    let dossier = try decoder.decode(root)
+    return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in
+      try reader.parse(data, name: name)
     }
-    let tree = try reader.parse(data, name: name)
-    let dossier = try decoder.decode(tree)
-    return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in tree }
   }
 
   /// `UTF-16` or `UTF-32` when the bytes are text in one of them, told by

@@ -11,4 +11,24 @@ package protocol DossierReader: Sendable {
   ///
   /// - Throws: ``ValidationReport`` for malformed input.
   func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode
+
+  /// Parses the bytes, handing each element of the top-level lists named
+  /// in `keys` to `element` (list, index, node) as soon as it is read,
+  /// instead of keeping it: those lists are empty in the returned tree, so
+  /// a big input's whole tree never sits in memory. A reader that cannot
+  /// stream returns the whole tree and never calls `element`.
+  func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ValidationReport) -> SyntaxNode
+}
+
+extension DossierReader {
+  /// The whole tree: this reader does not stream.
+  package func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    try parse(data, name: name)
+  }
 }

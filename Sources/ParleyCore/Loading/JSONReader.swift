@@ -8,4 +8,11 @@ struct JSONReader: DossierReader {
   func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
     try JSONSyntax.parse(data, file: name)
   }
+
+  func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    try JSONSyntax.parse(data, file: name, streaming: keys, element: element)
+  }
 }

@@ -99,10 +99,14 @@ struct ConversionOptions: ParsableArguments {
   ///
   /// - Parameter defaultFormat: the format when neither -t nor -o's
   ///   extension gives one; `nil` makes that a usage error.
-  func run(defaultFormat: String?, selection: SelectionOptions, filters: FilterOptions) throws {
+  func run(
+    command name: String, defaultFormat: String?, selection: SelectionOptions,
+    filters: FilterOptions
+  ) throws {
     if let problem = flagProblem { throw UsageError(problem) }
     let catalog = FormatCatalog(pluginPath: plugins.pluginPath, timeout: pluginTimeout)
-    var request = try ExportRequest(self, catalog: catalog, defaultFormat: defaultFormat)
+    var request = try ExportRequest(
+      self, catalog: catalog, defaultFormat: defaultFormat, command: name)
     if let undated = selection.undated { request.setOption("undated", undated.rawValue) }
     var loader = BuiltinFormats.loader
     loader.maximumInputBytes = maximumInputBytes.value

@@ -36,7 +36,8 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var filters: FilterOptions
 
   func run() throws {
-    try conversion.run(defaultFormat: nil, selection: selection, filters: filters)
+    try conversion.run(
+      command: "export", defaultFormat: nil, selection: selection, filters: filters)
   }
 
   /// One line per option; an option that several formats declare alike

@@ -27,6 +27,9 @@ struct ExportRequest {
   /// Where the outputs go.
   let destination: Destination
 
+  /// The command parsed, for messages: `export`, `select`, `merge`.
+  let commandName: String
+
   /// The one input format that is not a dossier reader's: JSON Lines.
   static let jsonLines = InputFormat(rawValue: "jsonl")
 
@@ -37,9 +40,10 @@ struct ExportRequest {
   /// - Parameter mergesInputs: whether the inputs become one dossier, with
   ///   one output.
   init(
-    _ command: ConversionOptions, catalog: FormatCatalog, defaultFormat: String? = nil,
-    mergesInputs: Bool = false
+    _ command: some RequestOptions, catalog: FormatCatalog, defaultFormat: String? = nil,
+    mergesInputs: Bool = false, command name: String = "export"
   ) throws {
+    commandName = name
     let jsonLines = command.inputFormat == Self.jsonLines
     inputFormat = jsonLines ? nil : command.inputFormat
     let output = command.output
@@ -72,7 +76,10 @@ struct ExportRequest {
         throw UsageError("\(inputs.count) inputs need --out-dir DIR (one output file each)")
       }
       if exporters.count > 1 {
-        throw UsageError("several formats need --out-dir DIR (one output file each)")
+        throw UsageError(
+          mergesInputs
+            ? "merge writes one dossier in one format: give one -t FORMAT"
+            : "several formats need --out-dir DIR (one output file each)")
       }
     }
     for exporter in exporters where exporter.format.needsFile {
@@ -138,11 +145,15 @@ struct ExportRequest {
       }
       let parts = argument.drop { $0 == "-" }.split(separator: "=", maxSplits: 1)
       let name = String(parts.first ?? "")
+      if argument.hasPrefix("--"), Self.commandOptions.contains(name) {
+        // An option of `export` that this command (merge) does not take.
+        throw UsageError("\(argument) does not apply to this command (see its --help)")
+      }
       guard argument.hasPrefix("--"), let option = catalog.option(named: name) else {
         let known = Array(catalog.registry.allOptions.keys) + Self.commandOptions
         let hint = Suggestions.nearest(to: name, in: known.sorted())
         throw UsageError(
-          "unknown option \(argument)\(hint.map { "; did you mean --\($0)?" } ?? "") (see parley export --help)"
+          "unknown option \(argument)\(hint.map { "; did you mean --\($0)?" } ?? "") (see parley \(commandName) --help)"
         )
       }
       if option.takesValue {
@@ -180,3 +191,20 @@ struct ExportRequest {
     "issue", "talk", "stance", "kind", "filter", "filter-timeout",
   ]
 }
+
+/// The options an ``ExportRequest`` is parsed from: those of `export` and
+/// `select`, or the fewer of `merge`.
+protocol RequestOptions {
+  /// `-t`, as given.
+  var formats: String? { get }
+  /// `-f`.
+  var inputFormat: InputFormat? { get }
+  /// `-o`.
+  var output: String? { get }
+  /// `--out-dir`.
+  var outputDirectory: String? { get }
+  /// Inputs and format options.
+  var arguments: [String] { get }
+}
+
+extension ConversionOptions: RequestOptions {}

@@ -24,7 +24,7 @@ struct MergeCommand: ParsableCommand {
       """
   )
 
-  @OptionGroup var conversion: ConversionOptions
+  @OptionGroup var conversion: MergeOutputOptions
 
   @Option(
     help: ArgumentHelp(
@@ -37,19 +37,20 @@ struct MergeCommand: ParsableCommand {
   @OptionGroup var filters: FilterOptions
 
   func run() throws {
-    if conversion.outputDirectory != nil {
-      throw UsageError("merge writes one dossier: give -o FILE, not --out-dir")
-    }
     if conversion.inputFormat == ExportRequest.jsonLines {
       throw UsageError("merge reads dossier files, not JSON Lines; give the files")
     }
-    if conversion.json {
-      throw UsageError("--json summarises a batch of exports; merge writes one dossier")
+    if !conversion.pluginTimeout.isFinite || conversion.pluginTimeout <= 0
+      || conversion.pluginTimeout > ConversionOptions.maximumPluginTimeout
+    {
+      throw UsageError(
+        "--plugin-timeout must be a number of seconds more than 0 and at most \(Int(ConversionOptions.maximumPluginTimeout)), not \(conversion.pluginTimeout)"
+      )
     }
     let catalog = FormatCatalog(
       pluginPath: conversion.plugins.pluginPath, timeout: conversion.pluginTimeout)
     let request = try ExportRequest(
-      conversion, catalog: catalog, defaultFormat: "json", mergesInputs: true)
+      conversion, catalog: catalog, defaultFormat: "json", mergesInputs: true, command: "merge")
     var loader = BuiltinFormats.loader
     loader.maximumInputBytes = conversion.maximumInputBytes.value
     let inputs = ConversionPlan.expand(
@@ -126,3 +127,45 @@ struct MergedDossierInvalid: Error, CustomStringConvertible {
 }
 
 extension DossierMerge.Preference: ExpressibleByArgument {}
+
+/// What `merge` takes of `export`'s options: the output, its format and
+/// format options, plugins and the input limit; no batch options.
+struct MergeOutputOptions: ParsableArguments, RequestOptions {
+  @Option(
+    name: [.customShort("t"), .customLong("to")],
+    help: ArgumentHelp("Output format (see parley formats).", valueName: "format"))
+  var formats: String?
+
+  @Option(
+    name: [.customShort("f"), .customLong("from")],
+    help: "Input format, for standard input or odd extensions (json, yaml, xml).")
+  var inputFormat: InputFormat?
+
+  @Option(
+    name: [.short, .customLong("output")], help: "Output file; - for standard output (the default)."
+  )
+  var output: String?
+
+  @OptionGroup var plugins: PluginOptions
+
+  @Option(
+    name: .customLong("max-input-bytes"),
+    help: ArgumentHelp("The most bytes one input may have, e.g. 512M.", valueName: "size"))
+  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+
+  @Option(
+    name: .customLong("plugin-timeout"), parsing: .unconditional,
+    help: "Seconds a plugin may take, more than 0 and at most 86400.")
+  var pluginTimeout: Double = 60
+
+  @Argument(
+    parsing: .allUnrecognized,
+    help: ArgumentHelp(
+      "Dossiers or directories to merge (.json, .yaml, .yml, .xml; - for standard input, once), "
+        + "and format options.",
+      valueName: "input"))
+  var arguments: [String] = []
+
+  /// Merge has one output: never a directory.
+  var outputDirectory: String? { nil }
+}

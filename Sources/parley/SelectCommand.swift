@@ -25,6 +25,7 @@ struct SelectCommand: ParsableCommand {
   @OptionGroup var filters: FilterOptions
 
   func run() throws {
-    try conversion.run(defaultFormat: "json", selection: selection, filters: filters)
+    try conversion.run(
+      command: "select", defaultFormat: "json", selection: selection, filters: filters)
   }
 }

@@ -7,22 +7,8 @@ import ParleyRuntime
 
 /// What `export` and `select` share: inputs, formats and their options,
 /// where the outputs go, and how a batch runs.
-struct ConversionOptions: ParsableArguments {
-  @Option(
-    name: [.customShort("t"), .customLong("to")],
-    help: ArgumentHelp(
-      "Output format(s), comma-separated (see parley formats).", valueName: "format"))
-  var formats: String?
-
-  @Option(
-    name: [.customShort("f"), .customLong("from")],
-    help: "Input format, for standard input or odd extensions (json, yaml, xml, jsonl).")
-  var inputFormat: InputFormat?
-
-  @Option(
-    name: [.short, .customLong("output")], help: "Output file; - for standard output (the default)."
-  )
-  var output: String?
+struct ConversionOptions: ParsableArguments, WritesFormats {
+  @OptionGroup var common: OutputOptions
 
   @Option(name: .customLong("out-dir"), help: "Directory for the outputs, named after the inputs.")
   var outputDirectory: String?
@@ -35,7 +21,7 @@ struct ConversionOptions: ParsableArguments {
   /// The most inputs converted at once.
   static let maximumJobs = 1024
   /// The longest a plugin may be given, in seconds: a day.
-  static let maximumPluginTimeout = 86_400.0
+  static let maximumPluginTimeout = OutputOptions.maximumPluginTimeout
 
   @Flag(name: .shortAndLong, help: "No progress bar and no summary; problems are still reported.")
   var quiet = false
@@ -43,24 +29,10 @@ struct ConversionOptions: ParsableArguments {
   @Flag(help: "Print a JSON summary of the batch on standard output.")
   var json = false
 
-  @OptionGroup var plugins: PluginOptions
-
-  @Option(
-    name: .customLong("max-input-bytes"),
-    help: ArgumentHelp(
-      "The most bytes one input may have, e.g. 512M.", valueName: "size"))
-  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
-
   @Option(
     name: .customLong("max-line-bytes"),
-    help: ArgumentHelp(
-      "With -f jsonl, the most bytes one line may have.", valueName: "size"))
+    help: .size("With -f jsonl, the most bytes one line may have."))
   var maximumLineBytes = ByteCount(BoundedInput.defaultMaximumLineBytes)
-
-  @Option(
-    name: .customLong("plugin-timeout"), parsing: .unconditional,
-    help: "Seconds a plugin may take per export, more than 0 and at most 86400.")
-  var pluginTimeout: Double = 60
 
   @Argument(
     parsing: .allUnrecognized,

@@ -130,33 +130,8 @@ extension DossierMerge.Preference: ExpressibleByArgument {}
 
 /// What `merge` takes of `export`'s options: the output, its format and
 /// format options, plugins and the input limit; no batch options.
-struct MergeOutputOptions: ParsableArguments, RequestOptions {
-  @Option(
-    name: [.customShort("t"), .customLong("to")],
-    help: ArgumentHelp("Output format (see parley formats).", valueName: "format"))
-  var formats: String?
-
-  @Option(
-    name: [.customShort("f"), .customLong("from")],
-    help: "Input format, for standard input or odd extensions (json, yaml, xml).")
-  var inputFormat: InputFormat?
-
-  @Option(
-    name: [.short, .customLong("output")], help: "Output file; - for standard output (the default)."
-  )
-  var output: String?
-
-  @OptionGroup var plugins: PluginOptions
-
-  @Option(
-    name: .customLong("max-input-bytes"),
-    help: ArgumentHelp("The most bytes one input may have, e.g. 512M.", valueName: "size"))
-  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
-
-  @Option(
-    name: .customLong("plugin-timeout"), parsing: .unconditional,
-    help: "Seconds a plugin may take, more than 0 and at most 86400.")
-  var pluginTimeout: Double = 60
+struct MergeOutputOptions: ParsableArguments, RequestOptions, WritesFormats {
+  @OptionGroup var common: OutputOptions
 
   @Argument(
     parsing: .allUnrecognized,

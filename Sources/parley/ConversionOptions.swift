@@ -20,8 +20,6 @@ struct ConversionOptions: ParsableArguments, WritesFormats {
 
   /// The most inputs converted at once.
   static let maximumJobs = 1024
-  /// The longest a plugin may be given, in seconds: a day.
-  static let maximumPluginTimeout = OutputOptions.maximumPluginTimeout
 
   @Flag(name: .shortAndLong, help: "No progress bar and no summary; problems are still reported.")
   var quiet = false
@@ -48,9 +46,8 @@ struct ConversionOptions: ParsableArguments, WritesFormats {
     if let jobs, !(1...Self.maximumJobs).contains(jobs) {
       return "-j must be a whole number from 1 to \(Self.maximumJobs), not \(jobs)"
     }
-    if !pluginTimeout.isFinite || pluginTimeout <= 0 || pluginTimeout > Self.maximumPluginTimeout {
-      return
-        "--plugin-timeout must be a number of seconds more than 0 and at most \(Int(Self.maximumPluginTimeout)), not \(pluginTimeout)"
+    if let problem = OutputOptions.timeoutProblem("--plugin-timeout", pluginTimeout) {
+      return problem
     }
     if inputFormat == ExportRequest.jsonLines && formats == nil {
       return "-f jsonl needs -t FORMAT"
@@ -76,12 +73,11 @@ struct ConversionOptions: ParsableArguments, WritesFormats {
     filters: FilterOptions
   ) throws {
     if let problem = flagProblem { throw UsageError(problem) }
-    let catalog = FormatCatalog(pluginPath: plugins.pluginPath, timeout: pluginTimeout)
+    let catalog = self.catalog
     var request = try ExportRequest(
       self, catalog: catalog, defaultFormat: defaultFormat, command: name)
     if let undated = selection.undated { request.setOption("undated", undated.rawValue) }
-    var loader = BuiltinFormats.loader
-    loader.maximumInputBytes = maximumInputBytes.value
+    let loader = self.loader
     var converter = BatchConverter(
       loader: loader, inputFormat: request.inputFormat,
       exporters: request.exporters, options: request.options)

@@ -30,10 +30,7 @@ struct DiffCommand: ParsableCommand {
   @Flag(help: "Print the differences as JSON.")
   var json = false
 
-  @Option(
-    name: .customLong("max-input-bytes"),
-    help: ArgumentHelp("The most bytes one input may have, e.g. 512M.", valueName: "size"))
-  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+  @OptionGroup var limit: InputLimitOption
 
   func validate() throws {
     if old == "-" && new == "-" {
@@ -48,8 +45,7 @@ struct DiffCommand: ParsableCommand {
       Terminal.error(Failure.message(for: error))
       throw ExitCode(2)
     }
-    var loader = BuiltinFormats.loader
-    loader.maximumInputBytes = maximumInputBytes.value
+    let loader = limit.loader
     let before: Dossier
     let after: Dossier
     do {

@@ -20,10 +20,8 @@ struct FilterOptions: ParsableArguments {
   var filters: [DossierFilter] { commands.map { DossierFilter(command: $0, timeout: timeout) } }
 
   func validate() throws {
-    if !timeout.isFinite || timeout <= 0 || timeout > ConversionOptions.maximumPluginTimeout {
-      throw ValidationError(
-        "--filter-timeout must be a number of seconds more than 0 and at most \(Int(ConversionOptions.maximumPluginTimeout)), not \(timeout)"
-      )
+    if let problem = OutputOptions.timeoutProblem("--filter-timeout", timeout) {
+      throw ValidationError(problem)
     }
     if commands.contains(where: { $0.allSatisfy(\.isWhitespace) }) {
       throw ValidationError("--filter needs a command, e.g. --filter 'python3 my_filter.py'")

@@ -40,19 +40,13 @@ struct MergeCommand: ParsableCommand {
     if conversion.inputFormat == ExportRequest.jsonLines {
       throw UsageError("merge reads dossier files, not JSON Lines; give the files")
     }
-    if !conversion.pluginTimeout.isFinite || conversion.pluginTimeout <= 0
-      || conversion.pluginTimeout > ConversionOptions.maximumPluginTimeout
-    {
-      throw UsageError(
-        "--plugin-timeout must be a number of seconds more than 0 and at most \(Int(ConversionOptions.maximumPluginTimeout)), not \(conversion.pluginTimeout)"
-      )
+    if let problem = OutputOptions.timeoutProblem("--plugin-timeout", conversion.pluginTimeout) {
+      throw UsageError(problem)
     }
-    let catalog = FormatCatalog(
-      pluginPath: conversion.plugins.pluginPath, timeout: conversion.pluginTimeout)
     let request = try ExportRequest(
-      conversion, catalog: catalog, defaultFormat: "json", mergesInputs: true, command: "merge")
-    var loader = BuiltinFormats.loader
-    loader.maximumInputBytes = conversion.maximumInputBytes.value
+      conversion, catalog: conversion.catalog, defaultFormat: "json", mergesInputs: true,
+      command: "merge")
+    let loader = conversion.loader
     let inputs = ConversionPlan.expand(
       request.inputs, extensions: loader.readers.flatMap(\.fileExtensions))
     guard inputs.count >= 2 else {

@@ -34,16 +34,11 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Print every file's outcome and problems as JSON on standard output.")
   var json = false
 
-  @Option(
-    name: .customLong("max-input-bytes"),
-    help: ArgumentHelp(
-      "The most bytes one input may have, e.g. 512M.", valueName: "size"))
-  var maximumInputBytes = ByteCount(BoundedInput.defaultMaximumBytes)
+  @OptionGroup var limit: InputLimitOption
 
   func run() throws {
     if json || !quiet { try Terminal.requireOutput() }
-    var loader = BuiltinFormats.loader
-    loader.maximumInputBytes = maximumInputBytes.value
+    let loader = limit.loader
     let files = ConversionPlan.expand(
       inputs, extensions: loader.readers.flatMap(\.fileExtensions))
     guard !files.isEmpty else {

@@ -678,6 +678,18 @@ def test_select_by_actor_name_with_inner_punctuation(corpus):
     ])
 
 
+def by_id_and_name(doc, collection, option, name_field):
+    """Selections naming each record of `collection` by its id and, when the
+    folded name names it alone, by its name written differently."""
+    cases = []
+    for record in doc.get(collection, []):
+        cases.append(([option, record["id"]], {collection: [record["id"]]}))
+        value = variant(record[name_field])
+        if resolve(doc, collection, value) == {record["id"]}:
+            cases.append(([option, value], {collection: [record["id"]]}))
+    return cases
+
+
 @pytest.mark.parametrize("name", NAMES)
 def test_select_by_issue(name, corpus):
     """--issue by each issue's id and by its label with other case and
@@ -685,13 +697,7 @@ def test_select_by_issue(name, corpus):
     its issues, a position when it is its issue."""
     d = corpus[name]
     doc = d["doc"]
-    cases = []
-    for issue in doc.get("issues", []):
-        cases.append((["--issue", issue["id"]], {"issues": [issue["id"]]}))
-        value = variant(issue["label"])
-        if resolve(doc, "issues", value) == {issue["id"]}:
-            cases.append((["--issue", value], {"issues": [issue["id"]]}))
-    check_selections(d["source"], doc, cases)
+    check_selections(d["source"], doc, by_id_and_name(doc, "issues", "--issue", "label"))
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -701,12 +707,7 @@ def test_select_by_talk(name, corpus):
     stays, since the talk is kept)."""
     d = corpus[name]
     doc = d["doc"]
-    cases = []
-    for talk in doc.get("talks", []):
-        cases.append((["--talk", talk["id"]], {"talks": [talk["id"]]}))
-        value = variant(talk["name"])
-        if resolve(doc, "talks", value) == {talk["id"]}:
-            cases.append((["--talk", value], {"talks": [talk["id"]]}))
+    cases = by_id_and_name(doc, "talks", "--talk", "name")
     if len(doc.get("talks", [])) >= 2:
         ids = [t["id"] for t in doc["talks"][:2]]
         cases.append((["--talk", ids[0], "--talk", ids[1]], {"talks": ids}))

@@ -44,6 +44,21 @@ public struct DossierLoader: Sendable {
   /// - Throws: ``LoadingError`` when the file cannot be read or its format
   ///   is unknown, and ``ValidationReport`` with every problem found in it.
   public func load(path: String, format: InputFormat? = nil) throws -> Dossier {
+    let pending = try loadDeferringValidation(path: path, format: format)
+    try pending.check()
+    return pending.dossier
+  }
+
+  /// Reads a file as ``load(path:format:)`` does, but leaves the validation
+  /// of a dossier read the quick way to ``PendingDossier/check``, so that a
+  /// caller can run it beside other work (an export into a temporary file)
+  /// and throw away that work if the check fails.
+  ///
+  /// - Throws: what ``load(path:format:)`` throws, except the validator's
+  ///   findings on a dossier read the quick way, which `check` throws.
+  package func loadDeferringValidation(path: String, format: InputFormat? = nil) throws
+    -> PendingDossier
+  {
     guard let format = format ?? self.format(forPath: path) else {
       var isDirectory = ObjCBool(false)
       if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
@@ -59,39 +74,8 @@ public struct DossierLoader: Sendable {
     {
       return try decode(input.data, reader: JSONReader(), name: path, mapped: input)
     }
-    return try load(
-      data: try BoundedInput.read(path, limit: maximumInputBytes), format: format, name: path)
-  }
-
-  /// Reads a file as ``load(path:format:)`` does, but leaves the validation
-  /// of a dossier read the quick way to ``PendingDossier/check``, so that a
-  /// caller can run it beside other work (an export into a temporary file)
-  /// and throw away that work if the check fails.
-  ///
-  /// - Throws: what ``load(path:format:)`` throws, except the validator's
-  ///   findings on a dossier read the quick way, which `check` throws.
-  package func loadDeferringValidation(path: String, format: InputFormat? = nil) throws
-    -> PendingDossier
-  {
-    if validates, decodesDirectly, (format ?? self.format(forPath: path)) == .json,
-      let input = try BoundedInput.mapped(path, limit: maximumInputBytes),
-      Self.wideEncoding(of: input.data) == nil
-    {
-      let direct = input.data.withUnsafeBytes {
-        DirectJSONDecoder.decode($0.bindMemory(to: UInt8.self), releasing: input.release(upTo:))
-      }
-      if let dossier = direct {
-        let loader = self
-        return PendingDossier(dossier: dossier) {
-          guard !Validator().validate(dossier).isEmpty else { return }
-          // Read again the thorough way, for every problem with its place.
-          _ = try loader.decodeThoroughly(input.data, reader: JSONReader(), name: path)
-        }
-      }
-      return PendingDossier(
-        dossier: try decodeThoroughly(input.data, reader: JSONReader(), name: path), check: {})
-    }
-    return PendingDossier(dossier: try load(path: path, format: format), check: {})
+    let data = try BoundedInput.read(path, limit: maximumInputBytes)
+    return try decode(data, reader: reader(for: format), name: path)
   }
 
   /// Loads a dossier from bytes.
@@ -100,17 +84,26 @@ public struct DossierLoader: Sendable {
   /// - Throws: ``LoadingError/unknownFormat(_:known:)`` when no reader reads
   ///   `format`, and ``ValidationReport`` with every problem found.
   public func load(data: Data, format: InputFormat, name: String) throws -> Dossier {
+    let pending = try decode(data, reader: reader(for: format), name: name)
+    try pending.check()
+    return pending.dossier
+  }
+
+  /// The reader of `format`.
+  private func reader(for format: InputFormat) throws(LoadingError) -> any DossierReader {
     guard let reader = readers.first(where: { $0.format == format }) else {
       throw LoadingError.unknownFormat(format, known: readers.map(\.format))
     }
-    return try decode(data, reader: reader, name: name)
+    return reader
   }
 
   /// Decodes `data`; `mapped`, when the bytes are a mapped file, lets the
-  /// direct decoder hand back the pages it is done with.
+  /// direct decoder hand back the pages it is done with. A dossier read the
+  /// quick way is validated by the result's check; any other is validated
+  /// here.
   private func decode(
     _ data: Data, reader: any DossierReader, name: String, mapped: MappedInput? = nil
-  ) throws(ValidationReport) -> Dossier {
+  ) throws(ValidationReport) -> PendingDossier {
     if let encoding = Self.wideEncoding(of: data) {
       throw ValidationReport([
         Diagnostic(
@@ -119,17 +112,22 @@ public struct DossierLoader: Sendable {
           hint: "save it as UTF-8, e.g. with iconv -f \(encoding) -t UTF-8")
       ])
     }
-    if reader is JSONReader, decodesDirectly {
-      // A valid dossier in one quick pass; anything else is read again the
-      // thorough way below, which reports every problem with its place.
-      let direct = data.withUnsafeBytes {
+    // A valid dossier in one quick pass; anything else is read again the
+    // thorough way, which reports every problem with its place.
+    if reader is JSONReader, decodesDirectly,
+      let dossier = data.withUnsafeBytes({
         DirectJSONDecoder.decode($0.bindMemory(to: UInt8.self), releasing: mapped?.release(upTo:))
-      }
-      if let dossier = direct, !validates || Validator().validate(dossier).isEmpty {
-        return dossier
+      })
+    {
+      guard validates else { return PendingDossier(dossier: dossier, check: {}) }
+      let loader = self
+      return PendingDossier(dossier: dossier) {
+        guard !Validator().validate(dossier).isEmpty else { return }
+        _ = try loader.decodeThoroughly(data, reader: reader, name: name)
       }
     }
-    return try decodeThoroughly(data, reader: reader, name: name)
+    return PendingDossier(
+      dossier: try decodeThoroughly(data, reader: reader, name: name), check: {})
   }
 
   /// Decodes `data` through the syntax tree, reporting every problem with

@@ -69,8 +69,7 @@ package struct DossierDiff: Sendable {
   /// Compares `old` with `new`.
   package init(from old: Dossier, to new: Dossier) {
     dossierFields = Self.fieldChanges(
-      Self.withoutCollections(old).renderedFields, Self.withoutCollections(new).renderedFields,
-      names: Dossier.recordDescription.fields.map(\.name))
+      from: Self.withoutCollections(old), to: Self.withoutCollections(new))
     var comparer = CollectionComparer(old: old, new: new)
     Dossier.visitCollections(&comparer)
     collections = comparer.changes
@@ -88,10 +87,16 @@ package struct DossierDiff: Sendable {
       description: dossier.description)
   }
 
-  static func fieldChanges(_ old: [String?], _ new: [String?], names: [String]) -> [FieldChange] {
-    names.indices.compactMap { index in
-      old[index] == new[index]
-        ? nil : FieldChange(field: names[index], old: old[index], new: new[index])
+  /// The top-level fields in which `new` differs from `old`, in the IR's
+  /// order.
+  static func fieldChanges<Record: DescribedRecord>(from old: Record, to new: Record)
+    -> [FieldChange]
+  {
+    let names = Record.recordDescription.fields.map(\.name)
+    let (before, after) = (old.renderedFields, new.renderedFields)
+    return names.indices.compactMap { index in
+      before[index] == after[index]
+        ? nil : FieldChange(field: names[index], old: before[index], new: after[index])
     }
   }
 
@@ -112,7 +117,6 @@ package struct DossierDiff: Sendable {
         oldIndexes[record.key] = index
       }
       let newIDs = Set(after.map(\.key))
-      let names = Record.recordDescription.fields.map(\.name)
       for record in after {
         let id = record.key
         guard let index = oldIndexes[id] else {
@@ -122,10 +126,7 @@ package struct DossierDiff: Sendable {
         let previous = before[index]
         guard previous != record else { continue }
         result.changed.append(
-          ChangedRecord(
-            id: id,
-            fields: DossierDiff.fieldChanges(
-              previous.renderedFields, record.renderedFields, names: names)))
+          ChangedRecord(id: id, fields: DossierDiff.fieldChanges(from: previous, to: record)))
       }
       result.removed = before.map(\.key).filter { !newIDs.contains($0) }
       changes.append(result)

@@ -31,32 +31,20 @@ extension DossierMerge {
         }
         let existing = records[index]
         if existing.withoutProvenance != record.withoutProvenance {
-          var conflict = MergeConflict(
-            collection: name, index: index, id: id, firstInput: origins[name, id],
-            laterInput: input, fields: Self.differences(existing, record),
-            resolution: preference)
+          conflicts.append(
+            MergeConflict(
+              collection: name, index: index, id: id, firstInput: origins[name, id],
+              laterInput: input,
+              fields: DossierDiff.fieldChanges(
+                from: existing.withoutProvenance, to: record.withoutProvenance),
+              resolution: preference))
           if preference == .last {
             records[index] = record.withoutProvenance.joiningProvenance(existing.provenance)
-            conflict.resolution = .last
           }
-          conflicts.append(conflict)
         }
         records[index] = records[index].joiningProvenance(record.provenance)
       }
       merged[keyPath: collection] = records
-    }
-
-    /// The fields, provenance apart, in which two records differ.
-    private static func differences<Record: DescribedRecord>(_ first: Record, _ later: Record)
-      -> [(name: String, first: String, later: String)]
-    {
-      let names = Record.recordDescription.fields.map(\.name)
-      let before = first.withoutProvenance.renderedFields
-      let after = later.withoutProvenance.renderedFields
-      return names.indices.compactMap { index in
-        before[index] == after[index]
-          ? nil : (names[index], before[index] ?? "null", after[index] ?? "null")
-      }
     }
   }
 }

@@ -10,9 +10,9 @@ package struct MergeConflict: Hashable, Sendable, CustomStringConvertible {
   package var firstInput: String
   /// The input whose record conflicts with it.
   package var laterInput: String
-  /// Each field that differs: its name and both values as compact
-  /// canonical JSON, `null` when absent.
-  package var fields: [(name: String, first: String, later: String)]
+  /// Each field that differs, the earlier record's value as `old` and the
+  /// later one's as `new`.
+  package var fields: [DossierDiff.FieldChange]
   /// Which record was kept, or `nil` when the conflict was not resolved.
   package var resolution: DossierMerge.Preference?
 
@@ -22,16 +22,7 @@ package struct MergeConflict: Hashable, Sendable, CustomStringConvertible {
   package var description: String {
     let record = "\(laterInput): \(collection)[\(index)] \"\(id)\""
     return fields.map { field in
-      "\(record): \(field.name): \(field.first) in \(firstInput), \(field.later) in \(laterInput)"
+      "\(record): \(field.field): \(field.old ?? "null") in \(firstInput), \(field.new ?? "null") in \(laterInput)"
     }.joined(separator: "\n")
-  }
-
-  package static func == (lhs: MergeConflict, rhs: MergeConflict) -> Bool {
-    lhs.description == rhs.description && lhs.resolution == rhs.resolution
-  }
-
-  package func hash(into hasher: inout Hasher) {
-    hasher.combine(description)
-    hasher.combine(resolution)
   }
 }

@@ -103,7 +103,7 @@ package struct BatchConverter: Sendable {
       try validation?.wait()
     } catch {
       // An invalid dossier explains any other failure of its export.
-      result.error = (try? validation?.wait()).map { _ in error } ?? validation?.failure ?? error
+      result.error = validation?.finish() ?? error
     }
     return result
   }
@@ -152,7 +152,7 @@ private final class ResultSlots: @unchecked Sendable {
 private final class BackgroundCheck: @unchecked Sendable {
   private let done = DispatchGroup()
   /// What the check threw, once it has finished.
-  private(set) var failure: (any Error)?
+  private var failure: (any Error)?
 
   init(_ check: @escaping @Sendable () throws -> Void) {
     done.enter()
@@ -168,7 +168,12 @@ private final class BackgroundCheck: @unchecked Sendable {
 
   /// Waits for the check; rethrows what it threw.
   func wait() throws {
+    if let failure = finish() { throw failure }
+  }
+
+  /// Waits for the check; what it threw, if anything.
+  func finish() -> (any Error)? {
     done.wait()
-    if let failure { throw failure }
+    return failure
   }
 }

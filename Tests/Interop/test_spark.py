@@ -36,6 +36,14 @@ def require_spark():
         pytest.skip("Java is not installed: the Spark example was not run")
 
 
+def run_example(source, out, parley, partitions, cwd):
+    """Runs samples/spark/parley_spark.py over `source` into `out`."""
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), str(source), str(out), "--parley", str(parley),
+         "--partitions", str(partitions)],
+        capture_output=True, text=True, timeout=TIMEOUT, cwd=cwd)
+
+
 def dossiers():
     """(line text, dossier id or None, expected error fragment or None) per line."""
     base = yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
@@ -62,10 +70,7 @@ def test_spark_example_writes_one_graphml_per_dossier(parley, tmp_path):
     source = tmp_path / "dossiers.jsonl"
     source.write_text("\n".join(text for text, _, _ in lines) + "\n", encoding="utf-8")
     out = tmp_path / "graphml"
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), str(source), str(out), "--parley", str(parley),
-         "--partitions", "3"],
-        capture_output=True, text=True, timeout=TIMEOUT, cwd=tmp_path)
+    result = run_example(source, out, parley, partitions=3, cwd=tmp_path)
     assert result.returncode == 1, result.stderr[-3000:]
 
     ids = [i for _, i, _ in lines if i]
@@ -115,10 +120,7 @@ def test_spark_two_thousand_dossiers_over_four_partitions(parley, tmp_path):
     source = tmp_path / "bulk.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "graphml"
-    result = subprocess.run(
-        [sys.executable, str(SCRIPT), str(source), str(out), "--parley", str(parley),
-         "--partitions", "4"],
-        capture_output=True, text=True, timeout=TIMEOUT, cwd=tmp_path)
+    result = run_example(source, out, parley, partitions=4, cwd=tmp_path)
     assert result.returncode == 1, result.stderr[-3000:]
     for number, error in bad.items():
         reported = [m for m in result.stderr.splitlines() if m.startswith(f"{source}:{number}:")]

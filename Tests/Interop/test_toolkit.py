@@ -1417,10 +1417,15 @@ MERGE_B = {
 }
 
 
+def write_pair(folder: Path, a: dict, b: dict) -> None:
+    """Writes `a` and `b` as folder/a.json and folder/b.json."""
+    write_json(folder / "a.json", a)
+    write_json(folder / "b.json", b)
+
+
 @pytest.fixture
 def merge_inputs(tmp_path) -> Path:
-    write_json(tmp_path / "a.json", MERGE_A)
-    write_json(tmp_path / "b.json", MERGE_B)
+    write_pair(tmp_path, MERGE_A, MERGE_B)
     return tmp_path
 
 
@@ -1490,8 +1495,7 @@ def test_merge_reconciliation_by_exact_name(tmp_path):
                        "aliases": ["Sergei Ryabkov"]}]}
     b = {"parley": "1.0", "id": "b", "title": "B",
          "entities": [{"id": "sergei-ryabkov", "kind": "person", "name": "Sergei Ryabkov"}]}
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     done = merge("a.json", "b.json", "--report", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert 'merge: b.json: entities "sergei-ryabkov" → "ryabkov" (same name "Sergei Ryabkov")' \
@@ -1526,8 +1530,7 @@ CONFLICT_MESSAGES = [
 
 @pytest.fixture
 def conflict_inputs(tmp_path) -> Path:
-    write_json(tmp_path / "a.json", CONFLICT_A)
-    write_json(tmp_path / "b.json", CONFLICT_B)
+    write_pair(tmp_path, CONFLICT_A, CONFLICT_B)
     return tmp_path
 
 
@@ -1584,8 +1587,7 @@ def test_merge_that_would_be_invalid_fails(tmp_path):
     a = {"parley": "1.0", "id": "a", "title": "A",
          "entities": [{"id": "x", "kind": "state", "name": "Xland"}]}
     b = {"parley": "1.0", "id": "b", "title": "B", "issues": [{"id": "x", "label": "X"}]}
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     done = merge("a.json", "b.json", "-o", "out.json", cwd=tmp_path)
     assert done.returncode == 1, f"exit {done.returncode}: {done.stderr}"
     assert not (tmp_path / "out.json").exists()
@@ -1659,8 +1661,7 @@ def test_diff_of_edits(name, corpus, tmp_path):
     per move naming both stances and positions."""
     a = corpus[name]["doc"]
     b = edited(a)
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     expected = expected_diff(a, b, "a.json", "b.json")
     assert expected["moved"], "the edits should move a position"
     done = diff("a.json", "b.json", "--json", cwd=tmp_path)
@@ -1756,8 +1757,7 @@ def test_diff_moved_positions_by_hand(tmp_path):
     positions; the text output has a `moved:` line per move with the holder's
     name, the issue and both stances."""
     a, b = moves_dossier(MOVES_A, "moves"), moves_dossier(MOVES_B, "moves")
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     assert expected_diff(a, b, "a.json", "b.json")["moved"] == EXPECTED_MOVES
     done = diff("a.json", "b.json", "--json", cwd=tmp_path)
     assert done.returncode == 1, done.stderr
@@ -1820,8 +1820,7 @@ def test_diff_ignores_order(corpus, tmp_path):
     for c in COLLECTIONS:
         if c in b and c != "positions":  # reversing positions would change which tie is latest
             b[c].reverse()
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     done = diff("a.json", "b.json", "--json", cwd=tmp_path)
     assert done.returncode == 0, done.stdout
     assert json.loads(done.stdout)["equal"] is True
@@ -1833,8 +1832,7 @@ def test_diff_dossier_fields(tmp_path):
     description), with `null` for the absent description; no record changed."""
     a = {"parley": "1.0", "id": "one", "title": "One"}
     b = {"parley": "1.0", "id": "two", "title": "Two", "description": "Now described."}
-    write_json(tmp_path / "a.json", a)
-    write_json(tmp_path / "b.json", b)
+    write_pair(tmp_path, a, b)
     done = diff("a.json", "b.json", "--json", cwd=tmp_path)
     assert done.returncode == 1
     got = json.loads(done.stdout)

@@ -1,28 +1,21 @@
 import ParleyCore
 
-/// Reads one article's body paragraphs and reports what it finds to the
-/// ``DraftBuilder``: entities, statements, positions, talks and events, each
-/// with its evidence span and rule.
+/// Reads one article paragraph by paragraph through the passes, in order:
+/// mentions, dates and quotes, talks, statements, positions, events. Each
+/// pass reads what the ones before it added to the ``Paragraph`` and reports
+/// what it finds to the ``DraftBuilder``; what a pass carries from one
+/// paragraph to the next (who was named, the last quote) is its own state.
 struct ArticleAnalyzer {
   let index: LexiconIndex
   let builder: DraftBuilder
   let articleNumber: Int
   let source: ScalarText
   var dates: DateRecognizer
-  /// People mentioned so far in this article, most recent last.
-  var recentPeople: [String] = []
-  /// The first person named in the last sentence that named one, for pronouns.
-  var lastSubject: String?
-  /// The alliance last named, for "the allies" and "the alliance".
-  var lastAlliance: String?
-  /// Unnamed speakers ("a senior administration official") by head noun.
-  var descriptors: [String: String] = [:]
-  /// The talk this paragraph spoke of last, for participants named later.
-  var currentTalk: Int?
-  /// The first talk the article spoke of: what "the talks" means by default.
-  var firstTalk: Int?
-  /// The speaker of the last quote and the paragraph it was in.
-  var lastQuote: (paragraph: Int, speaker: String, open: Bool, statement: Int?)?
+  var mentions: MentionPass
+  var talks: TalkPass
+  var statements: StatementPass
+  let positions: PositionPass
+  let events: EventPass
 
   init(index: LexiconIndex, builder: DraftBuilder, articleNumber: Int) {
     (self.index, self.builder, self.articleNumber) = (index, builder, articleNumber)
@@ -32,21 +25,13 @@ struct ArticleAnalyzer {
     if let date = article.published, date.precision == .day, let start = date.start {
       published = CivilDate(year: start.year, month: start.month, day: start.day)
     }
-    dates = DateRecognizer(published: published, contextYear: published?.year)
-  }
-
-  /// One paragraph, tokenized, with what was found in it.
-  struct Paragraph {
-    var number: Int
-    var tokens: [Token]
-    var sentences: [Sentence]
-    var mentions: MentionTable
-    /// Dates per sentence.
-    var dates: [[DateMention]] = []
-    /// Quotations: token ranges of the marks and contents.
-    var quotes: [Quotation] = []
-    /// Per sentence, whether it names a meeting ("talks", "summit" …).
-    var namesMeeting: [Bool] = []
+    dates = DateRecognizer(
+      published: published, contextYear: published?.year, words: index.dateWords)
+    mentions = MentionPass(index: index, builder: builder)
+    talks = TalkPass(index: index, builder: builder)
+    statements = StatementPass(index: index, builder: builder)
+    positions = PositionPass(index: index, builder: builder)
+    events = EventPass(index: index, builder: builder)
   }
 
   /// Reads the article; with `findingPeopleOnly`, only registers the people
@@ -57,91 +42,17 @@ struct ArticleAnalyzer {
       var tokens = Tokenizer.tokens(source, in: range)
       index.vocabulary.assign(&tokens)
       guard !tokens.isEmpty else { continue }
-      currentTalk = nil
       var paragraph = Paragraph(
-        number: number, tokens: tokens, sentences: Tokenizer.sentences(tokens),
-        mentions: MentionTable(tokenCount: tokens.count))
-      paragraph.namesMeeting = paragraph.sentences.map { sentence in
-        tokens[sentence.tokens].contains { meetingNouns.contains($0.key) }
-      }
-      findMentions(&paragraph)
-      for sentence in paragraph.sentences.reversed() {
-        if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
-          $0.entityKind == .person
-        }) {
-          lastSubject = subject.entity
-          break
-        }
-      }
+        article: articleNumber, source: source, number: number, tokens: tokens,
+        meetingNouns: index.words.meetingNouns)
+      mentions.run(&paragraph)
       if findingPeopleOnly { continue }
       paragraph.dates = paragraph.sentences.map { dates.dates(in: tokens, sentence: $0.tokens) }
       paragraph.quotes = Quotation.find(in: tokens)
-      findTalks(paragraph)
-      findStatements(paragraph)
-      findPositions(paragraph)
-      findEvents(paragraph)
+      paragraph.talk = talks.run(paragraph)
+      statements.run(paragraph)
+      positions.run(paragraph)
+      events.run(paragraph)
     }
-  }
-
-  // MARK: - Helpers shared by the finders
-
-  func evidence(_ paragraph: Paragraph, _ tokens: Range<Int>, _ rule: String, _ confidence: Double)
-    -> Evidence
-  {
-    let span =
-      paragraph.tokens[tokens.lowerBound].range
-      .lowerBound..<paragraph.tokens[
-        tokens.upperBound - 1
-      ].range.upperBound
-    return Evidence(article: articleNumber, span: span, rule: rule, confidence: confidence)
-  }
-
-  func text(_ paragraph: Paragraph, _ tokens: Range<Int>) -> String {
-    guard !tokens.isEmpty else { return "" }
-    let span =
-      paragraph.tokens[tokens.lowerBound].range
-      .lowerBound..<paragraph.tokens[
-        tokens.upperBound - 1
-      ].range.upperBound
-    return source.string(span)
-  }
-
-  /// The resolved date of a sentence nearest to token `token`, if any.
-  func date(in paragraph: Paragraph, sentence: Int, near token: Int) -> EDTFDate? {
-    paragraph.dates[sentence].filter { $0.date != nil }
-      .min(by: {
-        abs($0.tokens.lowerBound - token) < abs($1.tokens.lowerBound - token)
-      })?.date
-  }
-
-  /// Issues named in `tokens`, in order.
-  func issues(in paragraph: Paragraph, _ tokens: Range<Int>) -> [(issue: Int, at: Int)] {
-    var found: [(Int, Int)] = []
-    var position = tokens.lowerBound
-    while position < tokens.upperBound {
-      if let match = index.issues.match(paragraph.tokens, at: position, limit: tokens.upperBound) {
-        if !found.contains(where: { $0.0 == match.value }) { found.append((match.value, position)) }
-        position += match.length
-      } else {
-        position += 1
-      }
-    }
-    return found
-  }
-
-  /// The id of the lexicon issue at `issue`.
-  func issueID(_ issue: Int) -> String { index.lexicon.issues[issue].id }
-
-  ///
-  /// A binary search: sentences follow each other in token order.
-  func sentenceIndex(of token: Int, in paragraph: Paragraph) -> Int {
-    var (low, high) = (0, paragraph.sentences.count)
-    while low < high {
-      let middle = (low + high) / 2
-      let range = paragraph.sentences[middle].tokens
-      if range.contains(token) { return middle }
-      if token < range.lowerBound { high = middle } else { low = middle + 1 }
-    }
-    return 0
   }
 }

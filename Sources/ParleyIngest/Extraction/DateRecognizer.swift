@@ -22,35 +22,14 @@ struct DateRecognizer {
   /// The last year the article named explicitly, for "January 10" without one.
   var contextYear: Int?
 
-  static let months: [String: Int] = [
-    "january": 1, "jan": 1, "jan.": 1, "february": 2, "feb": 2, "feb.": 2, "march": 3,
-    "mar.": 3, "april": 4, "apr": 4, "apr.": 4, "may": 5, "june": 6, "jun": 6, "jun.": 6,
-    "july": 7, "jul": 7, "jul.": 7, "august": 8, "aug": 8, "aug.": 8, "september": 9,
-    "sept": 9, "sept.": 9, "sep": 9, "sep.": 9, "october": 10, "oct": 10, "oct.": 10,
-    "november": 11, "nov": 11, "nov.": 11, "december": 12, "dec": 12, "dec.": 12,
-  ]
-  static let weekdays: [String: Int] = [
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6,
-  ]
-  /// Lower-case words that can start a date.
-  private static let relativeStarts: Set<String> = [
-    "today", "yesterday", "tomorrow", "tonight", "last", "next", "this",
-  ]
-  private static let yearPrepositions: Set<String> = [
-    "in", "since", "after", "before", "until", "by", "of", "from", "to", "year", "early", "late",
-    "mid", "between", "and", "during",
-  ]
-  private static let futureCues: Set<String> = [
-    "will", "would", "scheduled", "upcoming", "next", "plans", "planned", "due", "expected",
-    "set", "followed", "'ll", "to",
-  ]
+  /// Month and weekday names and the words around dates.
+  var words: DateWords = .builtin
 
   /// The dates in `tokens[sentence]`, left to right. Updates ``contextYear``.
   mutating func dates(in tokens: [Token], sentence: Range<Int>) -> [DateMention] {
     var found: [DateMention] = []
     var index = sentence.lowerBound
-    let future = tokens[sentence].contains { Self.futureCues.contains($0.key) }
+    let future = tokens[sentence].contains { words.futureCues.contains($0.key) }
     while index < sentence.upperBound {
       if let mention = match(tokens, at: index, in: sentence, future: future) {
         found.append(mention)
@@ -80,7 +59,7 @@ struct DateRecognizer {
     let token = t[i]
     // Most tokens cannot start a date: say so before any lookup.
     if token.kind == .punctuation { return nil }
-    if token.kind == .word, !token.isCapitalized, !Self.relativeStarts.contains(token.key) {
+    if token.kind == .word, !token.isCapitalized, !words.relativeStarts.contains(token.key) {
       return nil
     }
     // ISO 8601 day: 2021-12-17 (tokens 2021 - 12 - 17).
@@ -94,7 +73,7 @@ struct DateRecognizer {
       }
     }
     // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
-    if let m = Self.months[token.key], token.isCapitalized,
+    if let m = words.months[token.key], token.isCapitalized,
       token.key != "may" || number(i + 1) != nil
     {
       var end = i + 1
@@ -116,7 +95,7 @@ struct DateRecognizer {
       }
       // A bare month: the nearest such month around the publication date.
       if let published,
-        ["in", "late", "early", "mid", "last", "this", "since"].contains(key(i - 1) ?? "")
+        words.monthPrepositions.contains(key(i - 1) ?? "")
       {
         var y = published.year
         if m > published.month + 2 { y -= 1 }
@@ -127,7 +106,7 @@ struct DateRecognizer {
     }
     // Day first: "10 January", "12 June 2018".
     if let d = number(i), (1...31).contains(d), t[i].text.count <= 2,
-      i + 1 < s.upperBound, let m = Self.months[t[i + 1].key], t[i + 1].isCapitalized
+      i + 1 < s.upperBound, let m = words.months[t[i + 1].key], t[i + 1].isCapitalized
     {
       if let y = year(i + 2) {
         let day = CivilDate(year: y, month: m, day: d)
@@ -138,14 +117,14 @@ struct DateRecognizer {
       return monthDay(m, d, i..<i + 2)
     }
     // A year after a preposition: "in 2014", "since 1997".
-    if let y = year(i), i > s.lowerBound, Self.yearPrepositions.contains(t[i - 1].key),
+    if let y = year(i), i > s.lowerBound, words.yearPrepositions.contains(t[i - 1].key),
       key(i + 1) != "-"
     {
       contextYear = y
       return mention(i..<i + 1, pad(y, 4), "date.year", 0.85)
     }
     // Relative days.
-    if let w = Self.weekdays[token.key], token.isCapitalized {
+    if let w = words.weekdays[token.key], token.isCapitalized {
       // "Tuesday, Dec. 14, 2021": the full date that follows says it all.
       if key(i + 1) == ",", let next = match(t, at: i + 2, in: s, future: future) {
         return DateMention(

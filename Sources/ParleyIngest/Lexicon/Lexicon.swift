@@ -82,16 +82,24 @@ package struct Lexicon: Sendable {
   package var speechVerbs: [String]
   /// Event cue rules.
   package var events: [EventRule]
+  /// The ordinary words the rules read, list by list.
+  package var words: [WordList: [String]]
+  /// Month names and abbreviations, January first: twelve lists.
+  package var months: [[String]]
+  /// Weekday names, Monday first: seven lists.
+  package var weekdays: [[String]]
 
   /// Creates a lexicon.
   package init(
     version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
-    stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = []
+    stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = [],
+    words: [WordList: [String]] = [:], months: [[String]] = [], weekdays: [[String]] = []
   ) {
     (
       self.version, self.actors, self.titles, self.issues, self.stances, self.speechVerbs,
       self.events
     ) = (version, actors, titles, issues, stances, speechVerbs, events)
+    (self.words, self.months, self.weekdays) = (words, months, weekdays)
   }
 
   /// Checks what only the merged lexicon can tell: every `country` names a
@@ -149,6 +157,18 @@ package struct Lexicon: Sendable {
       issues: merge(issues, other.issues, id: \.id),
       stances: stances.merging(other.stances) { unite($0, $1) },
       speechVerbs: unite(speechVerbs, other.speechVerbs),
-      events: merge(events, other.events, id: \.id))
+      events: merge(events, other.events, id: \.id),
+      words: words.merging(other.words) { unite($0, $1) },
+      months: zipLongest(months, other.months, unite),
+      weekdays: zipLongest(weekdays, other.weekdays, unite))
+  }
+}
+
+/// `a` and `b` joined position by position; the longer one's extra lists kept.
+private func zipLongest(
+  _ a: [[String]], _ b: [[String]], _ join: ([String], [String]) -> [String]
+) -> [[String]] {
+  (0..<max(a.count, b.count)).map { position in
+    join(position < a.count ? a[position] : [], position < b.count ? b[position] : [])
   }
 }

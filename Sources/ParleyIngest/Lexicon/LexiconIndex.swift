@@ -25,10 +25,21 @@ struct LexiconIndex: Sendable {
   let issueIDs: Set<String>
   /// Actors by folded name and alias, for names built from parts.
   private var actorsByName: [String: Int] = [:]
+  /// The lexicon's word lists, as sets.
+  let words: WordSets
+  /// Number words to their value ("seven": 7).
+  let numberWords: [String: Int]
+  /// Month and weekday names and the words around dates.
+  let dateWords: DateWords
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
+    words = WordSets(lexicon.words)
+    numberWords = Dictionary(
+      (lexicon.words[.numberWords] ?? []).enumerated().map { ($0.element, $0.offset + 1) },
+      uniquingKeysWith: { first, _ in first })
+    dateWords = DateWords(lexicon)
     actorIndex = Dictionary(
       lexicon.actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
     var names: [String: [ActorName]] = [:]
@@ -90,6 +101,24 @@ struct LexiconIndex: Sendable {
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
+
+  /// The id of the lexicon issue numbered `issue`.
+  func issueID(_ issue: Int) -> String { lexicon.issues[issue].id }
+
+  /// Issues named in `tokens[range]`, each once, with where it is first named.
+  func issues(in tokens: [Token], _ range: Range<Int>) -> [(issue: Int, at: Int)] {
+    var found: [(Int, Int)] = []
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let match = issues.match(tokens, at: position, limit: range.upperBound) {
+        if !found.contains(where: { $0.0 == match.value }) { found.append((match.value, position)) }
+        position += match.length
+      } else {
+        position += 1
+      }
+    }
+    return found
+  }
 
   /// For a body named after others ("NATO-Russia Council", "OSCE Permanent
   /// Council"), the ids of the actors its name contains: a meeting of the body

@@ -53,6 +53,7 @@ private final class LexiconReader {
       root, at: .root,
       known: [
         "lexicon", "version", "actors", "titles", "issues", "stances", "speech-verbs", "events",
+        "words", "months", "weekdays",
       ])
     let name = fields["lexicon"].flatMap { string($0, at: .root.appending("lexicon")) }
     let version = fields["version"].flatMap { string($0, at: .root.appending("version")) }
@@ -106,7 +107,34 @@ private final class LexiconReader {
         id: id, cues: strings(fields["cues"], at: path.appending("cues")), kind: kind,
         cameo: cameo)
     }
+    if let words = fields["words"] {
+      let path = IRPath.root.appending("words")
+      for (key, value) in orderedObject(
+        words, at: path, known: Set(Lexicon.WordList.allCases.map(\.rawValue)))
+      {
+        if let list = Lexicon.WordList(rawValue: key) {
+          lexicon.words[list] = strings(value, at: path.appending(key)).map { $0.lowercased() }
+        }
+      }
+    }
+    lexicon.months = calendarNames(fields["months"], "months", count: 12)
+    lexicon.weekdays = calendarNames(fields["weekdays"], "weekdays", count: 7)
     return lexicon
+  }
+
+  /// `months:` or `weekdays:`: one list of names per month or day, in order.
+  private func calendarNames(_ node: SyntaxNode?, _ key: String, count: Int) -> [[String]] {
+    guard let node else { return [] }
+    let path = IRPath.root.appending(key)
+    let names = list(node, at: path) { item, itemPath in
+      strings(item, at: itemPath).map { $0.lowercased() }
+    }
+    if names.count != count {
+      problem(
+        node, path, "\(key) has \(names.count) lists, not \(count)",
+        "give one list of names per \(key == "months" ? "month, January" : "day, Monday") first")
+    }
+    return names
   }
 
   private func actor(_ node: SyntaxNode, at path: IRPath) -> Lexicon.Actor? {

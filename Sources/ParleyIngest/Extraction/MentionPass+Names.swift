@@ -2,7 +2,7 @@ import ParleyCore
 
 /// Names: runs of capitalized words, possessive bodies, documents, and the
 /// people an article has named.
-extension ArticleAnalyzer {
+extension MentionPass {
   /// A run of capitalized name words starting at `start` (joined across
   /// hyphens without spaces, as in "Moon Jae-in"), at most four words.
   func nameRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
@@ -11,8 +11,8 @@ extension ArticleAnalyzer {
     while end < tokens.count, words < 4 {
       let token = tokens[end]
       if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
-        !notNames.contains(token.key), DateRecognizer.months[token.key] == nil,
-        DateRecognizer.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
+        !index.words.notNames.contains(token.key), index.dateWords.months[token.key] == nil,
+        index.dateWords.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
       {
         end += 1
         words += 1
@@ -53,10 +53,13 @@ extension ArticleAnalyzer {
   /// the tokens up to and including the document noun.
   func documentDescriptor(_ tokens: [Token], at start: Int) -> Range<Int>? {
     var end = start
-    while end < tokens.count, end - start < 4, documentQualifiers.contains(tokens[end].key) {
+    while end < tokens.count, end - start < 4,
+      index.words.documentQualifiers.contains(tokens[end].key)
+    {
       end += 1
     }
-    guard end < tokens.count, documentNouns.contains(tokens[end].key), !tokens[end].isCapitalized
+    guard end < tokens.count, index.words.documentNouns.contains(tokens[end].key),
+      !tokens[end].isCapitalized
     else { return nil }
     // "the statement of the ministers" is fine; "statement by Russia" is somebody's statement.
     if end + 1 < tokens.count, tokens[end + 1].key == "by" { return nil }
@@ -71,7 +74,7 @@ extension ArticleAnalyzer {
     let people = paragraph.mentions.within(0..<position).filter {
       $0.entityKind == .person && $0.tokens.upperBound <= position
     }
-    let sentence = sentenceIndex(of: position, in: paragraph)
+    let sentence = paragraph.sentenceIndex(of: position)
     for number in stride(from: sentence, through: 0, by: -1) {
       let range = paragraph.sentences[number].tokens
       if let subject = people.first(where: { range.contains($0.tokens.lowerBound) }) {

@@ -1,6 +1,27 @@
 import ParleyCore
 
-extension ArticleAnalyzer {
+/// Finds talks: a meeting noun near a venue and a date, their parties,
+/// participants and length. It tells which talk each paragraph speaks of, and
+/// remembers the article's first talk: what "the talks" means by default.
+struct TalkPass {
+  let index: LexiconIndex
+  let builder: DraftBuilder
+  /// The talk this paragraph spoke of last, for participants named later.
+  private var currentTalk: Int?
+  /// The first talk the article spoke of.
+  private var firstTalk: Int?
+
+  init(index: LexiconIndex, builder: DraftBuilder) {
+    (self.index, self.builder) = (index, builder)
+  }
+
+  /// Finds the paragraph's talks; returns the talk it speaks of, if any.
+  mutating func run(_ paragraph: Paragraph) -> Int? {
+    currentTalk = nil
+    findTalks(paragraph)
+    return currentTalk
+  }
+
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
   /// special meeting of the NATO–Russia Council in Brussels on Wednesday"),
   /// with the date that goes with that venue and the actors named with it.
@@ -9,15 +30,15 @@ extension ArticleAnalyzer {
     for (number, sentence) in paragraph.sentences.enumerated() {
       let range = sentence.tokens
       let nouns = range.filter {
-        meetingNouns.contains(tokens[$0].key)
-          && !($0 > 0 && ["news", "press"].contains(tokens[$0 - 1].key))
+        index.words.meetingNouns.contains(tokens[$0].key)
+          && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1].key))
       }
       findParticipants(paragraph, number)
       findDuration(paragraph, number)
       guard !nouns.isEmpty else { continue }
       let venues = paragraph.mentions.within(range).filter {
         $0.entityKind == .place && $0.tokens.lowerBound > range.lowerBound
-          && ["in", "at"].contains(tokens[$0.tokens.lowerBound - 1].key)
+          && index.words.venuePrepositions.contains(tokens[$0.tokens.lowerBound - 1].key)
       }
       if venues.isEmpty { dateOnlyTalk(paragraph, number, nouns: nouns) }
       for (venueNumber, venue) in venues.enumerated() {
@@ -66,9 +87,10 @@ extension ArticleAnalyzer {
           talk.name = named
         }
         let phrase = phraseStart..<phraseEnd
-        talk.issues = united(talk.issues, issues(in: paragraph, range).map { issueID($0.issue) })
+        talk.issues = united(
+          talk.issues, index.issues(in: paragraph.tokens, range).map { index.issueID($0.issue) })
         talk.evidence.append(
-          evidence(paragraph, phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
+          paragraph.evidence(phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
         talk.kind = kind(of: talk)
         builder.talks[talkIndex] = talk
       }
@@ -94,7 +116,7 @@ extension ArticleAnalyzer {
     builder.talks[candidates[0]].parties = united(
       builder.talks[candidates[0]].parties, named.map(\.entity))
     builder.talks[candidates[0]].evidence.append(
-      evidence(paragraph, sentence, "talk.date-parties", 0.6))
+      paragraph.evidence(sentence, "talk.date-parties", 0.6))
   }
 
   /// "They lasted for about 7.5 hours", "a seven-hour meeting", "nearly eight
@@ -105,20 +127,22 @@ extension ArticleAnalyzer {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     let keys = tokens[range].map(\.key)
-    guard keys.contains(where: { meetingNouns.contains($0) || $0 == "lasted" }) else { return }
-    for position in range where ["hour", "hours"].contains(tokens[position].key) {
+    guard keys.contains(where: { index.words.meetingNouns.contains($0) || $0 == "lasted" }) else {
+      return
+    }
+    for position in range where index.words.hourWords.contains(tokens[position].key) {
       var count = position - 1
       if count >= range.lowerBound, tokens[count].text == "-" { count -= 1 }
       guard count >= range.lowerBound else { continue }
       let word = tokens[count].key
-      let hours = Double(word) ?? numberWords[word].map(Double.init)
+      let hours = Double(word) ?? index.numberWords[word].map(Double.init)
       guard let hours, hours > 0, hours < 48 else { continue }
       let minutes = Int((hours * 60).rounded())
       let text = minutes % 60 == 0 ? "PT\(minutes / 60)H" : "PT\(minutes / 60)H\(minutes % 60)M"
       guard let duration = try? ISODuration(text) else { continue }
       builder.talks[talkIndex].duration = duration
       builder.talks[talkIndex].evidence.append(
-        evidence(paragraph, count..<position + 1, "talk.duration", 0.6))
+        paragraph.evidence(count..<position + 1, "talk.duration", 0.6))
       return
     }
   }
@@ -131,18 +155,18 @@ extension ArticleAnalyzer {
       let previous = tokens[start - 1]
       guard
         previous.text == "-" || (previous.isWord && previous.isCapitalized)
-          || talkAdjectives.contains(previous.key)
+          || index.words.talkAdjectives.contains(previous.key)
       else { break }
       start -= 1
     }
-    var name = text(paragraph, start..<noun + 1)
+    var name = paragraph.text(start..<noun + 1)
     if noun + 2 < tokens.count, tokens[noun + 1].key == "of" {
       let next = tokens[noun + 2].key == "the" ? noun + 3 : noun + 2
       if let body = paragraph.mentions.starting(at: next), body.entityKind != .place {
-        name += " of the " + text(paragraph, body.tokens)
+        name += " of the " + paragraph.text(body.tokens)
       }
     }
-    name += " in " + text(paragraph, venue.tokens)
+    name += " in " + paragraph.text(venue.tokens)
     return name.prefix(1).uppercased() + name.dropFirst()
   }
 
@@ -164,13 +188,8 @@ extension ArticleAnalyzer {
       if let mention = paragraph.mentions.ending(at: position) {
         if isParty(mention) { parties.insert(mention, at: 0) }
         position = mention.tokens.lowerBound - 1
-      } else if ["-", ",", "and", "'s"].contains(tokens[position].key)
-        || talkAdjectives.contains(tokens[position].key)
-        || [
-          "negotiators", "delegations", "officials", "diplomats", "have", "held", "a", "round",
-          "of",
-        ]
-        .contains(tokens[position].key)
+      } else if index.words.talkPartyFillers.contains(tokens[position].key)
+        || index.words.talkAdjectives.contains(tokens[position].key)
       {
         position -= 1
       } else {
@@ -240,20 +259,8 @@ extension ArticleAnalyzer {
         Participant(entity: person.entity, role: heads ? "head of delegation" : nil, party: party))
       if let party, !talk.parties.contains(party) { talk.parties.append(party) }
       talk.evidence.append(
-        evidence(paragraph, range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))
+        paragraph.evidence(range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))
     }
     builder.talks[talkIndex] = talk
   }
 }
-
-/// Numbers written as words, for durations.
-private let numberWords: [String: Int] = [
-  "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-]
-
-/// Words that may stand in a meeting's name before the noun.
-private let talkAdjectives: Set<String> = [
-  "bilateral", "multilateral", "trilateral", "special", "security", "strategic", "peace",
-  "crisis", "high-level", "emergency", "extraordinary", "ministerial", "direct", "indirect",
-]

@@ -1,36 +1,41 @@
 import ParleyCore
 
-/// Capitalized words that start sentences or stand in titles but are never
-/// part of a person's name.
-let notNames: Set<String> = [
-  "the", "a", "an", "in", "on", "at", "by", "for", "from", "of", "to", "with", "and", "but", "or",
-  "as", "if", "while", "when", "after", "before", "since", "during", "amid", "although", "though",
-  "even", "yet", "so", "he", "she", "it", "we", "they", "i", "you", "his", "her", "its", "our",
-  "their", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom",
-  "why", "how", "where", "asked", "both", "all", "some", "many", "most", "no", "not", "one",
-  "two", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "former", "new", "then",
-  "now", "also", "still", "meanwhile", "however", "moreover", "western", "eastern", "northern",
-  "southern", "central", "european", "soviet", "cold", "war", "according", "answering",
-  "speaking", "despite", "without", "within", "under", "over", "about", "against", "between",
-  "among", "through", "across", "each", "every", "other", "another", "such", "only", "just",
-  "your", "my", "me", "us", "him", "them", "is", "was", "are", "were", "be", "has", "had", "have",
-  "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "photo",
-  "image", "video", "reuters", "ap", "afp", "said", "says", "told", "secretary", "minister",
-  "president", "deputy", "foreign", "state", "prime", "general", "ambassador", "spokesman",
-]
+/// Finds who and what a paragraph names: lexicon actors, people by title,
+/// apposition and surname, outlets, documents, unnamed officials, and the
+/// people that descriptions and pronouns refer to. What it learns about the
+/// article's people is kept from paragraph to paragraph, so that "Ryabkov",
+/// "the deputy minister" and "he" find the person named before.
+struct MentionPass {
+  let index: LexiconIndex
+  let builder: DraftBuilder
+  /// People mentioned so far in this article, most recent last.
+  var recentPeople: [String] = []
+  /// The first person named in the last sentence that named one, for pronouns.
+  var lastSubject: String?
+  /// The alliance last named, for "the allies" and "the alliance".
+  var lastAlliance: String?
+  /// Unnamed speakers ("a senior administration official") and documents, by head noun.
+  var descriptors: [String: String] = [:]
 
-/// Words after which a capital is a place ("in Geneva"), not a metonym.
-let placePrepositions: Set<String> = ["in", "at", "to", "from", "near", "outside", "into"]
+  init(index: LexiconIndex, builder: DraftBuilder) {
+    (self.index, self.builder) = (index, builder)
+  }
 
-/// Nouns that make a demonym a collective actor ("Russian diplomats").
-let collectiveNouns: Set<String> = [
-  "officials", "official", "diplomats", "side", "delegation", "delegations", "government",
-  "authorities", "negotiators", "leadership", "leaders", "president", "administration", "forces",
-  "troops", "military", "ministry", "embassy", "mission", "team", "envoys", "lawmakers",
-  "politicians", "foreign", "deputy", "defense", "defence", "prime", "ambassador", "envoy",
-]
+  /// Adds the paragraph's mentions to `paragraph.mentions`.
+  mutating func run(_ paragraph: inout Paragraph) {
+    findMentions(&paragraph)
+    for sentence in paragraph.sentences.reversed() {
+      if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
+        $0.entityKind == .person
+      }) {
+        lastSubject = subject.entity
+        break
+      }
+    }
+  }
+}
 
-extension ArticleAnalyzer {
+extension MentionPass {
   mutating func findMentions(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     // 1. Lexicon actors, longest match first.
@@ -45,8 +50,8 @@ extension ArticleAnalyzer {
         let actor = index.actor(owned.actor)
         builder.actor(
           owned.actor,
-          evidence: evidence(paragraph, owned.range, "entity.lexicon-possessive", 0.85),
-          alias: text(paragraph, owned.range))
+          evidence: paragraph.evidence(owned.range, "entity.lexicon-possessive", 0.85),
+          alias: paragraph.text(owned.range))
         paragraph.mentions.add(
           Mention(
             tokens: owned.range, entity: actor.id, kind: .actor(.alias), entityKind: actor.kind))
@@ -54,7 +59,8 @@ extension ArticleAnalyzer {
         continue
       }
       let range = position..<position + match.length
-      let afterPreposition = position > 0 && placePrepositions.contains(tokens[position - 1].key)
+      let afterPreposition =
+        position > 0 && index.words.placePrepositions.contains(tokens[position - 1].key)
       // "in Geneva" names the place; "Moscow said" the state.
       let choice =
         (afterPreposition
@@ -69,7 +75,7 @@ extension ArticleAnalyzer {
         // plural noun ("the Russians"); otherwise it is not evidence of an actor.
         let next = range.upperBound < tokens.count ? tokens[range.upperBound].key : ""
         let plural = tokens[range.upperBound - 1].key.hasSuffix("s")
-        if !(collectiveNouns.contains(next) || plural
+        if !(index.words.collectiveNouns.contains(next) || plural
           || index.titles.match(tokens, at: range.upperBound) != nil)
         {
           // Registered without evidence: it is written out only if a record names it.
@@ -82,9 +88,9 @@ extension ArticleAnalyzer {
         }
       }
       if actor.kind == .alliance { lastAlliance = actor.id }
-      let written = text(paragraph, range)
+      let written = paragraph.text(range)
       builder.actor(
-        choice.actor, evidence: evidence(paragraph, range, "entity.lexicon-\(choice.kind)", 0.9),
+        choice.actor, evidence: paragraph.evidence(range, "entity.lexicon-\(choice.kind)", 0.9),
         alias: choice.kind == .demonym ? nil : written)
       paragraph.mentions.add(
         Mention(tokens: range, entity: actor.id, kind: .actor(choice.kind), entityKind: actor.kind))
@@ -121,7 +127,7 @@ extension ArticleAnalyzer {
       }
       guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
         name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil,
-        !organizationHeads.contains(tokens[name.upperBound - 1].key)
+        !index.words.organizationHeads.contains(tokens[name.upperBound - 1].key)
       else {
         position += title.length
         continue
@@ -130,9 +136,9 @@ extension ArticleAnalyzer {
       of = of ?? start.of
       let id = person(
         paragraph, name,
-        evidence: evidence(paragraph, start.token..<name.upperBound, "person.title-name", 0.9))
+        evidence: paragraph.evidence(start.token..<name.upperBound, "person.title-name", 0.9))
       builder.addRole(
-        Role(title: capitalizedTitle(text(paragraph, position..<titleEnd)), of: of),
+        Role(title: capitalizedTitle(paragraph.text(position..<titleEnd)), of: of),
         to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
@@ -153,7 +159,7 @@ extension ArticleAnalyzer {
       if let apposition = appositionTitle(paragraph, after: name.upperBound + 1) {
         let id = person(
           paragraph, name,
-          evidence: evidence(paragraph, name.lowerBound..<apposition.end, "person.apposition", 0.85)
+          evidence: paragraph.evidence(name.lowerBound..<apposition.end, "person.apposition", 0.85)
         )
         builder.addRole(Role(title: apposition.title, of: apposition.of), to: id)
         paragraph.mentions.add(
@@ -174,7 +180,7 @@ extension ArticleAnalyzer {
       if let id = knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id,
         name.upperBound < tokens.count,
-        ["administration", "government", "cabinet"].contains(tokens[name.upperBound].key),
+        index.words.governmentNouns.contains(tokens[name.upperBound].key),
         let country = builder.entity(id)?.country, let state = builder.entity(country)
       {
         // "the Biden administration" is the United States government.
@@ -190,7 +196,7 @@ extension ArticleAnalyzer {
             entityKind: .person))
         noteRecent(id)
       } else if name.count >= 2, isSpeaker(tokens, name) {
-        let id = person(paragraph, name, evidence: evidence(paragraph, name, "person.speaker", 0.7))
+        let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if name.count == 1, isSpeaker(tokens, name),
@@ -198,7 +204,7 @@ extension ArticleAnalyzer {
       {
         // "According to Peskov": a surname the article never introduced.
         let id = person(
-          paragraph, name, evidence: evidence(paragraph, name, "person.surname-speaker", 0.5))
+          paragraph, name, evidence: paragraph.evidence(name, "person.surname-speaker", 0.5))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       }
@@ -210,8 +216,8 @@ extension ArticleAnalyzer {
         continue
       }
       let id = builder.other(
-        name: text(paragraph, run), kind: .organization,
-        evidence: evidence(paragraph, position..<run.upperBound, "organization.told-outlet", 0.6))
+        name: paragraph.text(run), kind: .organization,
+        evidence: paragraph.evidence(position..<run.upperBound, "organization.told-outlet", 0.6))
       paragraph.mentions.replace(
         Mention(tokens: run, entity: id, kind: .organization, entityKind: .organization))
     }

@@ -2,7 +2,7 @@ import ParleyCore
 
 /// Titles and speech: the qualifiers before a name, titles in apposition,
 /// organizations and outlets, and who speaks.
-extension ArticleAnalyzer {
+extension MentionPass {
   /// Where a title's qualifiers start ("US President", "NATO Secretary General",
   /// "Russia's former ambassador") and the actor they name.
   func titleStart(_ tokens: [Token], before position: Int, mentions: MentionTable) -> (
@@ -12,8 +12,7 @@ extension ArticleAnalyzer {
     var of: String?
     while start > 0 {
       let previous = tokens[start - 1]
-      if ["former", "top", "senior", "then", "acting", "chief", "new", "'s"].contains(previous.key)
-      {
+      if index.words.titleQualifiers.contains(previous.key) {
         start -= 1
       } else if let actor = mentions.ending(at: start - 1), actor.entityKind != .person {
         of = of ?? actor.entity
@@ -32,13 +31,15 @@ extension ArticleAnalyzer {
   )? {
     let tokens = paragraph.tokens
     var position = comma
-    if position < tokens.count, ["the", "a", "an"].contains(tokens[position].key) { position += 1 }
+    if position < tokens.count, index.words.determiners.contains(tokens[position].key) {
+      position += 1
+    }
     var of: String?
     let limit = min(tokens.count, position + 6)
     while position < limit {
       if let title = index.titles.match(tokens, at: position) {
         var end = position + title.length
-        let titleText = text(paragraph, position..<end)
+        let titleText = paragraph.text(position..<end)
         // "of the Carnegie Moscow Center", "to the United States"
         if end + 1 < tokens.count, ["of", "to", "at"].contains(tokens[end].key) {
           var next = end + 1
@@ -50,8 +51,8 @@ extension ArticleAnalyzer {
             end = actor.tokens.upperBound
           } else if let organization {
             of = builder.other(
-              name: text(paragraph, organization), kind: .organization,
-              evidence: evidence(paragraph, organization, "organization.apposition", 0.7))
+              name: paragraph.text(organization), kind: .organization,
+              evidence: paragraph.evidence(organization, "organization.apposition", 0.7))
             end = organization.upperBound
           }
         }
@@ -79,7 +80,9 @@ extension ArticleAnalyzer {
       end += 1
     }
     while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
-    guard end - start >= 2, organizationHeads.contains(tokens[end - 1].key) else { return nil }
+    guard end - start >= 2, index.words.organizationHeads.contains(tokens[end - 1].key) else {
+      return nil
+    }
     return start..<end
   }
 

@@ -1,38 +1,24 @@
 import ParleyCore
 
-/// Words that may stand between a subject and its stance cue.
-private let subjectFillers: Set<String> = [
-  "has", "have", "had", "is", "are", "was", "were", "be", "been", "also", "again", "still",
-  "already", "now", "then", "would", "will", "could", "may", "might", "must", "did", "do", "does",
-  "officials", "official", "diplomats", "negotiators", "side", "delegation", "government",
-  "leaders", "leadership", "authorities", "administration", "who", "that", "say", "says", "said",
-  "they", "it", "itself", "too", "both", "all", "long", "previously", "even", "apparently",
-  "reportedly", "publicly", "privately", "in", "turn", "twice", "once",
-  // "Ryabkov made sweeping demands", "her team of negotiators put forward"
-  "made", "make", "makes", "repeated", "renewed", "issued", "presented", "sweeping", "new",
-  "fresh", "key", "central", "main", "its", "his", "her", "their", "own", "team", "of", "draft",
-  "treaties", "treaty", "proposals", "documents", "drafts",
-]
-
-/// Nouns after a demonym that make it a subject: "Russian diplomats".
-private let collectiveSubjects: Set<String> = [
-  "officials", "diplomats", "negotiators", "side", "delegation", "government", "leaders",
-  "authorities", "administration", "draft", "treaties", "proposals", "foreign", "ministry",
-]
-
 /// What may hold a position (the IR's rule).
 let holderKinds: Set<Entity.Kind> = [.state, .alliance, .organization, .person]
 
 /// What may be a party to talks (the IR's rule).
 let partyKinds: Set<Entity.Kind> = [.state, .alliance, .organization]
 
-private let negations: Set<String> = ["not", "n't", "never", "no", "without", "nor"]
+/// Finds positions: a stance cue with its holder before it and the issue
+/// it names. It keeps nothing from one paragraph to the next.
+struct PositionPass {
+  let index: LexiconIndex
+  let builder: DraftBuilder
 
-extension ArticleAnalyzer {
+  /// Finds the paragraph's positions.
+  func run(_ paragraph: Paragraph) { findPositions(paragraph) }
+
   /// Stance cues ("demanded", "rejected … as a non-starter", "open to
   /// discussing") with the actor before them as holder and the issue named
   /// in the same sentence.
-  mutating func findPositions(_ paragraph: Paragraph) {
+  func findPositions(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound
@@ -45,18 +31,21 @@ extension ArticleAnalyzer {
         }
         defer { position += cue.length }
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if before.contains(where: { negations.contains($0.key) }) { continue }
+        if before.contains(where: { index.words.negations.contains($0.key) }) { continue }
         for holder in holders(paragraph, sentence, before: position) {
           let (holderID, forState) = positionHolder(holder)
-          let after = issues(in: paragraph, position + cue.length..<sentence.tokens.upperBound)
+          let after = index.issues(
+            in: paragraph.tokens, position + cue.length..<sentence.tokens.upperBound)
           var chosen =
             after.isEmpty
-            ? Array(issues(in: paragraph, sentence.tokens.lowerBound..<position).suffix(1))
+            ? Array(
+              index.issues(in: paragraph.tokens, sentence.tokens.lowerBound..<position).suffix(1))
             : Array(after.prefix(2))
           var fromContext = false
           // "Guterres welcomed the outcome": the issue of the sentence before.
           if chosen.isEmpty, number > 0 {
-            chosen = Array(issues(in: paragraph, paragraph.sentences[number - 1].tokens).suffix(1))
+            chosen = Array(
+              index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens).suffix(1))
             fromContext = true
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
@@ -81,12 +70,12 @@ extension ArticleAnalyzer {
                   position + cue.length, issueEnd(paragraph, issue.at))
             builder.addPosition(
               DraftBuilder.PositionDraft(
-                holder: holderID, issue: issueID(issue.issue), stance: stance,
-                date: date(in: paragraph, sentence: number, near: position),
-                talk: talkMentioned(paragraph, number),
+                holder: holderID, issue: index.issueID(issue.issue), stance: stance,
+                date: paragraph.date(sentence: number, near: position),
+                talk: paragraph.talkMentioned(in: number),
                 evidence: [
-                  evidence(
-                    paragraph, span,
+                  paragraph.evidence(
+                    span,
                     rule + (fromContext ? ".issue-from-context" : "")
                       + (forState ? ".official-for-state" : ""), fromContext ? 0.4 : 0.6)
                 ]))
@@ -134,7 +123,7 @@ extension ArticleAnalyzer {
         return []
       }
       guard
-        subjectFillers.contains(token.key) || token.key.hasSuffix("ly")
+        index.words.subjectFillers.contains(token.key) || token.key.hasSuffix("ly")
           || index.speechVerbs.match(tokens, at: position) != nil
       else { return [] }
       position -= 1
@@ -165,7 +154,7 @@ extension ArticleAnalyzer {
 
   private func isCollective(_ tokens: [Token], _ mention: Mention) -> Bool {
     mention.tokens.upperBound < tokens.count
-      && collectiveSubjects.contains(tokens[mention.tokens.upperBound].key)
+      && index.words.collectiveSubjects.contains(tokens[mention.tokens.upperBound].key)
   }
 
   /// The subject and those joined to it by "and": "Washington and NATO".
@@ -188,15 +177,4 @@ extension ArticleAnalyzer {
   func issueEnd(_ paragraph: Paragraph, _ start: Int) -> Int {
     start + (index.issues.match(paragraph.tokens, at: start)?.length ?? 1)
   }
-
-  /// The talk a sentence speaks of, if the talk finder found one in it.
-  func talkMentioned(_ paragraph: Paragraph, _ sentence: Int) -> Int? {
-    paragraph.namesMeeting[sentence] ? currentTalk : nil
-  }
 }
-
-/// Nouns that name a meeting.
-let meetingNouns: Set<String> = [
-  "talks", "meeting", "meetings", "session", "summit", "negotiations", "round", "discussions",
-  "consultations", "dialogue",
-]

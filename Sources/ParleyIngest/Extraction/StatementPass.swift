@@ -1,33 +1,34 @@
 import ParleyCore
 
-/// Words between a subject and its speech verb: "Ryabkov *also* said".
-private let auxiliaries: Set<String> = [
-  "has", "had", "have", "also", "later", "then", "again", "previously", "earlier", "once",
-  "repeatedly", "publicly", "separately", "further", "would", "will", "did",
-]
+/// Finds statements: quotations with their speakers, quotes that run on
+/// across paragraphs, and reported speech. It carries the last quote from
+/// one paragraph to the next.
+struct StatementPass {
+  let index: LexiconIndex
+  let builder: DraftBuilder
+  /// The speaker of the last quote, its paragraph, whether it was left open,
+  /// and its statement.
+  private var lastQuote: (paragraph: Int, speaker: String, open: Bool, statement: Int?)?
 
-/// Speech verbs that take an object ("called it off", "told reporters"):
-/// reported speech only with "that".
-private let verbsNeedingThat: Set<String> = [
-  "told", "tells", "tell", "called", "calls", "described", "describes", "accused", "accuses",
-  "asked", "asks", "urged", "urges", "posted", "tweeted",
-]
+  init(index: LexiconIndex, builder: DraftBuilder) {
+    (self.index, self.builder) = (index, builder)
+  }
 
-private let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir"]
+  /// Finds the paragraph's statements.
+  mutating func run(_ paragraph: Paragraph) { findStatements(paragraph) }
+}
 
-private let firstPerson: Set<String> = ["i", "we", "us", "our", "my", "me", "ours", "i'm", "we're"]
-
-extension ArticleAnalyzer {
+extension StatementPass {
   mutating func findStatements(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     var paragraphSpeaker: String?
     var quotedSentences = Set<Int>()
     for (number, quote) in paragraph.quotes.enumerated() {
-      let sentence = sentenceIndex(of: quote.open, in: paragraph)
+      let sentence = paragraph.sentenceIndex(of: quote.open)
       quotedSentences.insert(sentence)
-      if let close = quote.close { quotedSentences.insert(sentenceIndex(of: close, in: paragraph)) }
+      if let close = quote.close { quotedSentences.insert(paragraph.sentenceIndex(of: close)) }
       let words = tokens[quote.contents].filter(\.isWord).count
-      var content = text(paragraph, quote.contents)
+      var content = paragraph.text(quote.contents)
       while let last = content.unicodeScalars.last, last == "," || last == " " {
         content.unicodeScalars.removeLast()
       }
@@ -37,8 +38,8 @@ extension ArticleAnalyzer {
       {
         builder.extendStatement(
           statement, with: content,
-          evidence: evidence(
-            paragraph, quote.open..<(quote.close.map { $0 + 1 } ?? tokens.count),
+          evidence: paragraph.evidence(
+            quote.open..<(quote.close.map { $0 + 1 } ?? tokens.count),
             "quote.continued-paragraph", 0.8))
         paragraphSpeaker = last.speaker
         lastQuote = (paragraph.number, last.speaker, quote.close == nil, statement)
@@ -66,10 +67,12 @@ extension ArticleAnalyzer {
       let added = builder.addStatement(
         DraftBuilder.StatementDraft(
           speaker: speaker, text: content, mode: .direct,
-          date: date(in: paragraph, sentence: sentence, near: quote.open),
-          talk: talkMentioned(paragraph, sentence),
-          issues: issues(in: paragraph, quote.contents).map { issueID($0.issue) },
-          evidence: [evidence(paragraph, start..<end, rule, attribution?.confidence ?? 0.3)]))
+          date: paragraph.date(sentence: sentence, near: quote.open),
+          talk: paragraph.talkMentioned(in: sentence),
+          issues: index.issues(in: paragraph.tokens, quote.contents).map {
+            index.issueID($0.issue)
+          },
+          evidence: [paragraph.evidence(start..<end, rule, attribution?.confidence ?? 0.3)]))
       if speaker != DraftBuilder.unknownSpeaker { paragraphSpeaker = speaker }
       lastQuote = (paragraph.number, speaker, quote.close == nil, added)
     }
@@ -112,7 +115,7 @@ extension ArticleAnalyzer {
       )
     }
     // ”, a déclaré le ministre, Ryabkov told reporters: a little further on.
-    let sentenceEnd = paragraph.sentences[sentenceIndex(of: close, in: paragraph)].tokens.upperBound
+    let sentenceEnd = paragraph.sentences[paragraph.sentenceIndex(of: close)].tokens.upperBound
     for later in position + 1..<max(position + 1, min(sentenceEnd, position + 8)) {
       if tokens[later - 1].text == ",", let subject = paragraph.mentions.starting(at: later),
         subject.entityKind == .person,
@@ -152,7 +155,7 @@ extension ArticleAnalyzer {
     speaker: String, tokens: Range<Int>, rule: String, confidence: Double
   )? {
     let tokens = paragraph.tokens
-    let sentence = paragraph.sentences[sentenceIndex(of: quote.open, in: paragraph)]
+    let sentence = paragraph.sentences[paragraph.sentenceIndex(of: quote.open)]
     let start = max(sentence.tokens.lowerBound, quote.open - 25)
     for position in stride(from: quote.open - 1, through: start, by: -1) {
       if index.speechVerbs.match(tokens, at: position, limit: quote.open) != nil,
@@ -161,7 +164,7 @@ extension ArticleAnalyzer {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
       }
       let named =
-        position + 2 < quote.open && honorifics.contains(tokens[position + 2].key)
+        position + 2 < quote.open && index.words.honorifics.contains(tokens[position + 2].key)
         ? position + 3 : position + 2
       if tokens[position].key == "according", named < quote.open,
         tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: named)
@@ -175,7 +178,9 @@ extension ArticleAnalyzer {
   /// The speech verb at `position`, allowing "has", "also" … first; its end.
   func speechVerb(_ tokens: [Token], after position: Int) -> Int? {
     var position = position
-    while position < tokens.count, auxiliaries.contains(tokens[position].key) { position += 1 }
+    while position < tokens.count, index.words.auxiliaries.contains(tokens[position].key) {
+      position += 1
+    }
     return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
   }
 
@@ -183,7 +188,9 @@ extension ArticleAnalyzer {
   /// or before an apposition set off by commas.
   func subject(_ paragraph: Paragraph, before verb: Int, from start: Int) -> String? {
     var position = verb - 1
-    while position >= start, auxiliaries.contains(paragraph.tokens[position].key) { position -= 1 }
+    while position >= start, index.words.auxiliaries.contains(paragraph.tokens[position].key) {
+      position -= 1
+    }
     guard position >= start else { return nil }
     if let mention = paragraph.mentions.ending(at: position) { return mention.entity }
     // "Gleb Pavlovsky, a former top adviser to Putin, said"
@@ -225,16 +232,16 @@ extension ArticleAnalyzer {
       }
       if let found {
         let content = sentence.tokens.lowerBound..<found.start
-        let direct = tokens[content].contains { firstPerson.contains($0.key) }
+        let direct = tokens[content].contains { index.words.firstPerson.contains($0.key) }
         builder.addStatement(
           DraftBuilder.StatementDraft(
-            speaker: found.speaker, text: text(paragraph, content),
+            speaker: found.speaker, text: paragraph.text(content),
             mode: direct ? .direct : .indirect,
-            date: date(in: paragraph, sentence: number, near: content.lowerBound),
-            issues: issues(in: paragraph, content).map { issueID($0.issue) },
+            date: paragraph.date(sentence: number, near: content.lowerBound),
+            issues: index.issues(in: paragraph.tokens, content).map { index.issueID($0.issue) },
             evidence: [
-              evidence(
-                paragraph, sentence.tokens.lowerBound..<end,
+              paragraph.evidence(
+                sentence.tokens.lowerBound..<end,
                 direct ? "quote.unmarked-speaker-after" : "speech.reported-speaker-after", 0.6)
             ]))
         return
@@ -251,11 +258,11 @@ extension ArticleAnalyzer {
       let content = comma + 1..<end
       builder.addStatement(
         DraftBuilder.StatementDraft(
-          speaker: source.entity, text: text(paragraph, content), mode: .indirect,
-          date: date(in: paragraph, sentence: number, near: content.lowerBound),
-          issues: issues(in: paragraph, content).map { issueID($0.issue) },
+          speaker: source.entity, text: paragraph.text(content), mode: .indirect,
+          date: paragraph.date(sentence: number, near: content.lowerBound),
+          issues: index.issues(in: paragraph.tokens, content).map { index.issueID($0.issue) },
           evidence: [
-            evidence(paragraph, sentence.tokens.lowerBound..<end, "speech.according-to", 0.6)
+            paragraph.evidence(sentence.tokens.lowerBound..<end, "speech.according-to", 0.6)
           ]))
       return
     }
@@ -273,7 +280,7 @@ extension ArticleAnalyzer {
         !window[verbEnd..<that].contains(where: { $0.text == "," || $0.text == ";" })
       {
         contentStart = that + 1
-      } else if verbsNeedingThat.contains(verb) {
+      } else if index.words.verbsNeedingThat.contains(verb) {
         continue
       }
       while contentStart < end, tokens[contentStart].text == "," || tokens[contentStart].text == ":"
@@ -284,10 +291,10 @@ extension ArticleAnalyzer {
       let content = contentStart..<end
       builder.addStatement(
         DraftBuilder.StatementDraft(
-          speaker: mention.entity, text: text(paragraph, content), mode: .indirect,
-          date: date(in: paragraph, sentence: number, near: position),
-          issues: issues(in: paragraph, content).map { issueID($0.issue) },
-          evidence: [evidence(paragraph, position..<end, "speech.reported-speaker-before", 0.6)]))
+          speaker: mention.entity, text: paragraph.text(content), mode: .indirect,
+          date: paragraph.date(sentence: number, near: position),
+          issues: index.issues(in: paragraph.tokens, content).map { index.issueID($0.issue) },
+          evidence: [paragraph.evidence(position..<end, "speech.reported-speaker-before", 0.6)]))
       return
     }
   }

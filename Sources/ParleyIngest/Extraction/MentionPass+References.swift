@@ -1,7 +1,7 @@
 import ParleyCore
 
 /// Descriptions and pronouns that refer to someone named elsewhere.
-extension ArticleAnalyzer {
+extension MentionPass {
   /// "the ambassador", "the Russian leader", "a senior Biden administration
   /// official", and subject pronouns.
   mutating func findReferences(_ paragraph: inout Paragraph) {
@@ -11,7 +11,8 @@ extension ArticleAnalyzer {
       defer { position += 1 }
       guard !paragraph.mentions.covers(position) else { continue }
       let key = tokens[position].key
-      if key == "he" || key == "she", let id = antecedent(paragraph, before: position) {
+      if index.words.personPronouns.contains(key), let id = antecedent(paragraph, before: position)
+      {
         paragraph.mentions.add(
           Mention(
             tokens: position..<position + 1, entity: id, kind: .reference, entityKind: .person))
@@ -21,15 +22,15 @@ extension ArticleAnalyzer {
       if ["the", "a", "an", "this", "that"].contains(key),
         let document = documentDescriptor(tokens, at: position + 1)
       {
-        let words = text(paragraph, position + 1..<document.upperBound)
+        let words = paragraph.text(position + 1..<document.upperBound)
         let id: String
         if key == "a" || key == "an" || descriptors["document"] == nil {
           guard document.count >= 2 || descriptors["document"] == nil else { continue }
           // The joint statement of a summit is the same text in every article.
           id = builder.other(
             name: words, kind: .document,
-            evidence: evidence(
-              paragraph, position..<document.upperBound, "document.descriptor", 0.6))
+            evidence: paragraph.evidence(position..<document.upperBound, "document.descriptor", 0.6)
+          )
           descriptors["document"] = id
         } else {
           id = descriptors["document"]!
@@ -43,7 +44,7 @@ extension ArticleAnalyzer {
       }
       // "the allies", "its allies", "the alliance": the alliance last named.
       if ["the", "its", "western"].contains(key), position + 1 < tokens.count,
-        ["allies", "alliance"].contains(tokens[position + 1].key), let alliance = lastAlliance
+        index.words.allianceNouns.contains(tokens[position + 1].key), let alliance = lastAlliance
       {
         paragraph.mentions.add(
           Mention(
@@ -51,13 +52,13 @@ extension ArticleAnalyzer {
             entityKind: .alliance))
         continue
       }
-      guard ["the", "a", "an"].contains(key) else { continue }
+      guard index.words.determiners.contains(key) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
       var qualifier: String?
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
         if let title = index.titles.match(tokens, at: end) {
-          let titleText = text(paragraph, end..<end + title.length)
+          let titleText = paragraph.text(end..<end + title.length)
           let after = end + title.length
           // "the ambassador" but not "the Ambassador Anatoly Antonov" (handled) nor "the president's".
           if after < tokens.count, tokens[after].isCapitalized, tokens[after].isWord { break }
@@ -83,15 +84,15 @@ extension ArticleAnalyzer {
           }
           let range = position..<end + 1
           let isNew = key != "the"
-          let words = text(paragraph, position + 1..<end + 1)
+          let words = paragraph.text(position + 1..<end + 1)
           let id: String
           if !isNew, let known = descriptors["official"] {
             id = known
             builder.addAlias(words, to: known)
           } else if isNew || descriptors["official"] == nil, end - position >= 2 || isNew {
             id = builder.other(
-              name: words, kind: .person, inArticle: articleNumber,
-              evidence: evidence(paragraph, range, "person.unnamed-official", 0.6))
+              name: words, kind: .person, inArticle: paragraph.article,
+              evidence: paragraph.evidence(range, "person.unnamed-official", 0.6))
             descriptors["official"] = id
             // "a senior Biden administration official", "a Russian official": whose official.
             if let state = paragraph.mentions.within(position..<end).compactMap({ mention in
@@ -116,26 +117,6 @@ extension ArticleAnalyzer {
     }
   }
 }
-
-/// Nouns for the texts talks produce.
-let documentNouns: Set<String> = [
-  "statement", "declaration", "communique", "communiqué", "memorandum", "accord", "framework",
-]
-
-/// Words that may qualify a document noun: "a one-page joint statement".
-let documentQualifiers: Set<String> = [
-  "joint", "final", "signed", "one-page", "two-page", "short", "brief", "written", "formal",
-  "closing", "concluding", "-", "one", "page",
-]
-
-/// Words that end the name of a body.
-let organizationHeads: Set<String> = [
-  "council", "center", "centre", "institute", "ministry", "department", "agency", "committee",
-  "commission", "office", "foundation", "university", "organization", "organisation", "party",
-  "mission", "fund", "bank", "service", "union", "times", "news", "post", "network", "group",
-  "program", "programme", "forum", "academy", "school", "society", "association", "assembly",
-  "parliament", "court", "command", "staff", "corporation", "company", "journal", "review",
-]
 
 /// "deputy secretary of state" → "Deputy Secretary of State".
 func capitalizedTitle(_ title: String) -> String {

@@ -1,10 +1,18 @@
 import ParleyCore
 
-extension ArticleAnalyzer {
+/// Finds dated events an event rule's cue names. It keeps nothing from one
+/// paragraph to the next.
+struct EventPass {
+  let index: LexiconIndex
+  let builder: DraftBuilder
+
+  /// Finds the paragraph's events.
+  func run(_ paragraph: Paragraph) { findEvents(paragraph) }
+
   /// Dated happenings that an event rule's cue names ("Russia annexed
   /// Ukraine's Crimean Peninsula in 2014"): actors before the cue, targets
   /// after, the CAMEO code of the rule if it has one.
-  mutating func findEvents(_ paragraph: Paragraph) {
+  func findEvents(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound
@@ -15,7 +23,7 @@ extension ArticleAnalyzer {
           continue
         }
         defer { position = sentence.tokens.upperBound }
-        guard let date = date(in: paragraph, sentence: number, near: position) else { continue }
+        guard let date = paragraph.date(sentence: number, near: position) else { continue }
         let rule = index.lexicon.events[cue.value]
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
           $0.entityKind != .place && $0.entityKind != .document && !$0.isDemonym
@@ -28,14 +36,16 @@ extension ArticleAnalyzer {
         let location = paragraph.mentions.within(sentence.tokens).first {
           $0.entityKind == .place && $0.tokens.lowerBound > position
         }?.entity
-        var title = text(paragraph, sentence.tokens)
+        var title = paragraph.text(sentence.tokens)
         if title.count > 140 { title = String(title.prefix(137)) + "…" }
         builder.addEvent(
           DraftBuilder.EventDraft(
             kind: rule.kind, cameo: rule.cameo, date: date, title: title, actors: actors,
             targets: targets.filter { !actors.contains($0) }, location: location,
-            issues: issues(in: paragraph, sentence.tokens).map { issueID($0.issue) },
-            evidence: [evidence(paragraph, sentence.tokens, "event.\(rule.id)", 0.6)]))
+            issues: index.issues(in: paragraph.tokens, sentence.tokens).map {
+              index.issueID($0.issue)
+            },
+            evidence: [paragraph.evidence(sentence.tokens, "event.\(rule.id)", 0.6)]))
       }
     }
   }

@@ -1,0 +1,81 @@
+import ParleyCore
+
+/// One paragraph of an article as the passes see it: its tokens and
+/// sentences, then what each pass adds (mentions, dates, quotes, the talk it
+/// speaks of), and the helpers that turn token ranges into text and evidence.
+struct Paragraph {
+  /// The article's number in the draft.
+  let article: Int
+  /// The article's text, which tokens and evidence spans point into.
+  let source: ScalarText
+  /// The paragraph's number in its article.
+  let number: Int
+  var tokens: [Token]
+  var sentences: [Sentence]
+  /// Per sentence, whether it names a meeting ("talks", "summit" …).
+  var namesMeeting: [Bool]
+  /// Entities named, filled by ``MentionPass``.
+  var mentions: MentionTable
+  /// Dates per sentence.
+  var dates: [[DateMention]] = []
+  /// Quotations: token ranges of the marks and contents.
+  var quotes: [Quotation] = []
+  /// The talk the paragraph speaks of, found by ``TalkPass``.
+  var talk: Int?
+
+  init(
+    article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: Set<String>
+  ) {
+    (self.article, self.source, self.number, self.tokens) = (article, source, number, tokens)
+    sentences = Tokenizer.sentences(tokens)
+    mentions = MentionTable(tokenCount: tokens.count)
+    namesMeeting = sentences.map { sentence in
+      tokens[sentence.tokens].contains { meetingNouns.contains($0.key) }
+    }
+  }
+
+  /// Scalar offsets of `tokens` in the article text.
+  func span(_ tokens: Range<Int>) -> Range<Int> {
+    self.tokens[tokens.lowerBound].range
+      .lowerBound..<self.tokens[tokens.upperBound - 1].range
+      .upperBound
+  }
+
+  /// The evidence that `tokens` give for a record found by `rule`.
+  func evidence(_ tokens: Range<Int>, _ rule: String, _ confidence: Double) -> Evidence {
+    Evidence(article: article, span: span(tokens), rule: rule, confidence: confidence)
+  }
+
+  /// The text of `tokens`, as written.
+  func text(_ tokens: Range<Int>) -> String {
+    tokens.isEmpty ? "" : source.string(span(tokens))
+  }
+
+  /// The resolved date of sentence `sentence` nearest to token `token`, if any.
+  func date(sentence: Int, near token: Int) -> EDTFDate? {
+    dates[sentence].filter { $0.date != nil }
+      .min(by: {
+        abs($0.tokens.lowerBound - token) < abs($1.tokens.lowerBound - token)
+      })?.date
+  }
+
+  /// The sentence that holds `token`.
+  ///
+  /// A binary search: sentences follow each other in token order.
+  func sentenceIndex(of token: Int) -> Int {
+    var (low, high) = (0, sentences.count)
+    while low < high {
+      let middle = (low + high) / 2
+      let range = sentences[middle].tokens
+      if range.contains(token) { return middle }
+      if token < range.lowerBound { high = middle } else { low = middle + 1 }
+    }
+    return 0
+  }
+
+  /// The talk sentence `sentence` speaks of: the paragraph's, if the
+  /// sentence names a meeting.
+  func talkMentioned(in sentence: Int) -> Int? {
+    namesMeeting[sentence] ? talk : nil
+  }
+}

@@ -1,0 +1,39 @@
+import ParleyCore
+
+/// The words dates are written with, from a lexicon: month and weekday names
+/// and the words that make a bare year, month or weekday a date.
+struct DateWords: Sendable {
+  /// Month names and abbreviations to their number, 1 to 12.
+  let months: [String: Int]
+  /// Weekday names to their number, Monday 0 to Sunday 6.
+  let weekdays: [String: Int]
+  /// Lower-case words that can start a relative date ("today", "last").
+  let relativeStarts: Set<String>
+  /// Words before a bare year ("in 2014").
+  let yearPrepositions: Set<String>
+  /// Words before a bare month ("late December").
+  let monthPrepositions: Set<String>
+  /// Words that put a sentence in the future.
+  let futureCues: Set<String>
+
+  init(_ lexicon: Lexicon) {
+    func numbered(_ lists: [[String]], from first: Int) -> [String: Int] {
+      var table: [String: Int] = [:]
+      for (offset, names) in lists.enumerated() {
+        for name in names where table[name] == nil { table[name] = first + offset }
+      }
+      return table
+    }
+    months = numbered(lexicon.months, from: 1)
+    weekdays = numbered(lexicon.weekdays, from: 0)
+    func set(_ list: Lexicon.WordList) -> Set<String> { Set(lexicon.words[list] ?? []) }
+    relativeStarts = set(.relativeDateStarts)
+    yearPrepositions = set(.yearPrepositions)
+    monthPrepositions = set(.monthPrepositions)
+    futureCues = set(.futureCues)
+  }
+
+  /// The built-in lexicon's date words, for metadata lines read before any
+  /// lexicon is chosen.
+  static let builtin = DateWords(Lexicon.builtin)
+}

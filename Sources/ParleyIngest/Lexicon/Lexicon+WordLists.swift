@@ -1,0 +1,70 @@
+import ParleyCore
+
+extension Lexicon {
+  /// A named list of the ordinary words the rules read around names, cues and
+  /// dates: which capitalised words are never names, which nouns name a
+  /// meeting, which words may stand between a subject and its verb. The
+  /// built-in lexicon lists them in English; a lexicon for another language
+  /// or house style extends or replaces them under `words:`.
+  package enum WordList: String, CaseIterable, Sendable, Hashable {
+    /// Capitalised words that start sentences or stand in titles but are
+    /// never part of a person's name.
+    case notNames = "not-names"
+    /// Words after which a capital is a place ("in Geneva"), not a metonym.
+    case placePrepositions = "place-prepositions"
+    /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
+    case venuePrepositions = "venue-prepositions"
+    /// Nouns that make a demonym a collective actor ("Russian diplomats").
+    case collectiveNouns = "collective-nouns"
+    /// Nouns after a demonym that make it a position's holder.
+    case collectiveSubjects = "collective-subjects"
+    /// Nouns after a leader's name that make it the state ("the Biden administration").
+    case governmentNouns = "government-nouns"
+    /// Words before a title that belong to it ("former", "senior").
+    case titleQualifiers = "title-qualifiers"
+    /// Nouns for the texts talks produce ("statement", "communique").
+    case documentNouns = "document-nouns"
+    /// Words that may qualify a document noun ("a one-page joint statement").
+    case documentQualifiers = "document-qualifiers"
+    /// Words that end the name of a body ("council", "ministry").
+    case organizationHeads = "organization-heads"
+    /// Nouns that name a meeting ("talks", "summit").
+    case meetingNouns = "meeting-nouns"
+    /// Words before a meeting noun that make it something else ("news conference").
+    case notMeetings = "not-meetings"
+    /// Words that may stand in a meeting's name before the noun ("bilateral").
+    case talkAdjectives = "talk-adjectives"
+    /// Words between a meeting's parties and its noun ("negotiators", "a round of").
+    case talkPartyFillers = "talk-party-fillers"
+    /// Numbers as words, one to twelve in order, for durations.
+    case numberWords = "number-words"
+    /// Units of a duration in hours.
+    case hourWords = "hour-words"
+    /// Words between a subject and its stance cue ("has also").
+    case subjectFillers = "subject-fillers"
+    /// Words that negate a cue just before it.
+    case negations = "negations"
+    /// Words between a speaker and a speech verb ("also", "later").
+    case auxiliaries = "auxiliaries"
+    /// Speech verbs that take an object, so report speech only with "that".
+    case verbsNeedingThat = "verbs-needing-that"
+    /// Honorifics before a surname ("Mr").
+    case honorifics = "honorifics"
+    /// First-person words that make unmarked reported words direct speech.
+    case firstPerson = "first-person"
+    /// Subject pronouns that stand for a person named before ("he", "she").
+    case personPronouns = "person-pronouns"
+    /// Articles and determiners before a description ("the", "a").
+    case determiners = "determiners"
+    /// Nouns for an alliance's members ("the allies").
+    case allianceNouns = "alliance-nouns"
+    /// Words that start a relative date ("today", "last").
+    case relativeDateStarts = "relative-date-starts"
+    /// Words before a bare year that make it a date ("in 2014").
+    case yearPrepositions = "year-prepositions"
+    /// Words before a bare month that make it a date ("in March", "late December").
+    case monthPrepositions = "month-prepositions"
+    /// Words that put a sentence in the future, for weekdays.
+    case futureCues = "future-cues"
+  }
+}

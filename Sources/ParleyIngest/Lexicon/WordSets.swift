@@ -1,0 +1,97 @@
+import ParleyCore
+
+/// A lexicon's word lists as sets, one property per list, for the rules.
+struct WordSets: Sendable {
+  /// Capitalised words that start sentences or stand in titles but are
+  /// never part of a person's name.
+  let notNames: Set<String>
+  /// Words after which a capital is a place ("in Geneva"), not a metonym.
+  let placePrepositions: Set<String>
+  /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
+  let venuePrepositions: Set<String>
+  /// Nouns that make a demonym a collective actor ("Russian diplomats").
+  let collectiveNouns: Set<String>
+  /// Nouns after a demonym that make it a position's holder.
+  let collectiveSubjects: Set<String>
+  /// Nouns after a leader's name that make it the state ("the Biden administration").
+  let governmentNouns: Set<String>
+  /// Words before a title that belong to it ("former", "senior").
+  let titleQualifiers: Set<String>
+  /// Nouns for the texts talks produce ("statement", "communique").
+  let documentNouns: Set<String>
+  /// Words that may qualify a document noun ("a one-page joint statement").
+  let documentQualifiers: Set<String>
+  /// Words that end the name of a body ("council", "ministry").
+  let organizationHeads: Set<String>
+  /// Nouns that name a meeting ("talks", "summit").
+  let meetingNouns: Set<String>
+  /// Words before a meeting noun that make it something else ("news conference").
+  let notMeetings: Set<String>
+  /// Words that may stand in a meeting's name before the noun ("bilateral").
+  let talkAdjectives: Set<String>
+  /// Words between a meeting's parties and its noun ("negotiators", "a round of").
+  let talkPartyFillers: Set<String>
+  /// Numbers as words, one to twelve in order, for durations.
+  let numberWords: Set<String>
+  /// Units of a duration in hours.
+  let hourWords: Set<String>
+  /// Words between a subject and its stance cue ("has also").
+  let subjectFillers: Set<String>
+  /// Words that negate a cue just before it.
+  let negations: Set<String>
+  /// Words between a speaker and a speech verb ("also", "later").
+  let auxiliaries: Set<String>
+  /// Speech verbs that take an object, so report speech only with "that".
+  let verbsNeedingThat: Set<String>
+  /// Honorifics before a surname ("Mr").
+  let honorifics: Set<String>
+  /// First-person words that make unmarked reported words direct speech.
+  let firstPerson: Set<String>
+  /// Subject pronouns that stand for a person named before ("he", "she").
+  let personPronouns: Set<String>
+  /// Articles and determiners before a description ("the", "a").
+  let determiners: Set<String>
+  /// Nouns for an alliance's members ("the allies").
+  let allianceNouns: Set<String>
+  /// Words that start a relative date ("today", "last").
+  let relativeDateStarts: Set<String>
+  /// Words before a bare year that make it a date ("in 2014").
+  let yearPrepositions: Set<String>
+  /// Words before a bare month that make it a date ("in March", "late December").
+  let monthPrepositions: Set<String>
+  /// Words that put a sentence in the future, for weekdays.
+  let futureCues: Set<String>
+
+  init(_ words: [Lexicon.WordList: [String]]) {
+    func set(_ list: Lexicon.WordList) -> Set<String> { Set(words[list] ?? []) }
+    notNames = set(.notNames)
+    placePrepositions = set(.placePrepositions)
+    venuePrepositions = set(.venuePrepositions)
+    collectiveNouns = set(.collectiveNouns)
+    collectiveSubjects = set(.collectiveSubjects)
+    governmentNouns = set(.governmentNouns)
+    titleQualifiers = set(.titleQualifiers)
+    documentNouns = set(.documentNouns)
+    documentQualifiers = set(.documentQualifiers)
+    organizationHeads = set(.organizationHeads)
+    meetingNouns = set(.meetingNouns)
+    notMeetings = set(.notMeetings)
+    talkAdjectives = set(.talkAdjectives)
+    talkPartyFillers = set(.talkPartyFillers)
+    numberWords = set(.numberWords)
+    hourWords = set(.hourWords)
+    subjectFillers = set(.subjectFillers)
+    negations = set(.negations)
+    auxiliaries = set(.auxiliaries)
+    verbsNeedingThat = set(.verbsNeedingThat)
+    honorifics = set(.honorifics)
+    firstPerson = set(.firstPerson)
+    personPronouns = set(.personPronouns)
+    determiners = set(.determiners)
+    allianceNouns = set(.allianceNouns)
+    relativeDateStarts = set(.relativeDateStarts)
+    yearPrepositions = set(.yearPrepositions)
+    monthPrepositions = set(.monthPrepositions)
+    futureCues = set(.futureCues)
+  }
+}

@@ -6,13 +6,10 @@ struct EventPass {
   let index: LexiconIndex
   let builder: DraftBuilder
 
-  /// Finds the paragraph's events.
-  func run(_ paragraph: Paragraph) { findEvents(paragraph) }
-
   /// Dated happenings that an event rule's cue names ("Russia annexed
   /// Ukraine's Crimean Peninsula in 2014"): actors before the cue, targets
   /// after, the CAMEO code of the rule if it has one.
-  func findEvents(_ paragraph: Paragraph) {
+  func run(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound

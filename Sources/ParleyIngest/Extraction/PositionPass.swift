@@ -12,13 +12,10 @@ struct PositionPass {
   let index: LexiconIndex
   let builder: DraftBuilder
 
-  /// Finds the paragraph's positions.
-  func run(_ paragraph: Paragraph) { findPositions(paragraph) }
-
   /// Stance cues ("demanded", "rejected … as a non-starter", "open to
   /// discussing") with the actor before them as holder and the issue named
   /// in the same sentence.
-  func findPositions(_ paragraph: Paragraph) {
+  func run(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound

@@ -104,7 +104,7 @@ final class DraftBuilder {
   /// and the first letter of the given name ("Sergei"/"Sergey Ryabkov").
   func person(fullName: [String], evidence: Evidence?) -> String {
     let name = fullName.joined(separator: " ")
-    let surname = folded(fullName.last ?? name)
+    let surname = folded(index.withoutParticle(fullName.last ?? name))
     let initial = fullName.count > 1 ? folded(fullName[0]).first : nil
     if let existing = people(withSurname: surname).first(where: {
       $0.initial == nil || initial == nil || $0.initial == initial
@@ -119,8 +119,10 @@ final class DraftBuilder {
       record(existing.id, evidence: evidence, alias: name)
       return existing.id
     }
+    // "Kim Jong Un", "Moon Jae-in", "Qin Gang": later "Kim", "Moon", "Qin".
+    // Not where a particle says the family name is last ("Ursula von der Leyen").
     let familyFirst =
-      fullName.count >= 3 || (fullName.count == 2 && fullName[1].contains("-"))
+      fullName.count >= 2 && !fullName.contains(where: index.isParticle)
       ? folded(fullName[0]) : nil
     // "Kim said" was read before "Kim Jong Un": the same person.
     if let familyFirst,

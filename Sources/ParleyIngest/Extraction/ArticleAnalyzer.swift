@@ -41,6 +41,7 @@ struct ArticleAnalyzer {
     for (number, range) in article.paragraphs.enumerated() {
       var tokens = Tokenizer.tokens(source, in: range)
       index.vocabulary.assign(&tokens)
+      if let start = Dateline.end(of: tokens, index: index) { tokens.removeFirst(start) }
       guard !tokens.isEmpty else { continue }
       var paragraph = Paragraph(
         article: articleNumber, source: source, number: number, tokens: tokens,

@@ -10,6 +10,11 @@ extension MentionPass {
     var words = 0
     while end < tokens.count, words < 4 {
       let token = tokens[end]
+      // "Ursula von der Leyen", "Bashar al-Assad": particles inside a name.
+      if words > 0, let through = particles(tokens, from: end, mentions: mentions) {
+        end = through
+        continue
+      }
       if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
         !index.words.notNames.contains(token.key), index.dateWords.months[token.key] == nil,
         index.dateWords.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
@@ -28,6 +33,28 @@ extension MentionPass {
       }
     }
     return words > 0 ? start..<end : nil
+  }
+
+  /// Particles at `start` that go on to a capitalised name word ("von der
+  /// Leyen", "al-Assad"): where that word starts.
+  func particles(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Int? {
+    var end = start
+    while end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
+      index.words.nameParticles.contains(tokens[end].key), !mentions.covers(end)
+    {
+      end += 1
+      // "al-Assad": the hyphen joins without spaces.
+      if end + 1 < tokens.count, tokens[end].text == "-",
+        tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound
+      {
+        end += 1
+      }
+    }
+    guard end > start, end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
+      !mentions.covers(end)
+    else { return nil }
+    return end
   }
 
   /// A lexicon body named through its state's possessive: "Russia's foreign

@@ -68,7 +68,8 @@ extension MentionPass {
                 && (qualifier == nil || $0.of == qualifier)
             } ?? false
           }) {
-            paragraph.mentions.add(
+            // "the Turkish minister": in place of the demonym it holds.
+            paragraph.mentions.replace(
               Mention(tokens: position..<after, entity: id, kind: .reference, entityKind: .person))
             noteRecent(id)
           }

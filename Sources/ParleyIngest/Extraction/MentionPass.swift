@@ -176,7 +176,11 @@ extension MentionPass {
         position += 1
         continue
       }
-      let words = tokens[name].filter(\.isWord).map(\.text)
+      var words = tokens[name].filter(\.isWord).map(\.text)
+      // "Von der Leyen said": a surname with its particles.
+      while words.count > 1, index.words.nameParticles.contains(words[0].lowercased()) {
+        words.removeFirst()
+      }
       if let id = knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id,
         name.upperBound < tokens.count,

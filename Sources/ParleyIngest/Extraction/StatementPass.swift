@@ -91,8 +91,9 @@ extension StatementPass {
     var position = close + 1
     if position < tokens.count, tokens[position].text == "," { position += 1 }
     // ”, Ryabkov said · ”, Foreign Minister Sergei Lavrov said
-    if let subject = paragraph.mentions.starting(at: position)
-      ?? speakerAfterVerb(paragraph, position)
+    // ”, French Foreign Minister Catherine Colonna said: past the title's qualifiers.
+    if let subject = speakerAfterVerb(paragraph, position)
+      ?? paragraph.mentions.starting(at: position)
     {
       if let verb = speechVerb(tokens, after: subject.tokens.upperBound) {
         return (subject.entity, close + 1..<verb, "quote.speaker-verb-after", 0.9)

@@ -48,6 +48,9 @@ extension Lexicon {
     case auxiliaries = "auxiliaries"
     /// Speech verbs that take an object, so report speech only with "that".
     case verbsNeedingThat = "verbs-needing-that"
+    /// Lower-case words inside a name before the family name ("von der",
+    /// "de", "bin", "al-").
+    case nameParticles = "name-particles"
     /// Honorifics before a surname ("Mr").
     case honorifics = "honorifics"
     /// First-person words that make unmarked reported words direct speech.

@@ -102,6 +102,23 @@ struct LexiconIndex: Sendable {
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
 
+  /// Whether a name word is a particle ("von", "de", "bin") or starts with
+  /// one joined by a hyphen ("al-Assad").
+  func isParticle(_ word: String) -> Bool {
+    let lower = word.lowercased()
+    if words.nameParticles.contains(lower) { return true }
+    guard let hyphen = lower.firstIndex(of: "-") else { return false }
+    return words.nameParticles.contains(String(lower[..<hyphen]))
+  }
+
+  /// A surname without a particle joined to it: "al-Assad" → "Assad".
+  func withoutParticle(_ word: String) -> String {
+    guard let hyphen = word.firstIndex(of: "-"),
+      words.nameParticles.contains(word[..<hyphen].lowercased())
+    else { return word }
+    return String(word[word.index(after: hyphen)...])
+  }
+
   /// The id of the lexicon issue numbered `issue`.
   func issueID(_ issue: Int) -> String { lexicon.issues[issue].id }
 

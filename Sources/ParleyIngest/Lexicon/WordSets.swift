@@ -43,6 +43,9 @@ struct WordSets: Sendable {
   let auxiliaries: Set<String>
   /// Speech verbs that take an object, so report speech only with "that".
   let verbsNeedingThat: Set<String>
+  /// Lower-case words inside a name before the family name ("von der",
+  /// "de", "bin", "al-").
+  let nameParticles: Set<String>
   /// Honorifics before a surname ("Mr").
   let honorifics: Set<String>
   /// First-person words that make unmarked reported words direct speech.
@@ -84,6 +87,7 @@ struct WordSets: Sendable {
     negations = set(.negations)
     auxiliaries = set(.auxiliaries)
     verbsNeedingThat = set(.verbsNeedingThat)
+    nameParticles = set(.nameParticles)
     honorifics = set(.honorifics)
     firstPerson = set(.firstPerson)
     personPronouns = set(.personPronouns)

@@ -18,12 +18,28 @@ package struct Ingestor: Sendable {
     index = LexiconIndex(lexicon)
   }
 
+  /// A draft and what its reviewer should look at first.
+  package struct Draft: Sendable {
+    /// The drafted dossier.
+    package var dossier: Dossier
+    /// Places the rules could not finish, as `ORIGIN:LINE:COLUMN: what`:
+    /// stance cues that found no issue.
+    package var warnings: [String]
+  }
+
   /// Drafts one dossier from `articles`, merging what several report.
   /// Articles are read in the order given; give them sorted for
   /// reproducible output.
   package func draft(
     _ articles: [Article], id: String = "draft", title: String? = nil
   ) -> Dossier {
+    drafting(articles, id: id, title: title).dossier
+  }
+
+  /// ``draft(_:id:title:)`` with its warnings.
+  package func drafting(
+    _ articles: [Article], id: String = "draft", title: String? = nil
+  ) -> Draft {
     let builder = DraftBuilder(index: index, articles: articles)
     // First meet everyone: "Putin said" in an article's first line is only
     // known to be Vladimir Putin once "President Vladimir Putin" has been read.
@@ -35,10 +51,23 @@ package struct Ingestor: Sendable {
       var analyzer = ArticleAnalyzer(index: index, builder: builder, articleNumber: number)
       analyzer.run()
     }
-    builder.mergeUndatedTalks()
-    return DossierAssembly(builder: builder, lexiconVersion: lexicon.version).dossier(
+    builder.settleTalks()
+    let dossier = DossierAssembly(builder: builder, lexiconVersion: lexicon.version).dossier(
       id: id,
       title: title
         ?? "Draft from \(articles.count) article\(articles.count == 1 ? "" : "s") (parley ingest)")
+    var warnings: [String] = []
+    var scalars: (article: Int, text: [Unicode.Scalar])?
+    for cue in builder.cuesWithoutIssue {
+      if scalars?.article != cue.article {
+        scalars = (cue.article, Array(articles[cue.article].text.unicodeScalars))
+      }
+      let (line, column) = Explanation.lineAndColumn(scalars!.text, cue.span.lowerBound)
+      let words = String(String.UnicodeScalarView(scalars!.text[cue.span]))
+      warnings.append(
+        "\(articles[cue.article].origin):\(line):\(column): stance cue found no issue: “\(words)”"
+      )
+    }
+    return Draft(dossier: dossier, warnings: warnings)
   }
 }

@@ -98,7 +98,8 @@ struct IngestCommand: ParsableCommand {
         Diagnostic(message: "no articles found", hint: "give .txt, .html or .jsonl files")
       ])
     }
-    let draft = Ingestor(lexicon: lexicon).draft(articles, id: id, title: title)
+    let drafted = Ingestor(lexicon: lexicon).drafting(articles, id: id, title: title)
+    let draft = drafted.dossier
     let diagnostics = Validator().validate(draft)
     guard diagnostics.isEmpty else {
       // A draft that fails validation is a bug in the rules, never the user's fault.
@@ -114,6 +115,7 @@ struct IngestCommand: ParsableCommand {
       try exporter.export(draft, options: ExportOptions(), to: writer)
     }
     if explain { Terminal.error(Explanation.render(draft)) }
+    for warning in drafted.warnings { Terminal.error("warning: \(warning)") }
     if !problems.isEmpty {
       Terminal.error(
         "\(problems.count) input problem\(problems.count == 1 ? "" : "s"); drafted from \(articles.count) article\(articles.count == 1 ? "" : "s")"

@@ -119,13 +119,14 @@ struct DossierAssembly {
           id: DraftBuilder.unknownSpeaker, kind: .other, name: "Unknown speaker",
           attributes: ["note": .string("quotes no rule could attribute; review them")]))
     }
-    // Issues the records name, in lexicon order.
+    // Issues the records name: the lexicon's in its order, then new ones as found.
     var issueIDs = Set(positions.map(\.issue))
     issueIDs.formUnion(
       statements.flatMap(\.issues) + talks.flatMap(\.issues) + events.flatMap(\.issues))
-    let issues = builder.index.lexicon.issues.filter { issueIDs.contains($0.id) }.map {
-      Issue(id: $0.id, label: $0.label, keywords: $0.keywords)
-    }
+    let issues =
+      builder.index.lexicon.issues.filter { issueIDs.contains($0.id) }.map {
+        Issue(id: $0.id, label: $0.label, keywords: $0.keywords)
+      } + builder.newIssues.filter { issueIDs.contains($0.id) }
     return Dossier(
       id: id, title: title,
       description:

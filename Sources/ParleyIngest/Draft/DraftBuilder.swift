@@ -30,6 +30,8 @@ final class DraftBuilder {
     var issues: [String] = []
     var duration: ISODuration?
     var evidence: [Evidence] = []
+    /// Only spoken of as a plan with no day fixed ("will meet again next month").
+    var planned = false
   }
 
   struct StatementDraft {
@@ -259,26 +261,55 @@ final class DraftBuilder {
 
   // MARK: - Records
 
-  /// The talk at `venue` on `date`; a talk reported without a resolvable date
-  /// joins the one dated talk at that venue, if there is one.
-  func talk(venue: String, date: EDTFDate?) -> Int {
-    if let found = talks.firstIndex(where: { $0.venue == venue && $0.date == date }) {
+  /// The talk at `venue` on `date`, created on first mention. A talk
+  /// mentioned only as `planned` with no day fixed is kept only if
+  /// ``settleTalks()`` can fold it into a meeting that took place.
+  func talk(venue: String, date: EDTFDate?, planned: Bool = false) -> Int {
+    let key = "\(venue)|\(date?.description ?? "")"
+    if let found = talkByKey[key] {
+      talks[found].planned = talks[found].planned && planned
       return found
     }
     let venueName = entities[venue]?.name ?? venue
-    talks.append(TalkDraft(venue: venue, date: date, name: "Talks in \(venueName)", kind: .other))
+    talks.append(
+      TalkDraft(
+        venue: venue, date: date, name: "Talks in \(venueName)", kind: .other, planned: planned))
+    talkByKey[key] = talks.count - 1
     return talks.count - 1
   }
 
-  /// Folds each undated talk into the one dated talk at the same venue, if
-  /// there is exactly one: "the talks in Geneva" in an undated article is the
-  /// Geneva meeting another article dates.
-  func mergeUndatedTalks() {
+  /// Talks by venue and date.
+  private var talkByKey: [String: Int] = [:]
+
+  /// Folds talks that are one meeting into it, and drops plans:
+  ///
+  /// - an undated talk, or one only planned, joins the one dated talk at the
+  ///   same venue, if there is exactly one: "the talks in Geneva" in an
+  ///   undated article is the Geneva meeting another article dates;
+  /// - a day inside another talk's interval at the same venue joins it
+  ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
+  /// - a plan that joins nothing is left out: it did not take place.
+  func settleTalks() {
     var target: [Int: Int] = [:]
-    for (number, talk) in talks.enumerated() where talk.date == nil {
-      let dated = talks.indices.filter { talks[$0].venue == talk.venue && talks[$0].date != nil }
-      guard dated.count == 1 else { continue }
-      let into = dated[0]
+    var dropped = Set<Int>()
+    var datedAtVenue: [String: [Int]] = [:]
+    for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
+      datedAtVenue[talk.venue, default: []].append(number)
+    }
+    for (number, talk) in talks.enumerated() {
+      let dated = datedAtVenue[talk.venue] ?? []
+      var into: Int?
+      if talk.date == nil || talk.planned {
+        into = dated.count == 1 && dated[0] != number ? dated[0] : nil
+      } else if let date = talk.date, !date.isInterval {
+        into = dated.first {
+          $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
+        }
+      }
+      guard let into else {
+        if talk.planned { dropped.insert(number) }
+        continue
+      }
       target[number] = into
       talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
       talks[into].parties = united(talks[into].parties, talk.parties)
@@ -291,10 +322,11 @@ final class DraftBuilder {
         talks[into].name = talk.name
       }
     }
-    guard !target.isEmpty else { return }
+    guard !target.isEmpty || !dropped.isEmpty else { return }
     var renumbered: [Int: Int] = [:]
     var kept: [TalkDraft] = []
-    for (number, talk) in talks.enumerated() where target[number] == nil {
+    for (number, talk) in talks.enumerated()
+    where target[number] == nil && !dropped.contains(number) {
       renumbered[number] = kept.count
       kept.append(talk)
     }
@@ -302,9 +334,46 @@ final class DraftBuilder {
       number.flatMap { renumbered[target[$0] ?? $0] }
     }
     talks = kept
+    talkByKey = [:]
     for index in statements.indices { statements[index].talk = map(statements[index].talk) }
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
   }
+
+  /// Whether the interval `outer` holds the day `day`.
+  private func contains(_ outer: EDTFDate, _ day: EDTFDate) -> Bool {
+    guard let first = outer.start, let last = outer.end, let instant = day.start else {
+      return false
+    }
+    func number(_ i: EDTFInstant) -> Int {
+      CivilDate(year: i.year, month: i.month, day: i.day).dayNumber
+    }
+    return number(first) <= number(instant) && number(instant) <= number(last)
+  }
+
+  /// Issues the lexicon does not list, made from what a stance cue is about,
+  /// in the order first found.
+  private(set) var newIssues: [Issue] = []
+  private var newIssueByLabel: [String: Int] = [:]
+
+  /// The issue labelled `label` ("binding timetable for the withdrawal"),
+  /// made on first mention; the same label in any article is the same issue.
+  func issue(label: String, keywords: [String]) -> String {
+    let key = folded(label)
+    if let found = newIssueByLabel[key] {
+      newIssues[found].keywords = united(newIssues[found].keywords, keywords)
+      return newIssues[found].id
+    }
+    let id = uniqueID(String(slug(label).prefix(60)))
+    newIssueByLabel[key] = newIssues.count
+    newIssues.append(Issue(id: id, label: label, keywords: keywords))
+    return id
+  }
+
+  /// Stance cues that found no issue, for the warnings.
+  private(set) var cuesWithoutIssue: [Evidence] = []
+
+  /// Notes a stance cue (its holder to the cue) that found no issue.
+  func noteCueWithoutIssue(_ evidence: Evidence) { cuesWithoutIssue.append(evidence) }
 
   /// Word sets of ``statements``' texts, kept alongside for merging.
   private var statementWords: [Set<String>] = []

@@ -28,7 +28,7 @@ struct ArticleAnalyzer {
     dates = DateRecognizer(
       published: published, contextYear: published?.year, words: index.dateWords)
     mentions = MentionPass(index: index, builder: builder)
-    talks = TalkPass(index: index, builder: builder)
+    talks = TalkPass(index: index, builder: builder, published: published)
     statements = StatementPass(index: index, builder: builder)
     positions = PositionPass(index: index, builder: builder)
     events = EventPass(index: index, builder: builder)

@@ -29,9 +29,8 @@ struct DateRecognizer {
   mutating func dates(in tokens: [Token], sentence: Range<Int>) -> [DateMention] {
     var found: [DateMention] = []
     var index = sentence.lowerBound
-    let future = tokens[sentence].contains { words.futureCues.contains($0.key) }
     while index < sentence.upperBound {
-      if let mention = match(tokens, at: index, in: sentence, future: future) {
+      if let mention = match(tokens, at: index, in: sentence) {
         found.append(mention)
         index = mention.tokens.upperBound
       } else {
@@ -41,7 +40,7 @@ struct DateRecognizer {
     return found
   }
 
-  private mutating func match(_ t: [Token], at i: Int, in s: Range<Int>, future: Bool)
+  private mutating func match(_ t: [Token], at i: Int, in s: Range<Int>)
     -> DateMention?
   {
     guard s.contains(i) else { return nil }
@@ -126,7 +125,7 @@ struct DateRecognizer {
     // Relative days.
     if let w = words.weekdays[token.key], token.isCapitalized {
       // "Tuesday, Dec. 14, 2021": the full date that follows says it all.
-      if key(i + 1) == ",", let next = match(t, at: i + 2, in: s, future: future) {
+      if key(i + 1) == ",", let next = match(t, at: i + 2, in: s) {
         return DateMention(
           tokens: i..<next.tokens.upperBound, date: next.date, rule: next.rule,
           confidence: next.confidence)
@@ -137,7 +136,8 @@ struct DateRecognizer {
       let nextOrToday = published.adding(days: offset)
       let previous = key(i - 1) == "last"
       let upcoming = key(i - 1) == "next"
-      let day = previous ? lastOrToday : (upcoming || future) ? nextOrToday : lastOrToday
+      let day =
+        previous ? lastOrToday : (upcoming || isFuture(t, at: i, in: s)) ? nextOrToday : lastOrToday
       return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
     }
     switch token.key {
@@ -172,6 +172,28 @@ struct DateRecognizer {
     default:
       return nil
     }
+  }
+
+  /// Whether the verb nearest before a weekday (else after it) speaks of
+  /// the future: "will meet on Friday" is the next Friday, "met on Friday"
+  /// and "said on Friday" the last one.
+  private func isFuture(_ t: [Token], at i: Int, in s: Range<Int>) -> Bool {
+    func tense(_ key: String) -> Bool? {
+      if words.futureCues.contains(key) { return true }
+      if words.pastVerbs.contains(key) || (key.count > 4 && key.hasSuffix("ed")) { return false }
+      return nil
+    }
+    // "will be followed": a participle after "be" says nothing of the tense.
+    func participle(_ j: Int) -> Bool {
+      j > s.lowerBound && words.passiveAuxiliaries.contains(t[j - 1].key)
+    }
+    for j in stride(from: i - 1, through: s.lowerBound, by: -1) where !participle(j) {
+      if let future = tense(t[j].key) { return future }
+    }
+    for j in i + 1..<s.upperBound where !participle(j) {
+      if let future = tense(t[j].key) { return future }
+    }
+    return false
   }
 
   /// A day and month without a year.

@@ -33,17 +33,33 @@ struct PositionPass {
           let (holderID, forState) = positionHolder(holder)
           let after = index.issues(
             in: paragraph.tokens, position + cue.length..<sentence.tokens.upperBound)
-          var chosen =
-            after.isEmpty
-            ? Array(
-              index.issues(in: paragraph.tokens, sentence.tokens.lowerBound..<position).suffix(1))
-            : Array(after.prefix(2))
-          var fromContext = false
+          // The issue: a lexicon issue after the cue; else the thing the cue
+          // is about ("demands a binding timetable"), a new issue; else a
+          // lexicon issue before the cue; else the sentence before's.
+          var chosen: [(id: String, range: Range<Int>)] = after.prefix(2).map {
+            (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at))
+          }
+          var source = ""
+          if chosen.isEmpty,
+            let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
+          {
+            chosen = [(builder.issue(label: object.label, keywords: object.keywords), object.range)]
+            source = ".new-issue"
+          }
+          if chosen.isEmpty {
+            chosen = index.issues(in: paragraph.tokens, sentence.tokens.lowerBound..<position)
+              .suffix(1).map { (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at)) }
+          }
           // "Guterres welcomed the outcome": the issue of the sentence before.
           if chosen.isEmpty, number > 0 {
-            chosen = Array(
-              index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens).suffix(1))
-            fromContext = true
+            chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
+              .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
+            source = ".issue-from-context"
+          }
+          if chosen.isEmpty {
+            builder.noteCueWithoutIssue(
+              paragraph.evidence(
+                holder.tokens.lowerBound..<position + cue.length, "position.\(cue.value)", 0))
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
           var stance = cue.value
@@ -57,24 +73,21 @@ struct PositionPass {
             rule = "position.conditional-if"
           }
           for issue in chosen {
-            let key = "\(holderID)|\(issue.issue)|\(stance)"
+            let key = "\(holderID)|\(issue.id)|\(stance)"
             guard found.insert(key).inserted else { continue }
             let span =
-              fromContext
-              ? holder.tokens.lowerBound..<position + cue.length
-              : min(
-                holder.tokens.lowerBound, issue.at)..<max(
-                  position + cue.length, issueEnd(paragraph, issue.at))
+              min(
+                holder.tokens.lowerBound, issue.range.lowerBound)..<max(
+                position + cue.length, issue.range.upperBound)
             builder.addPosition(
               DraftBuilder.PositionDraft(
-                holder: holderID, issue: index.issueID(issue.issue), stance: stance,
+                holder: holderID, issue: issue.id, stance: stance,
                 date: paragraph.date(sentence: number, near: position),
                 talk: paragraph.talkMentioned(in: number),
                 evidence: [
                   paragraph.evidence(
-                    span,
-                    rule + (fromContext ? ".issue-from-context" : "")
-                      + (forState ? ".official-for-state" : ""), fromContext ? 0.4 : 0.6)
+                    span, rule + source + (forState ? ".official-for-state" : ""),
+                    source.isEmpty ? 0.6 : 0.4)
                 ]))
           }
         }
@@ -169,6 +182,58 @@ struct PositionPass {
       position = previous.tokens.lowerBound - 1
     }
     return result
+  }
+
+  /// What a stance cue is about when the lexicon names no issue: the noun
+  /// phrase after it, past the words that lead up to one ("refuses to
+  /// discuss its missile programme", "demands a binding timetable for the
+  /// withdrawal", "open to cooperation on migration"). Its label is the
+  /// phrase; its keywords, the phrase and its longer words.
+  func objectPhrase(_ paragraph: Paragraph, after start: Int, in sentence: Range<Int>) -> (
+    range: Range<Int>, label: String, keywords: [String]
+  )? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var position = start
+    while position < sentence.upperBound, tokens[position].isWord,
+      words.objectLeads.contains(tokens[position].key)
+    {
+      position += 1
+    }
+    let first = position
+    // "insist that NATO's doors …": a clause with its own subject, not a thing.
+    guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil else {
+      return nil
+    }
+    let dated = Set(
+      paragraph.dates[paragraph.sentenceIndex(of: start)].flatMap { Array($0.tokens) })
+    while position < sentence.upperBound, position - first < 7,
+      tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
+      !words.objectStops.contains(tokens[position].key), !dated.contains(position),
+      !(tokens[position].key.hasSuffix("ly") && tokens[position].key.count > 4),
+      !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
+    {
+      position += 1
+    }
+    // Not ending on "of", "the", "'s".
+    while position > first,
+      words.objectLeads.contains(tokens[position - 1].key)
+        || words.objectStops.contains(tokens[position - 1].key)
+        || words.objectTrims.contains(tokens[position - 1].key)
+    {
+      position -= 1
+    }
+    guard position > first else { return nil }
+    let range = first..<position
+    let keywords = tokens[range].filter {
+      $0.isWord && $0.key.count >= 3 && !words.objectLeads.contains($0.key)
+        && !words.objectTrims.contains($0.key)
+    }.map(\.key)
+    // A pronoun, a bare function word or a word that points back ("the
+    // suggestion", "such a development") is about nothing the reader can see.
+    guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
+    let label = paragraph.text(range)
+    return (range, label, united([label.lowercased()], keywords))
   }
 
   func issueEnd(_ paragraph: Paragraph, _ start: Int) -> Int {

@@ -10,16 +10,31 @@ struct TalkPass {
   private var currentTalk: Int?
   /// The first talk the article spoke of.
   private var firstTalk: Int?
+  /// The article's publication day: talks dated after it are only planned.
+  let published: CivilDate?
 
-  init(index: LexiconIndex, builder: DraftBuilder) {
-    (self.index, self.builder) = (index, builder)
+  init(index: LexiconIndex, builder: DraftBuilder, published: CivilDate?) {
+    (self.index, self.builder, self.published) = (index, builder, published)
   }
+
+  /// The parties named in the last sentence of the paragraph before.
+  private var previousParties: [String] = []
 
   /// Finds the paragraph's talks; returns the talk it speaks of, if any.
   mutating func run(_ paragraph: Paragraph) -> Int? {
     currentTalk = nil
     findTalks(paragraph)
+    previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
     return currentTalk
+  }
+
+  /// The states, alliances and organizations `range` names, not as adjectives.
+  func partiesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
+    united(
+      [],
+      paragraph.mentions.within(range).filter {
+        partyKinds.contains($0.entityKind) && !$0.isDemonym
+      }.map(\.entity))
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
@@ -29,8 +44,10 @@ struct TalkPass {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       let range = sentence.tokens
+      // "talks in Geneva", and "met in Helsinki".
       let nouns = range.filter {
-        index.words.meetingNouns.contains(tokens[$0].key)
+        (index.words.meetingNouns.contains(tokens[$0].key)
+          || index.words.meetingVerbs.contains(tokens[$0].key))
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1].key))
       }
       findParticipants(paragraph, number)
@@ -62,17 +79,33 @@ struct TalkPass {
           })
           ?? (venueNumber == 0
             ? dated.last(where: { $0.tokens.upperBound <= venue.tokens.lowerBound }) : nil)
-        let talkIndex = builder.talk(venue: venue.entity, date: mention?.date)
+        // "are due to resume in Oslo next month", "will meet again in Athens":
+        // a plan, not a meeting that took place.
+        let planned = isPlanned(
+          paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention?.date)
+        let date = mention?.date.map { lasting($0, paragraph, range, noun: noun) }
+        let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
+        var neighbours: [String] = []
+        if parties.isEmpty {
+          // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"
+          neighbours =
+            number > 0
+            ? partiesNamed(paragraph, paragraph.sentences[number - 1].tokens) : previousParties
+          neighbours.removeAll { $0 == venue.entity }
+        }
         // The evidence: from the first party or the meeting noun to the venue or its date.
         let phraseStart = min(
-          noun, venue.tokens.lowerBound, parties.map(\.tokens.lowerBound).min() ?? noun)
+          noun, venue.tokens.lowerBound,
+          parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
         var talk = builder.talks[talkIndex]
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
-        let members = parties.flatMap { index.forumMembers[$0.entity] ?? [$0.entity] }.filter {
+        let members = (parties.map(\.entity) + neighbours).flatMap {
+          index.forumMembers[$0] ?? [$0]
+        }.filter {
           index.actorIndex[$0].map { partyKinds.contains(index.actor($0).kind) } ?? true
         }
         for member in members where member != venue.entity {
@@ -95,6 +128,49 @@ struct TalkPass {
         builder.talks[talkIndex] = talk
       }
     }
+  }
+
+  /// Whether the meeting at `token` is only a plan with no day fixed: a
+  /// word of the future before it ("will meet again in two weeks", "is due
+  /// to resume next month"), or a date after publication. A meeting fixed
+  /// for a day ("will be followed by a meeting in Brussels on Wednesday") is
+  /// kept: it is on the calendar analysts follow.
+  func isPlanned(_ paragraph: Paragraph, _ sentence: Range<Int>, before token: Int, date: EDTFDate?)
+    -> Bool
+  {
+    if let date, date.precision == .day { return false }
+    if let date, let published, let start = date.start,
+      CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
+        > published.dayNumber
+    {
+      return true
+    }
+    return paragraph.tokens[sentence.lowerBound..<token].contains {
+      index.words.plannedCues.contains($0.key)
+    }
+  }
+
+  /// A day that ends a meeting of several days ("ended three days of talks
+  /// on Sunday", "a two-day summit"): the interval up to it; else the day.
+  func lasting(_ date: EDTFDate, _ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int)
+    -> EDTFDate
+  {
+    guard date.precision == .day, !date.isInterval, let start = date.start else { return date }
+    let tokens = paragraph.tokens
+    for position in max(sentence.lowerBound, noun - 5)..<noun
+    where index.words.dayWords.contains(tokens[position].key) {
+      var count = position - 1
+      if count >= sentence.lowerBound, tokens[count].text == "-" { count -= 1 }
+      guard count >= sentence.lowerBound else { continue }
+      let word = tokens[count].key
+      guard let days = Int(word) ?? index.numberWords[word], (2...14).contains(days) else {
+        continue
+      }
+      let end = CivilDate(year: start.year, month: start.month, day: start.day)
+      let first = end.adding(days: -(days - 1))
+      return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
+    }
+    return date
   }
 
   /// "The negotiations were held between the delegations of Russia and NATO
@@ -154,7 +230,9 @@ struct TalkPass {
     while start > 0, noun - start < 5 {
       let previous = tokens[start - 1]
       guard
-        previous.text == "-" || (previous.isWord && previous.isCapitalized)
+        previous.text == "-"
+          || (previous.isWord && previous.isCapitalized
+            && !index.words.determiners.contains(previous.key))
           || index.words.talkAdjectives.contains(previous.key)
       else { break }
       start -= 1
@@ -212,6 +290,13 @@ struct TalkPass {
         while position < noun, ["and", ",", "the", "-"].contains(tokens[position].key) {
           position += 1
         }
+      }
+    }
+    if parties.isEmpty {
+      // "Delegations from Yemen and Saudi Arabia ended three days of talks":
+      // the actors named before the meeting.
+      parties = paragraph.mentions.within(sentence.lowerBound..<noun).filter {
+        isParty($0) && $0.entity != venue.entity && !$0.isDemonym
       }
     }
     return parties

@@ -13,8 +13,13 @@ struct DateWords: Sendable {
   let yearPrepositions: Set<String>
   /// Words before a bare month ("late December").
   let monthPrepositions: Set<String>
-  /// Words that put a sentence in the future.
+  /// Words that put a weekday in the future ("will meet on Friday").
   let futureCues: Set<String>
+  /// Past tenses without -ed ("met on Friday").
+  let pastVerbs: Set<String>
+  /// Words before a participle that leave the tense to the words before
+  /// them ("will be followed").
+  let passiveAuxiliaries: Set<String>
 
   init(_ lexicon: Lexicon) {
     func numbered(_ lists: [[String]], from first: Int) -> [String: Int] {
@@ -31,6 +36,8 @@ struct DateWords: Sendable {
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)
     futureCues = set(.futureCues)
+    pastVerbs = set(.pastVerbs)
+    passiveAuxiliaries = set(.passiveAuxiliaries)
   }
 
   /// The built-in lexicon's date words, for metadata lines read before any

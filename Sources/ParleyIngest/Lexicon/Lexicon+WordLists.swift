@@ -30,6 +30,14 @@ extension Lexicon {
     case organizationHeads = "organization-heads"
     /// Nouns that name a meeting ("talks", "summit").
     case meetingNouns = "meeting-nouns"
+    /// Verbs that report a meeting ("met in Helsinki").
+    case meetingVerbs = "meeting-verbs"
+    /// Words before a meeting that make it a plan ("will", "due to resume").
+    case plannedCues = "planned-cues"
+    /// Units of a meeting's length in days ("three days of talks").
+    case dayWords = "day-words"
+    /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
+    case pastVerbs = "past-verbs"
     /// Words before a meeting noun that make it something else ("news conference").
     case notMeetings = "not-meetings"
     /// Words that may stand in a meeting's name before the noun ("bilateral").
@@ -42,6 +50,15 @@ extension Lexicon {
     case hourWords = "hour-words"
     /// Words between a subject and its stance cue ("has also").
     case subjectFillers = "subject-fillers"
+    /// Words between a stance cue and what it is about ("refuses to discuss its").
+    case objectLeads = "object-leads"
+    /// Words that end what a stance cue is about ("would", "if", "after").
+    case objectStops = "object-stops"
+    /// Nouns that point back to something said before ("the suggestion"):
+    /// alone, they are no new issue.
+    case objectGenerics = "object-generics"
+    /// Words that never end what a stance cue is about ("of", "for").
+    case objectTrims = "object-trims"
     /// Words that negate a cue just before it.
     case negations = "negations"
     /// Words between a speaker and a speech verb ("also", "later").
@@ -67,6 +84,9 @@ extension Lexicon {
     case yearPrepositions = "year-prepositions"
     /// Words before a bare month that make it a date ("in March", "late December").
     case monthPrepositions = "month-prepositions"
+    /// Words before a participle that leave the tense to the words before
+    /// them ("will be followed").
+    case passiveAuxiliaries = "passive-auxiliaries"
     /// Words that put a sentence in the future, for weekdays.
     case futureCues = "future-cues"
   }

@@ -25,6 +25,14 @@ struct WordSets: Sendable {
   let organizationHeads: Set<String>
   /// Nouns that name a meeting ("talks", "summit").
   let meetingNouns: Set<String>
+  /// Verbs that report a meeting ("met in Helsinki").
+  let meetingVerbs: Set<String>
+  /// Words before a meeting that make it a plan ("will", "due to resume").
+  let plannedCues: Set<String>
+  /// Units of a meeting's length in days ("three days of talks").
+  let dayWords: Set<String>
+  /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
+  let pastVerbs: Set<String>
   /// Words before a meeting noun that make it something else ("news conference").
   let notMeetings: Set<String>
   /// Words that may stand in a meeting's name before the noun ("bilateral").
@@ -37,6 +45,15 @@ struct WordSets: Sendable {
   let hourWords: Set<String>
   /// Words between a subject and its stance cue ("has also").
   let subjectFillers: Set<String>
+  /// Words between a stance cue and what it is about ("refuses to discuss its").
+  let objectLeads: Set<String>
+  /// Words that end what a stance cue is about ("would", "if", "after").
+  let objectStops: Set<String>
+  /// Nouns that point back to something said before ("the suggestion"):
+  /// alone, they are no new issue.
+  let objectGenerics: Set<String>
+  /// Words that never end what a stance cue is about ("of", "for").
+  let objectTrims: Set<String>
   /// Words that negate a cue just before it.
   let negations: Set<String>
   /// Words between a speaker and a speech verb ("also", "later").
@@ -62,6 +79,9 @@ struct WordSets: Sendable {
   let yearPrepositions: Set<String>
   /// Words before a bare month that make it a date ("in March", "late December").
   let monthPrepositions: Set<String>
+  /// Words before a participle that leave the tense to the words before
+  /// them ("will be followed").
+  let passiveAuxiliaries: Set<String>
   /// Words that put a sentence in the future, for weekdays.
   let futureCues: Set<String>
 
@@ -78,12 +98,20 @@ struct WordSets: Sendable {
     documentQualifiers = set(.documentQualifiers)
     organizationHeads = set(.organizationHeads)
     meetingNouns = set(.meetingNouns)
+    meetingVerbs = set(.meetingVerbs)
+    plannedCues = set(.plannedCues)
+    dayWords = set(.dayWords)
+    pastVerbs = set(.pastVerbs)
     notMeetings = set(.notMeetings)
     talkAdjectives = set(.talkAdjectives)
     talkPartyFillers = set(.talkPartyFillers)
     numberWords = set(.numberWords)
     hourWords = set(.hourWords)
     subjectFillers = set(.subjectFillers)
+    objectLeads = set(.objectLeads)
+    objectStops = set(.objectStops)
+    objectTrims = set(.objectTrims)
+    objectGenerics = set(.objectGenerics)
     negations = set(.negations)
     auxiliaries = set(.auxiliaries)
     verbsNeedingThat = set(.verbsNeedingThat)
@@ -96,6 +124,7 @@ struct WordSets: Sendable {
     relativeDateStarts = set(.relativeDateStarts)
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)
+    passiveAuxiliaries = set(.passiveAuxiliaries)
     futureCues = set(.futureCues)
   }
 }

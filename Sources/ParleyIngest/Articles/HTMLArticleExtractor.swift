@@ -1,3 +1,4 @@
+import Foundation
 import ParleyLibXML
 
 /// What an HTML news page holds once the page around the article is gone: the
@@ -61,6 +62,16 @@ private let furnitureMarkers: Set<String> = [
   "taboola", "disqus", "banner", "paywall",
 ]
 
+/// Headings that may open a box of page furniture.
+private let headingElements: Set<String> = ["h2", "h3", "h4", "h5", "h6", "header", "strong"]
+
+/// How cookie notices and newsletter calls begin.
+private let bannerOpenings: [String] = [
+  "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
+  "accept all cookies", "sign up for our", "subscribe to our", "sign up to our",
+  "get our newsletter",
+]
+
 /// Elements whose text is one block of the article.
 private let blockElements: Set<String> = [
   "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
@@ -87,6 +98,12 @@ private struct PageWalker {
       if let key, let content = element.attribute("content"), metadata[key.lowercased()] == nil {
         metadata[key.lowercased()] = collapsingWhitespace(content)
       }
+    case "script":
+      // schema.org NewsArticle in JSON-LD, as content systems write it.
+      if element.attribute("type")?.lowercased().contains("ld+json") == true {
+        LinkedDataArticle.collect(from: element.textContent, into: &metadata)
+      }
+      return
     case "link":
       if element.attribute("rel")?.lowercased() == "canonical",
         let href = element.attribute("href")
@@ -126,7 +143,15 @@ private struct PageWalker {
     let words = [element.attribute("class"), element.attribute("id"), element.attribute("role")]
       .compactMap { $0?.lowercased() }
       .flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) }
-    return words.contains { furnitureMarkers.contains(String($0)) }
+    if words.contains(where: { furnitureMarkers.contains(String($0)) }) { return true }
+    // A box headed "You might also like", "Related", "Comments (12)".
+    if ["section", "div", "ul", "ol"].contains(element.name),
+      let heading = element.elements.first(where: { headingElements.contains($0.name) }),
+      PlainTextArticleReader.isFurnitureStart(text(of: heading))
+    {
+      return true
+    }
+    return false
   }
 
   mutating func collectBlocks(_ element: HTMLElement?, insideArticle: Bool) {
@@ -165,6 +190,13 @@ private struct PageWalker {
   }
 
   private mutating func append(_ block: String) {
+    // A cookie notice or newsletter call that no class gave away.
+    let lower = block.lowercased()
+    if bannerOpenings.contains(where: { lower.hasPrefix($0) }) { return }
+    // A byline, a section label or a date stamp: "By Jane Doe", "World", "13/02/2015".
+    let words = block.split(separator: " ")
+    if words.count <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
+    if block.hasPrefix("By "), words.count <= 8, !block.hasSuffix(".") { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
 }

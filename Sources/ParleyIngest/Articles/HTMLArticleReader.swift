@@ -37,12 +37,13 @@ enum HTMLArticleReader {
     for paragraph in page.paragraphs { append(paragraph, isBody: true) }
     let meta = page.metadata
     let dateText =
-      meta["article:published_time"] ?? meta["datepublished"] ?? meta["date"]
-      ?? meta["pubdate"] ?? meta["publish-date"] ?? meta["dc.date"] ?? page.time
+      meta["article:published_time"] ?? meta["ld:datepublished"] ?? meta["datepublished"]
+      ?? meta["date"] ?? meta["pubdate"] ?? meta["publish-date"] ?? meta["dc.date"] ?? page.time
     var article = Article(
-      origin: origin, format: .html, title: page.title,
-      published: dateText.flatMap(DateLine.parse), url: meta["canonical"] ?? meta["og:url"],
-      publisher: meta["og:site_name"] ?? meta["publisher"],
+      origin: origin, format: .html, title: page.title ?? meta["ld:headline"],
+      published: dateText.flatMap(DateLine.parse),
+      url: meta["canonical"] ?? meta["og:url"] ?? meta["ld:url"],
+      publisher: meta["og:site_name"] ?? meta["ld:publisher"] ?? meta["publisher"],
       language: meta["html-lang"].map { String($0.prefix(while: { $0 != "_" })) },
       text: text, paragraphs: paragraphs)
     if page.tooDeep {

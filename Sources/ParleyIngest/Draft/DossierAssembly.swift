@@ -25,7 +25,8 @@ struct DossierAssembly {
     var talks: [Talk] = []
     for (number, draft) in builder.talks.enumerated() {
       let talkID = unique(
-        "talk-\(draft.venue)-\(draft.date.map { slug($0.description) } ?? "undated")", &used)
+        "talk-\(draft.venue ?? "call")-\(draft.date.map { slug($0.description) } ?? "undated")",
+        &used)
       talkIDs[number] = talkID
       talks.append(
         Talk(

@@ -21,7 +21,8 @@ final class DraftBuilder {
   }
 
   struct TalkDraft {
-    var venue: String
+    /// The place; `nil` for a call.
+    var venue: String?
     var date: EDTFDate?
     var name: String
     var kind: Talk.Kind
@@ -217,6 +218,11 @@ final class DraftBuilder {
 
   func entity(_ id: String) -> EntityDraft? { entities[id] }
 
+  /// Gives an entity the state it belongs to, if it has none.
+  func setCountry(_ country: String, of id: String) {
+    if entities[id]?.country == nil { entities[id]?.country = country }
+  }
+
   /// Another name for an entity ("the administration official").
   func addAlias(_ alias: String, to id: String) { record(id, evidence: nil, alias: alias) }
 
@@ -264,16 +270,17 @@ final class DraftBuilder {
   /// The talk at `venue` on `date`, created on first mention. A talk
   /// mentioned only as `planned` with no day fixed is kept only if
   /// ``settleTalks()`` can fold it into a meeting that took place.
-  func talk(venue: String, date: EDTFDate?, planned: Bool = false) -> Int {
-    let key = "\(venue)|\(date?.description ?? "")"
+  func talk(venue: String?, date: EDTFDate?, planned: Bool = false) -> Int {
+    let key = "\(venue ?? "")|\(date?.description ?? "")"
     if let found = talkByKey[key] {
       talks[found].planned = talks[found].planned && planned
       return found
     }
-    let venueName = entities[venue]?.name ?? venue
+    let name = venue.map { "Talks in \(entities[$0]?.name ?? $0)" } ?? "Call"
     talks.append(
       TalkDraft(
-        venue: venue, date: date, name: "Talks in \(venueName)", kind: .other, planned: planned))
+        venue: venue, date: date, name: name, kind: venue == nil ? .call : .other,
+        planned: planned))
     talkByKey[key] = talks.count - 1
     return talks.count - 1
   }
@@ -294,10 +301,10 @@ final class DraftBuilder {
     var dropped = Set<Int>()
     var datedAtVenue: [String: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
-      datedAtVenue[talk.venue, default: []].append(number)
+      if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
     }
     for (number, talk) in talks.enumerated() {
-      let dated = datedAtVenue[talk.venue] ?? []
+      let dated = talk.venue.flatMap { datedAtVenue[$0] } ?? []
       var into: Int?
       if talk.date == nil || talk.planned {
         into = dated.count == 1 && dated[0] != number ? dated[0] : nil

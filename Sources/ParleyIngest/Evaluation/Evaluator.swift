@@ -71,7 +71,8 @@ package struct Evaluation: Sendable, Equatable {
 /// documented in docs/ingest.md:
 ///
 /// - entities: a draft and a gold entity match when one's name or alias
-///   equals one of the other's (case, diacritics and a leading "the" ignored);
+///   equals one of the other's (case, diacritics and a leading "the" ignored),
+///   an entity of the same kind first;
 /// - dates agree when they are the same, or when one falls inside the
 ///   other (a day inside a gold interval or month, and the reverse); two
 ///   missing dates agree;
@@ -100,9 +101,15 @@ package enum Evaluator {
     }
     let draftEntities = draft.entities.filter { $0.id != unknown }
     for entity in draftEntities {
-      // The first gold entity, in gold order, that is free and shares a name.
-      let shared = names(entity).flatMap { goldByName[$0] ?? [] }.sorted()
-      if let match = shared.first(where: { !goldTaken.contains(gold.entities[$0].id) }) {
+      // The first gold entity, in gold order, that is free and shares a
+      // name; one of the same kind first ("Beijing" the city, not the state
+      // some gold gives it as an alias).
+      let shared = names(entity).flatMap { goldByName[$0] ?? [] }.sorted().filter {
+        !goldTaken.contains(gold.entities[$0].id)
+      }
+      if let match = shared.first(where: { gold.entities[$0].kind == entity.kind })
+        ?? shared.first
+      {
         entityMap[entity.id] = gold.entities[match].id
         goldTaken.insert(gold.entities[match].id)
       }
@@ -244,12 +251,19 @@ package enum Evaluator {
   }
 
   /// Names of an entity, folded, without a leading "the".
+  /// An entity's names and aliases as keys; a name with a qualifier in
+  /// brackets ("Beijing (city)") also stands without it.
   static func names(_ entity: Entity) -> Set<String> {
-    Set(
-      ([entity.name] + entity.aliases).map { name in
-        let key = folded(name).trimmingWhitespace
-        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
-      })
+    var keys = Set<String>()
+    for name in [entity.name] + entity.aliases {
+      var key = folded(name).trimmingWhitespace
+      if key.hasPrefix("the ") { key = String(key.dropFirst(4)) }
+      keys.insert(key)
+      if key.hasSuffix(")"), let open = key.lastIndex(of: "("), open > key.startIndex {
+        keys.insert(String(key[..<open]).trimmingWhitespace)
+      }
+    }
+    return keys
   }
 
   /// For each draft issue, the gold issues it may stand for.

@@ -96,6 +96,8 @@ extension MentionPass {
         Mention(tokens: range, entity: actor.id, kind: .actor(choice.kind), entityKind: actor.kind))
       position = range.upperBound
     }
+    // 1b. Buildings talks are held in: "at the Palace of Independence in Minsk".
+    findBuildings(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {
@@ -227,5 +229,44 @@ extension MentionPass {
     }
     // 6. "the ambassador", "the Russian leader", "a senior administration official", he, she.
     findReferences(&paragraph)
+  }
+}
+
+extension MentionPass {
+  /// "at the Palace of Independence", "at Dolmabahce Palace", "at Castle
+  /// Buildings": a building after "at" or "in", named in capitals with a word
+  /// for a building in it, is a place; its country is that of the city named
+  /// just after it.
+  mutating func findBuildings(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    for position in tokens.indices
+    where index.words.venuePrepositions.contains(tokens[position].key) {
+      var start = position + 1
+      if start < tokens.count, index.words.determiners.contains(tokens[start].key) { start += 1 }
+      var end = start
+      while end < tokens.count, end - start < 6, !paragraph.mentions.covers(end),
+        tokens[end].isWord && tokens[end].isCapitalized
+          || (end > start && ["of", "the"].contains(tokens[end].key))
+      {
+        end += 1
+      }
+      while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+      guard end > start,
+        tokens[start..<end].contains(where: { index.words.buildingHeads.contains($0.key) })
+      else { continue }
+      let range = start..<end
+      let id = builder.other(
+        name: paragraph.text(range), kind: .place,
+        evidence: paragraph.evidence(range, "place.building", 0.7))
+      // "… in Minsk": the city says the country.
+      if end + 1 < tokens.count, [",", "in"].contains(tokens[end].key),
+        let city = paragraph.mentions.starting(at: end + 1), city.entityKind == .place,
+        let country = builder.entity(city.entity)?.country
+      {
+        builder.setCountry(country, of: id)
+      }
+      paragraph.mentions.add(
+        Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
+    }
   }
 }

@@ -7,7 +7,7 @@ struct TalkPass {
   let index: LexiconIndex
   let builder: DraftBuilder
   /// The talk this paragraph spoke of last, for participants named later.
-  private var currentTalk: Int?
+  var currentTalk: Int?
   /// The first talk the article spoke of.
   private var firstTalk: Int?
   /// The article's publication day: talks dated after it are only planned.
@@ -26,6 +26,17 @@ struct TalkPass {
     findTalks(paragraph)
     previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
     return currentTalk
+  }
+
+  /// Who `entity` sits at a table for: a state, alliance or organization
+  /// itself; for a person, what their role is of, else their country.
+  func party(of entity: String) -> String? {
+    guard let draft = builder.entity(entity) else { return entity }
+    guard draft.kind == .person else { return partyKinds.contains(draft.kind) ? entity : nil }
+    let of = draft.roles.lazy.compactMap(\.of).first {
+      builder.entity($0).map { partyKinds.contains($0.kind) } ?? false
+    }
+    return of ?? draft.country
   }
 
   /// The states, alliances and organizations `range` names, not as adjectives.
@@ -52,11 +63,17 @@ struct TalkPass {
       }
       findParticipants(paragraph, number)
       findDuration(paragraph, number)
+      findVisits(paragraph, number)
+      findCalls(paragraph, number)
       guard !nouns.isEmpty else { continue }
-      let venues = paragraph.mentions.within(range).filter {
+      var venues = paragraph.mentions.within(range).filter {
         $0.entityKind == .place && $0.tokens.lowerBound > range.lowerBound
           && index.words.venuePrepositions.contains(tokens[$0.tokens.lowerBound - 1].key)
       }
+      // "at the Palace of Independence in Minsk": the building is the venue.
+      venues = venues.enumerated().filter { offset, venue in
+        offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
+      }.map(\.element)
       if venues.isEmpty { dateOnlyTalk(paragraph, number, nouns: nouns) }
       for (venueNumber, venue) in venues.enumerated() {
         // The meeting noun must come shortly before the venue (or just after it).
@@ -103,7 +120,7 @@ struct TalkPass {
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
         var talk = builder.talks[talkIndex]
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
-        let members = (parties.map(\.entity) + neighbours).flatMap {
+        let members = (parties.compactMap { party(of: $0.entity) } + neighbours).flatMap {
           index.forumMembers[$0] ?? [$0]
         }.filter {
           index.actorIndex[$0].map { partyKinds.contains(index.actor($0).kind) } ?? true
@@ -258,6 +275,7 @@ struct TalkPass {
     let tokens = paragraph.tokens
     func isParty(_ mention: Mention) -> Bool {
       partyKinds.contains(mention.entityKind)
+        || (mention.entityKind == .person && party(of: mention.entity) != nil)
     }
     var parties: [Mention] = []
     // Before the noun: a run of actors, joined by -, and, commas and adjectives.

@@ -38,6 +38,20 @@ extension Lexicon {
     case dayWords = "day-words"
     /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
     case pastVerbs = "past-verbs"
+    /// Verbs of a visit, before its place ("visited", "flew to").
+    case visitVerbs = "visit-verbs"
+    /// Verbs of a host, before its guest and place ("hosted Raisi in Beijing").
+    case hostVerbs = "host-verbs"
+    /// Nouns of a call, after a qualifier ("telephone call").
+    case callNouns = "call-nouns"
+    /// Words that make a call or a way of speaking remote ("phone", "video").
+    case callQualifiers = "call-qualifiers"
+    /// Verbs of a call ("phoned").
+    case callVerbs = "call-verbs"
+    /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
+    case speakVerbs = "speak-verbs"
+    /// Words that end the name of a building a meeting is held in ("palace", "hotel").
+    case buildingHeads = "building-heads"
     /// Words before a meeting noun that make it something else ("news conference").
     case notMeetings = "not-meetings"
     /// Words that may stand in a meeting's name before the noun ("bilateral").

@@ -33,6 +33,20 @@ struct WordSets: Sendable {
   let dayWords: Set<String>
   /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
   let pastVerbs: Set<String>
+  /// Verbs of a visit, before its place ("visited", "flew to").
+  let visitVerbs: Set<String>
+  /// Verbs of a host, before its guest and place ("hosted Raisi in Beijing").
+  let hostVerbs: Set<String>
+  /// Nouns of a call, after a qualifier ("telephone call").
+  let callNouns: Set<String>
+  /// Words that make a call or a way of speaking remote ("phone", "video").
+  let callQualifiers: Set<String>
+  /// Verbs of a call ("phoned").
+  let callVerbs: Set<String>
+  /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
+  let speakVerbs: Set<String>
+  /// Words that end the name of a building a meeting is held in ("palace", "hotel").
+  let buildingHeads: Set<String>
   /// Words before a meeting noun that make it something else ("news conference").
   let notMeetings: Set<String>
   /// Words that may stand in a meeting's name before the noun ("bilateral").
@@ -102,6 +116,13 @@ struct WordSets: Sendable {
     plannedCues = set(.plannedCues)
     dayWords = set(.dayWords)
     pastVerbs = set(.pastVerbs)
+    visitVerbs = set(.visitVerbs)
+    hostVerbs = set(.hostVerbs)
+    callNouns = set(.callNouns)
+    callQualifiers = set(.callQualifiers)
+    callVerbs = set(.callVerbs)
+    speakVerbs = set(.speakVerbs)
+    buildingHeads = set(.buildingHeads)
     notMeetings = set(.notMeetings)
     talkAdjectives = set(.talkAdjectives)
     talkPartyFillers = set(.talkPartyFillers)

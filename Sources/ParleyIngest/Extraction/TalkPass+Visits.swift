@@ -1,0 +1,114 @@
+import ParleyCore
+
+/// Visits and calls: meetings that news reports without a meeting noun.
+extension TalkPass {
+  /// "Xi visited Riyadh in December", "Merkel and Hollande flew to Kiev on 5
+  /// February to present their plan to Poroshenko", "Xi hosted Raisi in
+  /// Beijing last month": a talk at the place between the visitor's side,
+  /// the host's and the place's country.
+  mutating func findVisits(_ paragraph: Paragraph, _ number: Int) {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    for verb in range {
+      let key = tokens[verb].key
+      let hosting = index.words.hostVerbs.contains(key)
+      guard hosting || index.words.visitVerbs.contains(key) else { continue }
+      let window = verb + 1..<min(range.upperBound, verb + 10)
+      guard
+        let venue = paragraph.mentions.within(window).first(where: { $0.entityKind == .place }),
+        !hosting || tokens[venue.tokens.lowerBound - 1].key == "in"
+      else { continue }
+      let date = paragraph.dates[number].filter { $0.date != nil }.min {
+        abs($0.tokens.lowerBound - venue.tokens.upperBound)
+          < abs($1.tokens.lowerBound - venue.tokens.upperBound)
+      }
+      let planned = isPlanned(paragraph, range, before: verb, date: date?.date)
+      var parties = subjectParties(paragraph, range, before: verb)
+      parties += paragraph.mentions.within(verb + 1..<range.upperBound).compactMap {
+        $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
+      }
+      if let country = builder.entity(venue.entity)?.country { parties.append(country) }
+      parties = united([], parties)
+      guard parties.count >= 2 else { continue }
+      let talkIndex = builder.talk(venue: venue.entity, date: date?.date, planned: planned)
+      currentTalk = talkIndex
+      var talk = builder.talks[talkIndex]
+      for member in parties where member != venue.entity {
+        if let actor = index.actorIndex[member] { builder.actor(actor, evidence: nil, alias: nil) }
+      }
+      talk.parties = united(talk.parties, parties)
+      let end = max(venue.tokens.upperBound, date?.tokens.upperBound ?? 0)
+      talk.evidence.append(
+        paragraph.evidence(
+          range.lowerBound..<end, hosting ? "talk.host" : "talk.visit", date == nil ? 0.4 : 0.6))
+      talk.kind = kind(of: talk)
+      builder.talks[talkIndex] = talk
+      return
+    }
+  }
+
+  /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
+  /// phone on Tuesday", "Putin phoned Macron": a call between the sides the
+  /// sentence names, on the day it gives.
+  mutating func findCalls(_ paragraph: Paragraph, _ number: Int) {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let words = index.words
+    var cue: Int?
+    for position in range {
+      let key = tokens[position].key
+      let previous = position > range.lowerBound ? tokens[position - 1].key : ""
+      let next = position + 2 < range.upperBound ? tokens[position + 1].key : ""
+      if words.callNouns.contains(key) && words.callQualifiers.contains(previous)
+        || words.callVerbs.contains(key)
+        || words.speakVerbs.contains(key)
+          && (next == "by" && words.callQualifiers.contains(tokens[position + 2].key)
+            || ["with", "to"].contains(next)
+              && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
+              && !paragraph.mentions.within(range).contains { $0.entityKind == .place })
+      {
+        cue = position
+        break
+      }
+    }
+    guard let cue,
+      let date = paragraph.dates[number].first(where: { $0.date?.precision == .day }),
+      !isPlanned(paragraph, range, before: cue, date: date.date)
+    else { return }
+    let parties = united(
+      [],
+      paragraph.mentions.within(range).compactMap {
+        $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
+      })
+    guard parties.count >= 2 else { return }
+    let talkIndex = builder.talk(venue: nil, date: date.date)
+    currentTalk = talkIndex
+    for member in parties {
+      if let actor = index.actorIndex[member] { builder.actor(actor, evidence: nil, alias: nil) }
+    }
+    builder.talks[talkIndex].parties = united(builder.talks[talkIndex].parties, parties)
+    builder.talks[talkIndex].evidence.append(paragraph.evidence(range, "talk.call", 0.6))
+  }
+
+  /// The sides named as the subject before `verb`: actors and people joined
+  /// by "and" and commas.
+  func subjectParties(_ paragraph: Paragraph, _ sentence: Range<Int>, before verb: Int)
+    -> [String]
+  {
+    var parties: [String] = []
+    var position = verb - 1
+    while position >= sentence.lowerBound {
+      if let mention = paragraph.mentions.ending(at: position) {
+        if !mention.isDemonym, let side = party(of: mention.entity) { parties.insert(side, at: 0) }
+        position = mention.tokens.lowerBound - 1
+      } else if [",", "and"].contains(paragraph.tokens[position].key)
+        || index.words.auxiliaries.contains(paragraph.tokens[position].key)
+      {
+        position -= 1
+      } else {
+        break
+      }
+    }
+    return parties
+  }
+}

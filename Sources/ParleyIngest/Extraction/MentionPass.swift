@@ -38,6 +38,26 @@ struct MentionPass {
 extension MentionPass {
   mutating func findMentions(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
+    // 0. A transcript's turn: "MS. ORTAGUS: …" is Morgan Ortagus speaking.
+    if let label = TranscriptTurn.label(in: tokens, index: index) {
+      var speaker: String?
+      if !label.asking {
+        let named = label.label.lowerBound..<label.label.upperBound - 1
+        speaker =
+          label.name.count == 1
+          ? knownPerson(surname: label.name[0]) : knownPerson(fullName: label.name)
+        if speaker == nil {
+          speaker = builder.person(
+            fullName: label.name,
+            evidence: paragraph.evidence(named, "person.transcript-label", 0.7))
+        }
+        noteRecent(speaker!)
+        paragraph.mentions.add(
+          Mention(tokens: named, entity: speaker!, kind: .reference, entityKind: .person))
+      }
+      paragraph.turn = TranscriptTurn(
+        speaker: speaker, label: label.label, words: label.label.upperBound..<tokens.count)
+    }
     // 1. Lexicon actors, longest match first.
     var position = 0
     while position < tokens.count {

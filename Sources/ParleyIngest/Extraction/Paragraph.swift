@@ -22,6 +22,8 @@ struct Paragraph {
   var quotes: [Quotation] = []
   /// The talk the paragraph speaks of, found by ``TalkPass``.
   var talk: Int?
+  /// The turn a transcript's paragraph is, found by ``MentionPass``.
+  var turn: TranscriptTurn?
 
   init(
     article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: Set<String>

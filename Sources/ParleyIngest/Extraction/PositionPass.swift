@@ -16,6 +16,8 @@ struct PositionPass {
   /// discussing") with the actor before them as holder and the issue named
   /// in the same sentence.
   func run(_ paragraph: Paragraph) {
+    // A reporter's question states nobody's position.
+    if let turn = paragraph.turn, turn.speaker == nil { return }
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound

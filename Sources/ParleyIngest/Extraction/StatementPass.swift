@@ -14,8 +14,45 @@ struct StatementPass {
     (self.index, self.builder) = (index, builder)
   }
 
+  /// The last transcript turn and its statement, for answers that run on
+  /// over several paragraphs.
+  private var lastTurn: (paragraph: Int, statement: Int)?
+
   /// Finds the paragraph's statements.
-  mutating func run(_ paragraph: Paragraph) { findStatements(paragraph) }
+  mutating func run(_ paragraph: Paragraph) {
+    if let turn = paragraph.turn {
+      lastTurn = turn.speaker.flatMap { speaker in
+        transcriptTurn(paragraph, turn, speaker).map { (paragraph.number, $0) }
+      }
+      return
+    }
+    // An answer that goes on in the next paragraph, not a stage direction.
+    if let last = lastTurn, last.paragraph == paragraph.number - 1,
+      paragraph.tokens.first?.text != "("
+    {
+      builder.extendStatement(
+        last.statement, with: paragraph.text(0..<paragraph.tokens.count),
+        evidence: paragraph.evidence(0..<paragraph.tokens.count, "transcript.turn-continued", 0.8))
+      lastTurn = (paragraph.number, last.statement)
+      return
+    }
+    lastTurn = nil
+    findStatements(paragraph)
+  }
+
+  /// A speaker's turn: one direct statement of their words.
+  private func transcriptTurn(_ paragraph: Paragraph, _ turn: TranscriptTurn, _ speaker: String)
+    -> Int?
+  {
+    guard !turn.words.isEmpty else { return nil }
+    return builder.addStatement(
+      DraftBuilder.StatementDraft(
+        speaker: speaker, text: paragraph.text(turn.words), mode: .direct,
+        date: paragraph.dates.first.flatMap { _ in paragraph.date(sentence: 0, near: 0) },
+        talk: nil,
+        issues: index.issues(in: paragraph.tokens, turn.words).map { index.issueID($0.issue) },
+        evidence: [paragraph.evidence(0..<paragraph.tokens.count, "transcript.turn", 0.9)]))
+  }
 }
 
 extension StatementPass {

@@ -82,6 +82,8 @@ extension Lexicon {
     /// Lower-case words inside a name before the family name ("von der",
     /// "de", "bin", "al-").
     case nameParticles = "name-particles"
+    /// Labels of a transcript's questions ("QUESTION:", "Q:").
+    case questioners = "questioners"
     /// Honorifics before a surname ("Mr").
     case honorifics = "honorifics"
     /// First-person words that make unmarked reported words direct speech.

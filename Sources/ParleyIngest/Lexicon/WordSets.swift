@@ -77,6 +77,8 @@ struct WordSets: Sendable {
   /// Lower-case words inside a name before the family name ("von der",
   /// "de", "bin", "al-").
   let nameParticles: Set<String>
+  /// Labels of a transcript's questions ("QUESTION:", "Q:").
+  let questioners: Set<String>
   /// Honorifics before a surname ("Mr").
   let honorifics: Set<String>
   /// First-person words that make unmarked reported words direct speech.
@@ -137,6 +139,7 @@ struct WordSets: Sendable {
     auxiliaries = set(.auxiliaries)
     verbsNeedingThat = set(.verbsNeedingThat)
     nameParticles = set(.nameParticles)
+    questioners = set(.questioners)
     honorifics = set(.honorifics)
     firstPerson = set(.firstPerson)
     personPronouns = set(.personPronouns)

@@ -52,7 +52,8 @@ struct DossierAssembly {
         holder: draft.holder, issue: draft.issue, stance: draft.stance, date: draft.date,
         talk: draft.talk.flatMap { talkIDs[$0] }, sources: provenance(draft.evidence))
     }
-    // A dated talk is also a meeting on the timeline: CAMEO 046, engage in negotiation.
+    // A dated talk is also a meeting on the timeline: CAMEO 046, engage in
+    // negotiation; a call is 041, discuss by telephone.
     var talkEvents: [Event] = []
     for (number, draft) in builder.talks.enumerated() {
       guard let date = draft.date, let talkID = talkIDs[number] else { continue }
@@ -64,7 +65,8 @@ struct DossierAssembly {
         Event(
           id: unique("ev-meeting-\(slug(date.description))", &used), date: date, kind: .meeting,
           title: draft.name, actors: draft.parties, location: draft.venue, talk: talkID,
-          issues: draft.issues, cameo: "046", sources: provenance(evidence)))
+          issues: draft.issues, cameo: draft.kind == .call ? "041" : "046",
+          sources: provenance(evidence)))
     }
     // A cue such as "held talks" on a talk's day is that talk's event.
     let talkDays = Set(talkEvents.compactMap(\.date))

@@ -20,7 +20,15 @@ struct EventPass {
           continue
         }
         defer { position = sentence.tokens.upperBound }
-        guard let date = paragraph.date(sentence: number, near: position) else { continue }
+        // The date of the sentence, else of the paragraph's sentence before
+        // ("In August 2019 … . It withdrew …").
+        guard
+          let date = paragraph.date(sentence: number, near: position)
+            ?? (number > 0
+              ? paragraph.date(
+                sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)
+              : nil)
+        else { continue }
         let rule = index.lexicon.events[cue.value]
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
           $0.entityKind != .place && $0.entityKind != .document && !$0.isDemonym

@@ -63,7 +63,10 @@ extension MentionPass {
         position = actor.tokens.upperBound
         continue
       }
-      guard tokens[position].isWord, !tokens[position].isCapitalized else { return nil }
+      // ", and the Prime Minister of Kosovo": another person's title.
+      guard tokens[position].isWord, !tokens[position].isCapitalized,
+        !index.words.appositionBreaks.contains(tokens[position].key)
+      else { return nil }
       position += 1
     }
     return nil

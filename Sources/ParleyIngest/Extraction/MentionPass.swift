@@ -147,6 +147,13 @@ extension MentionPass {
           break
         }
       }
+      // "the President of Serbia, Aleksandar Vučić,": the name set off by commas.
+      if of != nil, nameStart + 1 < tokens.count, tokens[nameStart].text == ",",
+        let name = nameRun(tokens, from: nameStart + 1, mentions: paragraph.mentions),
+        name.count >= 2
+      {
+        nameStart += 1
+      }
       guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
         name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil,
         !index.words.organizationHeads.contains(tokens[name.upperBound - 1].key)

@@ -150,12 +150,12 @@ struct PositionPass {
     guard mention.entityKind == .person, let person = builder.entity(mention.entity) else {
       return (mention.entity, false)
     }
+    // "Foreign Minister", "spokeswoman", "envoy", not "Prime Minister" or
+    // "Secretary-General": a leader speaks for themselves.
     let official = person.roles.first { role in
       let title = role.title.lowercased()
-      return ["minister", "secretary", "negotiator", "delegation", "spokes", "envoy", "official"]
-        .contains {
-          title.contains($0)
-        } && !title.contains("general")
+      return index.words.officialTitles.contains { title.contains($0) }
+        && !index.words.leaderTitles.contains { title.contains($0) }
     }
     guard let official else { return (mention.entity, false) }
     let state = [official.of, person.country].compactMap { $0 }.first {
@@ -203,8 +203,12 @@ struct PositionPass {
       position += 1
     }
     let first = position
-    // "insist that NATO's doors …": a clause with its own subject, not a thing.
-    guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil else {
+    // "insist that NATO's doors …": a clause with its own subject, not a
+    // thing; "demands that it be …", "insists it doesn't": a word that
+    // points back.
+    guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil,
+      !index.words.objectPronouns.contains(tokens[first].key)
+    else {
       return nil
     }
     let dated = Set(

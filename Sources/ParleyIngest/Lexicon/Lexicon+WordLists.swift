@@ -22,6 +22,8 @@ extension Lexicon {
     case governmentNouns = "government-nouns"
     /// Words before a title that belong to it ("former", "senior").
     case titleQualifiers = "title-qualifiers"
+    /// Words that end an apposition before any title ("and", "with").
+    case appositionBreaks = "apposition-breaks"
     /// Nouns for the texts talks produce ("statement", "communique").
     case documentNouns = "document-nouns"
     /// Words that may qualify a document noun ("a one-page joint statement").
@@ -64,8 +66,14 @@ extension Lexicon {
     case hourWords = "hour-words"
     /// Words between a subject and its stance cue ("has also").
     case subjectFillers = "subject-fillers"
+    /// Parts of titles whose holders state their government's position ("minister", "envoy").
+    case officialTitles = "official-titles"
+    /// Parts of titles whose holders speak for themselves ("prime", "general").
+    case leaderTitles = "leader-titles"
     /// Words between a stance cue and what it is about ("refuses to discuss its").
     case objectLeads = "object-leads"
+    /// Pronouns after a stance cue: what it is about was said before ("demands that it").
+    case objectPronouns = "object-pronouns"
     /// Words that end what a stance cue is about ("would", "if", "after").
     case objectStops = "object-stops"
     /// Nouns that point back to something said before ("the suggestion"):

@@ -17,6 +17,8 @@ struct WordSets: Sendable {
   let governmentNouns: Set<String>
   /// Words before a title that belong to it ("former", "senior").
   let titleQualifiers: Set<String>
+  /// Words that end an apposition before any title ("and", "with").
+  let appositionBreaks: Set<String>
   /// Nouns for the texts talks produce ("statement", "communique").
   let documentNouns: Set<String>
   /// Words that may qualify a document noun ("a one-page joint statement").
@@ -59,8 +61,14 @@ struct WordSets: Sendable {
   let hourWords: Set<String>
   /// Words between a subject and its stance cue ("has also").
   let subjectFillers: Set<String>
+  /// Parts of titles whose holders state their government's position ("minister", "envoy").
+  let officialTitles: Set<String>
+  /// Parts of titles whose holders speak for themselves ("prime", "general").
+  let leaderTitles: Set<String>
   /// Words between a stance cue and what it is about ("refuses to discuss its").
   let objectLeads: Set<String>
+  /// Pronouns after a stance cue: what it is about was said before ("demands that it").
+  let objectPronouns: Set<String>
   /// Words that end what a stance cue is about ("would", "if", "after").
   let objectStops: Set<String>
   /// Nouns that point back to something said before ("the suggestion"):
@@ -110,6 +118,7 @@ struct WordSets: Sendable {
     collectiveSubjects = set(.collectiveSubjects)
     governmentNouns = set(.governmentNouns)
     titleQualifiers = set(.titleQualifiers)
+    appositionBreaks = set(.appositionBreaks)
     documentNouns = set(.documentNouns)
     documentQualifiers = set(.documentQualifiers)
     organizationHeads = set(.organizationHeads)
@@ -131,7 +140,10 @@ struct WordSets: Sendable {
     numberWords = set(.numberWords)
     hourWords = set(.hourWords)
     subjectFillers = set(.subjectFillers)
+    officialTitles = set(.officialTitles)
+    leaderTitles = set(.leaderTitles)
     objectLeads = set(.objectLeads)
+    objectPronouns = set(.objectPronouns)
     objectStops = set(.objectStops)
     objectTrims = set(.objectTrims)
     objectGenerics = set(.objectGenerics)

@@ -18,6 +18,8 @@ final class DraftBuilder {
     /// The first name word when it is likely the family name: names of three
     /// words or with a hyphenated second word ("Kim Jong Un", "Moon Jae-in").
     var familyFirst: String?
+    /// Names a person is also known by ("Timochenko"), as surname keys.
+    var nicknames: [String] = []
   }
 
   struct TalkDraft {
@@ -151,7 +153,9 @@ final class DraftBuilder {
   }
 
   func people(withSurname surname: String) -> [EntityDraft] {
-    (peopleBySurname[surname] ?? []).compactMap { entities[$0] }.filter { $0.surname == surname }
+    (peopleBySurname[surname] ?? []).compactMap { entities[$0] }.filter {
+      $0.surname == surname || $0.nicknames.contains(surname)
+    }
   }
 
   /// People whose family name comes first and is `family` ("Kim").
@@ -217,6 +221,18 @@ final class DraftBuilder {
   }
 
   func entity(_ id: String) -> EntityDraft? { entities[id] }
+
+  /// Another name a person goes by ("Rodrigo Londono, known as
+  /// Timochenko"): an alias, and a surname later mentions are found by.
+  func addNickname(_ nickname: String, to id: String) {
+    let key = folded(nickname)
+    guard entities[id]?.kind == .person, entities[id]?.nicknames.contains(key) == false else {
+      return
+    }
+    entities[id]?.nicknames.append(key)
+    if !(peopleBySurname[key] ?? []).contains(id) { peopleBySurname[key, default: []].append(id) }
+    record(id, evidence: nil, alias: nickname)
+  }
 
   /// Gives an entity the state it belongs to, if it has none.
   func setCountry(_ country: String, of id: String) {

@@ -132,7 +132,9 @@ extension MentionPass {
       var titleEnd = nameStart
       // "Deputy Foreign Minister of the Russian Federation Alexander Grushko",
       // "Deputy Minister of Defense of the Russian Federation Alexander Fomin"
-      for _ in 0..<2 where nameStart < tokens.count && tokens[nameStart].key == "of" {
+      // "Russia's ambassador to Kiev Mikhail Zurabov": "to" as "of".
+      for _ in 0..<2
+      where nameStart < tokens.count && ["of", "to"].contains(tokens[nameStart].key) {
         var next = nameStart + 1
         if next < tokens.count, tokens[next].key == "the" { next += 1 }
         if let actor = paragraph.mentions.starting(at: next), actor.entityKind != .person {
@@ -147,15 +149,29 @@ extension MentionPass {
           break
         }
       }
+      // "the special representative for the dialogue, Miroslav Lajčák": a
+      // few lower-case words, then the name set off by a comma.
+      if nameStart < tokens.count, tokens[nameStart].key == "for",
+        let comma = tokens[nameStart..<min(tokens.count, nameStart + 6)].firstIndex(where: {
+          $0.text == ","
+        }),
+        tokens[nameStart + 1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalized })
+      {
+        nameStart = comma
+      }
       // "the President of Serbia, Aleksandar Vučić,": the name set off by commas.
-      if of != nil, nameStart + 1 < tokens.count, tokens[nameStart].text == ",",
+      if nameStart + 1 < tokens.count, tokens[nameStart].text == ",",
         let name = nameRun(tokens, from: nameStart + 1, mentions: paragraph.mentions),
-        name.count >= 2
+        name.count >= 2, endsName(tokens, at: name.upperBound)
       {
         nameStart += 1
       }
+      // "Special Representative Khalilzad", "Secretary Pompeo said": a surname
+      // alone after a title the article had not introduced.
       guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
-        name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil,
+        name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil
+          || (title.length >= 2 || endsName(tokens, at: name.upperBound))
+            && !index.titleWords.contains(tokens[name.lowerBound].key),
         !index.words.organizationHeads.contains(tokens[name.upperBound - 1].key)
       else {
         position += title.length
@@ -166,13 +182,30 @@ extension MentionPass {
       let id = person(
         paragraph, name,
         evidence: paragraph.evidence(start.token..<name.upperBound, "person.title-name", 0.9))
-      builder.addRole(
-        Role(title: capitalizedTitle(paragraph.text(position..<titleEnd)), of: of),
-        to: id)
+      let titleText = capitalizedTitle(paragraph.text(position..<titleEnd))
+      builder.addRole(Role(title: titleText, of: of), to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       position = name.upperBound
+      // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky"
+      if position + 2 < tokens.count, tokens[position].key == "and",
+        let other = nameRun(tokens, from: position + 1, mentions: paragraph.mentions),
+        other.count >= 2
+      {
+        let second = person(
+          paragraph, other,
+          evidence: paragraph.evidence(other, "person.title-name-coordinated", 0.8))
+        // "leaders X and Y": the title is both's.
+        if titleText.hasSuffix("s") {
+          builder.addRole(Role(title: String(titleText.dropLast()), of: of), to: second)
+        }
+        paragraph.mentions.add(
+          Mention(tokens: other, entity: second, kind: .person, entityKind: .person))
+        position = other.upperBound
+      }
     }
+    // 2b. "Rodolfo Benitez of Cuba", "Rodrigo Londono, known as Timochenko".
+    findNamesWithOrigin(&paragraph)
     // 3. People in appositions: "Wendy Sherman, the deputy secretary of state".
     position = 0
     while position < tokens.count {
@@ -294,6 +327,70 @@ extension MentionPass {
       }
       paragraph.mentions.add(
         Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
+    }
+  }
+}
+
+extension MentionPass {
+  /// Whether a name ends at `end`: punctuation, "and", a speech verb or the
+  /// end of the paragraph follows.
+  func endsName(_ tokens: [Token], at end: Int) -> Bool {
+    end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].key == "and"
+      || index.speechVerbs.match(tokens, at: end) != nil
+  }
+
+  /// People named with where they come from or what they are called:
+  /// "Rodolfo Benitez of Cuba and Dag Nylander of Norway", "Rodrigo
+  /// Londono, known as Timochenko".
+  mutating func findNamesWithOrigin(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    var position = 0
+    while position < tokens.count {
+      guard !paragraph.mentions.covers(position), tokens[position].isCapitalized,
+        position == 0 || !tokens[position - 1].isCapitalized
+          || tokens[position - 1].kind == .punctuation,
+        let name = nameRun(tokens, from: position, mentions: paragraph.mentions), name.count >= 2,
+        name.upperBound + 2 < tokens.count
+      else {
+        position += 1
+        continue
+      }
+      let after = name.upperBound
+      if tokens[after].key == "of", let state = paragraph.mentions.starting(at: after + 1),
+        state.entityKind == .state,
+        endsName(tokens, at: state.tokens.upperBound)
+          || index.speechVerbs.match(tokens, at: state.tokens.upperBound) != nil
+          || tokens[state.tokens.upperBound].isWord
+            && !tokens[state.tokens.upperBound].isCapitalized
+      {
+        let id = person(
+          paragraph, name,
+          evidence: paragraph.evidence(
+            name.lowerBound..<state.tokens.upperBound, "person.name-of-state", 0.7))
+        builder.setCountry(state.entity, of: id)
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+        position = state.tokens.upperBound
+        continue
+      }
+      if tokens[after].text == ",", after + 3 < tokens.count, tokens[after + 1].key == "known",
+        tokens[after + 2].key == "as",
+        let nickname = nameRun(tokens, from: after + 3, mentions: paragraph.mentions),
+        nickname.count == 1
+      {
+        let id = person(
+          paragraph, name,
+          evidence: paragraph.evidence(
+            name.lowerBound..<nickname.upperBound, "person.known-as", 0.8))
+        builder.addNickname(paragraph.text(nickname), to: id)
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+        paragraph.mentions.add(
+          Mention(tokens: nickname, entity: id, kind: .reference, entityKind: .person))
+        position = nickname.upperBound
+        continue
+      }
+      position = name.upperBound
     }
   }
 }

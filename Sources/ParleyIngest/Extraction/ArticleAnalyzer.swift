@@ -51,6 +51,7 @@ struct ArticleAnalyzer {
       paragraph.dates = paragraph.sentences.map { dates.dates(in: tokens, sentence: $0.tokens) }
       paragraph.quotes = Quotation.find(in: tokens)
       paragraph.talk = talks.run(paragraph)
+      paragraph.topicTalk = paragraph.talk ?? talks.firstTalk
       statements.run(paragraph)
       positions.run(paragraph)
       events.run(paragraph)

@@ -118,6 +118,8 @@ extension MentionPass {
     }
     // 1b. Buildings talks are held in: "at the Palace of Independence in Minsk".
     findBuildings(&paragraph)
+    // 1c. Named texts: "the Implementation Annex", "the Minsk protocol".
+    findNamedDocuments(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {
@@ -391,6 +393,90 @@ extension MentionPass {
         continue
       }
       position = name.upperBound
+    }
+  }
+}
+
+extension MentionPass {
+  /// Texts named in capitals with a word for a text: "the Implementation
+  /// Annex", "the Agreement for Lasting Peace through a Permanent Cessation
+  /// of Hostilities", "the Panmunjom Declaration", and a capital before a
+  /// lower-case one: "the Minsk protocol", "the Doha agreement".
+  mutating func findNamedDocuments(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    let heads = index.words.documentHeads
+    var position = 0
+    while position < tokens.count {
+      guard tokens[position].isWord, tokens[position].isCapitalized,
+        position == 0 || !tokens[position - 1].isCapitalized
+          || tokens[position - 1].kind == .punctuation,
+        !index.words.notNames.contains(tokens[position].key)
+          || heads.contains(tokens[position].key)
+      else {
+        position += 1
+        continue
+      }
+      // Capitals, with small joining words inside.
+      var end = position
+      var lastCapital = position
+      while end < tokens.count, end - position < 12,
+        tokens[end].isWord
+          && (tokens[end].isCapitalized || index.words.nameJoiners.contains(tokens[end].key))
+          || tokens[end].text == "-" || tokens[end].text == "–"
+      {
+        if tokens[end].isCapitalized { lastCapital = end }
+        end += 1
+      }
+      end = lastCapital + 1
+      var range: Range<Int>
+      if let head = (position..<end).first(where: {
+        heads.contains(tokens[$0].key) && tokens[$0].isCapitalized
+      }) {
+        // "Agreement for Lasting Peace through …": the head first, the rest
+        // its title; "Implementation Annex (of …)": capitals up to the head.
+        if head == position {
+          range = position..<end
+        } else if tokens[position..<head].allSatisfy({ $0.isCapitalized || $0.text == "-" }) {
+          range = position..<head + 1
+        } else {
+          position = end
+          continue
+        }
+      } else if end < tokens.count, heads.contains(tokens[end].key), tokens[end].isWord,
+        tokens[position..<end].allSatisfy({ $0.isCapitalized || $0.text == "-" })
+      {
+        // "the Minsk protocol": a lower-case head right after the capitals.
+        range = position..<end + 1
+      } else {
+        position = max(end, position + 1)
+        continue
+      }
+      // A text the lexicon or a rule already named, or a person's title.
+      guard range.count >= 2,
+        !paragraph.mentions.within(range).contains(where: {
+          $0.entityKind == .person || $0.entityKind == .document
+        })
+      else {
+        position = range.upperBound
+        continue
+      }
+      let name = paragraph.text(range)
+      if let known = index.actorNamed(folded(name)) {
+        builder.actor(
+          known, evidence: paragraph.evidence(range, "entity.lexicon-name", 0.9), alias: nil)
+        paragraph.mentions.replace(
+          Mention(
+            tokens: range, entity: index.actor(known).id, kind: .actor(.name), entityKind: .document
+          ))
+        position = range.upperBound
+        continue
+      }
+      let id = builder.other(
+        name: paragraph.text(range), kind: .document,
+        evidence: paragraph.evidence(range, "document.named", 0.7))
+      paragraph.mentions.replace(
+        Mention(tokens: range, entity: id, kind: .reference, entityKind: .document))
+      position = range.upperBound
     }
   }
 }

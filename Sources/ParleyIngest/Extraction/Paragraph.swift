@@ -22,6 +22,9 @@ struct Paragraph {
   var quotes: [Quotation] = []
   /// The talk the paragraph speaks of, found by ``TalkPass``.
   var talk: Int?
+  /// The talk the paragraph speaks of, else the article's first: what "the
+  /// two sides" are the parties of.
+  var topicTalk: Int?
   /// The turn a transcript's paragraph is, found by ``MentionPass``.
   var turn: TranscriptTurn?
 

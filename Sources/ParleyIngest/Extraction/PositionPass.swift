@@ -29,10 +29,31 @@ struct PositionPass {
           continue
         }
         defer { position += cue.length }
+        // "will not object to" accepts, "does not accept" rejects.
+        var stance = cue.value
+        var rule = "position.\(cue.value)"
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if before.contains(where: { index.words.negations.contains($0.key) }) { continue }
-        for holder in holders(paragraph, sentence, before: position) {
-          let (holderID, forState) = positionHolder(holder)
+        if before.contains(where: { index.words.negations.contains($0.key) }) {
+          guard let flipped = negated(stance) else { continue }
+          (stance, rule) = (flipped, "position.negated-\(cue.value)")
+        }
+        // "agreed to neither autonomy nor federalisation"
+        if [.accepts, .supports, .open].contains(stance), position + cue.length < tokens.count,
+          tokens[position + cue.length].key == "neither"
+        {
+          (stance, rule) = (.rejects, "position.neither-\(cue.value)")
+        }
+        var named = holders(paragraph, sentence, before: position).map {
+          (holder: positionHolder($0), start: $0.tokens.lowerBound)
+        }
+        // "The two sides also committed to": the parties of the talk in question.
+        if named.isEmpty, let sides = sidesBefore(paragraph, sentence, before: position),
+          let talk = paragraph.topicTalk
+        {
+          named = builder.talks[talk].parties.map { ((id: $0, forState: false), sides) }
+        }
+        for (holder, holderStart) in named {
+          let (holderID, forState) = holder
           let after = index.issues(
             in: paragraph.tokens, position + cue.length..<sentence.tokens.upperBound)
           // The issue: a lexicon issue after the cue; else the thing the cue
@@ -61,11 +82,9 @@ struct PositionPass {
           if chosen.isEmpty {
             builder.noteCueWithoutIssue(
               paragraph.evidence(
-                holder.tokens.lowerBound..<position + cue.length, "position.\(cue.value)", 0))
+                holderStart..<position + cue.length, "position.\(cue.value)", 0))
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
-          var stance = cue.value
-          var rule = "position.\(cue.value)"
           if [.open, .accepts, .proposes, .supports].contains(stance),
             tokens[position + cue.length..<sentence.tokens.upperBound].contains(where: {
               $0.key == "if" || $0.key == "provided"
@@ -79,7 +98,7 @@ struct PositionPass {
             guard found.insert(key).inserted else { continue }
             let span =
               min(
-                holder.tokens.lowerBound, issue.range.lowerBound)..<max(
+                holderStart, issue.range.lowerBound)..<max(
                 position + cue.length, issue.range.upperBound)
             builder.addPosition(
               DraftBuilder.PositionDraft(
@@ -186,6 +205,32 @@ struct PositionPass {
     return result
   }
 
+  /// The stance a negated cue takes: "not object to" accepts, "not accept"
+  /// rejects; `nil` where a negation says nothing clear ("not demand").
+  func negated(_ stance: Stance) -> Stance? {
+    switch stance {
+    case .opposes, .rejects: .accepts
+    case .accepts, .supports, .open: .rejects
+    default: nil
+    }
+  }
+
+  /// "both sides", "the two parties", "the sides" just before the cue,
+  /// past fillers: where the words start.
+  func sidesBefore(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> Int? {
+    var position = cue - 1
+    while position > sentence.tokens.lowerBound,
+      index.words.subjectFillers.contains(paragraph.tokens[position].key)
+    {
+      position -= 1
+    }
+    guard position > sentence.tokens.lowerBound,
+      index.words.sidesNouns.contains(paragraph.tokens[position].key),
+      ["both", "two", "the", "all"].contains(paragraph.tokens[position - 1].key)
+    else { return nil }
+    return position - 1
+  }
+
   /// What a stance cue is about when the lexicon names no issue: the noun
   /// phrase after it, past the words that lead up to one ("refuses to
   /// discuss its missile programme", "demands a binding timetable for the
@@ -196,9 +241,13 @@ struct PositionPass {
   )? {
     let tokens = paragraph.tokens
     let words = index.words
+    let dated = Set(
+      paragraph.dates[paragraph.sentenceIndex(of: start)].flatMap { Array($0.tokens) })
     var position = start
-    while position < sentence.upperBound, tokens[position].isWord,
-      words.objectLeads.contains(tokens[position].key)
+    // Past the lead words and a date ("agreed on Wednesday to a …").
+    while position < sentence.upperBound,
+      tokens[position].isWord && words.objectLeads.contains(tokens[position].key)
+        || dated.contains(position)
     {
       position += 1
     }
@@ -211,8 +260,6 @@ struct PositionPass {
     else {
       return nil
     }
-    let dated = Set(
-      paragraph.dates[paragraph.sentenceIndex(of: start)].flatMap { Array($0.tokens) })
     while position < sentence.upperBound, position - first < 7,
       tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
       !words.objectStops.contains(tokens[position].key), !dated.contains(position),

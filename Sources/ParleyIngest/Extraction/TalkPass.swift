@@ -9,7 +9,7 @@ struct TalkPass {
   /// The talk this paragraph spoke of last, for participants named later.
   var currentTalk: Int?
   /// The first talk the article spoke of.
-  private var firstTalk: Int?
+  private(set) var firstTalk: Int?
   /// The article's publication day: talks dated after it are only planned.
   let published: CivilDate?
 

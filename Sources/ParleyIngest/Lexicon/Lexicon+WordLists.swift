@@ -26,6 +26,10 @@ extension Lexicon {
     case appositionBreaks = "apposition-breaks"
     /// Nouns for the texts talks produce ("statement", "communique").
     case documentNouns = "document-nouns"
+    /// Words that name a text in a title ("Agreement", "Annex", "Protocol").
+    case documentHeads = "document-heads"
+    /// Small words inside a name in capitals ("of", "for", "the").
+    case nameJoiners = "name-joiners"
     /// Words that may qualify a document noun ("a one-page joint statement").
     case documentQualifiers = "document-qualifiers"
     /// Words that end the name of a body ("council", "ministry").
@@ -66,6 +70,8 @@ extension Lexicon {
     case hourWords = "hour-words"
     /// Words between a subject and its stance cue ("has also").
     case subjectFillers = "subject-fillers"
+    /// Nouns for the sides at a table ("both sides", "the two parties").
+    case sidesNouns = "sides-nouns"
     /// Parts of titles whose holders state their government's position ("minister", "envoy").
     case officialTitles = "official-titles"
     /// Parts of titles whose holders speak for themselves ("prime", "general").

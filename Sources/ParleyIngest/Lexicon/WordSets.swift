@@ -21,6 +21,10 @@ struct WordSets: Sendable {
   let appositionBreaks: Set<String>
   /// Nouns for the texts talks produce ("statement", "communique").
   let documentNouns: Set<String>
+  /// Words that name a text in a title ("Agreement", "Annex", "Protocol").
+  let documentHeads: Set<String>
+  /// Small words inside a name in capitals ("of", "for", "the").
+  let nameJoiners: Set<String>
   /// Words that may qualify a document noun ("a one-page joint statement").
   let documentQualifiers: Set<String>
   /// Words that end the name of a body ("council", "ministry").
@@ -61,6 +65,8 @@ struct WordSets: Sendable {
   let hourWords: Set<String>
   /// Words between a subject and its stance cue ("has also").
   let subjectFillers: Set<String>
+  /// Nouns for the sides at a table ("both sides", "the two parties").
+  let sidesNouns: Set<String>
   /// Parts of titles whose holders state their government's position ("minister", "envoy").
   let officialTitles: Set<String>
   /// Parts of titles whose holders speak for themselves ("prime", "general").
@@ -120,6 +126,8 @@ struct WordSets: Sendable {
     titleQualifiers = set(.titleQualifiers)
     appositionBreaks = set(.appositionBreaks)
     documentNouns = set(.documentNouns)
+    documentHeads = set(.documentHeads)
+    nameJoiners = set(.nameJoiners)
     documentQualifiers = set(.documentQualifiers)
     organizationHeads = set(.organizationHeads)
     meetingNouns = set(.meetingNouns)
@@ -140,6 +148,7 @@ struct WordSets: Sendable {
     numberWords = set(.numberWords)
     hourWords = set(.hourWords)
     subjectFillers = set(.subjectFillers)
+    sidesNouns = set(.sidesNouns)
     officialTitles = set(.officialTitles)
     leaderTitles = set(.leaderTitles)
     objectLeads = set(.objectLeads)

@@ -116,6 +116,12 @@ extension MentionPass {
     if name.lowerBound > 0, index.speechVerbs.match(tokens, at: name.lowerBound - 1)?.length == 1 {
       return true
     }
+    // "said H.E. Olusegun Obasanjo"
+    if name.lowerBound > 1, index.words.honorifics.contains(tokens[name.lowerBound - 1].key),
+      index.speechVerbs.match(tokens, at: name.lowerBound - 2)?.length == 1
+    {
+      return true
+    }
     if name.lowerBound >= 2, tokens[name.lowerBound - 2].key == "according",
       tokens[name.lowerBound - 1].key == "to"
     {

@@ -313,6 +313,12 @@ extension MentionPass {
         end += 1
       }
       while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+      // "the Capella hotel": a lower-case building word after the name.
+      if end > start, end < tokens.count, tokens[end].isWord,
+        index.words.buildingHeads.contains(tokens[end].key)
+      {
+        end += 1
+      }
       guard end > start,
         tokens[start..<end].contains(where: { index.words.buildingHeads.contains($0.key) })
       else { continue }

@@ -183,6 +183,10 @@ extension StatementPass {
         position += title.length
         continue
       }
+      if index.words.honorifics.contains(paragraph.tokens[position].key) {
+        position += 1
+        continue
+      }
       return nil
     }
     return nil
@@ -200,6 +204,14 @@ extension StatementPass {
         let subject = subject(paragraph, before: position, from: sentence.tokens.lowerBound)
       {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
+      }
+      // "state media quoted Shamkhani as describing the talks as “…”"
+      if tokens[position].key == "quoted",
+        let source = paragraph.mentions.starting(at: position + 1),
+        source.entityKind == .person, source.tokens.upperBound < quote.open,
+        tokens[source.tokens.upperBound].key == "as"
+      {
+        return (source.entity, position..<quote.open, "quote.quoted-as", 0.85)
       }
       let named =
         position + 2 < quote.open && index.words.honorifics.contains(tokens[position + 2].key)

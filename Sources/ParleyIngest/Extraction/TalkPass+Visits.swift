@@ -12,7 +12,10 @@ extension TalkPass {
     for verb in range {
       let key = tokens[verb].key
       let hosting = index.words.hostVerbs.contains(key)
-      guard hosting || index.words.visitVerbs.contains(key) else { continue }
+      // "invited Trump to visit Pyongyang": a plan.
+      guard hosting || index.words.visitVerbs.contains(key),
+        verb == range.lowerBound || tokens[verb - 1].key != "to"
+      else { continue }
       let window = verb + 1..<min(range.upperBound, verb + 10)
       guard
         let venue = paragraph.mentions.within(window).first(where: { $0.entityKind == .place }),
@@ -24,7 +27,13 @@ extension TalkPass {
       }
       let planned = isPlanned(paragraph, range, before: verb, date: date?.date)
       var parties = subjectParties(paragraph, range, before: verb)
-      parties += paragraph.mentions.within(verb + 1..<range.upperBound).compactMap {
+      // The hosts: up to the next place ("… to Kiev to see Poroshenko, and on
+      // to Moscow to see Putin").
+      let nextPlace =
+        paragraph.mentions.within(venue.tokens.upperBound..<range.upperBound).first {
+          $0.entityKind == .place
+        }?.tokens.lowerBound ?? range.upperBound
+      parties += paragraph.mentions.within(verb + 1..<nextPlace).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
       if let country = builder.entity(venue.entity)?.country { parties.append(country) }
@@ -101,7 +110,7 @@ extension TalkPass {
       if let mention = paragraph.mentions.ending(at: position) {
         if !mention.isDemonym, let side = party(of: mention.entity) { parties.insert(side, at: 0) }
         position = mention.tokens.lowerBound - 1
-      } else if [",", "and"].contains(paragraph.tokens[position].key)
+      } else if [",", "and", "who"].contains(paragraph.tokens[position].key)
         || index.words.auxiliaries.contains(paragraph.tokens[position].key)
       {
         position -= 1

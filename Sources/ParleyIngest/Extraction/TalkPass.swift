@@ -66,9 +66,16 @@ struct TalkPass {
       findVisits(paragraph, number)
       findCalls(paragraph, number)
       guard !nouns.isEmpty else { continue }
-      var venues = paragraph.mentions.within(range).filter {
-        $0.entityKind == .place && $0.tokens.lowerBound > range.lowerBound
-          && index.words.venuePrepositions.contains(tokens[$0.tokens.lowerBound - 1].key)
+      // "in Geneva", "at the Palace of Independence"
+      var venues = paragraph.mentions.within(range).filter { venue in
+        guard venue.entityKind == .place, venue.tokens.lowerBound > range.lowerBound else {
+          return false
+        }
+        var before = venue.tokens.lowerBound - 1
+        if before > range.lowerBound, index.words.determiners.contains(tokens[before].key) {
+          before -= 1
+        }
+        return index.words.venuePrepositions.contains(tokens[before].key)
       }
       // "at the Palace of Independence in Minsk": the building is the venue.
       venues = venues.enumerated().filter { offset, venue in
@@ -82,7 +89,9 @@ struct TalkPass {
             $0 < venue.tokens.lowerBound && venue.tokens.lowerBound - $0 <= 8
           })
             ?? nouns.first(where: {
-              $0 > venue.tokens.upperBound && $0 - venue.tokens.upperBound <= 3
+              $0 > venue.tokens.upperBound
+                && $0 - venue.tokens.upperBound
+                  <= (venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3)
             })
         else { continue }
         // The date between this venue and the next; for the first venue, else the one before it.
@@ -98,13 +107,26 @@ struct TalkPass {
             ? dated.last(where: { $0.tokens.upperBound <= venue.tokens.lowerBound }) : nil)
         // "are due to resume in Oslo next month", "will meet again in Athens":
         // a plan, not a meeting that took place.
-        let planned = isPlanned(
-          paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention?.date)
-        let date = mention?.date.map { lasting($0, paragraph, range, noun: noun) }
+        // "agreed in a call last Sunday to meet in Minsk": the day is the
+        // call's; the meeting is a plan.
+        let infinitive =
+          noun > range.lowerBound && tokens[noun - 1].key == "to"
+          && index.words.meetingVerbs.contains(tokens[noun].key)
+        let planned =
+          infinitive
+          || isPlanned(
+            paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention?.date)
+        let date =
+          infinitive && (mention?.tokens.upperBound ?? 0) <= noun
+          ? nil : mention?.date.map { lasting($0, paragraph, range, noun: noun) }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
+        // "met", "signed": a verb needs the sides as its subject ("the
+        // protocol signed in Minsk" is no meeting).
+        let isVerb = index.words.meetingVerbs.contains(tokens[noun].key)
+        if isVerb, Set(parties.compactMap { party(of: $0.entity) }).count < 2 { continue }
         var neighbours: [String] = []
         if parties.isEmpty {
           // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"
@@ -131,7 +153,7 @@ struct TalkPass {
           }
         }
         talk.parties = united(talk.parties, members)
-        if talk.name.hasPrefix("Talks in "),
+        if talk.name.hasPrefix("Talks in "), !isVerb,
           let named = talkName(paragraph, noun: noun, venue: venue)
         {
           talk.name = named
@@ -279,14 +301,20 @@ struct TalkPass {
     }
     var parties: [Mention] = []
     // Before the noun: a run of actors, joined by -, and, commas and adjectives.
+    // "Russian President Vladimir Putin, …, and French President Francois
+    // Hollande sat down": past titles, a long list.
     var position = noun - 1
-    while position >= sentence.lowerBound, noun - position <= 8 {
+    var gap = 0
+    while position >= sentence.lowerBound, gap <= 8 {
       if let mention = paragraph.mentions.ending(at: position) {
         if isParty(mention) { parties.insert(mention, at: 0) }
         position = mention.tokens.lowerBound - 1
+        gap = 0
       } else if index.words.talkPartyFillers.contains(tokens[position].key)
         || index.words.talkAdjectives.contains(tokens[position].key)
+        || index.titleWords.contains(tokens[position].key)
       {
+        gap += 1
         position -= 1
       } else {
         break

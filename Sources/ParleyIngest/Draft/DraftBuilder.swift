@@ -298,8 +298,13 @@ final class DraftBuilder {
         venue: venue, date: date, name: name, kind: venue == nil ? .call : .other,
         planned: planned))
     talkByKey[key] = talks.count - 1
+    if let date { talksByDate[date.description, default: []].append(talks.count - 1) }
     return talks.count - 1
   }
+
+  /// Talks on `date`, in the order found.
+  func talks(on date: EDTFDate) -> [Int] { talksByDate[date.description] ?? [] }
+  private var talksByDate: [String: [Int]] = [:]
 
   /// Talks by venue and date.
   private var talkByKey: [String: Int] = [:]
@@ -358,6 +363,7 @@ final class DraftBuilder {
     }
     talks = kept
     talkByKey = [:]
+    talksByDate = [:]
     for index in statements.indices { statements[index].talk = map(statements[index].talk) }
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
   }
@@ -400,16 +406,34 @@ final class DraftBuilder {
 
   /// Word sets of ``statements``' texts, kept alongside for merging.
   private var statementWords: [Set<String>] = []
+  /// Statements by speaker and mode, and within those by word: where to
+  /// look for the same statement reported again, without a scan of all.
+  private var statementsBySpeaker: [String: [Int]] = [:]
+  private var statementsByWord: [String: [Int]] = [:]
 
   /// Adds a statement, or merges it into the same statement another article
   /// reported. Returns the new statement's index; `nil` when merged.
   @discardableResult
   func addStatement(_ statement: StatementDraft) -> Int? {
     let words = wordSet(statement.text)
-    if let found = statements.indices.first(where: {
-      statements[$0].speaker == statement.speaker && statements[$0].mode == statement.mode
-        && overlap(statementWords[$0], words) >= 0.8
-    }) {
+    let speaker = "\(statement.speaker)|\(statement.mode)"
+    // The same statement shares most of its words: look among the speaker's
+    // statements that share a word with it, leaving out words so common in
+    // the speaker's statements that they tell none apart. A speaker with
+    // few statements is searched whole.
+    let all = statementsBySpeaker[speaker] ?? []
+    var candidates = all
+    if all.count > 64 {
+      var found = Set<Int>()
+      for word in words {
+        guard let postings = statementsByWord[speaker + "|" + word], postings.count <= 64 else {
+          continue
+        }
+        found.formUnion(postings)
+      }
+      candidates = found.sorted()
+    }
+    if let found = candidates.first(where: { overlap(statementWords[$0], words) >= 0.8 }) {
       for evidence in statement.evidence where !statements[found].evidence.contains(evidence) {
         statements[found].evidence.append(evidence)
       }
@@ -420,7 +444,10 @@ final class DraftBuilder {
     }
     statements.append(statement)
     statementWords.append(words)
-    return statements.count - 1
+    let number = statements.count - 1
+    statementsBySpeaker[speaker, default: []].append(number)
+    for word in words { statementsByWord[speaker + "|" + word, default: []].append(number) }
+    return number
   }
 
   /// A quote that runs on into the next paragraph.
@@ -430,31 +457,38 @@ final class DraftBuilder {
     statementWords[index] = wordSet(statements[index].text)
   }
 
+  /// Positions by holder, issue, stance and date.
+  private var positionByKey: [String: Int] = [:]
+
   func addPosition(_ position: PositionDraft) {
-    if let found = positions.firstIndex(where: {
-      $0.holder == position.holder && $0.issue == position.issue && $0.stance == position.stance
-        && $0.date == position.date
-    }) {
+    let key =
+      "\(position.holder)|\(position.issue)|\(position.stance)|\(position.date?.description ?? "")"
+    if let found = positionByKey[key] {
       for evidence in position.evidence where !positions[found].evidence.contains(evidence) {
         positions[found].evidence.append(evidence)
       }
       if positions[found].talk == nil { positions[found].talk = position.talk }
       return
     }
+    positionByKey[key] = positions.count
     positions.append(position)
   }
 
+  /// Events by kind, date and code.
+  private var eventsByKey: [String: [Int]] = [:]
+
   func addEvent(_ event: EventDraft) {
-    if let found = events.firstIndex(where: {
-      $0.kind == event.kind && $0.date == event.date && $0.cameo == event.cameo
-        && (Set($0.actors).intersection(event.actors).count > 0
-          || ($0.actors.isEmpty && event.actors.isEmpty))
+    let key = "\(event.kind)|\(event.date.description)|\(event.cameo ?? "")"
+    if let found = (eventsByKey[key] ?? []).first(where: {
+      Set(events[$0].actors).intersection(event.actors).count > 0
+        || (events[$0].actors.isEmpty && event.actors.isEmpty)
     }) {
       events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
       events[found].actors = united(events[found].actors, event.actors)
       events[found].targets = united(events[found].targets, event.targets)
       return
     }
+    eventsByKey[key, default: []].append(events.count)
     events.append(event)
   }
 }

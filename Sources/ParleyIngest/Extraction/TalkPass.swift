@@ -217,7 +217,7 @@ struct TalkPass {
   mutating func dateOnlyTalk(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
     let dates = paragraph.dates[number].compactMap(\.date)
     guard dates.count == 1 else { return }
-    let candidates = builder.talks.indices.filter { builder.talks[$0].date == dates[0] }
+    let candidates = builder.talks(on: dates[0])
     guard candidates.count == 1, let noun = nouns.first else { return }
     currentTalk = candidates[0]
     let sentence = paragraph.sentences[number].tokens

@@ -5,7 +5,7 @@
 
 Builds Parley in release mode (``--no-build`` uses the binary as it is), makes
 corpora of N article files by copying the seed articles (../shared/seeds) and
-the held-out articles (samples/ingest/other-talks) under distinct names into
+the held-out articles (samples/ingest/other-talks, samples/ingest/heldout/tune) under distinct names into
 Benchmarks/data/ingest-N/, then measures:
 
     one process   `parley ingest DIR -o draft.json`: median wall time, CPU time
@@ -42,6 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 HELD_OUT = ROOT / "samples" / "ingest" / "other-talks"
+TUNE = ROOT / "samples" / "ingest" / "heldout" / "tune"
 DATA = ROOT / "Benchmarks" / "data"
 RESULTS = ROOT / "Benchmarks" / "results" / "ingest.csv"
 README = ROOT / "Benchmarks" / "README.md"
@@ -54,7 +55,7 @@ def articles() -> list[Path]:
     if not found:
         sys.exit(f"the seed articles are missing: {SEEDS} (they come with the project's shared data)")
     for pattern in ("*.txt", "*.html", "*.jsonl"):
-        found += sorted(HELD_OUT.glob(f"*/{pattern}"))
+        found += sorted(HELD_OUT.glob(f"*/{pattern}")) + sorted(TUNE.glob(f"*/{pattern}"))
     return found
 
 

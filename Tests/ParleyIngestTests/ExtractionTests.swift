@@ -136,8 +136,10 @@ import Testing
     #expect(positions.contains("russia demands"))
     #expect(positions.contains("united-states rejects"))
     #expect(positions.contains("united-states open"))
-    // Negated cues are not positions.
-    #expect(!dossier.positions.contains { $0.issue == "sanctions" })
+    // A negated rejection leaves the door open.
+    #expect(
+      dossier.positions.contains { $0.holder == "russia" && $0.stance == .open }
+        && !dossier.positions.contains { $0.holder == "russia" && $0.stance == .rejects })
   }
 
   @Test func everyRecordExplainsItself() throws {

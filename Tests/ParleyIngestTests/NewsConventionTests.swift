@@ -235,4 +235,134 @@ import Testing
     #expect(dossier.talks.first?.date == (try EDTFDate("2023-02")))
     #expect(dossier.statements.first?.date == (try EDTFDate("2023-03-07")))
   }
+
+  // MARK: Visits, calls, buildings
+
+  @Test func visitsCallsAndBuildingsAreTalks() throws {
+    let dossier = draft(
+      """
+      Diplomacy this week
+      Norwegian Foreign Minister Espen Eide visited Nairobi on Tuesday to meet Kenyan President William Ruto.
+      Kenyan President William Ruto spoke by phone with Ethiopian Prime Minister Abiy Ahmed on Wednesday.
+      Delegations from Sudan and South Sudan sat down at the Kempinski Hotel in Addis Ababa on Thursday.
+      """)
+    let visit = try #require(dossier.talks.first { $0.venue == "nairobi" })
+    #expect(Set(visit.parties) == ["norway", "kenya"])
+    #expect(visit.date == (try EDTFDate("2023-03-07")))
+    let call = try #require(dossier.talks.first { $0.kind == .call })
+    #expect(call.venue == nil)
+    #expect(Set(call.parties) == ["kenya", "ethiopia"])
+    #expect(call.date == (try EDTFDate("2023-03-08")))
+    #expect(dossier.events.contains { $0.talk == call.id && $0.cameo == "041" })
+    let hotel = try #require(dossier.entities.first { $0.name == "Kempinski Hotel" })
+    #expect(hotel.kind == .place)
+    #expect(hotel.country == "ethiopia")
+    #expect(
+      dossier.talks.contains {
+        $0.venue == hotel.id && Set($0.parties) == ["sudan", "south-sudan"]
+      })
+  }
+
+  // MARK: Transcripts
+
+  @Test func aBriefingTranscriptIsItsSpeakersTurns() throws {
+    let dossier = draft(
+      """
+      Daily press briefing
+      MR. LAMBERT: Good afternoon. We welcome the agreement reached in Lusaka on Monday.
+
+      It is a step toward a lasting settlement, and we will support its monitoring.
+
+      QUESTION: Will Zambia demand a new timetable for the withdrawal?
+
+      MR. LAMBERT: I won't speak for Zambia.
+      """)
+    let turns = dossier.statements.filter { name(dossier, $0.speaker) == "Lambert" }
+    #expect(turns.count == 2)
+    #expect(turns.allSatisfy { $0.mode == .direct })
+    #expect(
+      turns.first?.text
+        == "Good afternoon. We welcome the agreement reached in Lusaka on Monday. It is a step toward a lasting settlement, and we will support its monitoring."
+    )
+    #expect(!dossier.statements.contains { $0.text.contains("new timetable") })
+    #expect(!dossier.positions.contains { $0.holder == "zambia" })
+  }
+
+  // MARK: Named texts and people
+
+  @Test func namedTextsAndPeopleIntroducedInOtherWays() throws {
+    let dossier = draft(
+      """
+      The accord
+      The Lusaka Protocol was signed by the parties, and the Annex on Monitoring follows it.
+      The mediators, Anna Berg of Sweden and Pedro Alves of Portugal, read the text.
+      The rebel commander, Joseph Mwale, known as Kamanda, signed for the movement.
+      "We will keep our word," Kamanda said.
+      """)
+    #expect(dossier.entities.contains { $0.kind == .document && $0.name == "Lusaka Protocol" })
+    #expect(dossier.entities.contains { $0.kind == .document && $0.name == "Annex on Monitoring" })
+    #expect(dossier.entities.first { $0.name == "Anna Berg" }?.country == "sweden")
+    #expect(dossier.entities.first { $0.name == "Pedro Alves" }?.country == "portugal")
+    #expect(speakers(dossier)["We will keep our word"] == "Joseph Mwale")
+  }
+
+  // MARK: Negations and sides
+
+  @Test func negatedCuesAndBothSides() throws {
+    let dossier = draft(
+      """
+      The ceasefire holds
+      Chad and Niger held talks in Niamey on Monday.
+      Chad will not object to a joint border force.
+      Niger does not accept foreign bases.
+      Both sides committed to a prisoner exchange.
+      Libya agreed to neither sanctions nor an embargo.
+      """)
+    let stances = Set(dossier.positions.map { "\($0.holder) \($0.stance.rawValue)" })
+    for expected in ["chad accepts", "niger rejects", "libya rejects"] {
+      #expect(stances.contains(expected), "\(expected) in \(stances)")
+    }
+    let exchange = dossier.positions.filter { position in
+      dossier.issues.first { $0.id == position.issue }?.label.lowercased().contains("prisoner")
+        ?? false
+    }
+    #expect(Set(exchange.map(\.holder)) == ["chad", "niger"])
+  }
+
+  @Test func aCueWithNoIssueIsAWarning() {
+    var article = PlainTextArticleReader.read(
+      text: "Warnings\nMoldova rejected it, and Romania welcomed this.\n", origin: "note.txt")
+    article.published = try? EDTFDate("2023-03-10")
+    let drafted = Ingestor().drafting([article])
+    #expect(drafted.warnings.count == 2)
+    #expect(
+      drafted.warnings.first?.hasPrefix(
+        "note.txt:2:1: stance cue found no issue: “Moldova rejected”") == true)
+  }
+
+  // MARK: HTML
+
+  @Test func htmlMetadataFromLinkedDataAndNoFurniture() throws {
+    let page = """
+      <html lang="en"><head><title>Page</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","url":"https://x.example/p"},{"@type":"NewsArticle","headline":"Envoys meet in Lomé","datePublished":"2023-03-10T08:00:00+01:00","author":[{"@type":"Person","name":"A. Writer"}],"publisher":{"@type":"Organization","name":"Gulf of Guinea Post"}}]}</script>
+      </head><body>
+      <div class="consent">We use cookies to improve your experience. Accept all.</div>
+      <article><h1>Envoys meet in Lomé</h1>
+      <p>By A. Writer</p>
+      <p>Togo and Benin held talks in Lomé on Thursday about the border.</p>
+      <section><h3>You might also like</h3><p>Ghana's president Nana Akufo-Addo said the region was calm.</p></section>
+      <div><h2>Comments (3)</h2><p>"Peace at last," said reader Kofi Mensah.</p></div>
+      </article></body></html>
+      """
+    let article = try HTMLArticleReader.read(bytes: Array(page.utf8), origin: "page.html")
+    #expect(article.published == (try EDTFDate("2023-03-10")))
+    #expect(article.publisher == "Gulf of Guinea Post")
+    #expect(article.title == "Envoys meet in Lomé")
+    #expect(!article.text.contains("cookies"))
+    #expect(!article.text.contains("By A. Writer"))
+    #expect(!article.text.contains("Akufo-Addo"))
+    #expect(!article.text.contains("Kofi Mensah"))
+    #expect(article.text.contains("Togo and Benin held talks"))
+  }
 }

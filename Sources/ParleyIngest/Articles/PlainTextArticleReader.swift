@@ -97,14 +97,16 @@ enum PlainTextArticleReader {
   static func isFurnitureStart(_ line: String) -> Bool {
     let lower = line.lowercased().trimmingCharacters(in: ":")
     if furnitureStarts.contains(lower) { return true }
-    if lower.hasPrefix("comments /") || lower.hasPrefix("%d bloggers") { return true }
+    if lower.hasPrefix("comments /") || lower.hasPrefix("comments (") { return true }
+    if lower.hasPrefix("%d bloggers") { return true }
     if lower.hasSuffix(" comments") && Int(lower.dropLast(9)) != nil { return true }
     return false
   }
 
   private static let furnitureStarts: Set<String> = [
     "related", "related articles", "related stories", "related coverage", "related people",
-    "you may also like", "more from", "more stories", "recommended", "trending", "read more",
+    "you may also like", "you might also like", "you might like",
+    "recommended for you", "more from", "more stories", "recommended", "trending", "read more",
     "read next", "no comments", "post a comment", "leave a comment", "leave a reply",
     "comments", "share this", "like this", "like this post", "in this article", "most popular",
     "most read", "also read", "see also",

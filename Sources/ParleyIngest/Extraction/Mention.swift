@@ -3,6 +3,12 @@ import ParleyCore
 /// A reference to an entity in a paragraph.
 struct Mention: Sendable {
   enum Kind: Sendable {
+    /// Whether this is a person found by their name.
+    var isPersonName: Bool {
+      if case .person = self { return true }
+      return false
+    }
+
     /// A lexicon actor by name, alias, metonym or demonym.
     case actor(LexiconIndex.NameKind)
     /// A person by full name (after a title, in an apposition, as a speaker).

@@ -79,8 +79,11 @@ extension MentionPass {
         continue
       }
       let range = position..<position + match.length
+      // "in Geneva", "at the White House"
+      var before = position - 1
+      if before > 0, index.words.determiners.contains(tokens[before].key) { before -= 1 }
       let afterPreposition =
-        position > 0 && index.words.placePrepositions.contains(tokens[position - 1].key)
+        before >= 0 && index.words.placePrepositions.contains(tokens[before].key)
       // "in Geneva" names the place; "Moscow said" the state.
       let choice =
         (afterPreposition
@@ -106,6 +109,22 @@ extension MentionPass {
           position = range.upperBound
           continue
         }
+      }
+      // "in Niamey", "at the White House": a capital or a building the
+      // lexicon knows only as its state's metonym is, after a preposition,
+      // the place itself.
+      if choice.kind == .metonym, actor.kind != .place, afterPreposition {
+        let id = builder.other(
+          name: paragraph.text(range), kind: .place,
+          evidence: paragraph.evidence(range, "place.metonym-as-place", 0.8))
+        if let country = actor.kind == .state ? actor.id : actor.country {
+          builder.actor(index.actorIndex[country] ?? choice.actor, evidence: nil, alias: nil)
+          builder.setCountry(country, of: id)
+        }
+        paragraph.mentions.add(
+          Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
+        position = range.upperBound
+        continue
       }
       if actor.kind == .alliance { lastAlliance = actor.id }
       let written = paragraph.text(range)
@@ -354,17 +373,22 @@ extension MentionPass {
     let tokens = paragraph.tokens
     var position = 0
     while position < tokens.count {
-      guard !paragraph.mentions.covers(position), tokens[position].isCapitalized,
+      // A person a title found, or a name of two words or more.
+      let known = paragraph.mentions.starting(at: position).flatMap {
+        $0.entityKind == .person && $0.kind.isPersonName ? $0 : nil
+      }
+      guard known != nil || !paragraph.mentions.covers(position), tokens[position].isCapitalized,
         position == 0 || !tokens[position - 1].isCapitalized
           || tokens[position - 1].kind == .punctuation,
-        let name = nameRun(tokens, from: position, mentions: paragraph.mentions), name.count >= 2,
-        name.upperBound + 2 < tokens.count
+        let name = known?.tokens ?? nameRun(tokens, from: position, mentions: paragraph.mentions),
+        name.count >= 2, name.upperBound + 2 < tokens.count
       else {
         position += 1
         continue
       }
       let after = name.upperBound
-      if tokens[after].key == "of", let state = paragraph.mentions.starting(at: after + 1),
+      if known == nil, tokens[after].key == "of",
+        let state = paragraph.mentions.starting(at: after + 1),
         state.entityKind == .state,
         endsName(tokens, at: state.tokens.upperBound)
           || index.speechVerbs.match(tokens, at: state.tokens.upperBound) != nil
@@ -386,10 +410,12 @@ extension MentionPass {
         let nickname = nameRun(tokens, from: after + 3, mentions: paragraph.mentions),
         nickname.count == 1
       {
-        let id = person(
-          paragraph, name,
-          evidence: paragraph.evidence(
-            name.lowerBound..<nickname.upperBound, "person.known-as", 0.8))
+        let id =
+          known?.entity
+          ?? person(
+            paragraph, name,
+            evidence: paragraph.evidence(
+              name.lowerBound..<nickname.upperBound, "person.known-as", 0.8))
         builder.addNickname(paragraph.text(nickname), to: id)
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
@@ -415,7 +441,8 @@ extension MentionPass {
     while position < tokens.count {
       guard tokens[position].isWord, tokens[position].isCapitalized,
         position == 0 || !tokens[position - 1].isCapitalized
-          || tokens[position - 1].kind == .punctuation,
+          || tokens[position - 1].kind == .punctuation
+          || index.words.determiners.contains(tokens[position - 1].key),
         !index.words.notNames.contains(tokens[position].key)
           || heads.contains(tokens[position].key)
       else {

@@ -155,6 +155,7 @@ struct PositionPass {
       }
       guard
         index.words.subjectFillers.contains(token.key) || token.key.hasSuffix("ly")
+          || index.words.negations.contains(token.key)
           || index.speechVerbs.match(tokens, at: position) != nil
       else { return [] }
       position -= 1
@@ -205,11 +206,13 @@ struct PositionPass {
     return result
   }
 
-  /// The stance a negated cue takes: "not object to" accepts, "not accept"
-  /// rejects; `nil` where a negation says nothing clear ("not demand").
+  /// The stance a negated cue takes: "will not object to" accepts, "has not
+  /// rejected" is open (as "did not rule out" is), "does not accept" rejects;
+  /// `nil` where a negation says nothing clear ("did not demand").
   func negated(_ stance: Stance) -> Stance? {
     switch stance {
-    case .opposes, .rejects: .accepts
+    case .opposes: .accepts
+    case .rejects: .open
     case .accepts, .supports, .open: .rejects
     default: nil
     }

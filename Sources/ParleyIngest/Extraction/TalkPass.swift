@@ -119,14 +119,14 @@ struct TalkPass {
         let date =
           infinitive && (mention?.tokens.upperBound ?? 0) <= noun
           ? nil : mention?.date.map { lasting($0, paragraph, range, noun: noun) }
-        let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
-        currentTalk = talkIndex
-        if firstTalk == nil { firstTalk = talkIndex }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
         // "met", "signed": a verb needs the sides as its subject ("the
         // protocol signed in Minsk" is no meeting).
         let isVerb = index.words.meetingVerbs.contains(tokens[noun].key)
         if isVerb, Set(parties.compactMap { party(of: $0.entity) }).count < 2 { continue }
+        let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
+        currentTalk = talkIndex
+        if firstTalk == nil { firstTalk = talkIndex }
         var neighbours: [String] = []
         if parties.isEmpty {
           // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"

@@ -16,7 +16,7 @@ extension MentionPass {
         continue
       }
       if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
-        !index.words.notNames.contains(token.key), index.dateWords.months[token.key] == nil,
+        !index.words.notNames.contains(token), index.dateWords.months[token.key] == nil,
         index.dateWords.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
       {
         end += 1
@@ -40,7 +40,7 @@ extension MentionPass {
   func particles(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Int? {
     var end = start
     while end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized,
-      index.words.nameParticles.contains(tokens[end].key), !mentions.covers(end)
+      index.words.nameParticles.contains(tokens[end]), !mentions.covers(end)
     {
       end += 1
       // "al-Assad": the hyphen joins without spaces.
@@ -81,11 +81,11 @@ extension MentionPass {
   func documentDescriptor(_ tokens: [Token], at start: Int) -> Range<Int>? {
     var end = start
     while end < tokens.count, end - start < 4,
-      index.words.documentQualifiers.contains(tokens[end].key)
+      index.words.documentQualifiers.contains(tokens[end])
     {
       end += 1
     }
-    guard end < tokens.count, index.words.documentNouns.contains(tokens[end].key),
+    guard end < tokens.count, index.words.documentNouns.contains(tokens[end]),
       !tokens[end].isCapitalized
     else { return nil }
     // "the statement of the ministers" is fine; "statement by Russia" is somebody's statement.

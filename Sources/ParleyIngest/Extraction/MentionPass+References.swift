@@ -44,7 +44,7 @@ extension MentionPass {
       }
       // "the allies", "its allies", "the alliance": the alliance last named.
       if ["the", "its", "western"].contains(key), position + 1 < tokens.count,
-        index.words.allianceNouns.contains(tokens[position + 1].key), let alliance = lastAlliance
+        index.words.allianceNouns.contains(tokens[position + 1]), let alliance = lastAlliance
       {
         paragraph.mentions.add(
           Mention(

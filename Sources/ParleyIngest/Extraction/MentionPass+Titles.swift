@@ -12,7 +12,7 @@ extension MentionPass {
     var of: String?
     while start > 0 {
       let previous = tokens[start - 1]
-      if index.words.titleQualifiers.contains(previous.key) {
+      if index.words.titleQualifiers.contains(previous) {
         start -= 1
       } else if let actor = mentions.ending(at: start - 1), actor.entityKind != .person {
         of = of ?? actor.entity
@@ -31,7 +31,7 @@ extension MentionPass {
   )? {
     let tokens = paragraph.tokens
     var position = comma
-    if position < tokens.count, index.words.determiners.contains(tokens[position].key) {
+    if position < tokens.count, index.words.determiners.contains(tokens[position]) {
       position += 1
     }
     var of: String?
@@ -65,7 +65,7 @@ extension MentionPass {
       }
       // ", and the Prime Minister of Kosovo": another person's title.
       guard tokens[position].isWord, !tokens[position].isCapitalized,
-        !index.words.appositionBreaks.contains(tokens[position].key)
+        !index.words.appositionBreaks.contains(tokens[position])
       else { return nil }
       position += 1
     }
@@ -83,7 +83,7 @@ extension MentionPass {
       end += 1
     }
     while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
-    guard end - start >= 2, index.words.organizationHeads.contains(tokens[end - 1].key) else {
+    guard end - start >= 2, index.words.organizationHeads.contains(tokens[end - 1]) else {
       return nil
     }
     return start..<end
@@ -117,7 +117,7 @@ extension MentionPass {
       return true
     }
     // "said H.E. Olusegun Obasanjo"
-    if name.lowerBound > 1, index.words.honorifics.contains(tokens[name.lowerBound - 1].key),
+    if name.lowerBound > 1, index.words.honorifics.contains(tokens[name.lowerBound - 1]),
       index.speechVerbs.match(tokens, at: name.lowerBound - 2)?.length == 1
     {
       return true

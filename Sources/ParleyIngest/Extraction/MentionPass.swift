@@ -81,9 +81,9 @@ extension MentionPass {
       let range = position..<position + match.length
       // "in Geneva", "at the White House"
       var before = position - 1
-      if before > 0, index.words.determiners.contains(tokens[before].key) { before -= 1 }
+      if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
       let afterPreposition =
-        before >= 0 && index.words.placePrepositions.contains(tokens[before].key)
+        before >= 0 && index.words.placePrepositions.contains(tokens[before])
       // "in Geneva" names the place; "Moscow said" the state.
       let choice =
         (afterPreposition
@@ -193,7 +193,7 @@ extension MentionPass {
         name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil
           || (title.length >= 2 || endsName(tokens, at: name.upperBound))
             && !index.titleWords.contains(tokens[name.lowerBound].key),
-        !index.words.organizationHeads.contains(tokens[name.upperBound - 1].key)
+        !index.words.organizationHeads.contains(tokens[name.upperBound - 1])
       else {
         position += title.length
         continue
@@ -267,7 +267,7 @@ extension MentionPass {
       if let id = knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id,
         name.upperBound < tokens.count,
-        index.words.governmentNouns.contains(tokens[name.upperBound].key),
+        index.words.governmentNouns.contains(tokens[name.upperBound]),
         let country = builder.entity(id)?.country, let state = builder.entity(country)
       {
         // "the Biden administration" is the United States government.
@@ -321,9 +321,9 @@ extension MentionPass {
   mutating func findBuildings(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     for position in tokens.indices
-    where index.words.venuePrepositions.contains(tokens[position].key) {
+    where index.words.venuePrepositions.contains(tokens[position]) {
       var start = position + 1
-      if start < tokens.count, index.words.determiners.contains(tokens[start].key) { start += 1 }
+      if start < tokens.count, index.words.determiners.contains(tokens[start]) { start += 1 }
       var end = start
       while end < tokens.count, end - start < 6, !paragraph.mentions.covers(end),
         tokens[end].isWord && tokens[end].isCapitalized
@@ -334,12 +334,12 @@ extension MentionPass {
       while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
       // "the Capella hotel": a lower-case building word after the name.
       if end > start, end < tokens.count, tokens[end].isWord,
-        index.words.buildingHeads.contains(tokens[end].key)
+        index.words.buildingHeads.contains(tokens[end])
       {
         end += 1
       }
       guard end > start,
-        tokens[start..<end].contains(where: { index.words.buildingHeads.contains($0.key) })
+        tokens[start..<end].contains(where: { index.words.buildingHeads.contains($0) })
       else { continue }
       let range = start..<end
       let id = builder.other(
@@ -442,8 +442,8 @@ extension MentionPass {
       guard tokens[position].isWord, tokens[position].isCapitalized,
         position == 0 || !tokens[position - 1].isCapitalized
           || tokens[position - 1].kind == .punctuation
-          || index.words.determiners.contains(tokens[position - 1].key),
-        !index.words.notNames.contains(tokens[position].key)
+          || index.words.determiners.contains(tokens[position - 1]),
+        !index.words.notNames.contains(tokens[position])
           || heads.contains(tokens[position].key)
       else {
         position += 1
@@ -454,7 +454,7 @@ extension MentionPass {
       var lastCapital = position
       while end < tokens.count, end - position < 12,
         tokens[end].isWord
-          && (tokens[end].isCapitalized || index.words.nameJoiners.contains(tokens[end].key))
+          && (tokens[end].isCapitalized || index.words.nameJoiners.contains(tokens[end]))
           || tokens[end].text == "-" || tokens[end].text == "–"
       {
         if tokens[end].isCapitalized { lastCapital = end }

@@ -29,13 +29,13 @@ struct Paragraph {
   var turn: TranscriptTurn?
 
   init(
-    article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: Set<String>
+    article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: WordSet
   ) {
     (self.article, self.source, self.number, self.tokens) = (article, source, number, tokens)
     sentences = Tokenizer.sentences(tokens)
     mentions = MentionTable(tokenCount: tokens.count)
     namesMeeting = sentences.map { sentence in
-      tokens[sentence.tokens].contains { meetingNouns.contains($0.key) }
+      tokens[sentence.tokens].contains { meetingNouns.contains($0) }
     }
   }
 

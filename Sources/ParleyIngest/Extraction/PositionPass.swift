@@ -33,7 +33,7 @@ struct PositionPass {
         var stance = cue.value
         var rule = "position.\(cue.value)"
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if before.contains(where: { index.words.negations.contains($0.key) }) {
+        if before.contains(where: { index.words.negations.contains($0) }) {
           guard let flipped = negated(stance) else { continue }
           (stance, rule) = (flipped, "position.negated-\(cue.value)")
         }
@@ -154,8 +154,8 @@ struct PositionPass {
         return []
       }
       guard
-        index.words.subjectFillers.contains(token.key) || token.key.hasSuffix("ly")
-          || index.words.negations.contains(token.key)
+        index.words.subjectFillers.contains(token) || token.key.hasSuffix("ly")
+          || index.words.negations.contains(token)
           || index.speechVerbs.match(tokens, at: position) != nil
       else { return [] }
       position -= 1
@@ -174,8 +174,8 @@ struct PositionPass {
     // "Secretary-General": a leader speaks for themselves.
     let official = person.roles.first { role in
       let title = role.title.lowercased()
-      return index.words.officialTitles.contains { title.contains($0) }
-        && !index.words.leaderTitles.contains { title.contains($0) }
+      return index.words.officialTitles.words.contains { title.contains($0) }
+        && !index.words.leaderTitles.words.contains { title.contains($0) }
     }
     guard let official else { return (mention.entity, false) }
     let state = [official.of, person.country].compactMap { $0 }.first {
@@ -186,7 +186,7 @@ struct PositionPass {
 
   private func isCollective(_ tokens: [Token], _ mention: Mention) -> Bool {
     mention.tokens.upperBound < tokens.count
-      && index.words.collectiveSubjects.contains(tokens[mention.tokens.upperBound].key)
+      && index.words.collectiveSubjects.contains(tokens[mention.tokens.upperBound])
   }
 
   /// The subject and those joined to it by "and": "Washington and NATO".
@@ -223,12 +223,12 @@ struct PositionPass {
   func sidesBefore(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> Int? {
     var position = cue - 1
     while position > sentence.tokens.lowerBound,
-      index.words.subjectFillers.contains(paragraph.tokens[position].key)
+      index.words.subjectFillers.contains(paragraph.tokens[position])
     {
       position -= 1
     }
     guard position > sentence.tokens.lowerBound,
-      index.words.sidesNouns.contains(paragraph.tokens[position].key),
+      index.words.sidesNouns.contains(paragraph.tokens[position]),
       ["both", "two", "the", "all"].contains(paragraph.tokens[position - 1].key)
     else { return nil }
     return position - 1
@@ -259,7 +259,7 @@ struct PositionPass {
     // thing; "demands that it be …", "insists it doesn't": a word that
     // points back.
     guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil,
-      !index.words.objectPronouns.contains(tokens[first].key)
+      !index.words.objectPronouns.contains(tokens[first])
     else {
       return nil
     }

@@ -183,7 +183,7 @@ extension StatementPass {
         position += title.length
         continue
       }
-      if index.words.honorifics.contains(paragraph.tokens[position].key) {
+      if index.words.honorifics.contains(paragraph.tokens[position]) {
         position += 1
         continue
       }
@@ -214,7 +214,7 @@ extension StatementPass {
         return (source.entity, position..<quote.open, "quote.quoted-as", 0.85)
       }
       let named =
-        position + 2 < quote.open && index.words.honorifics.contains(tokens[position + 2].key)
+        position + 2 < quote.open && index.words.honorifics.contains(tokens[position + 2])
         ? position + 3 : position + 2
       if tokens[position].key == "according", named < quote.open,
         tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: named)
@@ -228,7 +228,7 @@ extension StatementPass {
   /// The speech verb at `position`, allowing "has", "also" … first; its end.
   func speechVerb(_ tokens: [Token], after position: Int) -> Int? {
     var position = position
-    while position < tokens.count, index.words.auxiliaries.contains(tokens[position].key) {
+    while position < tokens.count, index.words.auxiliaries.contains(tokens[position]) {
       position += 1
     }
     return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
@@ -238,7 +238,7 @@ extension StatementPass {
   /// or before an apposition set off by commas.
   func subject(_ paragraph: Paragraph, before verb: Int, from start: Int) -> String? {
     var position = verb - 1
-    while position >= start, index.words.auxiliaries.contains(paragraph.tokens[position].key) {
+    while position >= start, index.words.auxiliaries.contains(paragraph.tokens[position]) {
       position -= 1
     }
     guard position >= start else { return nil }
@@ -282,7 +282,7 @@ extension StatementPass {
       }
       if let found {
         let content = sentence.tokens.lowerBound..<found.start
-        let direct = tokens[content].contains { index.words.firstPerson.contains($0.key) }
+        let direct = tokens[content].contains { index.words.firstPerson.contains($0) }
         builder.addStatement(
           DraftBuilder.StatementDraft(
             speaker: found.speaker, text: paragraph.text(content),

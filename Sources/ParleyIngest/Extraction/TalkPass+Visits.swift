@@ -111,7 +111,7 @@ extension TalkPass {
         if !mention.isDemonym, let side = party(of: mention.entity) { parties.insert(side, at: 0) }
         position = mention.tokens.lowerBound - 1
       } else if [",", "and", "who"].contains(paragraph.tokens[position].key)
-        || index.words.auxiliaries.contains(paragraph.tokens[position].key)
+        || index.words.auxiliaries.contains(paragraph.tokens[position])
       {
         position -= 1
       } else {

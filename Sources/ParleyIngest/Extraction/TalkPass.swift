@@ -57,9 +57,9 @@ struct TalkPass {
       let range = sentence.tokens
       // "talks in Geneva", and "met in Helsinki".
       let nouns = range.filter {
-        (index.words.meetingNouns.contains(tokens[$0].key)
-          || index.words.meetingVerbs.contains(tokens[$0].key))
-          && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1].key))
+        (index.words.meetingNouns.contains(tokens[$0])
+          || index.words.meetingVerbs.contains(tokens[$0]))
+          && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))
       }
       findParticipants(paragraph, number)
       findDuration(paragraph, number)
@@ -72,10 +72,10 @@ struct TalkPass {
           return false
         }
         var before = venue.tokens.lowerBound - 1
-        if before > range.lowerBound, index.words.determiners.contains(tokens[before].key) {
+        if before > range.lowerBound, index.words.determiners.contains(tokens[before]) {
           before -= 1
         }
-        return index.words.venuePrepositions.contains(tokens[before].key)
+        return index.words.venuePrepositions.contains(tokens[before])
       }
       // "at the Palace of Independence in Minsk": the building is the venue.
       venues = venues.enumerated().filter { offset, venue in
@@ -111,7 +111,7 @@ struct TalkPass {
         // call's; the meeting is a plan.
         let infinitive =
           noun > range.lowerBound && tokens[noun - 1].key == "to"
-          && index.words.meetingVerbs.contains(tokens[noun].key)
+          && index.words.meetingVerbs.contains(tokens[noun])
         let planned =
           infinitive
           || isPlanned(
@@ -122,7 +122,7 @@ struct TalkPass {
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
         // "met", "signed": a verb needs the sides as its subject ("the
         // protocol signed in Minsk" is no meeting).
-        let isVerb = index.words.meetingVerbs.contains(tokens[noun].key)
+        let isVerb = index.words.meetingVerbs.contains(tokens[noun])
         if isVerb, Set(parties.compactMap { party(of: $0.entity) }).count < 2 { continue }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
         currentTalk = talkIndex
@@ -185,7 +185,7 @@ struct TalkPass {
       return true
     }
     return paragraph.tokens[sentence.lowerBound..<token].contains {
-      index.words.plannedCues.contains($0.key)
+      index.words.plannedCues.contains($0)
     }
   }
 
@@ -197,7 +197,7 @@ struct TalkPass {
     guard date.precision == .day, !date.isInterval, let start = date.start else { return date }
     let tokens = paragraph.tokens
     for position in max(sentence.lowerBound, noun - 5)..<noun
-    where index.words.dayWords.contains(tokens[position].key) {
+    where index.words.dayWords.contains(tokens[position]) {
       var count = position - 1
       if count >= sentence.lowerBound, tokens[count].text == "-" { count -= 1 }
       guard count >= sentence.lowerBound else { continue }
@@ -245,7 +245,7 @@ struct TalkPass {
     guard keys.contains(where: { index.words.meetingNouns.contains($0) || $0 == "lasted" }) else {
       return
     }
-    for position in range where index.words.hourWords.contains(tokens[position].key) {
+    for position in range where index.words.hourWords.contains(tokens[position]) {
       var count = position - 1
       if count >= range.lowerBound, tokens[count].text == "-" { count -= 1 }
       guard count >= range.lowerBound else { continue }
@@ -271,8 +271,8 @@ struct TalkPass {
       guard
         previous.text == "-"
           || (previous.isWord && previous.isCapitalized
-            && !index.words.determiners.contains(previous.key))
-          || index.words.talkAdjectives.contains(previous.key)
+            && !index.words.determiners.contains(previous))
+          || index.words.talkAdjectives.contains(previous)
       else { break }
       start -= 1
     }
@@ -310,8 +310,8 @@ struct TalkPass {
         if isParty(mention) { parties.insert(mention, at: 0) }
         position = mention.tokens.lowerBound - 1
         gap = 0
-      } else if index.words.talkPartyFillers.contains(tokens[position].key)
-        || index.words.talkAdjectives.contains(tokens[position].key)
+      } else if index.words.talkPartyFillers.contains(tokens[position])
+        || index.words.talkAdjectives.contains(tokens[position])
         || index.titleWords.contains(tokens[position].key)
       {
         gap += 1

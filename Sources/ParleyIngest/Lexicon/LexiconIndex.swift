@@ -35,7 +35,7 @@ struct LexiconIndex: Sendable {
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
-    words = WordSets(lexicon.words)
+
     numberWords = Dictionary(
       (lexicon.words[.numberWords] ?? []).enumerated().map { ($0.element, $0.offset + 1) },
       uniquingKeysWith: { first, _ in first })
@@ -98,6 +98,10 @@ struct LexiconIndex: Sendable {
     for (index, rule) in lexicon.events.enumerated() {
       for cue in rule.cues { events.insert(cue, index, vocabulary: &vocabulary) }
     }
+    // Every word of every list and calendar name has an id too.
+    for word in lexicon.words.values.joined() { _ = vocabulary.add(word) }
+    for name in (lexicon.months + lexicon.weekdays).joined() { _ = vocabulary.add(name) }
+    words = WordSets(lexicon.words, vocabulary: vocabulary)
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }

@@ -1,122 +1,135 @@
 import ParleyCore
 
-/// A lexicon's word lists as sets, one property per list, for the rules.
+/// A lexicon's word lists, one property per list, for the rules.
 struct WordSets: Sendable {
   /// Capitalised words that start sentences or stand in titles but are
   /// never part of a person's name.
-  let notNames: Set<String>
+  let notNames: WordSet
   /// Words after which a capital is a place ("in Geneva"), not a metonym.
-  let placePrepositions: Set<String>
+  let placePrepositions: WordSet
   /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
-  let venuePrepositions: Set<String>
+  let venuePrepositions: WordSet
   /// Nouns that make a demonym a collective actor ("Russian diplomats").
-  let collectiveNouns: Set<String>
+  let collectiveNouns: WordSet
   /// Nouns after a demonym that make it a position's holder.
-  let collectiveSubjects: Set<String>
+  let collectiveSubjects: WordSet
   /// Nouns after a leader's name that make it the state ("the Biden administration").
-  let governmentNouns: Set<String>
+  let governmentNouns: WordSet
   /// Words before a title that belong to it ("former", "senior").
-  let titleQualifiers: Set<String>
+  let titleQualifiers: WordSet
   /// Words that end an apposition before any title ("and", "with").
-  let appositionBreaks: Set<String>
+  let appositionBreaks: WordSet
   /// Nouns for the texts talks produce ("statement", "communique").
-  let documentNouns: Set<String>
+  let documentNouns: WordSet
   /// Words that name a text in a title ("Agreement", "Annex", "Protocol").
-  let documentHeads: Set<String>
+  let documentHeads: WordSet
   /// Small words inside a name in capitals ("of", "for", "the").
-  let nameJoiners: Set<String>
+  let nameJoiners: WordSet
   /// Words that may qualify a document noun ("a one-page joint statement").
-  let documentQualifiers: Set<String>
+  let documentQualifiers: WordSet
   /// Words that end the name of a body ("council", "ministry").
-  let organizationHeads: Set<String>
+  let organizationHeads: WordSet
   /// Nouns that name a meeting ("talks", "summit").
-  let meetingNouns: Set<String>
+  let meetingNouns: WordSet
   /// Verbs that report a meeting ("met in Helsinki").
-  let meetingVerbs: Set<String>
+  let meetingVerbs: WordSet
   /// Words before a meeting that make it a plan ("will", "due to resume").
-  let plannedCues: Set<String>
+  let plannedCues: WordSet
   /// Units of a meeting's length in days ("three days of talks").
-  let dayWords: Set<String>
+  let dayWords: WordSet
   /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
-  let pastVerbs: Set<String>
+  let pastVerbs: WordSet
   /// Verbs of a visit, before its place ("visited", "flew to").
-  let visitVerbs: Set<String>
+  let visitVerbs: WordSet
   /// Verbs of a host, before its guest and place ("hosted Raisi in Beijing").
-  let hostVerbs: Set<String>
+  let hostVerbs: WordSet
   /// Nouns of a call, after a qualifier ("telephone call").
-  let callNouns: Set<String>
+  let callNouns: WordSet
   /// Words that make a call or a way of speaking remote ("phone", "video").
-  let callQualifiers: Set<String>
+  let callQualifiers: WordSet
   /// Verbs of a call ("phoned").
-  let callVerbs: Set<String>
+  let callVerbs: WordSet
   /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
-  let speakVerbs: Set<String>
+  let speakVerbs: WordSet
   /// Words that end the name of a building a meeting is held in ("palace", "hotel").
-  let buildingHeads: Set<String>
+  let buildingHeads: WordSet
   /// Words before a meeting noun that make it something else ("news conference").
-  let notMeetings: Set<String>
+  let notMeetings: WordSet
   /// Words that may stand in a meeting's name before the noun ("bilateral").
-  let talkAdjectives: Set<String>
+  let talkAdjectives: WordSet
   /// Words between a meeting's parties and its noun ("negotiators", "a round of").
-  let talkPartyFillers: Set<String>
+  let talkPartyFillers: WordSet
   /// Numbers as words, one to twelve in order, for durations.
-  let numberWords: Set<String>
+  let numberWords: WordSet
   /// Units of a duration in hours.
-  let hourWords: Set<String>
+  let hourWords: WordSet
   /// Words between a subject and its stance cue ("has also").
-  let subjectFillers: Set<String>
+  let subjectFillers: WordSet
   /// Nouns for the sides at a table ("both sides", "the two parties").
-  let sidesNouns: Set<String>
+  let sidesNouns: WordSet
   /// Parts of titles whose holders state their government's position ("minister", "envoy").
-  let officialTitles: Set<String>
+  let officialTitles: WordSet
   /// Parts of titles whose holders speak for themselves ("prime", "general").
-  let leaderTitles: Set<String>
+  let leaderTitles: WordSet
   /// Words between a stance cue and what it is about ("refuses to discuss its").
-  let objectLeads: Set<String>
+  let objectLeads: WordSet
   /// Pronouns after a stance cue: what it is about was said before ("demands that it").
-  let objectPronouns: Set<String>
+  let objectPronouns: WordSet
   /// Words that end what a stance cue is about ("would", "if", "after").
-  let objectStops: Set<String>
+  let objectStops: WordSet
   /// Nouns that point back to something said before ("the suggestion"):
   /// alone, they are no new issue.
-  let objectGenerics: Set<String>
+  let objectGenerics: WordSet
   /// Words that never end what a stance cue is about ("of", "for").
-  let objectTrims: Set<String>
+  let objectTrims: WordSet
   /// Words that negate a cue just before it.
-  let negations: Set<String>
+  let negations: WordSet
   /// Words between a speaker and a speech verb ("also", "later").
-  let auxiliaries: Set<String>
+  let auxiliaries: WordSet
   /// Speech verbs that take an object, so report speech only with "that".
-  let verbsNeedingThat: Set<String>
+  let verbsNeedingThat: WordSet
   /// Lower-case words inside a name before the family name ("von der",
   /// "de", "bin", "al-").
-  let nameParticles: Set<String>
+  let nameParticles: WordSet
   /// Labels of a transcript's questions ("QUESTION:", "Q:").
-  let questioners: Set<String>
+  let questioners: WordSet
   /// Honorifics before a surname ("Mr").
-  let honorifics: Set<String>
+  let honorifics: WordSet
   /// First-person words that make unmarked reported words direct speech.
-  let firstPerson: Set<String>
+  let firstPerson: WordSet
   /// Subject pronouns that stand for a person named before ("he", "she").
-  let personPronouns: Set<String>
+  let personPronouns: WordSet
   /// Articles and determiners before a description ("the", "a").
-  let determiners: Set<String>
+  let determiners: WordSet
   /// Nouns for an alliance's members ("the allies").
-  let allianceNouns: Set<String>
+  let allianceNouns: WordSet
   /// Words that start a relative date ("today", "last").
-  let relativeDateStarts: Set<String>
+  let relativeDateStarts: WordSet
   /// Words before a bare year that make it a date ("in 2014").
-  let yearPrepositions: Set<String>
+  let yearPrepositions: WordSet
   /// Words before a bare month that make it a date ("in March", "late December").
-  let monthPrepositions: Set<String>
+  let monthPrepositions: WordSet
   /// Words before a participle that leave the tense to the words before
   /// them ("will be followed").
-  let passiveAuxiliaries: Set<String>
+  let passiveAuxiliaries: WordSet
   /// Words that put a sentence in the future, for weekdays.
-  let futureCues: Set<String>
+  let futureCues: WordSet
 
-  init(_ words: [Lexicon.WordList: [String]]) {
-    func set(_ list: Lexicon.WordList) -> Set<String> { Set(words[list] ?? []) }
+  /// The lists of `words`; `vocabulary` gives each word its id, so that a
+  /// token's membership is one read of a table.
+  init(_ words: [Lexicon.WordList: [String]], vocabulary: Vocabulary) {
+    precondition(Lexicon.WordList.allCases.count <= 64, "a word list's bit must fit in 64")
+    var table: [UInt64] = Array(repeating: 0, count: vocabulary.count)
+    for (bit, list) in Lexicon.WordList.allCases.enumerated() {
+      for word in words[list] ?? [] {
+        if let id = vocabulary.id(of: word) { table[Int(id)] |= 1 << UInt64(bit) }
+      }
+    }
+    let shared = table
+    func set(_ list: Lexicon.WordList) -> WordSet {
+      let bit = Lexicon.WordList.allCases.firstIndex(of: list)!
+      return WordSet(words: Set(words[list] ?? []), bit: 1 << UInt64(bit), table: shared)
+    }
     notNames = set(.notNames)
     placePrepositions = set(.placePrepositions)
     venuePrepositions = set(.venuePrepositions)
@@ -171,5 +184,23 @@ struct WordSets: Sendable {
     monthPrepositions = set(.monthPrepositions)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     futureCues = set(.futureCues)
+  }
+}
+
+/// One word list: its words, and its bit in a table by vocabulary id, so
+/// that asking about a token costs an array read rather than a hash.
+struct WordSet: Sendable {
+  /// The words, lower case.
+  let words: Set<String>
+  fileprivate let bit: UInt64
+  fileprivate let table: [UInt64]
+
+  /// Whether the list has this lower-case word.
+  func contains(_ key: String) -> Bool { words.contains(key) }
+
+  /// Whether the list has the token's word.
+  func contains(_ token: Token) -> Bool {
+    if token.word >= 0 { return table[Int(token.word)] & bit != 0 }
+    return token.word == Token.unassignedWord && words.contains(token.key)
   }
 }

@@ -82,7 +82,8 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 }
 
 /// Ids for the words of a lexicon, so that matching compares integers. A
-/// token whose word is in no lexicon phrase gets -1 and matches nothing.
+/// token whose word is in no lexicon phrase or word list gets
+/// ``Token/unknownWord`` and matches nothing.
 struct Vocabulary: Sendable {
   private var ids: [String: Int32] = [:]
 
@@ -95,6 +96,12 @@ struct Vocabulary: Sendable {
 
   /// Gives each token the id of its key.
   func assign(_ tokens: inout [Token]) {
-    for index in tokens.indices { tokens[index].word = ids[tokens[index].key] ?? -1 }
+    for index in tokens.indices { tokens[index].word = ids[tokens[index].key] ?? Token.unknownWord }
   }
+
+  /// The id of `key`, if a lexicon phrase or word list has it.
+  func id(of key: String) -> Int32? { ids[key] }
+
+  /// How many words have ids.
+  var count: Int { ids.count }
 }

@@ -9,8 +9,13 @@ struct Token: Sendable {
   /// The matching key: lower-cased, typographic apostrophes and dashes folded.
   var key: String
   var kind: Kind
-  /// The key's id in the lexicon's vocabulary; -1 when no phrase has it.
-  var word: Int32 = -1
+  /// The key's id in the lexicon's vocabulary: ``unknownWord`` when no
+  /// phrase or word list has it, ``unassignedWord`` before it is looked up.
+  var word: Int32 = Token.unassignedWord
+  /// A word the lexicon does not have.
+  static let unknownWord: Int32 = -2
+  /// A token whose word was never looked up.
+  static let unassignedWord: Int32 = -1
 
   var isWord: Bool { kind == .word }
   /// Starts with an upper-case letter.

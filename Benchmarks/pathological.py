@@ -36,6 +36,14 @@ PATTERNS = {
     "dates": "on 10 January 2022 and on Jan. 12, 2022",
     "sentences": "Lavrov said talks were useful. Sherman said they were frank.",
     "stances": "Russia demands guarantees and rejects NATO enlargement",
+    # Issue 17's rules: visits, calls, buildings, named texts, new issues, sides.
+    "visits": "Merkel visited Kiev and flew to Moscow on Monday",
+    "calls": "Putin spoke by phone with Macron on Monday and",
+    "buildings": "met at the Palace of Independence in Minsk and",
+    "named texts": "the Minsk Protocol and the Implementation Annex of",
+    "new issues": "Kenya demands a binding timetable for the withdrawal and",
+    "sides": "both sides committed to a prisoner exchange and",
+    "talk verbs": "Greece and Turkey met in Athens on Friday and",
 }
 
 

@@ -302,6 +302,15 @@ final class DraftBuilder {
     return talks.count - 1
   }
 
+  /// Talk `index`, taken out to be changed and put back: what stays behind
+  /// lets go of the talk's lists, so that changing them copies nothing.
+  func takeTalk(_ index: Int) -> TalkDraft {
+    let talk = talks[index]
+    (talks[index].parties, talks[index].participants) = ([], [])
+    (talks[index].issues, talks[index].evidence) = ([], [])
+    return talk
+  }
+
   /// Talks on `date`, in the order found.
   func talks(on date: EDTFDate) -> [Int] { talksByDate[date.description] ?? [] }
   private var talksByDate: [String: [Int]] = [:]

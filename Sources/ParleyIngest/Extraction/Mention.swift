@@ -34,7 +34,9 @@ struct Mention: Sendable {
 
 /// The mentions of one paragraph, looked up by where they start and end.
 struct MentionTable: Sendable {
-  private(set) var mentions: [Mention] = []
+  /// Every mention added, replaced ones included; look mentions up through
+  /// ``starting(at:)``, ``ending(at:)`` and ``within(_:)``.
+  private var mentions: [Mention] = []
   /// Per token: the index of the mention starting, ending, covering it; -1 if none.
   private var starting: [Int32]
   private var ending: [Int32]
@@ -61,11 +63,18 @@ struct MentionTable: Sendable {
   }
 
   /// Adds `mention` in place of any mentions it overlaps.
+  ///
+  /// The overlapped mentions are unlinked from the token tables where they
+  /// stand (their entries stay in ``mentions``, unreachable), so a
+  /// replacement costs the length of what it replaces, not of the paragraph.
   mutating func replace(_ mention: Mention) {
-    let kept = mentions.filter { !$0.tokens.overlaps(mention.tokens) }
-    guard kept.count != mentions.count else { return add(mention) }
-    self = MentionTable(tokenCount: covering.count)
-    for other in kept { add(other) }
+    guard mention.tokens.upperBound <= covering.count else { return }
+    for token in mention.tokens where covering[token] >= 0 {
+      let old = mentions[Int(covering[token])]
+      for covered in old.tokens { covering[covered] = -1 }
+      starting[old.tokens.lowerBound] = -1
+      ending[old.tokens.upperBound - 1] = -1
+    }
     add(mention)
   }
 

@@ -41,7 +41,7 @@ extension TalkPass {
       guard parties.count >= 2 else { continue }
       let talkIndex = builder.talk(venue: venue.entity, date: date?.date, planned: planned)
       currentTalk = talkIndex
-      var talk = builder.talks[talkIndex]
+      var talk = builder.takeTalk(talkIndex)
       for member in parties where member != venue.entity {
         if let actor = index.actorIndex[member] { builder.actor(actor, evidence: nil, alias: nil) }
       }

@@ -82,29 +82,32 @@ struct TalkPass {
         offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
       }.map(\.element)
       if venues.isEmpty { dateOnlyTalk(paragraph, number, nouns: nouns) }
+      let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       for (venueNumber, venue) in venues.enumerated() {
         // The meeting noun must come shortly before the venue (or just after it).
+        // (Nouns are in token order: found by halving.)
+        let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
+        let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
+        let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         guard
-          let noun = nouns.last(where: {
-            $0 < venue.tokens.lowerBound && venue.tokens.lowerBound - $0 <= 8
-          })
-            ?? nouns.first(where: {
-              $0 > venue.tokens.upperBound
-                && $0 - venue.tokens.upperBound
-                  <= (venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3)
-            })
+          let noun = beforeVenue >= 0 && venue.tokens.lowerBound - nouns[beforeVenue] <= 8
+            ? nouns[beforeVenue]
+            : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
+              ? nouns[afterVenue] : nil
         else { continue }
         // The date between this venue and the next; for the first venue, else the one before it.
         let nextVenue =
           venueNumber + 1 < venues.count
           ? venues[venueNumber + 1].tokens.lowerBound : range.upperBound
         let dated = paragraph.dates[number]
+        // Dates are in token order: found by halving, not by a scan per venue.
+        let firstAfter = dated.partitionPoint { $0.tokens.lowerBound >= venue.tokens.upperBound }
+        let lastBefore =
+          dated.partitionPoint { $0.tokens.upperBound > venue.tokens.lowerBound } - 1
         let mention =
-          dated.first(where: {
-            $0.tokens.lowerBound >= venue.tokens.upperBound && $0.tokens.lowerBound < nextVenue
-          })
-          ?? (venueNumber == 0
-            ? dated.last(where: { $0.tokens.upperBound <= venue.tokens.lowerBound }) : nil)
+          (firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
+            ? dated[firstAfter] : nil)
+          ?? (venueNumber == 0 && lastBefore >= 0 ? dated[lastBefore] : nil)
         // "are due to resume in Oslo next month", "will meet again in Athens":
         // a plan, not a meeting that took place.
         // "agreed in a call last Sunday to meet in Minsk": the day is the
@@ -140,7 +143,7 @@ struct TalkPass {
           noun, venue.tokens.lowerBound,
           parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
-        var talk = builder.talks[talkIndex]
+        var talk = builder.takeTalk(talkIndex)
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
         let members = (parties.compactMap { party(of: $0.entity) } + neighbours).flatMap {
           index.forumMembers[$0] ?? [$0]
@@ -159,8 +162,7 @@ struct TalkPass {
           talk.name = named
         }
         let phrase = phraseStart..<phraseEnd
-        talk.issues = united(
-          talk.issues, index.issues(in: paragraph.tokens, range).map { index.issueID($0.issue) })
+        talk.issues = united(talk.issues, sentenceIssues)
         talk.evidence.append(
           paragraph.evidence(phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
         talk.kind = kind(of: talk)
@@ -184,7 +186,7 @@ struct TalkPass {
     {
       return true
     }
-    return paragraph.tokens[sentence.lowerBound..<token].contains {
+    return paragraph.tokens[max(sentence.lowerBound, token - 30)..<token].contains {
       index.words.plannedCues.contains($0)
     }
   }
@@ -305,7 +307,8 @@ struct TalkPass {
     // Hollande sat down": past titles, a long list.
     var position = noun - 1
     var gap = 0
-    while position >= sentence.lowerBound, gap <= 8 {
+    // At most forty words back, so that a sentence of many meetings stays linear.
+    while position >= max(sentence.lowerBound, noun - 40), gap <= 8 {
       if let mention = paragraph.mentions.ending(at: position) {
         if isParty(mention) { parties.insert(mention, at: 0) }
         position = mention.tokens.lowerBound - 1
@@ -330,7 +333,9 @@ struct TalkPass {
     if parties.isEmpty {
       // The subject: actors at the start of the sentence, joined by "and".
       var position = sentence.lowerBound
-      while let mention = paragraph.mentions.starting(at: position), position < noun {
+      while let mention = paragraph.mentions.starting(at: position), position < noun,
+        position < sentence.lowerBound + 40
+      {
         if isParty(mention) { parties.append(mention) }
         position = mention.tokens.upperBound
         while position < noun, ["and", ",", "the", "-"].contains(tokens[position].key) {
@@ -341,7 +346,7 @@ struct TalkPass {
     if parties.isEmpty {
       // "Delegations from Yemen and Saudi Arabia ended three days of talks":
       // the actors named before the meeting.
-      parties = paragraph.mentions.within(sentence.lowerBound..<noun).filter {
+      parties = paragraph.mentions.within(max(sentence.lowerBound, noun - 40)..<noun).filter {
         isParty($0) && $0.entity != venue.entity && !$0.isDemonym
       }
     }
@@ -383,7 +388,7 @@ struct TalkPass {
     {
       delegation = actor.entity
     }
-    var talk = builder.talks[talkIndex]
+    var talk = builder.takeTalk(talkIndex)
     for person in people where !talk.participants.contains(where: { $0.entity == person.entity }) {
       let party = delegation ?? builder.entity(person.entity)?.country
       talk.participants.append(
@@ -393,5 +398,18 @@ struct TalkPass {
         paragraph.evidence(range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))
     }
     builder.talks[talkIndex] = talk
+  }
+}
+
+extension Array {
+  /// The first index whose element satisfies `belongs`, for a predicate
+  /// that is false and then true along the array; `count` if none.
+  func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
+    var (low, high) = (0, count)
+    while low < high {
+      let middle = (low + high) / 2
+      if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+    }
+    return low
   }
 }

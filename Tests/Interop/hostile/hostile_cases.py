@@ -912,7 +912,23 @@ PLUGINS = [
          ("formats", "--plugin-path", "{CANARY_DIR}"), 0, strace=False, check=check_formats_listed),
 ]
 
+def repeated_article(pattern: str, times: int) -> str:
+    """One paragraph of `pattern` `times` over, with a title and a date line."""
+    return "Repeated\n20230310\n" + (pattern + " ") * times + "\n"
+
+
 INGEST = [
+    # Issue 17: a meeting verb's talk once copied the talk's evidence per
+    # mention, and a named text rebuilt the paragraph's mentions per text:
+    # both quadratic in a long paragraph.
+    # (Bounds for a debug build, about 25 times slower than release; the
+    # growth per doubling is measured by Benchmarks/pathological.py.)
+    Case("ingest-talk-verbs-8k", "Ingest", "8,000 'X and Y met in Athens on Friday' in one paragraph: < 20 s",
+         ("ingest", "met.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
+         files={"met.txt": repeated_article("Greece and Turkey met in Athens on Friday and", 8000)}),
+    Case("ingest-named-texts-8k", "Ingest", "8,000 named texts in one paragraph: < 20 s",
+         ("ingest", "texts.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
+         files={"texts.txt": repeated_article("the Minsk Protocol and the Implementation Annex of", 8000)}),
     Case("ingest-quotes-200k", "Ingest", "200 KB of unbalanced quotes and 'said': < 10 s",
          ("ingest", "quotes.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"quotes.txt": quotes_article}),

@@ -1,0 +1,68 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// The lexicon's word lists and calendar names: read, merged, checked, and
+/// used by the rules.
+@Suite struct LexiconWordListTests {
+  @Test func theBuiltinLexiconHasEveryList() {
+    let lexicon = Lexicon.builtin
+    for list in Lexicon.WordList.allCases {
+      #expect(!(lexicon.words[list] ?? []).isEmpty, "\(list.rawValue) is empty")
+    }
+    #expect(lexicon.months.count == 12)
+    #expect(lexicon.weekdays.count == 7)
+  }
+
+  @Test func aUserLexiconExtendsAListAndTheRulesUseIt() throws {
+    let french = try Lexicon(
+      yaml: """
+        lexicon: fr-test
+        version: "1"
+        words:
+          meeting-nouns: [pourparlers]
+          venue-prepositions: [à]
+          place-prepositions: [à]
+        weekdays: [[lundi], [mardi], [mercredi], [jeudi], [vendredi], [samedi], [dimanche]]
+        """, file: "fr.yaml")
+    let merged = Lexicon.builtin.merging(french)
+    #expect(merged.words[.meetingNouns]?.contains("talks") == true)
+    #expect(merged.words[.meetingNouns]?.contains("pourparlers") == true)
+    #expect(merged.weekdays[0] == ["monday", "lundi"])
+    var article = PlainTextArticleReader.read(
+      text: "Titre\nLe Mali et le Niger ont tenu des pourparlers à Niamey.\n", origin: "fr.txt")
+    article.published = try EDTFDate("2023-03-10")
+    let dossier = Ingestor(lexicon: merged).draft([article])
+    #expect(dossier.talks.first.map { Set($0.parties) } == ["mali", "niger"])
+    // Without the list, the same text has no talk.
+    #expect(Ingestor().draft([article]).talks.isEmpty)
+  }
+
+  @Test func calendarListsOfTheWrongLengthAreRefused() {
+    #expect(throws: ValidationReport.self) {
+      try Lexicon(
+        yaml: """
+          lexicon: bad
+          version: "1"
+          months: [[janvier], [février]]
+          """, file: "bad.yaml")
+    }
+  }
+
+  @Test func anUnknownListIsRefusedWithASuggestion() {
+    do {
+      _ = try Lexicon(
+        yaml: """
+          lexicon: bad
+          version: "1"
+          words:
+            meeting-noun: [pourparlers]
+          """, file: "bad.yaml")
+      Issue.record("an unknown list was accepted")
+    } catch {
+      #expect(error.description.contains("meeting-noun"))
+      #expect(error.description.contains("meeting-nouns"))
+    }
+  }
+}

@@ -18,6 +18,8 @@ final class DraftBuilder {
     /// The first name word when it is likely the family name: names of three
     /// words or with a hyphenated second word ("Kim Jong Un", "Moon Jae-in").
     var familyFirst: String?
+    /// For a building, the city it stands in.
+    var city: String?
     /// Names a person is also known by ("Timochenko"), as surname keys.
     var nicknames: [String] = []
   }
@@ -234,6 +236,11 @@ final class DraftBuilder {
     record(id, evidence: nil, alias: nickname)
   }
 
+  /// Records the city a building stands in.
+  func setCity(_ city: String, of id: String) {
+    if entities[id]?.city == nil { entities[id]?.city = city }
+  }
+
   /// Gives an entity the state it belongs to, if it has none.
   func setCountry(_ country: String, of id: String) {
     if entities[id]?.country == nil { entities[id]?.country = country }
@@ -330,8 +337,13 @@ final class DraftBuilder {
     var target: [Int: Int] = [:]
     var dropped = Set<Int>()
     var datedAtVenue: [String: [Int]] = [:]
+    // Dated talks in buildings, by the city they stand in.
+    var inBuildingsOf: [String: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
+      if let city = talk.venue.flatMap({ entities[$0]?.city }) {
+        inBuildingsOf[city, default: []].append(number)
+      }
     }
     for (number, talk) in talks.enumerated() {
       let dated = talk.venue.flatMap { datedAtVenue[$0] } ?? []
@@ -341,6 +353,19 @@ final class DraftBuilder {
       } else if let date = talk.date, !date.isInterval {
         into = dated.first {
           $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
+        }
+        // "sat down at the Palace of Independence in Minsk on Wednesday" and
+        // "agreed in Minsk on Thursday after an all-night summit": one meeting
+        // over the two days, in the building.
+        if into == nil, let venue = talk.venue, let day = dayNumber(date),
+          let building = (inBuildingsOf[venue] ?? []).first(where: { other in
+            talks[other].date.flatMap(dayNumber).map { abs($0 - day) <= 1 } ?? false
+          }), let other = talks[building].date.flatMap(dayNumber), other != day
+        {
+          into = building
+          let (first, last) = (min(day, other), max(day, other))
+          talks[building].date = try? EDTFDate(
+            "\(CivilDate(dayNumber: first).edtf)/\(CivilDate(dayNumber: last).edtf)")
         }
       }
       guard let into else {
@@ -375,6 +400,12 @@ final class DraftBuilder {
     talksByDate = [:]
     for index in statements.indices { statements[index].talk = map(statements[index].talk) }
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
+  }
+
+  /// The day number of a day-precise, single-day date.
+  private func dayNumber(_ date: EDTFDate) -> Int? {
+    guard date.precision == .day, !date.isInterval, let day = date.start else { return nil }
+    return CivilDate(year: day.year, month: day.month, day: day.day).dayNumber
   }
 
   /// Whether the interval `outer` holds the day `day`.

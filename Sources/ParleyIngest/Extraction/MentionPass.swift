@@ -351,6 +351,7 @@ extension MentionPass {
         let country = builder.entity(city.entity)?.country
       {
         builder.setCountry(country, of: id)
+        builder.setCity(city.entity, of: id)
       }
       paragraph.mentions.add(
         Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))

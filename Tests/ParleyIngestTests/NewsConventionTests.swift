@@ -30,6 +30,7 @@ import Testing
       Sudan talks resume
       NAIROBI (Example Wire) — Kenya and Ethiopia held talks in Addis Ababa on Tuesday.
       OSLO, March 3 (Reuters) - Norway said it was ready to host a further round.
+      DUBAI/BEIJING, March 10 (Example Wire) - Norway said it would take part.
       """)
     #expect(!dossier.entities.contains { $0.name == "Kenya" && $0.aliases.contains("NAIROBI") })
     #expect(

@@ -8,9 +8,12 @@ enum Dateline {
   /// `nil` when the paragraph has no dateline.
   static func end(of tokens: [Token], index: LexiconIndex) -> Int? {
     // One to three words in capitals: the place.
+    // "DUBAI/BEIJING": places joined by slashes.
     var position = 0
-    while position < min(tokens.count, 3), tokens[position].isWord, tokens[position].isAllCaps,
-      tokens[position].text.unicodeScalars.count > 1
+    while position < min(tokens.count, 7),
+      tokens[position].isWord && tokens[position].isAllCaps
+        && tokens[position].text.unicodeScalars.count > 1
+        || position > 0 && tokens[position].text == "/"
     {
       position += 1
     }

@@ -46,11 +46,17 @@ struct PositionPass {
         var named = holders(paragraph, sentence, before: position).map {
           (holder: positionHolder($0), start: $0.tokens.lowerBound)
         }
-        // "The two sides also committed to": the parties of the talk in question.
-        if named.isEmpty, let sides = sidesBefore(paragraph, sentence, before: position),
+        // "The two sides also committed to": the parties of the talk in
+        // question, not its host; "both" and "two" are the first two.
+        if let sides = sidesBefore(paragraph, sentence, before: position),
           let talk = paragraph.topicTalk
         {
-          named = builder.talks[talk].parties.map { ((id: $0, forState: false), sides) }
+          let host = builder.talks[talk].venue.flatMap { builder.entity($0)?.country }
+          var parties = builder.talks[talk].parties.filter { $0 != host }
+          if ["both", "two"].contains(paragraph.tokens[sides].key) {
+            parties = Array(parties.prefix(2))
+          }
+          named = parties.map { ((id: $0, forState: false), sides) }
         }
         for (holder, holderStart) in named {
           let (holderID, forState) = holder

@@ -51,8 +51,10 @@ struct PositionPass {
         if let sides = sidesBefore(paragraph, sentence, before: position),
           let talk = paragraph.topicTalk
         {
+          // (The host is a side too when there are only two.)
           let host = builder.talks[talk].venue.flatMap { builder.entity($0)?.country }
-          var parties = builder.talks[talk].parties.filter { $0 != host }
+          var parties = builder.talks[talk].parties
+          if parties.count > 2 { parties.removeAll { $0 == host } }
           if ["both", "two"].contains(paragraph.tokens[sides].key) {
             parties = Array(parties.prefix(2))
           }

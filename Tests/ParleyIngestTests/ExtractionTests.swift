@@ -6,9 +6,7 @@ import Testing
 /// Rules on small articles written for the purpose, with the built-in lexicon.
 @Suite struct ExtractionTests {
   private func draft(_ text: String, published: String? = "2022-01-10") -> Dossier {
-    var article = PlainTextArticleReader.read(text: text, origin: "test.txt")
-    if let published { article.published = try? EDTFDate(published) }
-    return Ingestor().draft([article])
+    draftOfArticle(text, published: published)
   }
 
   private func speakerName(_ dossier: Dossier, _ statement: Statement) -> String? {

@@ -7,9 +7,7 @@ import Testing
 /// the test (none comes from the held-out articles).
 @Suite struct NewsConventionTests {
   private func draft(_ text: String, published: String? = "2023-03-10") -> Dossier {
-    var article = PlainTextArticleReader.read(text: text, origin: "test.txt")
-    if let published { article.published = try? EDTFDate(published) }
-    return Ingestor().draft([article])
+    draftOfArticle(text, published: published)
   }
 
   private func name(_ dossier: Dossier, _ id: String) -> String? {

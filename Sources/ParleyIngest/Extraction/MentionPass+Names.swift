@@ -93,24 +93,6 @@ extension MentionPass {
     return start..<end + 1
   }
 
-  /// The person a pronoun at `position` stands for: the subject of its own
-  /// sentence if named before it, else of the nearest earlier sentence of the
-  /// paragraph, else the last subject of earlier paragraphs, else the last
-  /// person named.
-  func antecedent(_ paragraph: Paragraph, before position: Int) -> String? {
-    let people = paragraph.mentions.within(0..<position).filter {
-      $0.entityKind == .person && $0.tokens.upperBound <= position
-    }
-    let sentence = paragraph.sentenceIndex(of: position)
-    for number in stride(from: sentence, through: 0, by: -1) {
-      let range = paragraph.sentences[number].tokens
-      if let subject = people.first(where: { range.contains($0.tokens.lowerBound) }) {
-        return subject.entity
-      }
-    }
-    return lastSubject ?? recentPeople.last
-  }
-
   mutating func person(_ paragraph: Paragraph, _ name: Range<Int>, evidence: Evidence) -> String {
     let words = nameWords(paragraph, name)
     let id = builder.person(fullName: words, evidence: evidence)

@@ -6,16 +6,20 @@ extension MentionPass {
   /// official", and subject pronouns.
   mutating func findReferences(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
+    var subjects = Subjects(paragraph)
     var position = 0
     while position < tokens.count {
       defer { position += 1 }
       guard !paragraph.mentions.covers(position) else { continue }
       let key = tokens[position].key
-      if index.words.personPronouns.contains(key), let id = antecedent(paragraph, before: position)
+      if index.words.personPronouns.contains(tokens[position]),
+        let id = subjects.antecedent(before: position, in: paragraph) ?? lastSubject
+          ?? recentPeople.last
       {
         paragraph.mentions.add(
           Mention(
             tokens: position..<position + 1, entity: id, kind: .reference, entityKind: .person))
+        subjects.note(id, at: position, in: paragraph)
         continue
       }
       // "the statement says", "the joint declaration": the document last signed or named.
@@ -71,6 +75,7 @@ extension MentionPass {
             // "the Turkish minister": in place of the demonym it holds.
             paragraph.mentions.replace(
               Mention(tokens: position..<after, entity: id, kind: .reference, entityKind: .person))
+            subjects.note(id, at: position, in: paragraph)
             noteRecent(id)
           }
           break
@@ -106,6 +111,7 @@ extension MentionPass {
           }
           paragraph.mentions.add(
             Mention(tokens: range, entity: id, kind: .reference, entityKind: .person))
+          subjects.note(id, at: range.lowerBound, in: paragraph)
           break
         }
         if let actor = paragraph.mentions.starting(at: end) {
@@ -125,4 +131,47 @@ func capitalizedTitle(_ title: String) -> String {
     ["of", "the", "for", "and", "to", "on"].contains(word.lowercased())
       ? String(word).lowercased() : word.prefix(1).uppercased() + word.dropFirst()
   }.joined(separator: " ")
+}
+
+/// The people a pronoun can stand for, kept as a paragraph is read from left
+/// to right, so that finding each pronoun's person costs the same however
+/// long the paragraph is.
+struct Subjects {
+  /// Per sentence, the first person named in it: where, and who.
+  private var first: [(start: Int, entity: String)?]
+  /// The sentence the reading is in, and the subject of the nearest earlier
+  /// sentence that has one.
+  private var sentence = 0
+  private var earlier: String?
+
+  init(_ paragraph: Paragraph) {
+    first = paragraph.sentences.map { sentence in
+      paragraph.mentions.within(sentence.tokens).first { $0.entityKind == .person }.map {
+        ($0.tokens.lowerBound, $0.entity)
+      }
+    }
+  }
+
+  /// The person a pronoun at `position` stands for: the subject of its own
+  /// sentence if named before it, else of the nearest earlier sentence of the
+  /// paragraph; `nil` if the paragraph named nobody before it.
+  mutating func antecedent(before position: Int, in paragraph: Paragraph) -> String? {
+    advance(to: paragraph.sentenceIndex(of: position))
+    if let subject = first[sentence], subject.start < position { return subject.entity }
+    return earlier
+  }
+
+  /// A person named at `position` (a pronoun or description just resolved).
+  mutating func note(_ entity: String, at position: Int, in paragraph: Paragraph) {
+    let number = paragraph.sentenceIndex(of: position)
+    advance(to: number)
+    if first[number].map({ position < $0.start }) ?? true { first[number] = (position, entity) }
+  }
+
+  private mutating func advance(to number: Int) {
+    while sentence < number {
+      earlier = first[sentence]?.entity ?? earlier
+      sentence += 1
+    }
+  }
 }

@@ -79,6 +79,7 @@ struct IngestCommand: ParsableCommand {
     try lexicon.check()
     var loader = ArticleLoader()
     loader.maximumInputBytes = maximumInputBytes.value
+    loader.furniture = PageFurniture(lexicon)
     let (files, missing) = loader.files(inputs)
     var problems = missing
     var articles: [Article] = []

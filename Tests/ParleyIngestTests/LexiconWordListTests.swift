@@ -65,4 +65,34 @@ import Testing
       #expect(error.description.contains("meeting-nouns"))
     }
   }
+
+  @Test func pageFurnitureAndAbbreviationsComeFromTheLexicon() throws {
+    let french = try Lexicon(
+      yaml: """
+        lexicon: fr-test
+        version: "1"
+        words:
+          furniture-headings: [lire aussi]
+          abbreviations: [mme]
+        """, file: "fr.yaml")
+    let merged = Lexicon.builtin.merging(french)
+    let text = """
+      Le sommet
+      Mme. Dupont said the talks in Geneva on Monday were useful and would go on.
+      Lire aussi
+      President Vladimir Putin said the West was to blame for everything that happened.
+      """
+    let article = PlainTextArticleReader.read(
+      text: text, origin: "fr.txt", furniture: PageFurniture(merged))
+    #expect(article.paragraphs.count == 1)
+    let builtin = PlainTextArticleReader.read(text: text, origin: "fr.txt")
+    #expect(builtin.paragraphs.count == 2)
+    // "Mme." keeps its full stop: one sentence, not two.
+    let index = LexiconIndex(merged)
+    let scalars = ScalarText(text)
+    let tokens = Tokenizer.tokens(
+      scalars, in: article.paragraphs[0], abbreviations: index.abbreviations)
+    #expect(tokens.first?.text == "Mme.")
+    #expect(Tokenizer.sentences(tokens).count == 1)
+  }
 }

@@ -11,6 +11,8 @@ package struct ArticleLoader: Sendable {
 
   /// The most bytes one input may have.
   package var maximumInputBytes = BoundedInput.defaultMaximumBytes
+  /// What opens a page's furniture: the lexicon's words for it.
+  package var furniture = PageFurniture.builtin
 
   /// Creates a loader.
   package init() {}
@@ -88,7 +90,9 @@ package struct ArticleLoader: Sendable {
     }
     if ["html", "htm", "xhtml"].contains(ext) || (sniffing && firstByte == UInt8(ascii: "<")) {
       do {
-        return ([try HTMLArticleReader.read(bytes: Array(data), origin: name)], [])
+        return (
+          [try HTMLArticleReader.read(bytes: Array(data), origin: name, furniture: furniture)], []
+        )
       } catch {
         return ([], [error])
       }
@@ -105,7 +109,7 @@ package struct ArticleLoader: Sendable {
         ]
       )
     }
-    return ([PlainTextArticleReader.read(text: text, origin: name)], [])
+    return ([PlainTextArticleReader.read(text: text, origin: name, furniture: furniture)], [])
   }
 
   /// What is wrong with bytes that hold no article: nothing but white space,

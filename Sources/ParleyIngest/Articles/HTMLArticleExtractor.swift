@@ -25,9 +25,11 @@ struct HTMLArticle: Sendable, Equatable {
 /// are dropped, so that nothing in them can become a fact.
 enum HTMLArticleExtractor {
   /// The article of the page in `bytes`; `url` names the page in messages.
-  static func extract(bytes: [UInt8], url: String) throws(XMLDiagnostic) -> HTMLArticle {
+  static func extract(bytes: [UInt8], url: String, furniture: PageFurniture = .builtin)
+    throws(XMLDiagnostic) -> HTMLArticle
+  {
     let (root, tooDeep) = try HTMLDocument.parsePage(bytes: bytes, url: url)
-    var walker = PageWalker()
+    var walker = PageWalker(furniture: furniture)
     walker.collectMetadata(root)
     let article = walker.articleRoot(root)
     walker.collectBlocks(article, insideArticle: article?.name == "article")
@@ -65,19 +67,14 @@ private let furnitureMarkers: Set<String> = [
 /// Headings that may open a box of page furniture.
 private let headingElements: Set<String> = ["h2", "h3", "h4", "h5", "h6", "header", "strong"]
 
-/// How cookie notices and newsletter calls begin.
-private let bannerOpenings: [String] = [
-  "we use cookies", "this site uses cookies", "this website uses cookies", "by continuing to use",
-  "accept all cookies", "sign up for our", "subscribe to our", "sign up to our",
-  "get our newsletter",
-]
-
 /// Elements whose text is one block of the article.
 private let blockElements: Set<String> = [
   "p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt",
 ]
 
 private struct PageWalker {
+  /// What opens the page's furniture, from the lexicon.
+  let furniture: PageFurniture
   var title: String?
   var documentTitle: String?
   var metadata: [String: String] = [:]
@@ -147,7 +144,7 @@ private struct PageWalker {
     // A box headed "You might also like", "Related", "Comments (12)".
     if ["section", "div", "ul", "ol"].contains(element.name),
       let heading = element.elements.first(where: { headingElements.contains($0.name) }),
-      PlainTextArticleReader.isFurnitureStart(text(of: heading))
+      furniture.opens(text(of: heading))
     {
       return true
     }
@@ -191,8 +188,7 @@ private struct PageWalker {
 
   private mutating func append(_ block: String) {
     // A cookie notice or newsletter call that no class gave away.
-    let lower = block.lowercased()
-    if bannerOpenings.contains(where: { lower.hasPrefix($0) }) { return }
+    if furniture.isBanner(block) { return }
     // A byline, a section label or a date stamp: "By Jane Doe", "World", "13/02/2015".
     let words = block.split(separator: " ")
     if words.count <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }

@@ -7,10 +7,12 @@ import ParleyLibXML
 /// scripts are dropped.
 enum HTMLArticleReader {
   /// Reads the page in `bytes`; `origin` names it in messages.
-  static func read(bytes: [UInt8], origin: String) throws(ValidationReport) -> Article {
+  static func read(bytes: [UInt8], origin: String, furniture: PageFurniture = .builtin)
+    throws(ValidationReport) -> Article
+  {
     let page: HTMLArticle
     do {
-      page = try HTMLArticleExtractor.extract(bytes: bytes, url: origin)
+      page = try HTMLArticleExtractor.extract(bytes: bytes, url: origin, furniture: furniture)
     } catch {
       throw ValidationReport([
         Diagnostic(

@@ -9,8 +9,9 @@ import ParleyCore
 /// "Comments / 3", "%d bloggers like this:" …); inside it, lines that are only
 /// a URL, a number, a photo credit or a short unpunctuated heading are skipped.
 enum PlainTextArticleReader {
-  /// Reads `text`; `origin` names it in messages.
-  static func read(text: String, origin: String) -> Article {
+  /// Reads `text`; `origin` names it in messages; `furniture` says what
+  /// opens the page's furniture.
+  static func read(text: String, origin: String, furniture: PageFurniture = .builtin) -> Article {
     let source = ScalarText(text)
     let scalars = source.scalars
     let lines = splitLines(scalars)
@@ -24,7 +25,7 @@ enum PlainTextArticleReader {
       let line = source.string(range)
       let trimmed = line.trimmingWhitespace
       if trimmed.isEmpty { continue }
-      if isFurnitureStart(trimmed) { break }
+      if furniture.opens(trimmed) { break }
       if inHeader && headerLines < 8 {
         headerLines += 1
         if url == nil, isURL(trimmed), !isImageURL(trimmed) {
@@ -41,7 +42,7 @@ enum PlainTextArticleReader {
         }
         if isHeaderNoise(trimmed) { continue }
       }
-      if trimmed == title || isClutter(trimmed) { continue }
+      if trimmed == title || isClutter(trimmed, furniture) { continue }
       inHeader = false
       paragraphs.append(trimmedRange(range, in: scalars))
     }
@@ -93,27 +94,8 @@ enum PlainTextArticleReader {
     }
   }
 
-  /// Lines that open the page's furniture: nothing after them is the article.
-  static func isFurnitureStart(_ line: String) -> Bool {
-    let lower = line.lowercased().trimmingCharacters(in: ":")
-    if furnitureStarts.contains(lower) { return true }
-    if lower.hasPrefix("comments /") || lower.hasPrefix("comments (") { return true }
-    if lower.hasPrefix("%d bloggers") { return true }
-    if lower.hasSuffix(" comments") && Int(lower.dropLast(9)) != nil { return true }
-    return false
-  }
-
-  private static let furnitureStarts: Set<String> = [
-    "related", "related articles", "related stories", "related coverage", "related people",
-    "you may also like", "you might also like", "you might like",
-    "recommended for you", "more from", "more stories", "recommended", "trending", "read more",
-    "read next", "no comments", "post a comment", "leave a comment", "leave a reply",
-    "comments", "share this", "like this", "like this post", "in this article", "most popular",
-    "most read", "also read", "see also",
-  ]
-
   /// Lines inside the body that are not the article's prose.
-  private static func isClutter(_ line: String) -> Bool {
+  private static func isClutter(_ line: String, _ furniture: PageFurniture) -> Bool {
     if isURL(line) { return true }
     let bytes = Array(line.utf8)
     // Counters: "288", "483K+", "1.2M".
@@ -123,9 +105,7 @@ enum PlainTextArticleReader {
       return true
     }
     let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    if ["photo:", "(ap photo", "getty images", "/afp", "reuters/", "image credit", "photo by "]
-      .contains(where: { lower.containsBytes(of: $0) })
-    {
+    if furniture.credits.contains(where: { lower.containsBytes(of: $0) }) {
       return true
     }
     // A short line without closing punctuation is a heading, a link or a label.

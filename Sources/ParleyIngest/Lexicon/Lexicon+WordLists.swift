@@ -98,6 +98,14 @@ extension Lexicon {
     case nameParticles = "name-particles"
     /// Labels of a transcript's questions ("QUESTION:", "Q:").
     case questioners = "questioners"
+    /// Words whose full stop belongs to them, not to the sentence ("Dec.", "Gen.").
+    case abbreviations = "abbreviations"
+    /// Lines and headings that open a page's furniture ("Related", "Read more").
+    case furnitureHeadings = "furniture-headings"
+    /// How cookie notices and newsletter calls begin ("we use cookies").
+    case pageBanners = "page-banners"
+    /// Words that mark a photo credit or caption line ("getty images").
+    case creditMarkers = "credit-markers"
     /// Honorifics before a surname ("Mr").
     case honorifics = "honorifics"
     /// First-person words that make unmarked reported words direct speech.

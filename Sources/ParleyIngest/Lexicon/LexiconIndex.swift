@@ -31,10 +31,13 @@ struct LexiconIndex: Sendable {
   let numberWords: [String: Int]
   /// Month and weekday names and the words around dates.
   let dateWords: DateWords
+  /// Words whose full stop belongs to them ("Dec.", "Gen.").
+  let abbreviations: Set<String>
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
+    abbreviations = Set(lexicon.words[.abbreviations] ?? [])
 
     numberWords = Dictionary(
       (lexicon.words[.numberWords] ?? []).enumerated().map { ($0.element, $0.offset + 1) },
@@ -56,10 +59,12 @@ struct LexiconIndex: Sendable {
       for metonym in actor.metonyms { add(metonym, ActorName(actor: index, kind: .metonym)) }
       for demonym in actor.demonyms { add(demonym, ActorName(actor: index, kind: .demonym)) }
     }
-    for phrase in order { actors.insert(phrase, names[phrase]!, vocabulary: &vocabulary) }
+    for phrase in order {
+      actors.insert(phrase, names[phrase]!, vocabulary: &vocabulary, abbreviations: abbreviations)
+    }
     for actor in lexicon.actors where actor.kind == .organization {
       let scalars = Array(actor.name.unicodeScalars)
-      var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+      var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count, abbreviations: abbreviations)
       vocabulary.assign(&tokens)
       var members: [String] = []
       var position = 0
@@ -83,20 +88,26 @@ struct LexiconIndex: Sendable {
       }
     }
     for title in lexicon.titles {
-      titles.insert(title, title, vocabulary: &vocabulary)
+      titles.insert(title, title, vocabulary: &vocabulary, abbreviations: abbreviations)
       for word in title.lowercased().split(separator: " ") { titleWords.insert(String(word)) }
     }
     for (index, issue) in lexicon.issues.enumerated() {
-      for keyword in issue.keywords { issues.insert(keyword, index, vocabulary: &vocabulary) }
+      for keyword in issue.keywords {
+        issues.insert(keyword, index, vocabulary: &vocabulary, abbreviations: abbreviations)
+      }
     }
     for stance in Stance.allCases {
       for cue in lexicon.stances[stance] ?? [] {
-        stances.insert(cue, stance, vocabulary: &vocabulary)
+        stances.insert(cue, stance, vocabulary: &vocabulary, abbreviations: abbreviations)
       }
     }
-    for verb in lexicon.speechVerbs { speechVerbs.insert(verb, true, vocabulary: &vocabulary) }
+    for verb in lexicon.speechVerbs {
+      speechVerbs.insert(verb, true, vocabulary: &vocabulary, abbreviations: abbreviations)
+    }
     for (index, rule) in lexicon.events.enumerated() {
-      for cue in rule.cues { events.insert(cue, index, vocabulary: &vocabulary) }
+      for cue in rule.cues {
+        events.insert(cue, index, vocabulary: &vocabulary, abbreviations: abbreviations)
+      }
     }
     // Every word of every list and calendar name has an id too.
     for word in lexicon.words.values.joined() { _ = vocabulary.add(word) }

@@ -93,6 +93,14 @@ struct WordSets: Sendable {
   let nameParticles: WordSet
   /// Labels of a transcript's questions ("QUESTION:", "Q:").
   let questioners: WordSet
+  /// Words whose full stop belongs to them, not to the sentence ("Dec.", "Gen.").
+  let abbreviations: WordSet
+  /// Lines and headings that open a page's furniture ("Related", "Read more").
+  let furnitureHeadings: WordSet
+  /// How cookie notices and newsletter calls begin ("we use cookies").
+  let pageBanners: WordSet
+  /// Words that mark a photo credit or caption line ("getty images").
+  let creditMarkers: WordSet
   /// Honorifics before a surname ("Mr").
   let honorifics: WordSet
   /// First-person words that make unmarked reported words direct speech.
@@ -173,6 +181,10 @@ struct WordSets: Sendable {
     auxiliaries = set(.auxiliaries)
     verbsNeedingThat = set(.verbsNeedingThat)
     nameParticles = set(.nameParticles)
+    abbreviations = set(.abbreviations)
+    furnitureHeadings = set(.furnitureHeadings)
+    pageBanners = set(.pageBanners)
+    creditMarkers = set(.creditMarkers)
     questioners = set(.questioners)
     honorifics = set(.honorifics)
     firstPerson = set(.firstPerson)

@@ -23,9 +23,11 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
   init(matchesCase: Bool) { self.matchesCase = matchesCase }
 
-  mutating func insert(_ phrase: String, _ value: Value, vocabulary: inout Vocabulary) {
+  mutating func insert(
+    _ phrase: String, _ value: Value, vocabulary: inout Vocabulary, abbreviations: Set<String>
+  ) {
     let scalars = Array(phrase.unicodeScalars)
-    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count, abbreviations: abbreviations)
     guard !tokens.isEmpty else { return }
     let words = tokens.map { vocabulary.add($0.key) }
     let first = Int(words[0])

@@ -4,11 +4,20 @@
 /// states and "NATO-Russia Council" can still match as one name; possessive
 /// `'s` is split off; abbreviations keep their full stop ("U.S.", "Dec.").
 enum Tokenizer {
-  static func tokens(_ scalars: [Unicode.Scalar], in range: Range<Int>) -> [Token] {
-    tokens(ScalarText(String(String.UnicodeScalarView(scalars))), in: range)
+  static func tokens(
+    _ scalars: [Unicode.Scalar], in range: Range<Int>,
+    abbreviations: Set<String> = builtinAbbreviations
+  ) -> [Token] {
+    tokens(
+      ScalarText(String(String.UnicodeScalarView(scalars))), in: range,
+      abbreviations: abbreviations)
   }
 
-  static func tokens(_ text: ScalarText, in range: Range<Int>) -> [Token] {
+  /// The tokens of `text[range]`; `abbreviations` are the lower-case words
+  /// whose full stop belongs to them ("Dec.", "Gen."), from the lexicon.
+  static func tokens(
+    _ text: ScalarText, in range: Range<Int>, abbreviations: Set<String> = builtinAbbreviations
+  ) -> [Token] {
     let scalars = text.scalars
     var tokens: [Token] = []
     var index = range.lowerBound
@@ -92,12 +101,9 @@ enum Tokenizer {
     return Token(range: range, text: text, key: Token.key(text), kind: kind)
   }
 
-  /// Words whose full stop does not end a sentence.
-  static let abbreviations: Set<String> = [
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "adm", "capt", "st", "sen", "rep",
-    "gov", "prof", "jr", "sr", "vs", "no", "amb", "pres", "dept", "maj", "cmdr",
-  ]
+  /// The built-in lexicon's abbreviations, for text read before a lexicon
+  /// is chosen (metadata lines) and as the default.
+  static let builtinAbbreviations = Set(Lexicon.builtin.words[.abbreviations] ?? [])
 
   /// Splits a paragraph's tokens into sentences at `.`, `!` and `?` followed by
   /// a capital, a quotation mark or a digit.

@@ -125,12 +125,9 @@ private final class TemporaryFile {
       // Short, so a destination name near the length limit still fits.
       let candidate = directory + ".parley-" + suffix + ".tmp"
       let descriptor = Cleanup.creating(candidate) {
-        open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        Self.createLocked(candidate, staging: directory + ".parley-" + suffix + ".new")
       }
       if descriptor >= 0 {
-        // Held while the file is being written, so that another run can
-        // tell a live temporary file from one a killed run left behind.
-        _ = flock(descriptor, LOCK_EX)
         self.descriptor = descriptor
         self.temporaryPath = candidate
         return
@@ -142,8 +139,40 @@ private final class TemporaryFile {
     }
   }
 
+  /// Creates `path` already locked: the file is made under the `staging`
+  /// name, locked, and only then given its `.tmp` name. The lock is held
+  /// while the file is written, so that a sweep by this or another run
+  /// (``StaleTemporaryFiles``) tells a live temporary file from one a killed
+  /// run left behind; a file seen before it was locked would be taken for
+  /// one and removed under the writer. Returns -1 with `errno` set on failure
+  /// (`EEXIST` when either name is taken).
+  private static func createLocked(_ path: String, staging: String) -> Int32 {
+    let descriptor = open(staging, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { return -1 }
+    _ = flock(descriptor, LOCK_EX)
+    // A hard link fails rather than replace a file of the same name; where
+    // the file system has no hard links, a rename (the names are random).
+    var placed = link(staging, path) == 0
+    if !placed, errno == EPERM || errno == ENOTSUP || errno == EOPNOTSUPP || errno == EMLINK {
+      placed = access(path, F_OK) != 0 && rename(staging, path) == 0
+    }
+    let failure = errno
+    unlink(staging)
+    guard placed else {
+      close(descriptor)
+      errno = failure
+      return -1
+    }
+    return descriptor
+  }
+
   func commit() throws(OutputError) {
     isOpen = false
+    // A second descriptor keeps the lock (it belongs to the open file, not
+    // to one descriptor) until the file has its final name: closed first,
+    // the temporary file would look like a dead run's to a sweep.
+    let keeper = dup(descriptor)
+    defer { if keeper >= 0 { close(keeper) } }
     guard close(descriptor) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporaryPath)

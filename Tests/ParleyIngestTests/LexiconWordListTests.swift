@@ -92,7 +92,7 @@ import Testing
     let index = LexiconIndex(merged)
     let scalars = ScalarText(text)
     let tokens = Tokenizer.tokens(
-      scalars, in: article.paragraphs[0], abbreviations: index.abbreviations)
+      scalars, in: article.paragraphs[0], abbreviations: index.words.abbreviations.words)
     #expect(tokens.first?.text == "Mme.")
     #expect(Tokenizer.sentences(tokens).count == 1)
   }

@@ -39,7 +39,8 @@ struct ArticleAnalyzer {
   mutating func run(findingPeopleOnly: Bool = false) {
     let article = builder.articles[articleNumber]
     for (number, range) in article.paragraphs.enumerated() {
-      var tokens = Tokenizer.tokens(source, in: range, abbreviations: index.abbreviations)
+      var tokens = Tokenizer.tokens(
+        source, in: range, abbreviations: index.words.abbreviations.words)
       index.vocabulary.assign(&tokens)
       if let start = Dateline.end(of: tokens, index: index) { tokens.removeFirst(start) }
       guard !tokens.isEmpty else { continue }

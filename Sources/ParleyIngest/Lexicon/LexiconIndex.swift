@@ -31,13 +31,13 @@ struct LexiconIndex: Sendable {
   let numberWords: [String: Int]
   /// Month and weekday names and the words around dates.
   let dateWords: DateWords
-  /// Words whose full stop belongs to them ("Dec.", "Gen.").
-  let abbreviations: Set<String>
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
-    abbreviations = Set(lexicon.words[.abbreviations] ?? [])
+    // Words whose full stop belongs to them ("Dec."), for the phrases here;
+    // articles use the same list through ``words``.
+    let abbreviations = Set(lexicon.words[.abbreviations] ?? [])
 
     numberWords = Dictionary(
       (lexicon.words[.numberWords] ?? []).enumerated().map { ($0.element, $0.offset + 1) },

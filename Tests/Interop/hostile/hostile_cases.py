@@ -818,6 +818,17 @@ NAMES = [
     Case("name-escape-malformed", "Names", "a malformed input named with ESC[2J and a newline: diagnostics escaped",
          ("export", "bad\x1b[2J\nx.json", "-t", "json", "-o", "out.json"), 1, ("malformed JSON",),
          files={"bad\x1b[2J\nx.json": "{"}, check=check_escaped_name("x.json")),
+    # Found with issue 17: with -j 2, the first thread into a new folder swept
+    # it for dead runs' temporary files and could remove the other thread's
+    # live one before it was locked ("cannot replace the file"), about once in
+    # 20 runs of 7 folders. 500 new folders give the race 500 chances a run
+    # (the old binary failed about one run in four; StaleTemporaryFilesTests
+    # in Swift catches it every time).
+    Case("out-dir-two-jobs-many-new-folders", "Output paths",
+         "-j 2 into 500 new folders, two files each: every output arrives",
+         ("export", "in", "-t", "json", "--out-dir", "out", "-j", "2"), 0,
+         files={f"in/d{n}/{k}.json": MINIMAL for n in range(500) for k in "ab"},
+         outputs=tuple(f"out/d{n}/{k}.json" for n in range(500) for k in "ab")),
     Case("name-escape-batch-summary", "Names", "a bad file in a batch named with OSC/BEL and a newline",
          ("export", "in", "-t", "json", "--out-dir", "out"), 1, ("malformed JSON",),
          files={"in/ok.json": MINIMAL, "in/e\x1b]0;pwned\x07\nvil.json": "{"}, partial_ok=True,

@@ -16,7 +16,8 @@ struct IngestCommand: ParsableCommand {
       lexicon: actors, people and their titles, talks, quotes and reported speech, \
       positions and events. Every record's provenance gives the source, the evidence span \
       and its text, a confidence and the rule, as RULE@LEXICON:VERSION. The draft is meant \
-      for review: check it, then export it.
+      for review: check it, then export it. Stance cues that found no issue are listed on \
+      standard error as warnings, FILE:LINE:COLUMN.
       A file that cannot be read is reported and skipped; the draft is written from the \
       rest. Exit codes: 0 success, 1 some input invalid or no article found, 2 usage \
       error, 3 some file unreadable or the output not writable.

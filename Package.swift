@@ -86,7 +86,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     // `swift package generate-documentation` for the ParleyCore DocC catalog.
     .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
@@ -94,9 +93,14 @@ let package = Package(
   targets: [
     .target(
       name: "ParleyCore",
-      dependencies: ["Yams"],
+      dependencies: ["ParleyLibYAML"],
       resources: [.embedInCode("Schema/parley-ir-1.0.schema.json")]
     ),
+    .systemLibrary(
+      name: "CLibYAML", path: "Sources/LibYAML/CLibYAML", pkgConfig: "yaml-0.1",
+      providers: [.apt(["libyaml-dev"])]),
+    .target(
+      name: "ParleyLibYAML", dependencies: ["CLibYAML"], path: "Sources/LibYAML/ParleyLibYAML"),
     .systemLibrary(
       name: "CLibXML2", path: "Sources/LibXML/CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"])]),
@@ -151,6 +155,7 @@ let package = Package(
       name: "ParleyTestSupport", dependencies: ["ParleyCore"], path: "Tests/Support"),
     .testTarget(name: "ParleyCoreTests", dependencies: ["ParleyCore", "ParleyTestSupport"]),
     .testTarget(name: "ParleyLibXMLTests", dependencies: ["ParleyLibXML"]),
+    .testTarget(name: "ParleyLibYAMLTests", dependencies: ["ParleyLibYAML"]),
     .testTarget(name: "ParleyRuntimeTests", dependencies: ["ParleyRuntime", "ParleyTestSupport"]),
     .testTarget(
       name: "ParleyOperationsTests", dependencies: ["ParleyOperations", "ParleyTestSupport"]),

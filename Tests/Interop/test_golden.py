@@ -37,6 +37,12 @@ word lists moved into the lexicon with the drafts unchanged byte for byte
 lexicon version 1.1.0, which change what the drafts hold on purpose. Every
 other case kept its bytes.
 
+Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
+read from libyaml's events, record by record, so its problems are listed as
+JSON's and XML's are (records as read, then the dossier's own fields). The
+same 48 lines are printed; the two about the dossier's own unknown fields
+(`colour`, `issues2`) moved after the records.
+
 When an output is meant to change (a new feature, a bug fix), record the new
 digests on purpose and say why in the commit:
 

@@ -193,10 +193,12 @@ struct LoadingTests {
       talks:
         - {id: t1, kind: bilateral}
       """)
+    // Records are decoded as they are read, then the dossier's own fields,
+    // in YAML as in JSON and XML.
     #expect(
       messages == [
-        #"test.yaml:1:1: (document): missing required field "title""#,
         #"test.yaml:4:5: talks[0]: missing required field "name""#,
+        #"test.yaml:1:1: (document): missing required field "title""#,
       ])
   }
 

@@ -69,10 +69,11 @@ public struct DossierLoader: Sendable {
       throw LoadingError.formatNotKnown(
         path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }
-    if format == .json, decodesDirectly,
+    // JSON and YAML files are mapped, and their pages leave memory once read.
+    if format == .json && decodesDirectly || format == .yaml,
       let input = try BoundedInput.mapped(path, limit: maximumInputBytes)
     {
-      return try decode(input.data, reader: JSONReader(), name: path, mapped: input)
+      return try decode(input.data, reader: reader(for: format), name: path, mapped: input)
     }
     let data = try BoundedInput.read(path, limit: maximumInputBytes)
     return try decode(data, reader: reader(for: format), name: path)
@@ -127,14 +128,14 @@ public struct DossierLoader: Sendable {
       }
     }
     return PendingDossier(
-      dossier: try decodeThoroughly(data, reader: reader, name: name), check: {})
+      dossier: try decodeThoroughly(data, reader: reader, name: name, mapped: mapped), check: {})
   }
 
   /// Decodes `data` through the syntax tree, reporting every problem with
   /// its line and column.
-  private func decodeThoroughly(_ data: Data, reader: any DossierReader, name: String)
-    throws(ValidationReport) -> Dossier
-  {
+  private func decodeThoroughly(
+    _ data: Data, reader: any DossierReader, name: String, mapped: MappedInput? = nil
+  ) throws(ValidationReport) -> Dossier {
     var decoder = DossierDecoder(file: name)
     // Records are decoded as they are parsed, where the reader streams (JSON,
     // XML): the whole syntax tree of a big dossier never sits in memory
@@ -142,7 +143,8 @@ public struct DossierLoader: Sendable {
     // validator's findings.
     let root = try reader.parse(
       data, name: name, streaming: DossierDecoder.collections,
-      element: { decoder.decodeElement(of: $0, at: $1, $2) })
+      element: { decoder.decodeElement(of: $0, at: $1, $2) },
+      releasing: { mapped?.release(upTo: $0) })
     let dossier = try decoder.decode(root)
     return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in
       try reader.parse(data, name: name)

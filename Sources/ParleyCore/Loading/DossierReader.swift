@@ -21,6 +21,15 @@ package protocol DossierReader: Sendable {
     _ data: Data, name: String, streaming keys: Set<String>,
     element: (String, Int, SyntaxNode) -> Void
   ) throws(ValidationReport) -> SyntaxNode
+
+  /// Parses as ``parse(_:name:streaming:element:)`` does, and calls `release`
+  /// with offsets before which it no longer reads the bytes, so that the
+  /// pages of a mapped file can leave memory as the reading goes on. A
+  /// reader that cannot tell never calls it.
+  func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void
+  ) throws(ValidationReport) -> SyntaxNode
 }
 
 extension DossierReader {
@@ -30,5 +39,13 @@ extension DossierReader {
     element: (String, Int, SyntaxNode) -> Void
   ) throws(ValidationReport) -> SyntaxNode {
     try parse(data, name: name)
+  }
+
+  /// The streaming parse; `release` is never called.
+  package func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    try parse(data, name: name, streaming: keys, element: element)
   }
 }

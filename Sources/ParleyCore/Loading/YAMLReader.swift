@@ -1,19 +1,39 @@
 import Foundation
 
-/// YAML, through Yams (libyaml).
+/// YAML, through libyaml's events.
 struct YAMLReader: DossierReader {
   let format = InputFormat.yaml
   let fileExtensions = ["yaml", "yml"]
 
   func parse(_ data: Data, name: String) throws(ValidationReport) -> SyntaxNode {
-    guard let text = String(data: data, encoding: .utf8) else {
+    try parse(data, name: name, streaming: [], element: { _, _, _ in }, releasing: { _ in })
+  }
+
+  func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    try parse(data, name: name, streaming: keys, element: element, releasing: { _ in })
+  }
+
+  func parse(
+    _ data: Data, name: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    guard String(validating: data, as: UTF8.self) != nil else {
       throw ValidationReport([
         Diagnostic(
           file: name, location: Self.firstInvalidUTF8(in: data),
           message: "the file is not valid UTF-8", hint: "save it as UTF-8")
       ])
     }
-    return try YAMLSyntax.parse(text, file: name)
+    return try data.withUnsafeBytes { raw in
+      Result { () throws(ValidationReport) in
+        try YAMLSyntax.parse(
+          raw.bindMemory(to: UInt8.self), file: name, streaming: keys, element: element,
+          releasing: release)
+      }
+    }.get()
   }
 
   /// Where the first byte that is not UTF-8 is: its line, and its column

@@ -1,11 +1,25 @@
-import Yams
+import ParleyLibYAML
 
-/// Parses YAML text into a ``SyntaxNode`` tree with Yams (libyaml), keeping
-/// every node's line and column.
+/// Parses YAML text into a ``SyntaxNode`` tree from libyaml's events,
+/// keeping every node's line and column.
+///
+/// It reads events, not a document tree: the elements of the top-level lists
+/// a caller streams are handed over one at a time, so a big dossier's whole
+/// tree never sits in memory.
+///
+/// Problems are reported as a reader of the whole document would find them:
+/// text that is not YAML (a tab, an unclosed quote, a second document, a
+/// duplicate key, an alias to nothing) before anything YAML can say but a
+/// dossier may not (a tag, a merge key, a list as a key, an alias bomb),
+/// which is reported only when the whole text is YAML.
 enum YAMLSyntax {
   /// Aliases can make a small file expand into a huge tree ("billion
   /// laughs"); refuse trees far larger than their text could honestly be.
   static func nodeLimit(forTextLength length: Int) -> Int { 10_000 + length * 4 }
+
+  /// Nesting deeper than this is refused, so hostile input cannot exhaust
+  /// the stack; a dossier needs fewer than ten levels.
+  static let maximumDepth = 1000
 
   /// The tags a value may resolve to: YAML's own core types. Any other tag
   /// (`!!python/object`, `!include`, `!!binary`) asks a reader for something
@@ -15,13 +29,36 @@ enum YAMLSyntax {
   ].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
 
   static func parse(_ text: String, file: String) throws(ValidationReport) -> SyntaxNode {
-    let root: Node?
-    do {
-      root = try Yams.compose(yaml: text)
-    } catch let error as YamlError {
-      throw ValidationReport([diagnostic(for: error, file: file, text: text)])
+    var text = text
+    return try text.withUTF8 { bytes in
+      Result { () throws(ValidationReport) in
+        try parse(
+          bytes, file: file, streaming: [], element: { _, _, _ in }, releasing: { _ in })
+      }
+    }.get()
+  }
+
+  /// Parses UTF-8 `bytes` whose top level is a mapping, handing each element
+  /// of the top-level lists named in `keys` to `element` as soon as it is
+  /// read instead of keeping it: those lists are empty in the returned tree.
+  /// `release` is told, now and then, the offset before which libyaml has
+  /// read every byte.
+  static func parse(
+    _ bytes: UnsafeBufferPointer<UInt8>, file: String, streaming keys: Set<String>,
+    element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void
+  ) throws(ValidationReport) -> SyntaxNode {
+    var builder = YAMLTreeBuilder(
+      parser: YAMLEventParser(bytes: bytes), file: file,
+      budget: nodeLimit(forTextLength: bytes.count), streamedKeys: keys)
+    let root: SyntaxNode?
+    do throws(YAMLTreeBuilder.Failure) {
+      root = try builder.document(element: element, releasing: release)
     } catch {
-      throw ValidationReport([Diagnostic(file: file, message: "malformed YAML: \(error)")])
+      switch error {
+      case .syntax(let error):
+        throw ValidationReport([diagnostic(for: error, file: file, bytes: bytes)])
+      case .refused(let refusal): throw ValidationReport([refusal])
+      }
     }
     guard let root else {
       throw ValidationReport([
@@ -29,136 +66,67 @@ enum YAMLSyntax {
           file: file, message: "the file is empty", hint: "a dossier starts with parley: \"1.0\"")
       ])
     }
-    var budget = nodeLimit(forTextLength: text.utf8.count)
-    return try convert(root, file: file, budget: &budget)
+    return root
   }
+}
 
-  private static func convert(_ node: Node, file: String, budget: inout Int)
-    throws(ValidationReport)
-    -> SyntaxNode
+extension YAMLSyntax {
+  /// The character at a libyaml mark, if there is one.
+  private static func character(in bytes: UnsafeBufferPointer<UInt8>, at mark: YAMLMark)
+    -> Unicode.Scalar?
   {
-    budget -= 1
-    let location = node.mark.map { SourceLocation(line: $0.line, column: $0.column) }
-    guard budget >= 0 else {
-      throw ValidationReport([
-        Diagnostic(
-          file: file, location: location,
-          message: "the YAML expands to far more values than its size allows (alias bomb?)",
-          hint: "write the values out instead of repeating them through aliases")
-      ])
+    var line = 1
+    var start = 0
+    while line < mark.line, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
+      start = newline + 1
+      line += 1
     }
-    let tag = node.tag.rawValue
-    guard tag.isEmpty || allowedTags.contains(tag) else {
-      let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag[...]
-      throw ValidationReport([
-        Diagnostic(
-          file: file, location: location,
-          message: "the YAML tag \(String(shown).displayed) is not allowed in a dossier",
-          hint: "remove it: a dossier holds plain strings, numbers, lists and mappings")
-      ])
-    }
-    switch node {
-    case .scalar(let scalar):
-      // A long text repeated through aliases costs its length, not one node.
-      budget -= scalar.string.utf8.count / 16
-      let quoted = scalar.style != .plain && scalar.style != .any
-      return SyntaxNode(quoted ? .string(scalar.string) : .plain(scalar.string), location: location)
-    case .sequence(let sequence):
-      var elements: [SyntaxNode] = []
-      elements.reserveCapacity(sequence.count)
-      for element in sequence { elements.append(try convert(element, file: file, budget: &budget)) }
-      return SyntaxNode(.array(elements), location: location)
-    case .mapping(let mapping):
-      var entries: [(key: String, value: SyntaxNode)] = []
-      entries.reserveCapacity(mapping.count)
-      for (key, value) in mapping {
-        guard case .scalar(let keyScalar) = key else {
-          throw ValidationReport([
-            Diagnostic(
-              file: file,
-              location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
-              message: "a key must be a plain name, not a list or mapping")
-          ])
-        }
-        if keyScalar.string == "<<" && keyScalar.style == .plain {
-          throw ValidationReport([
-            Diagnostic(
-              file: file,
-              location: key.mark.map { SourceLocation(line: $0.line, column: $0.column) },
-              message: "YAML merge keys (<<) are not supported in a dossier",
-              hint: "write the fields out in each record")
-          ])
-        }
-        entries.append((keyScalar.string, try convert(value, file: file, budget: &budget)))
-      }
-      return SyntaxNode(.object(entries), location: location)
-    case .alias:
-      throw ValidationReport([
-        Diagnostic(file: file, location: location, message: "unresolved YAML alias")
-      ])
-    }
+    guard line == mark.line else { return nil }
+    let rest = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }
+    return String(decoding: rest, as: UTF8.self).unicodeScalars.dropFirst(mark.column - 1).first
   }
 
-  /// The character at a libyaml mark (line and column from 1, columns in
-  /// Unicode scalars), if there is one.
-  private static func character(in text: String, at mark: Mark) -> Unicode.Scalar? {
-    guard
-      let line = text.split(separator: "\n", omittingEmptySubsequences: false)
-        .dropFirst(mark.line - 1).first
-    else { return nil }
-    return line.unicodeScalars.dropFirst(mark.column - 1).first
-  }
-
-  /// The line and column of the byte at `offset` of the text's UTF-8.
-  private static func location(ofByte offset: Int, in text: String) -> SourceLocation {
+  /// The line and column of the byte at `offset`, columns counted in
+  /// characters as libyaml counts them.
+  private static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> SourceLocation
+  {
     var (line, column) = (1, 1)
-    for scalar in String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars {
-      if scalar == "\n" {
+    for byte in bytes.prefix(offset) {
+      if byte == UInt8(ascii: "\n") {
         (line, column) = (line + 1, 1)
-      } else {
+      } else if byte & 0xC0 != 0x80 {
         column += 1
       }
     }
     return SourceLocation(line: line, column: column)
   }
 
-  private static func diagnostic(for error: YamlError, file: String, text: String) -> Diagnostic {
-    switch error {
-    case .scanner(_, let problem, let mark, _)
-    where problem.contains("cannot start any token") && character(in: text, at: mark) == "\t":
+  private static func diagnostic(
+    for error: YAMLSyntaxError, file: String, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Diagnostic {
+    let location = SourceLocation(line: error.mark.line, column: error.mark.column)
+    switch error.stage {
+    case .reader:
+      let what = error.value == 0 ? "a NUL character (U+0000)" : error.problem
       return Diagnostic(
-        file: file, location: SourceLocation(line: mark.line, column: mark.column),
+        file: file, location: Self.location(ofByte: error.offset, in: bytes),
+        message: "unreadable YAML: \(what)",
+        hint: "remove it, or write it escaped in a double-quoted string")
+    case .memory:
+      return Diagnostic(file: file, message: "the YAML reader ran out of memory")
+    case .scanner
+    where error.problem.contains("cannot start any token")
+      && character(in: bytes, at: error.mark) == "\t":
+      return Diagnostic(
+        file: file, location: location,
         message: "a tab here: YAML indents with spaces, never tabs",
         hint: "replace the tab with spaces")
-    case .scanner(let context, let problem, let mark, _),
-      .parser(let context, let problem, let mark, _),
-      .composer(let context, let problem, let mark, _):
-      if problem.contains("nesting level") {
-        return Diagnostic(
-          file: file, location: SourceLocation(line: mark.line, column: mark.column),
-          message: "nested too deep: YAML lists and mappings here go more than 1000 levels down",
-          hint: "a dossier needs fewer than ten; look for a runaway bracket or indentation")
-      }
-      let where_ = context.map { " \($0.text)" } ?? ""
+    case .scanner, .parser:
+      let where_ = error.context.map { " \($0)" } ?? ""
       return Diagnostic(
-        file: file, location: SourceLocation(line: mark.line, column: mark.column),
-        message: "malformed YAML: \(problem)\(where_)",
+        file: file, location: location, message: "malformed YAML: \(error.problem)\(where_)",
         hint: "check the indentation and quoting there")
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      return Diagnostic(
-        file: file,
-        location: SourceLocation(line: context.mark.line, column: context.mark.column),
-        message:
-          "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", ")) in a mapping",
-        hint: "each field may appear once")
-    case .reader(let problem, let offset, let value, _):
-      let place = offset.map { Self.location(ofByte: $0, in: text) }
-      let what = value == 0 ? "a NUL character (U+0000)" : problem
-      return Diagnostic(
-        file: file, location: place, message: "unreadable YAML: \(what)",
-        hint: "remove it, or write it escaped in a double-quoted string")
-    default:
-      return Diagnostic(file: file, message: "malformed YAML: \(error)")
     }
   }
 }

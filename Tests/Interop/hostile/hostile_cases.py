@@ -600,7 +600,7 @@ YAML = [
     Case("yaml-include-tag-canary", "YAML", "!include of the canary: refused, never read",
          ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:3:\d+:", "tag"),
          files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: !include {CANARY_TXT}\n'}),
-    # libyaml (through Yams) reports where the mapping's first key is; JSON,
+    # The YAML reader reports where the mapping's first key is; JSON,
     # read by Parley itself, reports the second. Either names the key.
     Case("yaml-duplicate-key", "YAML", "a key twice, reported with its name and a line",
          ("export", "y.yaml", *EXPORT_JSON), 1, (r"re:y\.yaml:[23]:1:", "duplicate key", '"id"'),

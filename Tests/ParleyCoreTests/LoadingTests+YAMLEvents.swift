@@ -1,0 +1,131 @@
+import Foundation
+import ParleyCore
+import ParleyTestSupport
+import Testing
+
+/// YAML read from libyaml's events, record by record.
+extension LoadingTests {
+
+  @Test("YAML nested deeper than the limit is refused in Parley's words, without a crash")
+  func deeplyNestedYAML() {
+    // Block mappings 3,000 deep, then flow lists 100,000 deep.
+    let block = (0..<3000).map { String(repeating: " ", count: $0) + "k\($0):\n" }.joined() + "v\n"
+    let flow =
+      "a: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+    for (text, line) in [(block, 1001), (flow, 1)] {
+      let messages = Fixtures.messages(text)
+      #expect(messages.count == 1)
+      #expect(messages.first?.hasPrefix("test.yaml:\(line):") == true)
+      #expect(messages.first?.contains("nested too deep") == true)
+    }
+  }
+
+  @Test("a problem of the YAML itself is reported before a tag or merge key above it")
+  func syntaxBeforeRefusal() {
+    // Read whole, the text is not YAML: the unclosed list on line 4 is the
+    // problem, not the tag on line 2 that a dossier may not hold.
+    let messages = Fixtures.messages(
+      "parley: \"1.0\"\nid: !!python/object x\ntitle: T\nentities: [a, b\n")
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("test.yaml:5:1: malformed YAML:") == true)
+    // Without it, the tag is reported at its place.
+    #expect(
+      Fixtures.messages("parley: \"1.0\"\nid: !!python/object x\ntitle: T\n") == [
+        "test.yaml:2:5: the YAML tag !!python/object is not allowed in a dossier "
+          + "(remove it: a dossier holds plain strings, numbers, lists and mappings)"
+      ])
+  }
+
+  @Test("keys repeated in a record of a streamed list are named, at the first place of the first")
+  func duplicateKeyInARecord() {
+    let messages = Fixtures.messages(
+      """
+      parley: "1.0"
+      id: test
+      title: T
+      entities:
+        - id: a
+          name: A
+          kind: state
+          name: B
+          kind: state
+      """)
+    #expect(
+      messages == [
+        #"test.yaml:7:5: duplicate key "kind", "name" in a mapping (each field may appear once)"#
+      ])
+  }
+
+  @Test("a second YAML document is refused where it starts")
+  func secondDocument() {
+    let messages = Fixtures.messages("parley: \"1.0\"\nid: a\ntitle: A\n---\nid: b\n")
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("test.yaml:4:1: a second YAML document starts here") == true)
+  }
+
+  @Test("an alias repeats a value anchored in an earlier record of a streamed list")
+  func aliasAcrossRecords() throws {
+    let dossier = try Fixtures.load(
+      yaml: """
+        parley: "1.0"
+        id: test
+        title: T
+        entities:
+          - id: a
+            kind: state
+            name: &shared "Republic of A"
+            aliases: &names [A, The A]
+          - id: b
+            kind: state
+            name: *shared
+            aliases: *names
+        """)
+    #expect(dossier.entities.map(\.name) == ["Republic of A", "Republic of A"])
+    #expect(dossier.entities[1].aliases == ["A", "The A"])
+  }
+
+  @Test("an alias to no anchor names the alias and its place")
+  func undefinedAlias() {
+    #expect(
+      Fixtures.messages("parley: \"1.0\"\nid: x\ntitle: *nothing\n") == [
+        "test.yaml:3:8: the alias *nothing repeats no anchor: none is named so before it "
+          + "(mark the value to repeat with &nothing before this point)"
+      ])
+  }
+
+  @Test("a U+FEFF that starts a quoted scalar is kept as content")
+  func leadingByteOrderMarkInAScalar() throws {
+    let dossier = try Fixtures.load(
+      yaml: "parley: \"1.0\"\nid: bom\ntitle: \"\\ufeffT\"\ndescription: \"\u{FEFF}d\"\n")
+    #expect(dossier.title == "\u{FEFF}T")
+    #expect(dossier.description == "\u{FEFF}d")
+  }
+
+  @Test("a YAML file is read mapped, and its problems still have their places")
+  func mappedYAMLFile() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parley-yaml-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    // Over a few MiB, so that pages are handed back while reading.
+    var text = "parley: \"1.0\"\nid: big\ntitle: Big\nentities:\n"
+    for index in 0..<40_000 {
+      text += "  - {id: e\(index), kind: person, name: \"Person number \(index) of many\"}\n"
+    }
+    let good = directory.appendingPathComponent("good.yaml")
+    try Data(text.utf8).write(to: good)
+    #expect(try DossierLoader().load(path: good.path).entities.count == 40_000)
+    // A reference to nothing at the very end is placed by parsing again.
+    let bad = directory.appendingPathComponent("bad.yaml")
+    try Data((text + "  - {id: last, kind: person, name: L, country: nowhere}\n").utf8)
+      .write(to: bad)
+    #expect {
+      try DossierLoader().load(path: bad.path)
+    } throws: { error in
+      (error as? ValidationReport)?.diagnostics.map(\.description) == [
+        "\(bad.path):40005:48: entities[40000].country: unknown entity \"nowhere\" "
+          + "(add it to entities or correct the id)"
+      ]
+    }
+  }
+}

@@ -47,32 +47,36 @@ final class CSVTableWriter {
   /// when it holds a comma, a quote, a CR or a LF; as it is otherwise —
   /// straight from its UTF-8 bytes.
   static func write(_ field: String, to output: OutputWriter) throws(OutputError) {
-    let utf8 = field.utf8
-    let needsQuotes =
-      utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes
-        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A
-          || byte == 0x0D
-        {
-          return true
-        }
-        return false
-      } ?? true
-    guard needsQuotes else {
-      try output.write(field)
+    let written = field.utf8.withContiguousStorageIfAvailable { bytes in
+      Result { () throws(OutputError) in try write(bytes, to: output) }
+    }
+    if let written { return try written.get() }
+    var field = field
+    field.makeContiguousUTF8()
+    try write(field, to: output)
+  }
+
+  /// Writes a field's UTF-8 bytes as ``write(_:to:)`` says.
+  private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputWriter)
+    throws(OutputError)
+  {
+    guard
+      bytes.contains(where: {
+        $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+      })
+    else {
+      try output.write(bytes: bytes)
       return
     }
     try output.write("\"")
-    var start = utf8.startIndex
-    var searchFrom = start
-    while let quote = utf8[searchFrom...].firstIndex(of: UInt8(ascii: "\"")) {
+    var start = 0
+    for index in bytes.indices where bytes[index] == UInt8(ascii: "\"") {
       // The quote goes out with the run before it, and again at the start
       // of the next run.
-      try output.write(bytes: utf8[start...quote])
-      start = quote
-      searchFrom = utf8.index(after: quote)
+      try output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...index]))
+      start = index
     }
-    try output.write(bytes: utf8[start...])
+    try output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
     try output.write("\"")
   }
 

@@ -36,21 +36,33 @@ enum XMLText {
   static func write(
     _ text: String, inAttribute: Bool, replaced: inout Int, to output: OutputWriter
   ) throws(OutputError) {
-    let utf8 = text.utf8
-    let plain =
-      utf8.withContiguousStorageIfAvailable { bytes in
-        for byte in bytes where needsWork(byte) { return false }
-        return true
-      } ?? false
-    guard !plain else {
-      try output.write(text)
+    var count = replaced
+    let written = text.utf8.withContiguousStorageIfAvailable { bytes in
+      Result { () throws(OutputError) in
+        try write(bytes, inAttribute: inAttribute, replaced: &count, to: output)
+      }
+    }
+    replaced = count
+    if let written { return try written.get() }
+    var text = text
+    text.makeContiguousUTF8()
+    try write(text, inAttribute: inAttribute, replaced: &replaced, to: output)
+  }
+
+  /// Writes UTF-8 `bytes` as ``write(_:inAttribute:replaced:to:)`` says.
+  private static func write(
+    _ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, replaced: inout Int,
+    to output: OutputWriter
+  ) throws(OutputError) {
+    guard bytes.contains(where: needsWork) else {
+      try output.write(bytes: bytes)
       return
     }
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      var next = utf8.index(after: index)
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      var next = index + 1
       var replacement: StaticString?
       switch byte {
       case UInt8(ascii: "&"): replacement = "&amp;"
@@ -66,17 +78,15 @@ enum XMLText {
         replaced += 1
       case 0xEF:
         // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are no XML characters.
-        let second = next < utf8.endIndex ? utf8[next] : 0
-        let thirdIndex = second == 0xBF ? utf8.index(after: next) : next
-        if second == 0xBF, thirdIndex < utf8.endIndex, utf8[thirdIndex] >= 0xBE {
+        if index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE {
           replacement = "\u{FFFD}"
           replaced += 1
-          next = utf8.index(after: thirdIndex)
+          next = index + 3
         }
       default: break
       }
       if let replacement {
-        try output.write(bytes: utf8[start..<index])
+        try output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start..<index]))
         try output.write(
           bytes: UnsafeBufferPointer(
             start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
@@ -84,7 +94,7 @@ enum XMLText {
       }
       index = next
     }
-    try output.write(bytes: utf8[start..<utf8.endIndex])
+    try output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
   }
 
   /// Whether a UTF-8 byte may need escaping or replacing: markup characters,

@@ -20,11 +20,10 @@ final class EdgeIDs {
   func derived(_ preferred: String) -> String {
     var id = preferred
     var suffix = 2
-    while used.contains(id) || reserved.contains(id) {
+    while reserved.contains(id) || !used.insert(id).inserted {
       id = "\(preferred).\(suffix)"
       suffix += 1
     }
-    used.insert(id)
     return id
   }
 }

@@ -43,7 +43,15 @@ struct DossierIndex {
 
   /// `values` without repeats, in the order first seen.
   static func unique(_ values: [String]) -> [String] {
-    var seen = Set<String>()
+    guard values.count > 1 else { return values }
+    // Cells list a handful of ids: comparing is cheaper than hashing them.
+    guard values.count > 8 else {
+      var kept: [String] = []
+      kept.reserveCapacity(values.count)
+      for value in values where !kept.contains(value) { kept.append(value) }
+      return kept
+    }
+    var seen = Set<String>(minimumCapacity: values.count)
     return values.filter { seen.insert($0).inserted }
   }
 

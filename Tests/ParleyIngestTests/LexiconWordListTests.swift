@@ -96,4 +96,20 @@ import Testing
     #expect(tokens.first?.text == "Mme.")
     #expect(Tokenizer.sentences(tokens).count == 1)
   }
+
+  @Test("a furniture heading opens the furniture, colons after it too; a long line by its start")
+  func furnitureOpenings() {
+    let furniture = PageFurniture.builtin
+    let long = String(repeating: "The delegations met again on Tuesday in Geneva. ", count: 6)
+    #expect(furniture.opens("Related"))
+    #expect(furniture.opens("Related::"))
+    #expect(!furniture.opens(":Related"))
+    #expect(furniture.opens("12 comments"))
+    #expect(furniture.opens("Comments (3)"))
+    #expect(furniture.opens("Comments (3) " + long + ":::"))
+    #expect(furniture.opens("COMMENTS / " + long))
+    #expect(!furniture.opens(long))
+    #expect(!furniture.opens("Related " + long))
+    #expect(!furniture.opens(long + " 12 comments"))
+  }
 }

@@ -63,17 +63,20 @@ package enum BoundedInput {
     }
     defer { if descriptor != STDIN_FILENO { close(descriptor) } }
     var data = Data()
-    var chunk = [UInt8](repeating: 0, count: 1 << 20)
+    // Read in chunks of up to 1 MiB, left uninitialised: zeroing a big
+    // buffer for every small file cost more than reading it.
+    let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 20, alignment: 16)
+    defer { chunk.deallocate() }
     var checked = false
     while true {
-      let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      let count = systemRead(descriptor, chunk.baseAddress, chunk.count)
       if count < 0 {
         if errno == EINTR { continue }
         throw .unreadable(path: path, reason: "cannot be read: \(Self.reason())")
       }
       if count == 0 { return data }
       guard data.count + count <= limit else { throw .tooLarge(path: path, limit: limit) }
-      data.append(contentsOf: chunk[..<count])
+      data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
       if !checked && (data.count >= 1 << 16 || count < chunk.count) {
         checked = true
         // Text that starts with a NUL is no text (a stray NUL later on is

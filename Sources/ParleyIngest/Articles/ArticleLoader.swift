@@ -116,25 +116,40 @@ package struct ArticleLoader: Sendable {
   /// or binary data (a NUL byte, or mostly control characters, in the first
   /// 8 KiB); `nil` for text.
   static func notAnArticle(_ data: Data) -> (String, String)? {
-    let head = data.prefix(8192)
-    if head.contains(0) {
-      return (
-        "the file is binary (it holds NUL bytes), not an article",
-        "give text, HTML or JSON Lines articles"
-      )
+    data.withUnsafeBytes { bytes in
+      let head = bytes.prefix(8192)
+      var controls = 0
+      for byte in head where byte < 0x20 {
+        switch byte {
+        case 0:
+          return (
+            "the file is binary (it holds NUL bytes), not an article",
+            "give text, HTML or JSON Lines articles"
+          )
+        case 0x09, 0x0A, 0x0C, 0x0D: break
+        default: controls += 1
+        }
+      }
+      if !head.isEmpty && controls * 10 > head.count {
+        return (
+          "the file is binary (mostly control characters), not an article",
+          "give text, HTML or JSON Lines articles"
+        )
+      }
+      // Blanks and byte order marks only.
+      let blank = bytes.allSatisfy { byte in
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xEF, 0xBB, 0xBF: true
+        default: false
+        }
+      }
+      if blank {
+        return (
+          "the file is empty: there is no article in it", "give a file with the article's text"
+        )
+      }
+      return nil
     }
-    let controls = head.filter { $0 < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D].contains($0) }.count
-    if !head.isEmpty && controls * 10 > head.count {
-      return (
-        "the file is binary (mostly control characters), not an article",
-        "give text, HTML or JSON Lines articles"
-      )
-    }
-    let blank: Set<UInt8> = [0x20, 0x09, 0x0A, 0x0C, 0x0D, 0xEF, 0xBB, 0xBF]
-    if data.allSatisfy({ blank.contains($0) }) {
-      return ("the file is empty: there is no article in it", "give a file with the article's text")
-    }
-    return nil
   }
 
   /// `a named pipe (FIFO)`, `a socket` or `a device` for such a file;

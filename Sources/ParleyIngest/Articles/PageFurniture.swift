@@ -7,6 +7,8 @@ import ParleyCore
 package struct PageFurniture: Sendable {
   /// Lower-case lines and headings that open the furniture.
   let headings: Set<String>
+  /// The longest heading's length in UTF-8 bytes.
+  private let longestHeading: Int
   /// Lower-case openings of cookie and newsletter notices.
   let banners: [String]
   /// Lower-case marks of photo credits and captions.
@@ -15,6 +17,7 @@ package struct PageFurniture: Sendable {
   /// The furniture words of `lexicon`.
   package init(_ lexicon: Lexicon) {
     headings = Set(lexicon.words[.furnitureHeadings] ?? [])
+    longestHeading = headings.map(\.utf8.count).max() ?? 0
     banners = lexicon.words[.pageBanners] ?? []
     credits = lexicon.words[.creditMarkers] ?? []
   }
@@ -26,6 +29,17 @@ package struct PageFurniture: Sendable {
   /// it allowed), "Comments / 3", "Comments (3)", "12 comments", "%d
   /// bloggers like this".
   func opens(_ line: String) -> Bool {
+    // Most lines are text, far longer than any heading: only their start
+    // can open the furniture. (Lower-casing changes a text's length in
+    // bytes by at most three times.)
+    let utf8 = line.utf8
+    let colons = utf8.reversed().prefix { $0 == UInt8(ascii: ":") }.count
+    if utf8.count - colons > max(3 * longestHeading, 32) {
+      let head = String(line.unicodeScalars.prefix(16)).lowercased()
+      return head.hasPrefix("comments /") || head.hasPrefix("comments (")
+        || head.hasPrefix("%d bloggers")
+    }
+    // Colons after a heading are allowed ("Related:").
     let lower = line.lowercased().trimmingCharacters(in: ":")
     if headings.contains(lower) { return true }
     if lower.hasPrefix("comments /") || lower.hasPrefix("comments (") { return true }

@@ -44,6 +44,7 @@ PATTERNS = {
     "new issues": "Kenya demands a binding timetable for the withdrawal and",
     "sides": "both sides committed to a prisoner exchange and",
     "talk verbs": "Greece and Turkey met in Athens on Friday and",
+    "unknown venues": "talks in Kismayo and talks in Lamu Town and",
     # A pronoun once gathered every earlier mention of its paragraph.
     "pronouns": "Lavrov spoke and he said she said he said it",
 }

@@ -262,6 +262,24 @@ import Testing
       })
   }
 
+  @Test func aMeetingPlaceTheLexiconDoesNotKnowIsAPlace() throws {
+    let dossier = draft(
+      """
+      Coastal talks
+      Kenya and Somalia held a round of talks in Kismayo on Tuesday.
+      Their envoys met in Lamu Town on Wednesday, and said more talks in Africa would follow.
+      Talks in January had failed.
+      """)
+    let kismayo = try #require(dossier.entities.first { $0.name == "Kismayo" })
+    #expect(kismayo.kind == .place)
+    let talk = try #require(dossier.talks.first { $0.venue == kismayo.id })
+    #expect(Set(talk.parties) == ["kenya", "somalia"])
+    #expect(talk.date == (try EDTFDate("2023-03-07")))
+    #expect(dossier.entities.contains { $0.name == "Lamu Town" && $0.kind == .place })
+    // Regions and months are no places of a meeting.
+    #expect(!dossier.entities.contains { $0.name == "Africa" || $0.name == "January" })
+  }
+
   // MARK: Transcripts
 
   @Test func aBriefingTranscriptIsItsSpeakersTurns() throws {

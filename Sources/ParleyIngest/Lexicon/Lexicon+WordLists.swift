@@ -38,6 +38,9 @@ extension Lexicon {
     case meetingNouns = "meeting-nouns"
     /// Verbs that report a meeting ("met in Helsinki").
     case meetingVerbs = "meeting-verbs"
+    /// Continents and regions: never the place of a meeting the lexicon does
+    /// not know ("talks in Europe this week").
+    case regions = "regions"
     /// Words before a meeting that make it a plan ("will", "due to resume").
     case plannedCues = "planned-cues"
     /// Units of a meeting's length in days ("three days of talks").

@@ -33,6 +33,8 @@ struct WordSets: Sendable {
   let meetingNouns: WordSet
   /// Verbs that report a meeting ("met in Helsinki").
   let meetingVerbs: WordSet
+  /// Continents and regions, never an unknown meeting place ("in Europe").
+  let regions: WordSet
   /// Words before a meeting that make it a plan ("will", "due to resume").
   let plannedCues: WordSet
   /// Units of a meeting's length in days ("three days of talks").
@@ -153,6 +155,7 @@ struct WordSets: Sendable {
     organizationHeads = set(.organizationHeads)
     meetingNouns = set(.meetingNouns)
     meetingVerbs = set(.meetingVerbs)
+    regions = set(.regions)
     plannedCues = set(.plannedCues)
     dayWords = set(.dayWords)
     pastVerbs = set(.pastVerbs)

@@ -1,0 +1,50 @@
+extension MentionPass {
+  /// "a high-level meeting in Ohrid", "talks opened in Lausanne", "met in
+  /// Sochi": a name in capitals just after "in", a few words after a meeting
+  /// noun or verb, is the meeting's place even when the lexicon does not
+  /// know it. Months, weekdays, regions ("talks in Europe") and names the
+  /// lexicon knows are left alone.
+  mutating func findMeetingPlaces(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    let words = index.words
+    for sentence in paragraph.sentences {
+      let range = sentence.tokens
+      var lastMeeting: Int?
+      for position in range {
+        let token = tokens[position]
+        if words.meetingNouns.contains(token) || words.meetingVerbs.contains(token) {
+          lastMeeting = position
+          continue
+        }
+        guard token.key == "in", let meeting = lastMeeting, position - meeting <= 4 else {
+          continue
+        }
+        let start = position + 1
+        var end = start
+        while end < range.upperBound, end - start < 3, !paragraph.mentions.covers(end),
+          tokens[end].isWord, tokens[end].isCapitalized, !isDateWord(tokens[end]),
+          !words.regions.contains(tokens[end])
+        {
+          end += 1
+        }
+        // The whole name, and nothing the lexicon or an earlier rule named.
+        guard end > start,
+          end == range.upperBound
+            || !paragraph.mentions.covers(end)
+              && !(tokens[end].isWord && tokens[end].isCapitalized)
+        else { continue }
+        let name = start..<end
+        let id = builder.other(
+          name: paragraph.text(name), kind: .place,
+          evidence: paragraph.evidence(meeting..<end, "place.meeting-in", 0.6))
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
+      }
+    }
+  }
+
+  /// Whether a token names a month or a weekday.
+  private func isDateWord(_ token: Token) -> Bool {
+    index.dateWords.months[token.key] != nil || index.dateWords.weekdays[token.key] != nil
+  }
+}

@@ -21,7 +21,7 @@ extension LoadingTests {
     #expect(
       diagnostics.first?.description
         == "test.yaml:6:5: malformed YAML: did not find expected ',' or '}' while parsing a flow "
-        + "mapping (check the indentation and quoting there)")
+        + "mapping that starts at line 5, column 5 (check the indentation and quoting there)")
   }
 
   @Test("a duplicate YAML key is reported")

@@ -103,9 +103,7 @@ extension LoadingTests {
 
   @Test("a YAML file is read mapped, and its problems still have their places")
   func mappedYAMLFile() throws {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("parley-yaml-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     // Over a few MiB, so that pages are handed back while reading.
     var text = "parley: \"1.0\"\nid: big\ntitle: Big\nentities:\n"
@@ -127,5 +125,79 @@ extension LoadingTests {
           + "(add it to entities or correct the id)"
       ]
     }
+  }
+
+  @Test("a byte order mark before a block dossier is skipped, and not counted in columns")
+  func byteOrderMarkAtTheStart() throws {
+    let bom = "\u{FEFF}"
+    #expect(try Fixtures.load(yaml: bom + "parley: \"1.0\"\nid: x\ntitle: T\n").id == "x")
+    #expect(
+      Fixtures.messages(bom + "parley: [\"1.0\"\nid: x\n").first?.contains(
+        "flow sequence that starts at line 1, column 9") == true)
+    let messages = Fixtures.messages(bom + "parley: \"1.0\"\nid: x\ntitle: T\ncolour: red\n")
+    #expect(messages.first?.hasPrefix("test.yaml:4:9: colour: unknown field") == true)
+  }
+
+  @Test("lists and mappings nested deep through aliases are refused, not overflowing the stack")
+  func deepThroughAliases() {
+    // Each anchor holds 600 levels and the next repeats it 600 levels down.
+    var text = "parley: \"1.0\"\nid: x\ntitle: T\n"
+    text +=
+      "a: &a " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "\n"
+    text += "b: " + String(repeating: "[", count: 600) + "*a" + String(repeating: "]", count: 600)
+    let messages = Fixtures.messages(text + "\n")
+    #expect(messages.count == 1)
+    #expect(messages.first?.hasPrefix("test.yaml:5:604:") == true)
+    #expect(messages.first?.contains("nested too deep") == true)
+  }
+
+  @Test("a top-level list with an anchor is read whole, so that an alias repeats all of it")
+  func anchoredTopLevelList() {
+    let messages = Fixtures.messages(
+      "parley: \"1.0\"\nid: x\ntitle: T\nsources: &s\n  - {id: s, title: S}\n"
+        + "entities:\n  - {id: p, kind: person, name: P, aliases: *s}\n")
+    #expect(
+      messages.first == "test.yaml:5:5: entities[0].aliases[0]: expected a string, found an object")
+  }
+
+  @Test("the non-specific tag ! makes a plain scalar a string")
+  func nonSpecificTag() throws {
+    let dossier = try Fixtures.load(yaml: "parley: \"1.0\"\nid: x\ntitle: ! 123\n")
+    #expect(dossier.title == "123")
+  }
+
+  @Test("lines end as libyaml ends them: CR alone, CR LF and LF, for the places of problems")
+  func lineEndings() {
+    // A NUL on the fourth line, lines ended by CR alone.
+    #expect(
+      Fixtures.messages("parley: \"1.0\"\rid: x\rtitle: T\rdescription: a\u{0}b\r").first?
+        .hasPrefix("test.yaml:4:15: unreadable YAML: a NUL character") == true)
+    #expect(
+      Fixtures.messages("parley: \"1.0\"\r\nid: x\r\ntitle: T\r\nsources:\r\n\t- id: s\r\n")
+        .first?.hasPrefix("test.yaml:5:1: a tab here") == true)
+  }
+
+  @Test("a file read into memory hands pages back, and is read again whole when asked")
+  func releasedInputIsReadAgain() throws {
+    let directory = try Self.temporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("big.yaml")
+    let bytes = Data((0..<300_000).map { UInt8(ascii: "a") + UInt8($0 % 26) })
+    try bytes.write(to: file)
+    let input = try #require(try BoundedInput.mapped(file.path, limit: 1 << 30))
+    #expect(input.data == bytes)
+    #expect(try input.intact() == bytes)
+    input.release(upTo: 200_000)
+    #expect(input.isReleased)
+    #expect(input.data.prefix(4096).allSatisfy { $0 == 0 })
+    #expect(try input.intact() == bytes)
+  }
+
+  /// A new, empty folder of the test's own.
+  private static func temporaryDirectory() throws -> URL {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("parley-yaml-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
   }
 }

@@ -11,12 +11,14 @@ package final class YAMLEventParser {
   private let placeholder: UnsafeMutablePointer<UInt8>
   private var finished = false
 
-  /// Creates a parser of UTF-8 `bytes`.
+  /// Creates a parser of UTF-8 `bytes` (a byte order mark at their start is
+  /// skipped).
   package init(bytes: UnsafeBufferPointer<UInt8>) {
     // libyaml keeps a pointer to the parser itself, so it never moves.
     parser = .allocate(capacity: 1)
     yaml_parser_initialize(parser)
-    yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+    // No encoding is set: libyaml then reads a byte order mark at the start
+    // as one, and skips it.
     placeholder = .allocate(capacity: 1)
     yaml_parser_set_input_string(
       parser, bytes.baseAddress ?? UnsafePointer(placeholder), bytes.count)

@@ -92,12 +92,13 @@ package enum BoundedInput {
 
   private static func reason() -> String { String(cString: strerror(errno)) }
 
-  /// The bytes of the regular file at `path`, mapped into memory rather than
-  /// read: pages come from the file as they are touched, and a reader that
-  /// is done with some can hand them back (``MappedInput/release(upTo:)``),
-  /// so a big input never sits in memory whole beside what is read from it.
-  /// `nil` for anything but a non-empty regular file, which ``read(_:limit:)``
-  /// reads instead.
+  /// The bytes of the regular file at `path`, read into pages of their own
+  /// (an anonymous mapping), so that a reader done with some can hand them
+  /// back (``MappedInput/release(upTo:)``) and a big input never sits in
+  /// memory whole beside what is read from it. The file's own pages are not
+  /// mapped: a file cut short while it is read would then crash the reader
+  /// (SIGBUS) instead of being read as far as it goes. `nil` for anything but
+  /// a non-empty regular file, which ``read(_:limit:)`` reads instead.
   ///
   /// - Throws: ``LoadingError`` as ``read(_:limit:)`` does.
   package static func mapped(_ path: String, limit: Int) throws(LoadingError) -> MappedInput? {
@@ -111,39 +112,81 @@ package enum BoundedInput {
     else { return nil }
     let size = Int(status.st_size)
     guard size <= limit else { throw .tooLarge(path: path, limit: limit) }
-    guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED
+    guard
+      let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+      base != MAP_FAILED
     else { return nil }
-    _ = madvise(base, size, MADV_SEQUENTIAL)
-    let bytes = base.assumingMemoryBound(to: UInt8.self)
-    let first = UnsafeBufferPointer(start: bytes, count: min(size, 1 << 16)).first {
-      ![0x20, 0x09, 0x0A, 0x0D].contains($0)
+    // Up to the size the file had when opened: a file that grows meanwhile
+    // is read as it was, one cut short as far as it goes.
+    var filled = 0
+    while filled < size {
+      let count = systemRead(descriptor, base + filled, size - filled)
+      if count < 0 {
+        if errno == EINTR { continue }
+        let reason = Self.reason()
+        munmap(base, size)
+        throw .unreadable(path: path, reason: "cannot be read: \(reason)")
+      }
+      if count == 0 { break }
+      filled += count
     }
-    let data = Data(bytesNoCopy: base, count: size, deallocator: .unmap)
+    guard filled > 0 else {
+      munmap(base, size)
+      return nil
+    }
+    let first = UnsafeBufferPointer(
+      start: base.assumingMemoryBound(to: UInt8.self), count: min(filled, 1 << 16)
+    ).first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    let data = Data(
+      bytesNoCopy: base, count: filled, deallocator: .custom { _, _ in munmap(base, size) })
     if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
       throw .unreadable(path: path, reason: "holds NUL bytes: it is binary data, not text")
     }
-    return MappedInput(data: data, base: base, count: size)
+    return MappedInput(data: data, base: base, count: filled, path: path, limit: limit)
   }
 }
 
-/// A file mapped into memory (``BoundedInput/mapped(_:limit:)``).
+/// A file read into pages of its own (``BoundedInput/mapped(_:limit:)``),
+/// which a reader hands back as it goes.
 package struct MappedInput: @unchecked Sendable {
-  /// The bytes; unmapped when the last copy goes.
+  /// The bytes; the pages handed back read as zeros.
   package let data: Data
   private let base: UnsafeMutableRawPointer
   private let count: Int
+  private let path: String
+  private let limit: Int
+  private let released = Released()
 
-  fileprivate init(data: Data, base: UnsafeMutableRawPointer, count: Int) {
-    (self.data, self.base, self.count) = (data, base, count)
+  /// Whether any page was handed back.
+  private final class Released: @unchecked Sendable {
+    var any = false
+  }
+
+  fileprivate init(
+    data: Data, base: UnsafeMutableRawPointer, count: Int, path: String, limit: Int
+  ) {
+    (self.data, self.base, self.count, self.path, self.limit) = (data, base, count, path, limit)
   }
 
   /// Hands the pages before `offset` back to the system: they leave memory,
-  /// and come back from the file if read again.
+  /// and read as zeros if read again.
   package func release(upTo offset: Int) {
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     let end = min(offset, count) / page * page
     guard end > 0 else { return }
+    released.any = true
     _ = madvise(base, end, MADV_DONTNEED)
+  }
+
+  /// Whether any page was handed back, so that ``data`` is no longer whole.
+  package var isReleased: Bool { released.any }
+
+  /// The whole input: ``data`` while no page was handed back, else the file
+  /// read again (to report problems with their places).
+  ///
+  /// - Throws: ``LoadingError`` when the file can no longer be read.
+  package func intact() throws(LoadingError) -> Data {
+    released.any ? try BoundedInput.read(path, limit: limit) : data
   }
 }
 

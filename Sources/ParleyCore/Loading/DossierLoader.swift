@@ -98,13 +98,14 @@ public struct DossierLoader: Sendable {
     return reader
   }
 
-  /// Decodes `data`; `mapped`, when the bytes are a mapped file, lets the
-  /// direct decoder hand back the pages it is done with. A dossier read the
-  /// quick way is validated by the result's check; any other is validated
-  /// here.
+  /// Decodes `data`; `mapped`, when the bytes are a file read into pages of
+  /// their own, lets the readers hand back the pages they are done with (and
+  /// the file is read again when a problem must be placed). A dossier read
+  /// the quick way is validated by the result's check; any other is
+  /// validated here.
   private func decode(
     _ data: Data, reader: any DossierReader, name: String, mapped: MappedInput? = nil
-  ) throws(ValidationReport) -> PendingDossier {
+  ) throws -> PendingDossier {
     if let encoding = Self.wideEncoding(of: data) {
       throw ValidationReport([
         Diagnostic(
@@ -124,8 +125,13 @@ public struct DossierLoader: Sendable {
       let loader = self
       return PendingDossier(dossier: dossier) {
         guard !Validator().validate(dossier).isEmpty else { return }
-        _ = try loader.decodeThoroughly(data, reader: reader, name: name)
+        _ = try loader.decodeThoroughly(try mapped?.intact() ?? data, reader: reader, name: name)
       }
+    }
+    // JSON the quick way handed back pages: read it whole again.
+    if reader is JSONReader, let mapped, mapped.isReleased {
+      return PendingDossier(
+        dossier: try decodeThoroughly(try mapped.intact(), reader: reader, name: name), check: {})
     }
     return PendingDossier(
       dossier: try decodeThoroughly(data, reader: reader, name: name, mapped: mapped), check: {})
@@ -135,19 +141,27 @@ public struct DossierLoader: Sendable {
   /// its line and column.
   private func decodeThoroughly(
     _ data: Data, reader: any DossierReader, name: String, mapped: MappedInput? = nil
-  ) throws(ValidationReport) -> Dossier {
+  ) throws -> Dossier {
     var decoder = DossierDecoder(file: name)
     // Records are decoded as they are parsed, where the reader streams (JSON,
-    // XML): the whole syntax tree of a big dossier never sits in memory
+    // YAML, XML): the whole syntax tree of a big dossier never sits in memory
     // beside the dossier. The tree is parsed again only to place the
-    // validator's findings.
-    let root = try reader.parse(
-      data, name: name, streaming: DossierDecoder.collections,
-      element: { decoder.decodeElement(of: $0, at: $1, $2) },
-      releasing: { mapped?.release(upTo: $0) })
+    // validator's findings, from the whole input.
+    let root: SyntaxNode
+    do {
+      root = try reader.parse(
+        data, name: name, streaming: DossierDecoder.collections,
+        element: { decoder.decodeElement(of: $0, at: $1, $2) },
+        releasing: { mapped?.release(upTo: $0) })
+    } catch {
+      // A problem's place is counted from the start of the input: parse
+      // the whole input again when pages of it were handed back.
+      if let mapped, mapped.isReleased { _ = try reader.parse(try mapped.intact(), name: name) }
+      throw error
+    }
     let dossier = try decoder.decode(root)
-    return try finish(dossier, decoder: decoder, name: name) { () throws(ValidationReport) in
-      try reader.parse(data, name: name)
+    return try finish(dossier, decoder: decoder, name: name) {
+      try reader.parse(try mapped?.intact() ?? data, name: name)
     }
   }
 
@@ -177,9 +191,8 @@ public struct DossierLoader: Sendable {
   /// Validates a decoded dossier; `tree` gives the syntax tree, to place the
   /// validator's findings at their line and column (parsed again only then).
   private func finish(
-    _ dossier: Dossier?, decoder: DossierDecoder, name: String,
-    tree: () throws(ValidationReport) -> SyntaxNode
-  ) throws(ValidationReport) -> Dossier {
+    _ dossier: Dossier?, decoder: DossierDecoder, name: String, tree: () throws -> SyntaxNode
+  ) throws -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
       let found = Validator().validate(dossier, tolerating: decoder.entitiesOfUnknownKind)

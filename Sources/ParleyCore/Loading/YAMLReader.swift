@@ -20,13 +20,7 @@ struct YAMLReader: DossierReader {
     _ data: Data, name: String, streaming keys: Set<String>,
     element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void
   ) throws(ValidationReport) -> SyntaxNode {
-    guard String(validating: data, as: UTF8.self) != nil else {
-      throw ValidationReport([
-        Diagnostic(
-          file: name, location: Self.firstInvalidUTF8(in: data),
-          message: "the file is not valid UTF-8", hint: "save it as UTF-8")
-      ])
-    }
+    // libyaml checks the UTF-8 as it reads (see YAMLSyntax's diagnostics).
     return try data.withUnsafeBytes { raw in
       Result { () throws(ValidationReport) in
         try YAMLSyntax.parse(
@@ -34,25 +28,5 @@ struct YAMLReader: DossierReader {
           releasing: release)
       }
     }.get()
-  }
-
-  /// Where the first byte that is not UTF-8 is: its line, and its column
-  /// counted in characters as libyaml counts them.
-  static func firstInvalidUTF8(in data: Data) -> SourceLocation? {
-    var (line, column) = (1, 1)
-    var iterator = data.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar):
-        if scalar == "\n" {
-          (line, column) = (line + 1, 1)
-        } else {
-          column += 1
-        }
-      case .emptyInput: return nil
-      case .error: return SourceLocation(line: line, column: column)
-      }
-    }
   }
 }

@@ -24,9 +24,11 @@ enum YAMLSyntax {
   /// The tags a value may resolve to: YAML's own core types. Any other tag
   /// (`!!python/object`, `!include`, `!!binary`) asks a reader for something
   /// Parley never does, and is refused rather than ignored.
+  /// The non-specific tag `!`, which makes a plain scalar a string, is
+  /// allowed too.
   static let allowedTags: Set<String> = [
     "str", "seq", "map", "bool", "float", "null", "int", "merge", "timestamp", "value",
-  ].reduce(into: []) { $0.insert("tag:yaml.org,2002:" + $1) }
+  ].reduce(into: ["!"]) { $0.insert("tag:yaml.org,2002:" + $1) }
 
   static func parse(_ text: String, file: String) throws(ValidationReport) -> SyntaxNode {
     var text = text
@@ -71,35 +73,62 @@ enum YAMLSyntax {
 }
 
 extension YAMLSyntax {
-  /// The character at a libyaml mark, if there is one.
-  private static func character(in bytes: UnsafeBufferPointer<UInt8>, at mark: YAMLMark)
-    -> Unicode.Scalar?
-  {
-    var line = 1
-    var start = 0
-    while line < mark.line, let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
-      start = newline + 1
-      line += 1
-    }
-    guard line == mark.line else { return nil }
-    let rest = bytes[start...].prefix { $0 != UInt8(ascii: "\n") }
-    return String(decoding: rest, as: UTF8.self).unicodeScalars.dropFirst(mark.column - 1).first
-  }
-
-  /// The line and column of the byte at `offset`, columns counted in
-  /// characters as libyaml counts them.
-  private static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> SourceLocation
-  {
+  /// Walks UTF-8 `bytes` counting lines and columns as libyaml does: a byte
+  /// order mark at the start is no character; CR LF, CR, LF, NEL, LS and PS
+  /// each end a line; columns count characters. `stop` is asked at each
+  /// character with its byte offset and place; the walk ends when it says so.
+  private static func walk(
+    _ bytes: UnsafeBufferPointer<UInt8>, until stop: (Int, SourceLocation) -> Bool
+  ) -> SourceLocation {
+    var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var (line, column) = (1, 1)
-    for byte in bytes.prefix(offset) {
-      if byte == UInt8(ascii: "\n") {
+    while index < bytes.count, !stop(index, SourceLocation(line: line, column: column)) {
+      let byte = bytes[index]
+      let length =
+        switch byte {
+        case ..<0xC0: 1
+        case ..<0xE0: 2
+        case ..<0xF0: 3
+        default: 4
+        }
+      let next = { (offset: Int) in index + offset < bytes.count ? bytes[index + offset] : 0 }
+      let isBreak =
+        byte == 0x0A || byte == 0x0D || byte == 0xC2 && next(1) == 0x85
+        || byte == 0xE2 && next(1) == 0x80 && (next(2) == 0xA8 || next(2) == 0xA9)
+      index += byte == 0x0D && next(1) == 0x0A ? 2 : length
+      if isBreak {
         (line, column) = (line + 1, 1)
-      } else if byte & 0xC0 != 0x80 {
+      } else {
         column += 1
       }
     }
     return SourceLocation(line: line, column: column)
+  }
+
+  /// The character at a libyaml mark, if there is one.
+  private static func character(in bytes: UnsafeBufferPointer<UInt8>, at mark: YAMLMark)
+    -> Unicode.Scalar?
+  {
+    var found: Int?
+    _ = walk(bytes) { offset, place in
+      guard place.line == mark.line && place.column == mark.column else {
+        return place.line > mark.line
+      }
+      found = offset
+      return true
+    }
+    guard let found else { return nil }
+    var iterator = bytes[found...].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
+  }
+
+  /// The line and column of the byte at `offset`.
+  private static func location(ofByte offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> SourceLocation
+  {
+    walk(bytes) { index, _ in index >= offset }
   }
 
   private static func diagnostic(
@@ -107,6 +136,10 @@ extension YAMLSyntax {
   ) -> Diagnostic {
     let location = SourceLocation(line: error.mark.line, column: error.mark.column)
     switch error.stage {
+    case .reader where error.problem.contains("UTF-8") || error.problem.contains("Unicode"):
+      return Diagnostic(
+        file: file, location: Self.location(ofByte: error.offset, in: bytes),
+        message: "the file is not valid UTF-8", hint: "save it as UTF-8")
     case .reader:
       let what = error.value == 0 ? "a NUL character (U+0000)" : error.problem
       return Diagnostic(
@@ -123,7 +156,11 @@ extension YAMLSyntax {
         message: "a tab here: YAML indents with spaces, never tabs",
         hint: "replace the tab with spaces")
     case .scanner, .parser:
-      let where_ = error.context.map { " \($0)" } ?? ""
+      var where_ = error.context.map { " \($0)" } ?? ""
+      // "while scanning a quoted scalar": say where that began.
+      if let begun = error.contextMark, begun != error.mark {
+        where_ += " that starts at line \(begun.line), column \(begun.column)"
+      }
       return Diagnostic(
         file: file, location: location, message: "malformed YAML: \(error.problem)\(where_)",
         hint: "check the indentation and quoting there")

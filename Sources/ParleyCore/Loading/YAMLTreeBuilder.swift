@@ -20,8 +20,9 @@ struct YAMLTreeBuilder: ~Copyable {
   /// How many more values the tree may have, aliases counted as what they repeat.
   private var budget: Int
   private let streamedKeys: Set<String>
-  /// The nodes marked `&anchor` so far, with what repeating them costs.
-  private var anchors: [String: (node: SyntaxNode, cost: Int)] = [:]
+  /// The nodes marked `&anchor` so far, with what repeating them costs and
+  /// how many levels of lists and mappings they hold.
+  private var anchors: [String: (node: SyntaxNode, cost: Int, height: Int)] = [:]
   /// The first thing found that a dossier may not hold.
   private var refusal: Diagnostic?
   /// Whether nodes are still built: not once there is a refusal.
@@ -53,6 +54,8 @@ struct YAMLTreeBuilder: ~Copyable {
     var key: (name: String?, mark: YAMLMark)?
     /// How many items of a streamed list were handed over.
     var count = 0
+    /// The most levels of lists and mappings an item holds.
+    var height = 0
   }
 
   /// How much more of the text libyaml reads before `release` is called again.
@@ -75,8 +78,8 @@ struct YAMLTreeBuilder: ~Copyable {
     var root: SyntaxNode?
     var released = 0
     while root == nil {
-      if let (node, mark) = try read(try next()) {
-        root = try deliver(node, at: mark, element: element)
+      if let (node, mark, height) = try read(try next()) {
+        root = try deliver(node, at: mark, height: height, element: element)
       }
       if parser.consumed - released >= Self.releaseStride {
         released = parser.consumed
@@ -103,9 +106,12 @@ struct YAMLTreeBuilder: ~Copyable {
     }
   }
 
-  /// Reads one event: the node it completes, with its place, if it
-  /// completes one (a scalar, an alias, the end of a list or mapping).
-  private mutating func read(_ event: YAMLEvent) throws(Failure) -> (SyntaxNode, YAMLMark)? {
+  /// Reads one event: the node it completes, with its place and how many
+  /// levels of lists and mappings it holds, if it completes one (a scalar,
+  /// an alias, the end of a list or mapping).
+  private mutating func read(_ event: YAMLEvent) throws(Failure) -> (
+    SyntaxNode, YAMLMark, Int
+  )? {
     switch event {
     case .scalar(let scalar):
       let header = scalar.header
@@ -118,21 +124,24 @@ struct YAMLTreeBuilder: ~Copyable {
           at: header.mark, "YAML merge keys (<<) are not supported in a dossier",
           hint: "write the fields out in each record")
       }
+      // The non-specific tag "!" makes a plain scalar a string.
       let node = SyntaxNode(
-        scalar.isPlain ? .plain(scalar.value) : .string(scalar.value),
+        scalar.isPlain && header.tag != "!" ? .plain(scalar.value) : .string(scalar.value),
         location: SourceLocation(header.mark))
-      remember(header.anchor, node, cost: cost)
-      return (node, header.mark)
+      remember(header.anchor, node, cost: cost, height: 0)
+      return (node, header.mark, 0)
     case .alias(let anchor, let mark):
-      guard let (node, cost) = anchors[anchor] else {
+      guard let (node, cost, height) = anchors[anchor] else {
         throw .refused(
           Diagnostic(
             file: file, location: SourceLocation(mark),
             message: "the alias *\(anchor.displayed) repeats no anchor: none is named so before it",
             hint: "mark the value to repeat with &\(anchor.displayed) before this point"))
       }
+      // What an alias repeats nests as deep as where it stands.
+      try checkDepth(open.count + height, at: mark)
       spend(cost, at: mark)
-      return (node, mark)
+      return (node, mark, height)
     case .sequenceStart(let header), .mappingStart(let header):
       try begin(header, isMapping: { if case .mappingStart = event { true } else { false } }())
       return nil
@@ -140,22 +149,29 @@ struct YAMLTreeBuilder: ~Copyable {
       return try end()
     default:
       // The parser gives only node events inside a document.
-      return (SyntaxNode(.null), .start)
+      return (SyntaxNode(.null), .start, 0)
     }
+  }
+
+  /// Refuses lists and mappings more than ``YAMLSyntax/maximumDepth``
+  /// levels down (`levels` of them, counting what an alias repeats).
+  private func checkDepth(_ levels: Int, at mark: YAMLMark) throws(Failure) {
+    guard levels > YAMLSyntax.maximumDepth else { return }
+    throw .refused(
+      Diagnostic(
+        file: file, location: SourceLocation(mark),
+        message: "nested too deep: YAML lists and mappings here go more than 1000 levels down",
+        hint: "a dossier needs fewer than ten; look for a runaway bracket or indentation"))
   }
 
   /// Opens a list or mapping.
   private mutating func begin(_ header: YAMLNodeHeader, isMapping: Bool) throws(Failure) {
-    guard open.count < YAMLSyntax.maximumDepth else {
-      throw .refused(
-        Diagnostic(
-          file: file, location: SourceLocation(header.mark),
-          message: "nested too deep: YAML lists and mappings here go more than 1000 levels down",
-          hint: "a dossier needs fewer than ten; look for a runaway bracket or indentation"))
-    }
+    try checkDepth(open.count + 1, at: header.mark)
     var streamedKey: String?
-    if !isMapping, open.count == 1, building, let frame = open.last, frame.isMapping,
-      let name = frame.key?.name, streamedKeys.contains(name)
+    // A top-level list is handed over item by item, unless an alias may
+    // repeat it whole.
+    if !isMapping, open.count == 1, building, header.anchor == nil, let frame = open.last,
+      frame.isMapping, let name = frame.key?.name, streamedKeys.contains(name)
     {
       streamedKey = name
     }
@@ -165,8 +181,9 @@ struct YAMLTreeBuilder: ~Copyable {
       Frame(header: header, isMapping: isMapping, budget: before, streamedKey: streamedKey))
   }
 
-  /// Closes the innermost list or mapping: the node it is, with its place.
-  private mutating func end() throws(Failure) -> (SyntaxNode, YAMLMark) {
+  /// Closes the innermost list or mapping: the node it is, with its place
+  /// and levels.
+  private mutating func end() throws(Failure) -> (SyntaxNode, YAMLMark, Int) {
     let frame = open.removeLast()
     let location = SourceLocation(frame.header.mark)
     let node: SyntaxNode
@@ -176,17 +193,19 @@ struct YAMLTreeBuilder: ~Copyable {
     } else {
       node = SyntaxNode(.array(frame.elements), location: location)
     }
-    remember(frame.header.anchor, node, cost: frame.budget - budget)
-    return (node, frame.header.mark)
+    remember(frame.header.anchor, node, cost: frame.budget - budget, height: frame.height + 1)
+    return (node, frame.header.mark, frame.height + 1)
   }
 
   /// Puts a node read into the list or mapping around it, or hands it to
   /// `element`; the node itself when it is the document's root.
   private mutating func deliver(
-    _ node: SyntaxNode, at mark: YAMLMark, element: (String, Int, SyntaxNode) -> Void
+    _ node: SyntaxNode, at mark: YAMLMark, height: Int,
+    element: (String, Int, SyntaxNode) -> Void
   ) throws(Failure) -> SyntaxNode? {
     guard var frame = open.popLast() else { return node }
     defer { open.append(frame) }
+    frame.height = max(frame.height, height)
     guard frame.isMapping else {
       if let key = frame.streamedKey {
         if building { element(key, frame.count, node) }
@@ -230,15 +249,6 @@ struct YAMLTreeBuilder: ~Copyable {
         hint: "each field may appear once"))
   }
 
-  private func checkDepth(_ depth: Int, at mark: YAMLMark) throws(Failure) {
-    guard depth >= YAMLSyntax.maximumDepth else { return }
-    throw .refused(
-      Diagnostic(
-        file: file, location: SourceLocation(mark),
-        message: "nested too deep: YAML lists and mappings here go more than 1000 levels down",
-        hint: "a dossier needs fewer than ten; look for a runaway bracket or indentation"))
-  }
-
   /// Checks a node's tag and counts it against the budget.
   private mutating func check(_ header: YAMLNodeHeader, cost: Int) {
     guard building else { return }
@@ -260,9 +270,9 @@ struct YAMLTreeBuilder: ~Copyable {
       hint: "write the values out instead of repeating them through aliases")
   }
 
-  private mutating func remember(_ anchor: String?, _ node: SyntaxNode, cost: Int) {
+  private mutating func remember(_ anchor: String?, _ node: SyntaxNode, cost: Int, height: Int) {
     guard let anchor else { return }
-    anchors[anchor] = building ? (node, cost) : (SyntaxNode(.null), 0)
+    anchors[anchor] = building ? (node, cost, height) : (SyntaxNode(.null), 0, 0)
   }
 
   /// Keeps the first refusal; nodes are no longer built after it.

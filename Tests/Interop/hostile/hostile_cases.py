@@ -414,6 +414,16 @@ def yaml_deep_block():
     return "".join(" " * i + f"k{i}:\n" for i in range(3000)) + " " * 3000 + "v\n"
 
 
+def yaml_alias_depth():
+    """Lists 990 deep, each anchored and repeated inside the next 59 times:
+    60,000 levels through aliases, inside the size-based alias budget (a
+    comment pads the file). The tree once overflowed the stack when freed."""
+    k = 60
+    pad = int(991 * k * k / 8 * 1.1)
+    return ('parley: "1.0"\nid: x\ntitle: T\n#' + "p" * pad + "\nx0: &a0 " + "[" * 990 + "]" * 990
+            + "\n" + "".join(f"x{i}: &a{i} {'[' * 990}*a{i - 1}{']' * 990}\n" for i in range(1, k)))
+
+
 def xml_deep():
     return XML_HEAD + XML_OPEN + "<title>" + "<a>" * 100_000 + "</a>" * 100_000 + "</title></dossier>\n"
 
@@ -627,6 +637,29 @@ YAML = [
          files={"y.yaml": b'parley: "1.0"\nid: x\x00y\ntitle: T\n'}),
     Case("yaml-invalid-utf8", "YAML", "bytes that are not UTF-8", ("export", "y.yaml", *EXPORT_JSON), 1,
          (r"re:y\.yaml:3:\d+:", "UTF-8"), files={"y.yaml": b'parley: "1.0"\nid: x\ntitle: T\xff\xfe\n'}),
+    # Found when YAML came to be read from libyaml's events (issue 15).
+    Case("yaml-bom-block", "YAML", "a UTF-8 byte order mark before a block dossier: read",
+         ("export", "y.yaml", *EXPORT_JSON), 0, files={"y.yaml": b"\xef\xbb\xbf" + MINIMAL_YAML.encode()},
+         check=check_title("T")),
+    Case("yaml-alias-nesting", "YAML", "60,000 levels of lists built through aliases",
+         ("validate", "y.yaml"), 1, (r"re:y\.yaml:\d+:\d+:", "nested too deep"),
+         files={"y.yaml": yaml_alias_depth}),
+    Case("yaml-anchored-top-level-list", "YAML", "an alias of a whole top-level list repeats all of it",
+         ("validate", "y.yaml"), 1, ("y.yaml:5:5:", "entities[0].aliases[0]", "found an object"),
+         files={"y.yaml": MINIMAL_YAML + "sources: &s\n  - {id: s, title: S}\n"
+                "entities:\n  - {id: p, kind: person, name: P, aliases: *s}\n"}),
+    Case("yaml-nonspecific-tag", "YAML", "the non-specific tag ! makes a string",
+         ("export", "y.yaml", *EXPORT_JSON), 0, files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: ! T\n'},
+         check=check_title("T")),
+    Case("yaml-cr-line-ends-nul", "YAML", "lines ended by CR alone: a NUL placed on its line",
+         ("validate", "y.yaml"), 1, ("y.yaml:4:15:", "NUL"),
+         files={"y.yaml": b'parley: "1.0"\rid: x\rtitle: T\rdescription: a\x00b\r'}),
+    Case("yaml-bom-inside-a-key", "YAML", "a byte order mark inside a key is shown, not hidden",
+         ("validate", "y.yaml"), 1, ("y.yaml:1:", r"\u{FEFF}parley", "did you mean"),
+         files={"y.yaml": '{\ufeffparley: "1.0", id: x, title: T}\n'}),
+    Case("yaml-unclosed-quote", "YAML", "an unclosed quote: where it opened is named",
+         ("validate", "y.yaml"), 1, ("y.yaml:", "quoted scalar that starts at line 3, column 8"),
+         files={"y.yaml": 'parley: "1.0"\nid: x\ntitle: "T\ndescription: d\n'}),
     Case("yaml-span-2p64-plus-1", "YAML", "span end 2^64+1 in YAML: too large, not 'found a list'",
          ("validate", "y.yaml"), 1, ("y.yaml:", "statements[0].sources[0].span", r"re:too large|too big"),
          absent=("found a list",),

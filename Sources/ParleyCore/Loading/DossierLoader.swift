@@ -160,8 +160,10 @@ public struct DossierLoader: Sendable {
       throw error
     }
     let dossier = try decoder.decode(root)
-    return try finish(dossier, decoder: decoder, name: name) {
-      try reader.parse(try mapped?.intact() ?? data, name: name)
+    return try finish(dossier, decoder: decoder, name: name) { keep in
+      try reader.parse(
+        try mapped?.intact() ?? data, name: name, streaming: DossierDecoder.collections,
+        element: keep)
     }
   }
 
@@ -188,24 +190,48 @@ public struct DossierLoader: Sendable {
     return nil
   }
 
-  /// Validates a decoded dossier; `tree` gives the syntax tree, to place the
-  /// validator's findings at their line and column (parsed again only then).
+  /// Validates a decoded dossier; `tree` parses the input again, to place
+  /// the validator's findings at their line and column (only then), handing
+  /// each record of a top-level list to the function it is given.
   private func finish(
-    _ dossier: Dossier?, decoder: DossierDecoder, name: String, tree: () throws -> SyntaxNode
+    _ dossier: Dossier?, decoder: DossierDecoder, name: String,
+    tree: ((String, Int, SyntaxNode) -> Void) throws -> SyntaxNode
   ) throws -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
       let found = Validator().validate(dossier, tolerating: decoder.entitiesOfUnknownKind)
       if !found.isEmpty {
-        let located = try tree()
+        // Only the records a finding is in are kept: placing one problem in
+        // a big dossier never holds its whole syntax tree.
+        var wanted: [String: Set<Int>] = [:]
+        for case let path? in found.map(\.path) {
+          if let (list, index) = Self.record(of: path) { wanted[list, default: []].insert(index) }
+        }
+        var kept: [String: [Int: SyntaxNode]] = [:]
+        let root = try tree { list, index, node in
+          if wanted[list]?.contains(index) == true { kept[list, default: [:]][index] = node }
+        }
         for var diagnostic in found {
           diagnostic.file = name
-          if let path = diagnostic.path { diagnostic.location = located.location(of: path) }
+          if let path = diagnostic.path {
+            let record = Self.record(of: path).flatMap { kept[$0.list]?[$0.index] }
+            diagnostic.location =
+              record?.location(of: IRPath(components: Array(path.components.dropFirst(2))))
+              ?? root.location(of: path)
+          }
           diagnostics.append(diagnostic)
         }
       }
     }
     guard let dossier, diagnostics.isEmpty else { throw ValidationReport(diagnostics) }
     return dossier
+  }
+
+  /// The top-level list and index of the record a path leads into, if any.
+  private static func record(of path: IRPath) -> (list: String, index: Int)? {
+    guard path.components.count >= 2, case .key(let list) = path.components[0],
+      case .index(let index) = path.components[1], DossierDecoder.collections.contains(list)
+    else { return nil }
+    return (list, index)
   }
 }

@@ -101,15 +101,12 @@ extension LoadingTests {
     #expect(dossier.description == "\u{FEFF}d")
   }
 
-  @Test("a YAML file is read mapped, and its problems still have their places")
+  @Test("a YAML file is read in pages handed back as it goes, and its problems keep their places")
   func mappedYAMLFile() throws {
     let directory = try Self.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: directory) }
     // Over a few MiB, so that pages are handed back while reading.
-    var text = "parley: \"1.0\"\nid: big\ntitle: Big\nentities:\n"
-    for index in 0..<40_000 {
-      text += "  - {id: e\(index), kind: person, name: \"Person number \(index) of many\"}\n"
-    }
+    let text = Self.bigDossier
     let good = directory.appendingPathComponent("good.yaml")
     try Data(text.utf8).write(to: good)
     #expect(try DossierLoader().load(path: good.path).entities.count == 40_000)
@@ -124,6 +121,20 @@ extension LoadingTests {
         "\(bad.path):40005:48: entities[40000].country: unknown entity \"nowhere\" "
           + "(add it to entities or correct the id)"
       ]
+    }
+    let late = directory.appendingPathComponent("late.yaml")
+    // A NUL, and then a tab, on line 40,005: over 2 MiB in.
+    for (tail, message) in [
+      ("  - {id: z, kind: person, name: \"a\u{0}b\"}\n", "40005:35: unreadable YAML: a NUL"),
+      ("\t- {id: z, kind: person, name: Z}\n", "40005:1: a tab here"),
+    ] {
+      try Data((text + tail).utf8).write(to: late)
+      #expect {
+        try DossierLoader().load(path: late.path)
+      } throws: { error in
+        (error as? ValidationReport)?.diagnostics.first?.description
+          .hasPrefix("\(late.path):\(message)") == true
+      }
     }
   }
 
@@ -160,10 +171,23 @@ extension LoadingTests {
       messages.first == "test.yaml:5:5: entities[0].aliases[0]: expected a string, found an object")
   }
 
-  @Test("the non-specific tag ! makes a plain scalar a string")
-  func nonSpecificTag() throws {
-    let dossier = try Fixtures.load(yaml: "parley: \"1.0\"\nid: x\ntitle: ! 123\n")
-    #expect(dossier.title == "123")
+  @Test("the non-specific tag ! and !!str make a plain scalar a string")
+  func stringTags() throws {
+    let dossier = try Fixtures.load(
+      yaml: """
+        parley: "1.0"
+        id: x
+        title: T
+        description: ! null
+        entities:
+          - {id: e, kind: state, name: E, attributes: {a: ! 123, b: !!str 123, c: 123, d: !!str true}}
+        """)
+    #expect(dossier.description == "null")
+    let attributes = try #require(dossier.entities.first?.attributes)
+    #expect(attributes["a"] == .string("123"))
+    #expect(attributes["b"] == .string("123"))
+    #expect(attributes["c"] == .integer(123))
+    #expect(attributes["d"] == .string("true"))
   }
 
   @Test("lines end as libyaml ends them: CR alone, CR LF and LF, for the places of problems")
@@ -189,8 +213,10 @@ extension LoadingTests {
     #expect(try input.intact() == bytes)
     input.release(upTo: 200_000)
     #expect(input.isReleased)
-    #expect(input.data.prefix(4096).allSatisfy { $0 == 0 })
     #expect(try input.intact() == bytes)
+    // A file changed since it was read is not taken for it.
+    try Data(bytes.reversed()).write(to: file)
+    #expect(throws: LoadingError.self) { try input.intact() }
   }
 
   /// A new, empty folder of the test's own.
@@ -200,4 +226,12 @@ extension LoadingTests {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     return directory
   }
+
+  /// A dossier of 40,000 people in YAML, over 2 MiB, so that pages are
+  /// handed back while it is read; its last line is 40,004.
+  private static let bigDossier =
+    "parley: \"1.0\"\nid: big\ntitle: Big\nentities:\n"
+    + (0..<40_000).map {
+      "  - {id: e\($0), kind: person, name: \"Person number \($0) of many\"}\n"
+    }.joined()
 }

@@ -10,9 +10,12 @@ package final class YAMLEventParser {
   /// A byte to point at when the input is empty: libyaml needs an address.
   private let placeholder: UnsafeMutablePointer<UInt8>
   private var finished = false
+  /// The error that stopped the parser, thrown again if asked for more.
+  private var failure: YAMLSyntaxError?
 
   /// Creates a parser of UTF-8 `bytes` (a byte order mark at their start is
-  /// skipped).
+  /// skipped). libyaml tells the encoding by that mark: bytes that start with
+  /// a UTF-16 one are read as UTF-16, so callers refuse those beforehand.
   package init(bytes: UnsafeBufferPointer<UInt8>) {
     // libyaml keeps a pointer to the parser itself, so it never moves.
     parser = .allocate(capacity: 1)
@@ -42,13 +45,15 @@ package final class YAMLEventParser {
   /// again if asked for more.
   ///
   /// - Throws: ``YAMLSyntaxError`` when the text is not YAML; the parser
-  ///   stops there.
+  ///   stops there, and throws it again if asked for more.
   package func next() throws(YAMLSyntaxError) -> YAMLEvent {
+    if let failure { throw failure }
     guard !finished else { return .streamEnd }
     var event = yaml_event_t()
     guard yaml_parser_parse(parser, &event) == 1 else {
-      finished = true
-      throw error()
+      let failure = error()
+      self.failure = failure
+      throw failure
     }
     defer { yaml_event_delete(&event) }
     let mark = Self.mark(event.start_mark)

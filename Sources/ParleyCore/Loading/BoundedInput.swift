@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -94,11 +95,12 @@ package enum BoundedInput {
 
   /// The bytes of the regular file at `path`, read into pages of their own
   /// (an anonymous mapping), so that a reader done with some can hand them
-  /// back (``MappedInput/release(upTo:)``) and a big input never sits in
+  /// back (``MappedInput/release(upTo:)``) and a big input does not stay in
   /// memory whole beside what is read from it. The file's own pages are not
   /// mapped: a file cut short while it is read would then crash the reader
   /// (SIGBUS) instead of being read as far as it goes. `nil` for anything but
-  /// a non-empty regular file, which ``read(_:limit:)`` reads instead.
+  /// a regular file of at least a page, which ``read(_:limit:)`` reads
+  /// instead.
   ///
   /// - Throws: ``LoadingError`` as ``read(_:limit:)`` does.
   package static func mapped(_ path: String, limit: Int) throws(LoadingError) -> MappedInput? {
@@ -107,8 +109,9 @@ package enum BoundedInput {
     guard descriptor >= 0 else { return nil }
     defer { close(descriptor) }
     var status = stat()
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG,
-      status.st_size > 0
+      status.st_size >= page
     else { return nil }
     let size = Int(status.st_size)
     guard size <= limit else { throw .tooLarge(path: path, limit: limit) }
@@ -130,7 +133,7 @@ package enum BoundedInput {
       if count == 0 { break }
       filled += count
     }
-    guard filled > 0 else {
+    guard filled >= page else {
       munmap(base, size)
       return nil
     }
@@ -142,51 +145,85 @@ package enum BoundedInput {
     if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
       throw .unreadable(path: path, reason: "holds NUL bytes: it is binary data, not text")
     }
-    return MappedInput(data: data, base: base, count: filled, path: path, limit: limit)
+    return MappedInput(
+      data: data, base: base, count: filled, path: path, limit: limit,
+      identity: FileIdentity(status))
   }
 }
 
 /// A file read into pages of its own (``BoundedInput/mapped(_:limit:)``),
 /// which a reader hands back as it goes.
-package struct MappedInput: @unchecked Sendable {
-  /// The bytes; the pages handed back read as zeros.
+package struct MappedInput: Sendable {
+  /// The bytes; the pages handed back no longer hold them (on Linux they
+  /// read as zeros).
   package let data: Data
-  private let base: UnsafeMutableRawPointer
+  /// The pages' address, as a number: they belong to ``data``.
+  private let base: UInt
   private let count: Int
   private let path: String
   private let limit: Int
+  /// The file as it was when read, to tell whether it is still the same.
+  private let identity: FileIdentity
   private let released = Released()
 
-  /// Whether any page was handed back.
-  private final class Released: @unchecked Sendable {
-    var any = false
+  /// Whether any page was handed back; set by the reading thread, read by
+  /// whichever checks the dossier.
+  private final class Released: Sendable {
+    let any = Atomic<Bool>(false)
   }
 
   fileprivate init(
-    data: Data, base: UnsafeMutableRawPointer, count: Int, path: String, limit: Int
+    data: Data, base: UnsafeMutableRawPointer, count: Int, path: String, limit: Int,
+    identity: FileIdentity
   ) {
-    (self.data, self.base, self.count, self.path, self.limit) = (data, base, count, path, limit)
+    (self.data, self.base, self.count) = (data, UInt(bitPattern: base), count)
+    (self.path, self.limit, self.identity) = (path, limit, identity)
   }
 
-  /// Hands the pages before `offset` back to the system: they leave memory,
-  /// and read as zeros if read again.
+  /// Hands the pages before `offset` back to the system: they leave memory.
   package func release(upTo offset: Int) {
     let page = Int(sysconf(Int32(_SC_PAGESIZE)))
     let end = min(offset, count) / page * page
-    guard end > 0 else { return }
-    released.any = true
-    _ = madvise(base, end, MADV_DONTNEED)
+    guard end > 0, let pages = UnsafeMutableRawPointer(bitPattern: base) else { return }
+    released.any.store(true, ordering: .releasing)
+    _ = madvise(pages, end, MADV_DONTNEED)
   }
 
   /// Whether any page was handed back, so that ``data`` is no longer whole.
-  package var isReleased: Bool { released.any }
+  package var isReleased: Bool { released.any.load(ordering: .acquiring) }
 
   /// The whole input: ``data`` while no page was handed back, else the file
   /// read again (to report problems with their places).
   ///
-  /// - Throws: ``LoadingError`` when the file can no longer be read.
+  /// - Throws: ``LoadingError`` when the file can no longer be read, or is
+  ///   no longer the file that was read (changed, replaced or cut short).
   package func intact() throws(LoadingError) -> Data {
-    released.any ? try BoundedInput.read(path, limit: limit) : data
+    guard isReleased else { return data }
+    var status = stat()
+    guard stat(path, &status) == 0, FileIdentity(status) == identity else {
+      throw .unreadable(
+        path: path,
+        reason: "changed while it was read, so its problems cannot be placed; read it again")
+    }
+    return try BoundedInput.read(path, limit: limit)
+  }
+}
+
+/// What tells a file from another, or from itself once changed: its device,
+/// inode, size and time of last change.
+private struct FileIdentity: Equatable, Sendable {
+  let device: UInt64
+  let inode: UInt64
+  let size: Int64
+  let seconds: Int
+  let nanoseconds: Int
+
+  init(_ status: stat) {
+    device = UInt64(status.st_dev)
+    inode = UInt64(status.st_ino)
+    size = Int64(status.st_size)
+    seconds = Int(status.st_mtim.tv_sec)
+    nanoseconds = Int(status.st_mtim.tv_nsec)
   }
 }
 

@@ -124,8 +124,17 @@ public struct DossierLoader: Sendable {
       guard validates else { return PendingDossier(dossier: dossier, check: {}) }
       let loader = self
       return PendingDossier(dossier: dossier) {
-        guard !Validator().validate(dossier).isEmpty else { return }
+        let found = Validator().validate(dossier)
+        guard !found.isEmpty else { return }
         _ = try loader.decodeThoroughly(try mapped?.intact() ?? data, reader: reader, name: name)
+        // Read again, the input had no problem: it changed meanwhile. What
+        // was found in it still stands, without places.
+        throw ValidationReport(
+          found.map { finding in
+            var finding = finding
+            finding.file = name
+            return finding
+          })
       }
     }
     // JSON the quick way handed back pages: read it whole again.
@@ -156,7 +165,11 @@ public struct DossierLoader: Sendable {
     } catch {
       // A problem's place is counted from the start of the input: parse
       // the whole input again when pages of it were handed back.
-      if let mapped, mapped.isReleased { _ = try reader.parse(try mapped.intact(), name: name) }
+      if let mapped, mapped.isReleased {
+        _ = try reader.parse(
+          try mapped.intact(), name: name, streaming: DossierDecoder.collections,
+          element: { _, _, _ in })
+      }
       throw error
     }
     let dossier = try decoder.decode(root)

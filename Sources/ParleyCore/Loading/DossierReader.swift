@@ -23,9 +23,12 @@ package protocol DossierReader: Sendable {
   ) throws(ValidationReport) -> SyntaxNode
 
   /// Parses as ``parse(_:name:streaming:element:)`` does, and calls `release`
-  /// with offsets before which it no longer reads the bytes, so that the
-  /// pages of a mapped file can leave memory as the reading goes on. A
-  /// reader that cannot tell never calls it.
+  /// with offsets before which it no longer reads the bytes to parse them,
+  /// so that the pages of a file read into memory can leave it as the
+  /// reading goes on. To place a problem it throws, a reader may still read
+  /// from the start: what it finds there is then no longer the input, and
+  /// the loader parses the whole input again to report the problem. A
+  /// reader that cannot tell never calls `release`.
   func parse(
     _ data: Data, name: String, streaming keys: Set<String>,
     element: (String, Int, SyntaxNode) -> Void, releasing release: (Int) -> Void

@@ -4,7 +4,8 @@ package struct PendingDossier: Sendable {
   /// The dossier, valid only once ``check`` has returned.
   package let dossier: Dossier
   /// Validates the dossier; throws ``ValidationReport`` with every problem
-  /// and its place.
+  /// and its place, or ``LoadingError`` when the file must be read again to
+  /// place them and no longer can be.
   package let check: @Sendable () throws -> Void
 
   /// Pairs a dossier with its check.

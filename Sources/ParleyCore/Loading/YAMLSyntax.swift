@@ -26,6 +26,9 @@ enum YAMLSyntax {
   /// Parley never does, and is refused rather than ignored.
   /// The non-specific tag `!`, which makes a plain scalar a string, is
   /// allowed too.
+  /// YAML's string tag, `!!str` in full.
+  static let stringTag = "tag:yaml.org,2002:str"
+
   static let allowedTags: Set<String> = [
     "str", "seq", "map", "bool", "float", "null", "int", "merge", "timestamp", "value",
   ].reduce(into: ["!"]) { $0.insert("tag:yaml.org,2002:" + $1) }
@@ -147,7 +150,9 @@ extension YAMLSyntax {
         message: "unreadable YAML: \(what)",
         hint: "remove it, or write it escaped in a double-quoted string")
     case .memory:
-      return Diagnostic(file: file, message: "the YAML reader ran out of memory")
+      return Diagnostic(
+        file: file, message: "the YAML reader ran out of memory",
+        hint: "split the file, or read it on a machine with more memory")
     case .scanner
     where error.problem.contains("cannot start any token")
       && character(in: bytes, at: error.mark) == "\t":

@@ -124,9 +124,10 @@ struct YAMLTreeBuilder: ~Copyable {
           at: header.mark, "YAML merge keys (<<) are not supported in a dossier",
           hint: "write the fields out in each record")
       }
-      // The non-specific tag "!" makes a plain scalar a string.
+      // The non-specific tag "!" and "!!str" make a plain scalar a string.
+      let isString = header.tag == "!" || header.tag == YAMLSyntax.stringTag
       let node = SyntaxNode(
-        scalar.isPlain && header.tag != "!" ? .plain(scalar.value) : .string(scalar.value),
+        scalar.isPlain && !isString ? .plain(scalar.value) : .string(scalar.value),
         location: SourceLocation(header.mark))
       remember(header.anchor, node, cost: cost, height: 0)
       return (node, header.mark, 0)
@@ -220,7 +221,10 @@ struct YAMLTreeBuilder: ~Copyable {
       var name: String?
       switch node.value {
       case .plain(let text), .string(let text): name = text
-      default: if building { refuse(at: mark, "a key must be a plain name, not a list or mapping") }
+      default:
+        refuse(
+          at: mark, "a key must be a plain name, not a list or mapping",
+          hint: "write the field's name as a word before the colon")
       }
       if let name { frame.keys.append((name, mark)) }
       frame.key = (name, mark)
@@ -280,9 +284,4 @@ struct YAMLTreeBuilder: ~Copyable {
     guard building else { return }
     refusal = Diagnostic(file: file, location: SourceLocation(mark), message: message, hint: hint)
   }
-}
-
-extension SourceLocation {
-  /// The place of a libyaml mark.
-  init(_ mark: YAMLMark) { self.init(line: mark.line, column: mark.column) }
 }

@@ -16,9 +16,11 @@ extension MentionPass {
           lastMeeting = position
           continue
         }
-        guard token.key == "in", let meeting = lastMeeting, position - meeting <= 4 else {
-          continue
-        }
+        // A lower-case "in": in a headline in title case ("Talks In Limbo")
+        // every word has a capital.
+        guard token.key == "in", !token.isCapitalized, let meeting = lastMeeting,
+          position - meeting <= 4
+        else { continue }
         let start = position + 1
         var end = start
         while end < range.upperBound, end - start < 3, !paragraph.mentions.covers(end),

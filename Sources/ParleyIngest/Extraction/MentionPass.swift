@@ -137,10 +137,10 @@ extension MentionPass {
     }
     // 1b. Buildings talks are held in: "at the Palace of Independence in Minsk".
     findBuildings(&paragraph)
-    // 1c'. Places of meetings the lexicon does not know: "a meeting in Ohrid".
-    findMeetingPlaces(&paragraph)
     // 1c. Named texts: "the Implementation Annex", "the Minsk protocol".
     findNamedDocuments(&paragraph)
+    // 1d. Places of meetings the lexicon does not know: "a meeting in Ohrid".
+    findMeetingPlaces(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {

@@ -47,13 +47,10 @@ final class CSVTableWriter {
   /// when it holds a comma, a quote, a CR or a LF; as it is otherwise —
   /// straight from its UTF-8 bytes.
   static func write(_ field: String, to output: OutputWriter) throws(OutputError) {
-    let written = field.utf8.withContiguousStorageIfAvailable { bytes in
-      Result { () throws(OutputError) in try write(bytes, to: output) }
-    }
-    if let written { return try written.get() }
     var field = field
-    field.makeContiguousUTF8()
-    try write(field, to: output)
+    try field.withUTF8 { bytes in
+      Result { () throws(OutputError) in try write(bytes, to: output) }
+    }.get()
   }
 
   /// Writes a field's UTF-8 bytes as ``write(_:to:)`` says.

@@ -36,17 +36,15 @@ enum XMLText {
   static func write(
     _ text: String, inAttribute: Bool, replaced: inout Int, to output: OutputWriter
   ) throws(OutputError) {
+    var text = text
     var count = replaced
-    let written = text.utf8.withContiguousStorageIfAvailable { bytes in
+    let written = text.withUTF8 { bytes in
       Result { () throws(OutputError) in
         try write(bytes, inAttribute: inAttribute, replaced: &count, to: output)
       }
     }
     replaced = count
-    if let written { return try written.get() }
-    var text = text
-    text.makeContiguousUTF8()
-    try write(text, inAttribute: inAttribute, replaced: &replaced, to: output)
+    try written.get()
   }
 
   /// Writes UTF-8 `bytes` as ``write(_:inAttribute:replaced:to:)`` says.

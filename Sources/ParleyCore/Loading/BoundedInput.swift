@@ -80,18 +80,22 @@ package enum BoundedInput {
       data.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<count]))
       if !checked && (data.count >= 1 << 16 || count < chunk.count) {
         checked = true
-        // Text that starts with a NUL is no text (a stray NUL later on is
-        // the reader's to report, at its line and column).
-        let first = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
-          throw .unreadable(
-            path: path, reason: "holds NUL bytes: it is binary data, not text")
-        }
+        try refuseBinary(data, path: path)
       }
     }
   }
 
   private static func reason() -> String { String(cString: strerror(errno)) }
+
+  /// Refuses bytes whose first character after blanks is a NUL: no text
+  /// starts so (a stray NUL later on is the reader's to report, at its line
+  /// and column), unless the text is UTF-16 or UTF-32.
+  private static func refuseBinary(_ data: Data, path: String) throws(LoadingError) {
+    let first = data.prefix(1 << 16).first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+    if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
+      throw .unreadable(path: path, reason: "holds NUL bytes: it is binary data, not text")
+    }
+  }
 
   /// The bytes of the regular file at `path`, read into pages of their own
   /// (an anonymous mapping), so that a reader done with some can hand them
@@ -137,14 +141,9 @@ package enum BoundedInput {
       munmap(base, size)
       return nil
     }
-    let first = UnsafeBufferPointer(
-      start: base.assumingMemoryBound(to: UInt8.self), count: min(filled, 1 << 16)
-    ).first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
     let data = Data(
       bytesNoCopy: base, count: filled, deallocator: .custom { _, _ in munmap(base, size) })
-    if first == 0 && DossierLoader.wideEncoding(of: data) == nil {
-      throw .unreadable(path: path, reason: "holds NUL bytes: it is binary data, not text")
-    }
+    try refuseBinary(data, path: path)
     return MappedInput(
       data: data, base: base, count: filled, path: path, limit: limit,
       identity: FileIdentity(status))

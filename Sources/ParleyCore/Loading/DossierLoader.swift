@@ -69,7 +69,8 @@ public struct DossierLoader: Sendable {
       throw LoadingError.formatNotKnown(
         path: path, formats: readers.map(\.format), extensions: readers.flatMap(\.fileExtensions))
     }
-    // JSON and YAML files are mapped, and their pages leave memory once read.
+    // JSON and YAML files are read into pages of their own, which leave
+    // memory once parsed.
     if format == .json && decodesDirectly || format == .yaml,
       let input = try BoundedInput.mapped(path, limit: maximumInputBytes)
     {

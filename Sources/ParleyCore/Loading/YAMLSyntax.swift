@@ -21,17 +21,19 @@ enum YAMLSyntax {
   /// the stack; a dossier needs fewer than ten levels.
   static let maximumDepth = 1000
 
-  /// The tags a value may resolve to: YAML's own core types. Any other tag
+  /// What `!!` stands for: the prefix of YAML's own tags.
+  static let coreTagPrefix = "tag:yaml.org,2002:"
+
+  /// YAML's string tag, `!!str` in full.
+  static let stringTag = coreTagPrefix + "str"
+
+  /// The tags a value may resolve to: YAML's own core types, and the
+  /// non-specific tag `!`, which makes a plain scalar a string. Any other tag
   /// (`!!python/object`, `!include`, `!!binary`) asks a reader for something
   /// Parley never does, and is refused rather than ignored.
-  /// The non-specific tag `!`, which makes a plain scalar a string, is
-  /// allowed too.
-  /// YAML's string tag, `!!str` in full.
-  static let stringTag = "tag:yaml.org,2002:str"
-
   static let allowedTags: Set<String> = [
     "str", "seq", "map", "bool", "float", "null", "int", "merge", "timestamp", "value",
-  ].reduce(into: ["!"]) { $0.insert("tag:yaml.org,2002:" + $1) }
+  ].reduce(into: ["!"]) { $0.insert(coreTagPrefix + $1) }
 
   static func parse(_ text: String, file: String) throws(ValidationReport) -> SyntaxNode {
     var text = text

@@ -79,7 +79,7 @@ struct YAMLTreeBuilder: ~Copyable {
     var released = 0
     while root == nil {
       if let (node, mark, height) = try read(try next()) {
-        root = try deliver(node, at: mark, height: height, element: element)
+        root = deliver(node, at: mark, height: height, element: element)
       }
       if parser.consumed - released >= Self.releaseStride {
         released = parser.consumed
@@ -143,8 +143,11 @@ struct YAMLTreeBuilder: ~Copyable {
       try checkDepth(open.count + height, at: mark)
       spend(cost, at: mark)
       return (node, mark, height)
-    case .sequenceStart(let header), .mappingStart(let header):
-      try begin(header, isMapping: { if case .mappingStart = event { true } else { false } }())
+    case .sequenceStart(let header):
+      try begin(header, isMapping: false)
+      return nil
+    case .mappingStart(let header):
+      try begin(header, isMapping: true)
       return nil
     case .sequenceEnd, .mappingEnd:
       return try end()
@@ -203,7 +206,7 @@ struct YAMLTreeBuilder: ~Copyable {
   private mutating func deliver(
     _ node: SyntaxNode, at mark: YAMLMark, height: Int,
     element: (String, Int, SyntaxNode) -> Void
-  ) throws(Failure) -> SyntaxNode? {
+  ) -> SyntaxNode? {
     guard var frame = open.popLast() else { return node }
     defer { open.append(frame) }
     frame.height = max(frame.height, height)
@@ -242,8 +245,12 @@ struct YAMLTreeBuilder: ~Copyable {
     guard keys.count > 1 else { return }
     var first: [String: YAMLMark] = [:]
     var repeated: Set<String> = []
-    for (name, mark) in keys where first.updateValue(first[name] ?? mark, forKey: name) != nil {
-      repeated.insert(name)
+    for (name, mark) in keys {
+      if first[name] == nil {
+        first[name] = mark
+      } else {
+        repeated.insert(name)
+      }
     }
     guard let earliest = repeated.min(), let mark = first[earliest] else { return }
     let names = repeated.sorted().map { "\"\($0)\"" }.joined(separator: ", ")
@@ -257,7 +264,8 @@ struct YAMLTreeBuilder: ~Copyable {
   private mutating func check(_ header: YAMLNodeHeader, cost: Int) {
     guard building else { return }
     if let tag = header.tag, !YAMLSyntax.allowedTags.contains(tag) {
-      let shown = tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag[...]
+      let core = YAMLSyntax.coreTagPrefix
+      let shown = tag.hasPrefix(core) ? "!!" + tag.dropFirst(core.count) : tag[...]
       refuse(
         at: header.mark, "the YAML tag \(String(shown).displayed) is not allowed in a dossier",
         hint: "remove it: a dossier holds plain strings, numbers, lists and mappings")

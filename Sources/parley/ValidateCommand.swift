@@ -52,9 +52,11 @@ struct ValidateCommand: ParsableCommand {
     for input in files {
       do {
         let dossier = try loader.load(path: input, format: format)
-        outcomes.append(ValidationOutcome(input: input, records: dossier.recordCount))
+        let records = dossier.recordCount
+        LateRelease.release(consume dossier)
+        outcomes.append(ValidationOutcome(input: input, records: records))
         if !quiet && !json {
-          Terminal.output("\(input.displayed): valid (\(dossier.recordCount) records)")
+          Terminal.output("\(input.displayed): valid (\(records) records)")
         }
       } catch {
         let code = Failure.exitCode(for: error) ?? 1

@@ -23,8 +23,8 @@ struct DirectJSONDecoderTests {
     }
   }
 
-  private func direct(_ text: String) -> Dossier? {
-    Array(text.utf8).withUnsafeBufferPointer { DirectJSONDecoder.decode($0) }
+  private func direct(_ text: String, sharing: DirectJSONDecoder.Sharing = .serial) -> Dossier? {
+    Array(text.utf8).withUnsafeBufferPointer { DirectJSONDecoder.decode($0, sharing: sharing) }
   }
 
   @Test(
@@ -35,6 +35,7 @@ struct DirectJSONDecoderTests {
   func valid(_ text: String) throws {
     let decoded = try #require(direct(text), "the direct decoder reads a valid dossier")
     #expect(.success(decoded) == outcome(text, direct: false))
+    #expect(direct(text, sharing: .everyRecord) == decoded, "shared among threads, the same")
     #expect(outcome(text, direct: true) == outcome(text, direct: false))
   }
 
@@ -49,6 +50,44 @@ struct DirectJSONDecoderTests {
     #expect(decoded.title == "Café 😀 \"q\" \\ / \u{08}\u{0C}\n\r\t")
     #expect(decoded.entities[0].attributes["e"] == .integer(100), "a whole real is an integer")
     #expect(outcome(text, direct: true) == outcome(text, direct: false))
+  }
+
+  /// Lists are cut into chunks by a scan that follows strings: brackets,
+  /// commas and escaped quotes in a text must not move a chunk's start.
+  @Test("a list shared among threads: texts that look like records, and a trailing comma")
+  func chunks() throws {
+    func dossier(_ entities: [String], trailing: String = "") -> String {
+      #"{"parley":"1.0","id":"d","title":"t","entities":["#
+        + entities.enumerated().map { index, name in
+          #"{"id":"e\#(index)","kind":"person","name":"\#(name)"}"#
+        }.joined(separator: " ,\n ") + trailing + "]}"
+    }
+    let names = [
+      #"a \"}, {\" b"#, #"\\"#, #"c\\\"],[{"#, "{", "}", #"\\\\"#, "ж ]", "x",
+    ]
+    let text = dossier(names)
+    let decoded = try #require(direct(text))
+    #expect(
+      decoded.entities.map(\.name) == [
+        #"a "}, {" b"#, #"\"#, #"c\"],[{"#, "{", "}", #"\\"#, "ж ]", "x",
+      ])
+    let bytes = Array(text.utf8)
+    let list = try #require(text.utf8.firstIndex(of: UInt8(ascii: "[")))
+    for chunkBytes in [1, 20, 60, 200] {
+      let sharing = DirectJSONDecoder.Sharing(threads: 2, chunkBytes: chunkBytes)
+      let chunks = try #require(
+        bytes.withUnsafeBufferPointer {
+          ListChunks(
+            $0, from: text.utf8.distance(from: text.utf8.startIndex, to: list) + 1, sharing: sharing
+          )
+        }, "the scan cuts the list")
+      #expect(chunks.recordCount == names.count)
+      #expect(chunks.starts.allSatisfy { bytes[$0] == UInt8(ascii: "{") })
+      #expect(chunkBytes > 1 || chunks.starts.count == names.count)
+      #expect(direct(text, sharing: sharing) == decoded, "chunks of \(chunkBytes) bytes")
+      #expect(direct(dossier(names, trailing: ","), sharing: sharing) == nil, "a trailing comma")
+      #expect(direct(dossier(names, trailing: ",{}"), sharing: sharing) == nil, "an empty record")
+    }
   }
 
   /// Every byte of a valid dossier deleted, and several replaced, one at a
@@ -71,7 +110,13 @@ struct DirectJSONDecoderTests {
       }
       for variant in variants {
         let text = String(decoding: variant, as: UTF8.self)
-        if direct(text) == nil { misses += 1 }
+        let serial = direct(text)
+        if serial == nil { misses += 1 }
+        if direct(text, sharing: .everyRecord) != serial {
+          Issue.record(
+            "byte \(index): shared among threads, the decoder differs for \(text.prefix(200))…")
+          return
+        }
         let withDirect = outcome(text, direct: true)
         let without = outcome(text, direct: false)
         if withDirect != without {
@@ -104,6 +149,7 @@ struct DirectJSONDecoderTests {
       #"{"parley":"1.0","id":"d","title":"t","sources":[{"id":"s","title":"S","text":"abc"}],"entities":[{"id":"a","kind":"state","name":"A","sources":[{"source":"s","span":[0,99999999999999999999]}]}]}"#,
     ])
   func refused(_ text: String) {
+    #expect(direct(text, sharing: .everyRecord) == direct(text))
     let withDirect = outcome(text, direct: true)
     #expect(withDirect == outcome(text, direct: false))
     guard case .failure(let report) = withDirect else {
@@ -158,4 +204,11 @@ struct EDTFShortcutTests {
       same(text)
     }
   }
+}
+
+extension DirectJSONDecoder.Sharing {
+  /// One thread.
+  static let serial = Self(threads: 1, chunkBytes: .max)
+  /// Three threads, and a chunk for every record of every list.
+  static let everyRecord = Self(threads: 3, chunkBytes: 1)
 }

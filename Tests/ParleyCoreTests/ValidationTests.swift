@@ -51,6 +51,8 @@ struct ValidationTests {
 
   // MARK: - Ids and references
 
+  /// `security` is an issue first and a talk again: a reference to the talk
+  /// still resolves (only the duplicate is reported).
   @Test("duplicate ids are reported, across collections too")
   func duplicateIDs() {
     #expect(
@@ -60,6 +62,8 @@ struct ValidationTests {
           - {id: security, name: Talk, kind: call}
           - {id: t2, name: Talk, kind: call}
           - {id: t2, name: Talk again, kind: call}
+        statements:
+          - {id: s1, speaker: ryabkov, text: Talks, mode: direct, talk: security}
         """) == [
           #"talks[0].id: duplicate id "security", first used at issues[0].id (ids must be "#
             + "unique in the whole document)",

@@ -46,9 +46,9 @@ package struct RecordRef {
     if let failure { throw failure }
   }
 
-  /// The record itself, when it is a `Record`.
-  package func load<Record: DescribedRecord>(as: Record.Type) -> Record? {
-    type == Record.self ? pointer.assumingMemoryBound(to: Record.self).pointee : nil
+  /// Where the record is, when it is a `Record`: read in place, not copied.
+  package func pointer<Record: DescribedRecord>(to: Record.Type) -> UnsafePointer<Record>? {
+    type == Record.self ? pointer.assumingMemoryBound(to: Record.self) : nil
   }
 
   /// The record's key: its id, or a nested record's first field.

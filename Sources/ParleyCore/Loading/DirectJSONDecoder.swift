@@ -14,33 +14,44 @@ struct DirectJSONDecoder {
   /// The decoder met something it leaves to the thorough reader.
   struct Miss: Error {}
 
-  private let bytes: UnsafeBufferPointer<UInt8>
-  private var index = 0
+  let bytes: UnsafeBufferPointer<UInt8>
+  var index = 0
   /// Ids seen so far, so that the many references to one record share one
   /// string's storage.
-  private var ids: [String: String] = [:]
+  var ids: [String: String] = [:]
+  /// The ids of each thread that decodes big lists (see ``Sharing``).
+  var threadIDs: [[String: String]] = []
   /// Each record kind's plan, made the first time the kind is met.
   private var plans: [ObjectIdentifier: FieldPlan] = [:]
   /// Called with how far the decoder has read, every few megabytes.
-  private let release: ((Int) -> Void)?
+  let release: (@Sendable (Int) -> Void)?
   private var nextRelease = DirectJSONDecoder.releaseStep
   private static let releaseStep = 8 << 20
+  /// How the big lists of the top level are shared among threads; `nil` in
+  /// the decoders of those threads, and for nested lists.
+  let sharing: Sharing?
 
-  private init(bytes: UnsafeBufferPointer<UInt8>, release: ((Int) -> Void)?) {
+  init(
+    bytes: UnsafeBufferPointer<UInt8>, release: (@Sendable (Int) -> Void)?, sharing: Sharing?
+  ) {
     self.bytes = bytes
     self.release = release
+    self.sharing = sharing
   }
 
   /// The dossier `bytes` holds, or `nil` when they are not plainly a valid
   /// dossier's JSON (before validation).
   ///
-  /// - Parameter releasing: called now and then with the offset before
-  ///   which the decoder will not read again, so that a mapped input can
-  ///   hand those pages back.
+  /// - Parameters:
+  ///   - releasing: called now and then with the offset before which the
+  ///     decoder will not read again, so that a mapped input can hand those
+  ///     pages back; from any of the decoding threads, one at a time.
+  ///   - sharing: how big lists are shared among threads.
   static func decode(
-    _ bytes: UnsafeBufferPointer<UInt8>, releasing: ((Int) -> Void)? = nil
+    _ bytes: UnsafeBufferPointer<UInt8>, releasing: (@Sendable (Int) -> Void)? = nil,
+    sharing: Sharing = .automatic
   ) -> Dossier? {
-    var decoder = DirectJSONDecoder(bytes: bytes, release: releasing)
+    var decoder = DirectJSONDecoder(bytes: bytes, release: releasing, sharing: sharing)
     do {
       return try decoder.document()
     } catch {
@@ -61,7 +72,7 @@ struct DirectJSONDecoder {
   // MARK: Records
 
   /// The plan of a record kind.
-  private mutating func plan<Record: DescribedRecord>(for type: Record.Type) -> FieldPlan {
+  mutating func plan<Record: DescribedRecord>(for type: Record.Type) -> FieldPlan {
     let key = ObjectIdentifier(type)
     if let plan = plans[key] { return plan }
     let plan = FieldPlan(type)
@@ -70,7 +81,7 @@ struct DirectJSONDecoder {
   }
 
   /// One record of a described kind: an object whose keys are its fields.
-  private mutating func record<Record: DescribedRecord>(
+  mutating func record<Record: DescribedRecord>(
     _ type: Record.Type, plan: FieldPlan
   ) throws(Miss) -> Record {
     var record = Record.placeholder
@@ -88,7 +99,14 @@ struct DirectJSONDecoder {
         skipWhitespace()
         try expect(UInt8(ascii: ":"))
         skipWhitespace()
-        try read(Record.fields[field], into: &record)
+        let binding = plan.bindings[field]
+        do {
+          try binding._withUnsafeGuaranteedRef { object in
+            try read(unsafeDowncast(object, to: FieldBinding<Record>.self), into: &record)
+          }
+        } catch {
+          throw Miss()
+        }
         skipWhitespace()
         if take(UInt8(ascii: ",")) { continue }
         try expect(UInt8(ascii: "}"))
@@ -105,6 +123,9 @@ struct DirectJSONDecoder {
     try expect(UInt8(ascii: "["))
     skipWhitespace()
     if take(UInt8(ascii: "]")) { return list }
+    if let sharing, let chunks = ListChunks(bytes, from: index, sharing: sharing) {
+      return try records(Record.self, in: chunks, sharing: sharing)
+    }
     let plan = plan(for: Record.self)
     while true {
       skipWhitespace()
@@ -452,7 +473,7 @@ struct DirectJSONDecoder {
   }
 
   @inline(__always)
-  private mutating func skipWhitespace() {
+  mutating func skipWhitespace() {
     while index < bytes.count {
       switch bytes[index] {
       case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
@@ -464,7 +485,7 @@ struct DirectJSONDecoder {
   }
 
   @inline(__always)
-  private mutating func take(_ byte: UInt8) -> Bool {
+  mutating func take(_ byte: UInt8) -> Bool {
     guard index < bytes.count, bytes[index] == byte else { return false }
     index += 1
     return true
@@ -483,11 +504,13 @@ struct DirectJSONDecoder {
 
 /// What the direct decoder needs of a record kind: its field names as bytes
 /// and which fields are required, worked out once per kind.
-private struct FieldPlan {
+struct FieldPlan: @unchecked Sendable {
   let names: [[UInt8]]
   let required: UInt64
+  let bindings: [Unmanaged<AnyObject>]
 
   init<Record: DescribedRecord>(_ type: Record.Type) {
+    bindings = Record.fields.map { Unmanaged.passUnretained($0 as AnyObject) }
     precondition(Record.fields.count <= 64, "a field set fits in a 64-bit mask")
     names = Record.fields.map { Array($0.reading.name.utf8) }
     var required: UInt64 = 0

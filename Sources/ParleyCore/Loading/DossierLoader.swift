@@ -17,6 +17,14 @@ public struct DossierLoader: Sendable {
   /// Whether JSON is first decoded straight from its bytes (see
   /// ``DirectJSONDecoder``); off only to compare the two ways in tests.
   package var decodesDirectly = true
+  /// How the direct decoder shares a big dossier's lists among threads.
+  var sharing = DirectJSONDecoder.Sharing.automatic
+  /// How many threads read one big JSON dossier: one per processor, up to
+  /// four, by default. Inputs read at once should share the processors.
+  package var readingThreads: Int {
+    get { sharing.threads }
+    set { sharing.threads = max(1, newValue) }
+  }
 
   /// Creates a loader of JSON and YAML.
   public init(validates: Bool = true) {
@@ -119,9 +127,14 @@ public struct DossierLoader: Sendable {
     // thorough way, which reports every problem with its place.
     if reader is JSONReader, decodesDirectly,
       let dossier = data.withUnsafeBytes({
-        DirectJSONDecoder.decode($0.bindMemory(to: UInt8.self), releasing: mapped?.release(upTo:))
+        DirectJSONDecoder.decode(
+          $0.bindMemory(to: UInt8.self), releasing: mapped.map { input in input.release(upTo:) },
+          sharing: sharing)
       })
     {
+      // Read whole: the input leaves memory before the dossier is checked
+      // (and is read again only if a problem must be placed).
+      mapped?.release(upTo: data.count)
       guard validates else { return PendingDossier(dossier: dossier, check: {}) }
       let loader = self
       return PendingDossier(dossier: dossier) {

@@ -5,32 +5,41 @@ import Foundation
 extension ValidationRun {
   /// Checks the span and quote of the provenance entry at `path`; its source
   /// reference is checked with the other fields.
-  func checkSpan(of entry: Provenance, at path: PendingPath) {
-    guard let span = entry.span else { return }
+  func checkSpan(of entry: UnsafePointer<Provenance>, at path: PendingPath) {
+    guard let span = entry.pointee.span else { return }
     guard span.start >= 0, span.start <= span.end else {
       report(
         path.appending("span"), "span [\(span.start), \(span.end)] is not a range",
         hint: "write [start, end] with 0 <= start <= end")
       return
     }
-    guard let text = sourceTexts[entry.source] else { return }
+    let source = entry.pointee.source
+    guard let text = sourceTexts[source] else { return }
     let spanned: SpannedText
-    if let cached = spannedTexts[entry.source] {
+    if let cached = spannedTexts[source] {
       spanned = cached
     } else {
       spanned = SpannedText(text)
-      spannedTexts[entry.source] = spanned
+      spannedTexts[source] = spanned
     }
+    check(span, quote: entry.pointee.quote, of: source, spanned, at: path)
+  }
+
+  /// Checks a span and its quote against the text of `source`.
+  private func check(
+    _ span: TextSpan, quote: String?, of source: String, _ spanned: SpannedText,
+    at path: PendingPath
+  ) {
     guard span.end <= spanned.scalarCount else {
       report(
         path.appending("span"),
-        "span [\(span.start), \(span.end)] runs past the end of source \"\(entry.source)\" (\(spanned.scalarCount) characters)",
+        "span [\(span.start), \(span.end)] runs past the end of source \"\(source)\" (\(spanned.scalarCount) characters)",
         hint: "offsets count Unicode scalars from 0")
       return
     }
-    guard let quote = entry.quote, !spanned.text(from: span.start, to: span.end, is: quote)
+    guard let quote, !spanned.text(from: span.start, to: span.end, is: quote)
     else { return }
-    let scalars = Array(text.unicodeScalars)
+    let scalars = Array(spanned.text.unicodeScalars)
     let shown = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
     let hint =
       Self.offset(of: quote, in: scalars).map {
@@ -55,49 +64,67 @@ extension ValidationRun {
   }
 }
 
-/// A source's text as spans index it: where each scalar starts among its
-/// UTF-8 bytes, when the text is not all ASCII. A quote is then compared
-/// with the bytes it spans, without building either as scalars.
+/// A source's text as spans index it: where every 64th scalar starts among
+/// its UTF-8 bytes, when the text is not all ASCII (a scalar's offset is
+/// found from the one before it, at most 63 scalars on). A quote is then
+/// compared with the bytes it spans, without building either as scalars,
+/// and the index takes an eighth of the text's size.
 final class SpannedText {
-  private let text: String
-  /// The byte offset of each scalar, and the end; `nil` for ASCII text,
-  /// where scalar and byte offsets are the same.
-  private let starts: [Int]?
+  /// The text.
+  let text: String
+  /// The byte offset of scalars 0, 64, 128…; `nil` for ASCII text, where
+  /// scalar and byte offsets are the same.
+  private let checkpoints: [Int]?
+  /// How many Unicode scalars the text has.
+  let scalarCount: Int
+  private static let stride = 64
 
   init(_ text: String) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
-    starts = text.withUTF8 { bytes -> [Int]? in
+    (checkpoints, scalarCount) = text.withUTF8 { bytes -> ([Int]?, Int) in
       var ascii = true
       for byte in bytes where byte >= 0x80 {
         ascii = false
         break
       }
-      guard !ascii else { return nil }
-      var starts: [Int] = []
-      starts.reserveCapacity(bytes.count + 1)
-      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 { starts.append(offset) }
-      starts.append(bytes.count)
-      return starts
+      guard !ascii else { return (nil, bytes.count) }
+      var checkpoints: [Int] = []
+      checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
+      var scalars = 0
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+        if scalars % Self.stride == 0 { checkpoints.append(offset) }
+        scalars += 1
+      }
+      return (checkpoints, scalars)
     }
   }
 
-  /// How many Unicode scalars the text has.
-  var scalarCount: Int { starts.map { $0.count - 1 } ?? text.utf8.count }
+  /// The byte offset of scalar `scalar` (at most ``scalarCount``) in `bytes`.
+  private func byteOffset(of scalar: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let checkpoints else { return scalar }
+    guard scalar < scalarCount else { return bytes.count }
+    var offset = checkpoints[scalar / Self.stride]
+    for _ in 0..<scalar % Self.stride {
+      offset += 1
+      while bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+    }
+    return offset
+  }
 
   /// Whether the scalars from `start` to `end` are exactly `quote`.
   func text(from start: Int, to end: Int, is quote: String) -> Bool {
-    let first = starts?[start] ?? start
-    let last = starts?[end] ?? end
     var quote = quote
     var text = text
-    return quote.withUTF8 { expected in
-      expected.count == last - first
-        && text.withUTF8 { bytes in
-          expected.isEmpty
-            || memcmp(bytes.baseAddress! + first, expected.baseAddress!, expected.count) == 0
-        }
+    return text.withUTF8 { bytes in
+      let first = byteOffset(of: start, in: bytes)
+      let last = byteOffset(of: end, in: bytes)
+      return quote.withUTF8 { expected in
+        expected.count == last - first
+          && (expected.isEmpty
+            || memcmp(bytes.baseAddress! + first, expected.baseAddress!, expected.count) == 0)
+      }
     }
   }
 }

@@ -3,29 +3,62 @@ final class ValidationRun {
   let dossier: Dossier
   let tolerated: Set<String>
   private(set) var diagnostics: [Diagnostic] = []
-  /// Collection → its ids, as a set and in document order (for suggestions).
-  var ids: [String: Set<String>] = [:]
+  /// The dossier's collections, in order.
+  var collections: [String] = []
+  /// Each id, by where it is first used.
+  var firstUses: [String: IDUse] = [:]
+  /// The collections an id is used in again, after its first use.
+  var alsoIn: [String: Set<Int>] = [:]
+  /// Collection → its ids in document order, made for suggestions only.
   var idLists: [String: [String]] = [:]
   /// Each source's text, by the source's id (the first source of an id,
   /// when it has a text).
   var sourceTexts: [String: String] = [:]
-  /// Each entity's kind, by its id (the first entity of an id).
-  var entityKinds: [String: Entity.Kind] = [:]
   /// Each source's text as indexed for spans, made once per source, so that
   /// spans are checked in linear time.
   var spannedTexts: [String: SpannedText] = [:]
+  /// Each entity's kind, by its id (the first entity of an id).
+  var entityKinds: [String: Entity.Kind] = [:]
+  /// Where an id is used: a collection, as its position among the
+  /// dossier's, and a record's index in it; eight bytes, as a dossier's
+  /// every id has one.
+  struct IDUse {
+    private let collectionNumber: UInt8
+    private let indexNumber: UInt32
+
+    /// Past 4,294,967,295 records (a 40 GB dossier), a duplicate's first
+    /// use is said to be at the last index a use can name.
+    init(collection: Int, index: Int) {
+      collectionNumber = UInt8(clamping: collection)
+      indexNumber = UInt32(clamping: index)
+    }
+
+    var collection: Int { Int(collectionNumber) }
+    var index: Int { Int(indexNumber) }
+  }
+
   /// What to check in each record kind, worked out once per kind.
   private var plans: [ObjectIdentifier: Plan] = [:]
 
-  /// The checks of one record kind: for each field, what it refers to and
-  /// the rule it follows, in values cheap to read record after record.
+  /// The checks of one record kind: the fields that have one, in order,
+  /// each with what it refers to and the rule it follows, in values cheap
+  /// to read record after record. A field with nothing to check is never
+  /// read.
   private final class Plan {
-    let fields: [(name: String, target: ReferenceTarget?, constraint: FieldConstraint?)]
+    let fields: [(index: Int, name: String, target: ReferenceTarget?, constraint: FieldConstraint?)]
     let kind: RecordDescription
 
     init(_ kind: RecordDescription) {
       self.kind = kind
-      fields = kind.fields.map { ($0.name, $0.referenceTarget, $0.constraint) }
+      fields = kind.fields.enumerated().compactMap { index, field in
+        let checked =
+          switch field.type {
+          case .records: true
+          case .date: kind.dateOrder?.later == field.name
+          default: field.referenceTarget != nil || field.constraint != nil
+          }
+        return checked ? (index, field.name, field.referenceTarget, field.constraint) : nil
+      }
     }
   }
 
@@ -62,8 +95,8 @@ final class ValidationRun {
   /// lists, in the description's order.
   private func check(_ record: RecordRef, at path: PendingPath) {
     let plan = plan(for: record)
-    for index in plan.fields.indices {
-      let field = plan.fields[index]
+    for field in plan.fields {
+      let index = field.index
       switch record.value(at: index) {
       case .text(let value?):
         check(value, field.name, field.target, field.constraint, at: path)
@@ -77,7 +110,7 @@ final class ValidationRun {
           report(path.appending(field.name), "\(field.name) \(value) is outside 0–1")
         }
       case .date:
-        if let order = plan.kind.dateOrder, order.later == field.name {
+        if let order = plan.kind.dateOrder {
           checkOrder(record, plan.kind, order, at: path)
         }
       case .records(let count) where count > 0:
@@ -86,7 +119,9 @@ final class ValidationRun {
         record.forEachRecord(at: index) { nested in
           let nestedPath = PendingPath(base, index: position)
           check(nested, at: nestedPath)
-          if let entry = nested.load(as: Provenance.self) { checkSpan(of: entry, at: nestedPath) }
+          if let entry = nested.pointer(to: Provenance.self) {
+            checkSpan(of: entry, at: nestedPath)
+          }
           position += 1
         }
       default:

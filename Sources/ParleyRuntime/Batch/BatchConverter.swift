@@ -54,9 +54,13 @@ package struct BatchConverter: Sendable {
     let results = ResultSlots(count: jobs.count)
     let next = Counter()
     let workers = max(1, min(parallelism, jobs.count))
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+    // Inputs read at once share the processors: each reads with its part.
+    var converter = self
+    converter.loader.readingThreads = max(
+      1, min(loader.readingThreads, ProcessInfo.processInfo.activeProcessorCount / workers))
+    DispatchQueue.concurrentPerform(iterations: workers) { [converter] _ in
       while let index = next.take(below: jobs.count) {
-        let result = convert(jobs[index])
+        let result = converter.convert(jobs[index])
         results.set(index, result)
         progress(result)
       }
@@ -100,6 +104,7 @@ package struct BatchConverter: Sendable {
         if let bytes = written.collected { result.collected.append(bytes) }
         result.outputs.append(destination.description)
       }
+      LateRelease.release(consume dossier)
       try validation?.wait()
     } catch {
       // An invalid dossier explains any other failure of its export.

@@ -1,0 +1,49 @@
+import Testing
+
+@testable import ParleyCore
+
+/// Spans count Unicode scalars; the validator finds a span's bytes from a
+/// checkpoint every 64 scalars. Every span of a long mixed text, across
+/// those checkpoints, is compared with the scalars it covers.
+@Suite("Spanned text")
+struct SpannedTextTests {
+  /// 300 scalars of one to four UTF-8 bytes, with combining marks.
+  private static let text: String = {
+    let pieces = ["a", "é", "ж", "中", "😀", "e\u{301}", " ", "🇷🇺", "ש"]
+    return (0..<200).map { pieces[($0 * 7 + $0 / 5) % pieces.count] }.joined()
+  }()
+
+  @Test("a quote matches exactly the scalars its span covers, past every checkpoint")
+  func everySpan() {
+    let scalars = Array(Self.text.unicodeScalars)
+    let spanned = SpannedText(Self.text)
+    #expect(spanned.scalarCount == scalars.count)
+    #expect(scalars.count > 256, "the text crosses several checkpoints")
+    for start in stride(from: 0, through: scalars.count, by: 7) {
+      for end in stride(from: start, through: min(scalars.count, start + 150), by: 11) {
+        let quote = String(String.UnicodeScalarView(scalars[start..<end]))
+        #expect(spanned.text(from: start, to: end, is: quote), "[\(start), \(end)]")
+        if end < scalars.count {
+          let longer = String(String.UnicodeScalarView(scalars[start..<end + 1]))
+          #expect(!spanned.text(from: start, to: end, is: longer), "[\(start), \(end)] + 1")
+        }
+        if start > 0, end > start {
+          let shifted = String(String.UnicodeScalarView(scalars[start - 1..<end - 1]))
+          #expect(
+            spanned.text(from: start, to: end, is: shifted)
+              == (shifted.utf8.elementsEqual(quote.utf8)),
+            "[\(start - 1), \(end - 1)]")
+        }
+      }
+    }
+  }
+
+  @Test("the end of the text is a valid end of a span")
+  func toTheEnd() {
+    let scalars = Array(Self.text.unicodeScalars)
+    let spanned = SpannedText(Self.text)
+    let tail = String(String.UnicodeScalarView(scalars[250...]))
+    #expect(spanned.text(from: 250, to: scalars.count, is: tail))
+    #expect(SpannedText("plain").text(from: 1, to: 5, is: "lain"))
+  }
+}

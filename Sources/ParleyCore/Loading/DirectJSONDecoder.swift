@@ -99,10 +99,11 @@ struct DirectJSONDecoder {
         skipWhitespace()
         try expect(UInt8(ascii: ":"))
         skipWhitespace()
-        let binding = plan.bindings[field]
+        // The binding is read without counting a reference to it: threads
+        // decoding at once would otherwise all write its count.
         do {
-          try binding._withUnsafeGuaranteedRef { object in
-            try read(unsafeDowncast(object, to: FieldBinding<Record>.self), into: &record)
+          try plan.bindings[field]._withUnsafeGuaranteedRef { binding in
+            try read(unsafeDowncast(binding, to: FieldBinding<Record>.self), into: &record)
           }
         } catch {
           throw Miss()
@@ -504,9 +505,11 @@ struct DirectJSONDecoder {
 
 /// What the direct decoder needs of a record kind: its field names as bytes
 /// and which fields are required, worked out once per kind.
-struct FieldPlan: @unchecked Sendable {
+struct FieldPlan {
   let names: [[UInt8]]
   let required: UInt64
+  /// The kind's ``DescribedRecord/fields``, held without counting: the
+  /// table is a static constant, alive as long as the program.
   let bindings: [Unmanaged<AnyObject>]
 
   init<Record: DescribedRecord>(_ type: Record.Type) {

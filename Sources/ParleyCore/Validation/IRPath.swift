@@ -43,22 +43,58 @@ public struct IRPath: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// A path not built yet: a base path and, for an element of a list, its
-/// index. Readers and the validator pass these along and build the path only
-/// when a problem must be placed, so a valid record costs no path.
+/// index, and for an element of a list inside that one, the list's field and
+/// the element's index. Readers and the validator pass these along and build
+/// the path only when a problem must be placed, so a valid record costs no
+/// path.
 package struct PendingPath {
   /// The path of the list or record.
-  package let base: IRPath
+  private let base: IRPath
   /// The element's index in the list at `base`, if any.
-  package let index: Int?
+  private let index: Int?
+  /// A list in that element, and an element of it.
+  private let nested: (key: String, index: Int)?
 
   /// The path of `base` itself.
-  package init(_ base: IRPath) { (self.base, self.index) = (base, nil) }
+  package init(_ base: IRPath) { (self.base, self.index, self.nested) = (base, nil, nil) }
 
   /// The path of element `index` of the list at `base`.
-  package init(_ base: IRPath, index: Int) { (self.base, self.index) = (base, index) }
+  package init(_ base: IRPath, index: Int) {
+    (self.base, self.index, self.nested) = (base, index, nil)
+  }
+
+  private init(_ base: IRPath, index: Int, nested: (key: String, index: Int)) {
+    (self.base, self.index, self.nested) = (base, index, nested)
+  }
+
+  /// The list in field `key` of the value at this path, whose elements'
+  /// paths are built only when needed (to one level of nesting in an
+  /// element of a list).
+  package func list(_ key: String) -> PendingList {
+    if nested == nil, let index { return PendingList(base: base, index: index, key: key) }
+    return PendingList(base: appending(key), index: nil, key: nil)
+  }
+
+  /// The elements of a list, as ``PendingPath``s.
+  package struct PendingList {
+    fileprivate let base: IRPath
+    fileprivate let index: Int?
+    fileprivate let key: String?
+
+    /// The path of element `element`.
+    package func element(_ element: Int) -> PendingPath {
+      guard let index, let key else { return PendingPath(base, index: element) }
+      return PendingPath(base, index: index, nested: (key, element))
+    }
+  }
 
   /// The path, built.
-  package var path: IRPath { index.map { base.appending($0) } ?? base }
+  package var path: IRPath {
+    var components = base.components
+    if let index { components.append(.index(index)) }
+    if let nested { components += [.key(nested.key), .index(nested.index)] }
+    return IRPath(components: components)
+  }
 
   /// The path one field further, built.
   package func appending(_ key: String) -> IRPath { path.appending(key) }

@@ -1,44 +1,17 @@
 /// Ids: each unique in the whole document, and every reference resolving to
 /// a record of an allowed kind.
 extension ValidationRun {
-  /// Reports ids used twice, and indexes every id by the collection it is
-  /// first used in (and, for the rare id used again, the others).
+  /// Reports ids used twice, in document order.
   func checkUniqueIDs() {
-    RecordRef.with(dossier) { root in
-      var collection = 0
-      for (index, field) in root.kind.fields.enumerated() {
-        guard case .records = field.type else { continue }
-        defer { collection += 1 }
-        collections.append(field.name)
-        var position = 0
-        root.forEachRecord(at: index) { record in
-          defer { position += 1 }
-          let id = record.key ?? ""
-          let entry = IDUse(collection: collection, index: position)
-          guard let first = firstUses.updateValue(entry, forKey: id) else { return }
-          // Used before: the first use stays the one indexed.
-          firstUses[id] = first
-          alsoIn[id, default: []].insert(collection)
-          let path = IRPath.root.appending(field.name).appending(position).appending("id")
-          let firstPath = IRPath.root.appending(collections[first.collection])
-            .appending(first.index).appending("id")
-          report(
-            path, "duplicate id \"\(id)\", first used at \(firstPath)",
-            hint: "ids must be unique in the whole document")
-        }
-      }
+    for duplicate in ids.duplicates {
+      report(
+        duplicate.path, "duplicate id \"\(duplicate.id)\", first used at \(duplicate.first)",
+        hint: "ids must be unique in the whole document")
     }
   }
 
-  /// Whether a record of `collection` has the id `id`.
-  func has(_ id: String, in collection: String) -> Bool {
-    guard let first = firstUses[id] else { return false }
-    if collections[first.collection] == collection { return true }
-    return alsoIn[id]?.contains { collections[$0] == collection } ?? false
-  }
-
   /// The ids of a collection's records, in document order (for suggestions).
-  func ids(of collection: String) -> [String] {
+  func idList(of collection: String) -> [String] {
     if let known = idLists[collection] { return known }
     var list: [String] = []
     RecordRef.with(dossier) { root in
@@ -63,11 +36,11 @@ extension ValidationRun {
       return
     }
     let collection = target.collection
-    if has(reference, in: collection) { return }
+    if ids.contains(reference, in: collection) { return }
     let noun = collection == "entities" ? "entity" : target.description
-    let elsewhere = IRDescription.collectionNames.first { has(reference, in: $0) }
+    let elsewhere = IRDescription.collectionNames.first { ids.contains(reference, in: $0) }
     let hint =
-      Suggestions.didYouMean(reference, in: ids(of: collection))
+      Suggestions.didYouMean(reference, in: idList(of: collection))
       ?? elsewhere.map { "\"\(reference)\" is in \($0), not \(collection)" }
       ?? "add it to \(collection) or correct the id"
     report(path(), "unknown \(noun) \"\(reference)\"", hint: hint)

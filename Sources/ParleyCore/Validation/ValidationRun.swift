@@ -3,40 +3,18 @@ final class ValidationRun {
   let dossier: Dossier
   let tolerated: Set<String>
   private(set) var diagnostics: [Diagnostic] = []
-  /// The dossier's collections, in order.
-  var collections: [String] = []
-  /// Each id, by where it is first used.
-  var firstUses: [String: IDUse] = [:]
-  /// The collections an id is used in again, after its first use.
-  var alsoIn: [String: Set<Int>] = [:]
+  /// Every id, by where it is first used.
+  let ids: IDIndex
   /// Collection → its ids in document order, made for suggestions only.
   var idLists: [String: [String]] = [:]
   /// Each source's text, by the source's id (the first source of an id,
   /// when it has a text).
-  var sourceTexts: [String: String] = [:]
+  let sourceTexts: [String: String]
   /// Each source's text as indexed for spans, made once per source, so that
   /// spans are checked in linear time.
   var spannedTexts: [String: SpannedText] = [:]
   /// Each entity's kind, by its id (the first entity of an id).
-  var entityKinds: [String: Entity.Kind] = [:]
-  /// Where an id is used: a collection, as its position among the
-  /// dossier's, and a record's index in it; eight bytes, as a dossier's
-  /// every id has one.
-  struct IDUse {
-    private let collectionNumber: UInt8
-    private let indexNumber: UInt32
-
-    /// Past 4,294,967,295 records (a 40 GB dossier), a duplicate's first
-    /// use is said to be at the last index a use can name.
-    init(collection: Int, index: Int) {
-      collectionNumber = UInt8(clamping: collection)
-      indexNumber = UInt32(clamping: index)
-    }
-
-    var collection: Int { Int(collectionNumber) }
-    var index: Int { Int(indexNumber) }
-  }
-
+  let entityKinds: [String: Entity.Kind]
   /// What to check in each record kind, worked out once per kind.
   private var plans: [ObjectIdentifier: Plan] = [:]
 
@@ -73,6 +51,18 @@ final class ValidationRun {
   init(dossier: Dossier, tolerated: Set<String>) {
     self.dossier = dossier
     self.tolerated = tolerated
+    ids = IDIndex(dossier)
+    var sourceTexts: [String: String] = [:]
+    var seenSources: Set<String> = []
+    for source in dossier.sources where seenSources.insert(source.id).inserted {
+      if let text = source.text { sourceTexts[source.id] = text }
+    }
+    self.sourceTexts = sourceTexts
+    var entityKinds: [String: Entity.Kind] = [:]
+    for entity in dossier.entities where entityKinds[entity.id] == nil {
+      entityKinds[entity.id] = entity.kind
+    }
+    self.entityKinds = entityKinds
   }
 
   func report(_ path: IRPath, _ message: String, hint: String? = nil) {
@@ -81,13 +71,6 @@ final class ValidationRun {
 
   func checkAll() {
     checkUniqueIDs()
-    var seenSources: Set<String> = []
-    for source in dossier.sources where seenSources.insert(source.id).inserted {
-      if let text = source.text { sourceTexts[source.id] = text }
-    }
-    for entity in dossier.entities where entityKinds[entity.id] == nil {
-      entityKinds[entity.id] = entity.kind
-    }
     RecordRef.with(dossier) { check($0, at: PendingPath(.root)) }
   }
 
@@ -114,10 +97,10 @@ final class ValidationRun {
           checkOrder(record, plan.kind, order, at: path)
         }
       case .records(let count) where count > 0:
-        let base = path.appending(field.name)
+        let list = path.list(field.name)
         var position = 0
         record.forEachRecord(at: index) { nested in
-          let nestedPath = PendingPath(base, index: position)
+          let nestedPath = list.element(position)
           check(nested, at: nestedPath)
           if let entry = nested.pointer(to: Provenance.self) {
             checkSpan(of: entry, at: nestedPath)
@@ -149,7 +132,9 @@ final class ValidationRun {
           hint: "write 64 lowercase hex digits")
       }
     case .cameoCode?:
-      if !((2...4).contains(value.count) && value.allSatisfy { $0.isASCII && $0.isNumber }) {
+      if !((2...4).contains(value.utf8.count)
+        && value.utf8.allSatisfy { (0x30...0x39).contains($0) })
+      {
         report(
           path.appending(name), "\"\(value)\" is not a CAMEO code",
           hint: "CAMEO codes are 2 to 4 digits, e.g. \"036\"")

@@ -400,6 +400,32 @@ def many_entities_json():
     return '{"parley":"1.0","id":"x","title":"T","entities":[' + entities + "]}"
 
 
+# Names that look like the ends and starts of records to a scan that lost
+# track of strings: escaped quotes, backslash runs, brackets, commas.
+LOOKALIKE_NAMES = [r'a \"}, {\"id\":\"z\", \"kind\": \"state\"', r"\\\\", r'c\\\"],[{', "{", "}]", "ж ]},"]
+
+
+def chunked_entities(count=60_000, trailing="", last_kind="state"):
+    """About 4 MB of entities on one line each (so that the list is read in
+    chunks by several threads), with names that look like records."""
+    def make():
+        rows = [
+            f'{{"id":"e{i}","kind":"{last_kind if i == count - 1 else "state"}",'
+            f'"name":"{LOOKALIKE_NAMES[i % len(LOOKALIKE_NAMES)]} {i}"}}'
+            for i in range(count)
+        ]
+        return '{"parley":"1.0","id":"x","title":"T","entities":[\n' + ",\n".join(rows) + trailing + "\n]}\n"
+    return make
+
+
+def check_lookalike_names(ctx, result):
+    """Every name read as written, in order, whatever it looks like."""
+    doc = json_output(ctx) or {}
+    names = [e.get("name") for e in doc.get("entities", [])]
+    expected = [json.loads(f'"{LOOKALIKE_NAMES[i % len(LOOKALIKE_NAMES)]} {i}"') for i in range(60_000)]
+    return [] if names == expected else [f"{len(names)} names, not the 60,000 written (or not in order)"]
+
+
 def long_toplevel_array():
     return "[" + "0," * 2_000_000 + "0]"
 
@@ -575,6 +601,18 @@ JSON = [
     Case("json-200k-entities", "JSON", "a 200,000-element array of entities",
          ("export", "d.json", *EXPORT_JSON), 0, outputs=("out.json",),
          files={"d.json": many_entities_json}),
+    Case("json-chunks-lookalike-texts", "JSON",
+         "a 4 MB list read in chunks, its texts full of escaped quotes, brackets and commas",
+         ("export", "d.json", *EXPORT_JSON), 0, outputs=("out.json",),
+         files={"d.json": chunked_entities()}, check=check_lookalike_names),
+    Case("json-chunks-trailing-comma", "JSON",
+         "a trailing comma after the last record of a list read in chunks, placed on its line",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json:60002:", "trailing", ADVICE),
+         files={"d.json": chunked_entities(trailing=",")}),
+    Case("json-chunks-bad-last-record", "JSON",
+         "an unknown kind in the last record of a list read in chunks, named by its index",
+         ("export", "d.json", *EXPORT_JSON), 1, ("d.json:60001:23:", "entities[59999].kind", "robot"),
+         files={"d.json": chunked_entities(last_kind="robot")}),
     Case("json-2m-element-document", "JSON", "a document that is a 2,000,000-element array",
          ("export", "d.json", *EXPORT_JSON), 1, ("d.json:1:1", "object"),
          files={"d.json": long_toplevel_array}),

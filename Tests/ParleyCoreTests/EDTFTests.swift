@@ -233,6 +233,27 @@ struct EDTFTests {
     #expect(at(170_000_002, 1, 1).isoDate == "170000002-01-01")
   }
 
+  /// Dates are written over bytes; this is what they must spell.
+  @Test("ISO dates of every sign and width of year, and out-of-range parts")
+  func isoDates() {
+    func expected(_ year: Int, _ month: Int, _ day: Int) -> String {
+      let digits = String(year.magnitude)
+      func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+      return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count))
+        + digits + "-" + two(month) + "-" + two(day)
+    }
+    let years = [
+      0, 1, 9, 10, 99, 100, 999, 1000, 2022, 9999, 10_000, 123_456_789, Int.max, -1, -44, -999,
+      -1000, -12_345, Int.min,
+    ]
+    for year in years {
+      for (month, day) in [(1, 1), (9, 30), (10, 9), (12, 31), (0, 0), (13, 32), (100, 7)] {
+        #expect(
+          at(year, month, day).isoDate == expected(year, month, day), "\(year) \(month) \(day)")
+      }
+    }
+  }
+
   @Test("precisions order coarse to fine and print their names")
   func precisionOrder() {
     #expect(Precision.allCases.sorted() == Precision.allCases)

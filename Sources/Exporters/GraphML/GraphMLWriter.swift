@@ -8,6 +8,9 @@ final class GraphMLWriter {
   /// Attribute name → key id, for nodes and for edges.
   private let nodeKeyIDs: [String: String]
   private let edgeKeyIDs: [String: String]
+  /// The same, as the elements' `<data>` find them.
+  private var nodeKeys: GraphMLDataKeys
+  private var edgeKeys: GraphMLDataKeys
   private let attributes: [GraphAttribute]
   private let yed: Bool
   private var replacedCharacters = 0
@@ -25,6 +28,10 @@ final class GraphMLWriter {
     }
     self.nodeKeyIDs = nodeKeyIDs
     self.edgeKeyIDs = edgeKeyIDs
+    nodeKeys = GraphMLDataKeys(
+      attributes.filter(\.isForNodes).map { ($0.name, nodeKeyIDs[$0.name]!) })
+    edgeKeys = GraphMLDataKeys(
+      attributes.filter(\.isForEdges).map { ($0.name, edgeKeyIDs[$0.name]!) })
   }
 
   /// The XML declaration, the `<graphml>` root, the keys and the `<graph>`.
@@ -70,7 +77,7 @@ final class GraphMLWriter {
     try output.write("    <node id=\"")
     try writeAttribute(node.id)
     try output.write("\">\n")
-    try data(node.attributes, keyIDs: nodeKeyIDs)
+    try data(node.attributes, keys: &nodeKeys)
     if yed { try output.write(YEdGraphics.shapeNode(label: content(node.label))) }
     try output.write("    </node>\n")
   }
@@ -83,7 +90,7 @@ final class GraphMLWriter {
     try output.write("\" target=\"")
     try writeAttribute(edge.target)
     try output.write("\">\n")
-    try data(edge.attributes, keyIDs: edgeKeyIDs)
+    try data(edge.attributes, keys: &edgeKeys)
     try output.write("    </edge>\n")
   }
 
@@ -96,15 +103,15 @@ final class GraphMLWriter {
     }
   }
 
-  private func data(_ attributes: GraphAttributes, keyIDs: [String: String]) throws(OutputError) {
+  private func data(_ attributes: GraphAttributes, keys: inout GraphMLDataKeys)
+    throws(OutputError)
+  {
     for (name, value) in attributes {
-      guard let id = keyIDs[name] else {
+      guard let opening = keys.opening(for: name) else {
         assertionFailure("GraphML key \(name) is not declared")
         continue
       }
-      try output.write("      <data key=\"")
-      try output.write(id)
-      try output.write("\">")
+      try output.write(opening)
       switch value {
       case .string(let string):
         try XMLText.write(string, inAttribute: false, replaced: &replacedCharacters, to: output)

@@ -65,8 +65,7 @@ extension GraphAttributes {
 
   /// The ids of the sources a record cites, each once, in order.
   mutating func add(sources: [Provenance]) {
-    var seen: Set<String> = []
-    add("sources", list: sources.map(\.source).filter { seen.insert($0).inserted })
+    add("sources", list: sources.map(\.source).uniqued())
   }
 
   private static func iso(_ instant: EDTFInstant, _ precision: Precision) -> String {

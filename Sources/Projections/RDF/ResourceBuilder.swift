@@ -31,7 +31,7 @@ struct ResourceBuilder {
 
   /// Plain string literals, one triple each.
   mutating func texts(_ predicate: String, _ values: [String]) {
-    let values = Self.unique(values)
+    let values = values.uniqued()
     guard !values.isEmpty else { return }
     add(predicate, values.map { .literal(RDFLiteral($0)) }, list: true)
   }
@@ -74,7 +74,7 @@ struct ResourceBuilder {
 
   /// References to several nodes.
   mutating func references(_ predicate: String, _ iris: [String]) {
-    let iris = Self.unique(iris)
+    let iris = iris.uniqued()
     guard !iris.isEmpty else { return }
     add(predicate, iris.map { .iri($0) }, list: true)
   }
@@ -109,11 +109,5 @@ struct ResourceBuilder {
   /// A builder for a part of a record, nested in it.
   static func part(_ iris: NodeIRIs, _ iri: String, types: [String]) -> ResourceBuilder {
     ResourceBuilder(iri, types: types, iris: iris)
-  }
-
-  /// `values` without repeats, in the order first seen.
-  static func unique(_ values: [String]) -> [String] {
-    var seen = Set<String>()
-    return values.filter { seen.insert($0).inserted }
   }
 }

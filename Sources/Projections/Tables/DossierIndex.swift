@@ -33,30 +33,16 @@ struct DossierIndex {
 
   /// The ids of the sources the provenance entries cite, each once, in order.
   static func sourceIDs(_ entries: [Provenance]) -> [String] {
-    unique(entries.map(\.source))
+    entries.map(\.source).uniqued()
   }
 
   /// The URLs of the cited sources that have one, each once, in order.
   func sourceURLs(_ entries: [Provenance]) -> [String] {
-    Self.unique(Self.sourceIDs(entries).compactMap { sources[$0]?.url })
-  }
-
-  /// `values` without repeats, in the order first seen.
-  static func unique(_ values: [String]) -> [String] {
-    guard values.count > 1 else { return values }
-    // Cells list a handful of ids: comparing is cheaper than hashing them.
-    guard values.count > 8 else {
-      var kept: [String] = []
-      kept.reserveCapacity(values.count)
-      for value in values where !kept.contains(value) { kept.append(value) }
-      return kept
-    }
-    var seen = Set<String>(minimumCapacity: values.count)
-    return values.filter { seen.insert($0).inserted }
+    Self.sourceIDs(entries).compactMap { sources[$0]?.url }.uniqued()
   }
 
   /// Several values in one cell: each once, joined with `; `.
   static func joined(_ values: [String]) -> String {
-    unique(values).joined(separator: "; ")
+    values.uniqued().joined(separator: "; ")
   }
 }

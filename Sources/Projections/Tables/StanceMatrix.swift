@@ -15,12 +15,12 @@ struct StanceMatrix {
 
   /// `holder`, `holder_id`, then one column per issue id.
   static func columns(of dossier: Dossier) -> [String] {
-    ["holder", "holder_id"] + DossierIndex.unique(dossier.issues.map(\.id))
+    ["holder", "holder_id"] + dossier.issues.map(\.id).uniqued()
   }
 
   /// One row per holder with a stance to show.
   func rows(_ keepingUndated: Bool) -> TableRows {
-    let issues = DossierIndex.unique(dossier.issues.map(\.id))
+    let issues = dossier.issues.map(\.id).uniqued()
     // Holder → issue → positions, in the dossier's order; read by key only.
     var held: [String: [String: [Position]]] = [:]
     for position in dossier.positions {

@@ -85,8 +85,8 @@ struct TimelineTable {
     var provenance: [Provenance] = []
 
     func values(_ index: DossierIndex) -> [String] {
-      let actors = DossierIndex.unique(actorIDs)
-      let targets = DossierIndex.unique(targetIDs)
+      let actors = actorIDs.uniqued()
+      let targets = targetIDs.uniqued()
       return [
         DateCells.start(item.date), DateCells.end(item.date), DateCells.precision(item.date),
         item.kind.rawValue, item.id, title, summary, index.names(actors).joined(separator: "; "),

@@ -7,7 +7,7 @@ enum EDTFParser {
 
   static func parse(_ text: String) throws(EDTFError) -> EDTFDate.Value {
     guard !text.isEmpty else { throw EDTFError("empty date; leave the field out when unknown") }
-    let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+    let parts = slashParts(text)
     switch parts.count {
     case 1:
       return .date(try point(Substring(text)))
@@ -26,6 +26,23 @@ enum EDTFParser {
     default:
       throw EDTFError("more than one '/'; \(expected)")
     }
+  }
+
+  /// `text` cut at each `/`. ASCII text, as dates are, is cut over its
+  /// bytes (splitting characters costs thousands of instructions a date);
+  /// other text by characters, where a `/` with a combining mark is no `/`.
+  private static func slashParts(_ text: String) -> [Substring] {
+    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return text.split(separator: "/", omittingEmptySubsequences: false)
+    }
+    var parts: [Substring] = []
+    var start = text.startIndex
+    for index in text.utf8.indices where text.utf8[index] == UInt8(ascii: "/") {
+      parts.append(text[start..<index])
+      start = text.utf8.index(after: index)
+    }
+    parts.append(text[start...])
+    return parts
   }
 
   private static func bound(_ text: Substring) throws(EDTFError) -> EDTFDate.Bound {
@@ -273,5 +290,10 @@ enum EDTFParser {
 }
 
 extension Character {
-  fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
+  /// 0–9. (`isNumber` looks the character up in Unicode's tables: a
+  /// hundred times slower, for the same answer on ASCII.)
+  fileprivate var isASCIIDigit: Bool {
+    guard let value = asciiValue else { return false }
+    return value >= UInt8(ascii: "0") && value <= UInt8(ascii: "9")
+  }
 }

@@ -7,6 +7,9 @@ public struct GraphAttributes: Hashable, Sendable, Sequence {
   /// No attributes.
   public init() {}
 
+  /// No attributes yet, with room for `capacity` without growing.
+  init(capacity: Int) { entries.reserveCapacity(capacity) }
+
   /// Iterates the entries in order.
   public func makeIterator() -> IndexingIterator<[(name: String, value: GraphValue)]> {
     entries.makeIterator()

@@ -5,7 +5,7 @@ extension GraphNode {
     id: String, label: String, kind: String, type: String,
     _ fill: (inout GraphAttributes) -> GraphTime? = { _ in nil }
   ) {
-    var data = GraphAttributes()
+    var data = GraphAttributes(capacity: 16)
     data.add("label", label)
     data.add("kind", kind)
     data.add("type", type)
@@ -21,7 +21,7 @@ extension GraphEdge {
     id: String, from source: String, to target: String, label: String, kind: String,
     _ fill: (inout GraphAttributes) -> GraphTime? = { _ in nil }
   ) {
-    var data = GraphAttributes()
+    var data = GraphAttributes(capacity: 16)
     data.add("label", label)
     data.add("kind", kind)
     let time = fill(&data)

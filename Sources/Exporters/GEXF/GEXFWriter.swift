@@ -138,13 +138,20 @@ final class GEXFWriter {
     case .double(let number): number.description
     case .boolean(let flag): flag ? "true" : "false"
     case .strings(let list):
-      "["
-        + list.map {
-          "\""
-            + $0.replacingOccurrences(of: "\\", with: "\\\\")
-            .replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }.joined(separator: ", ") + "]"
+      "[" + list.map(quoted).joined(separator: ", ") + "]"
     }
+  }
+
+  /// `text` in `"`, with `\` and `"` escaped by a backslash.
+  private static func quoted(_ text: String) -> String {
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
+    else { return "\"" + text + "\"" }
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      if scalar == "\\" || scalar == "\"" { result.unicodeScalars.append("\\") }
+      result.unicodeScalars.append(scalar)
+    }
+    return result + "\""
   }
 
   private func colour(_ rgb: GEXFColours.RGB) throws {

@@ -44,7 +44,7 @@ package final class XMLStreamWriter {
 
   /// Opens an element.
   package func startElement(_ name: String) throws(XMLDiagnostic) {
-    try check(xmlTextWriterStartElement(writer, name), "start <\(name)>")
+    try check(Self.withXMLChars(name) { xmlTextWriterStartElement(writer, $0) }, "start <\(name)>")
   }
 
   /// Closes the innermost element, as `<a/>` when it is empty.
@@ -54,12 +54,15 @@ package final class XMLStreamWriter {
 
   /// Writes an attribute of the element just opened; libxml2 escapes it.
   package func attribute(_ name: String, _ value: String) throws(XMLDiagnostic) {
-    try check(xmlTextWriterWriteAttribute(writer, name, value), "write the attribute \(name)")
+    let written = Self.withXMLChars(name) { name in
+      Self.withXMLChars(value) { xmlTextWriterWriteAttribute(writer, name, $0) }
+    }
+    try check(written, "write the attribute \(name)")
   }
 
   /// Writes text content; libxml2 escapes it.
   package func text(_ value: String) throws(XMLDiagnostic) {
-    try check(xmlTextWriterWriteString(writer, value), "write text")
+    try check(Self.withXMLChars(value) { xmlTextWriterWriteString(writer, $0) }, "write text")
   }
 
   /// `<name>value</name>`.
@@ -69,8 +72,20 @@ package final class XMLStreamWriter {
     try check(xmlTextWriterFullEndElement(writer), "end <\(name)>")
   }
 
-  private func check(_ result: Int32, _ what: String) throws(XMLDiagnostic) {
-    if result < 0 { throw XMLDiagnostic(message: "could not \(what)") }
+  /// Runs `body` with `text` as libxml2's NUL-terminated UTF-8, in place:
+  /// passing a `String` where libxml2 takes `xmlChar *` copies it into a
+  /// new array each time.
+  private static func withXMLChars<Result>(
+    _ text: String, _ body: (UnsafePointer<xmlChar>) -> Result
+  ) -> Result {
+    text.withCString { characters in
+      characters.withMemoryRebound(to: xmlChar.self, capacity: text.utf8.count + 1, body)
+    }
+  }
+
+  /// `what` is made only on failure: a document makes millions of calls.
+  private func check(_ result: Int32, _ what: @autoclosure () -> String) throws(XMLDiagnostic) {
+    if result < 0 { throw XMLDiagnostic(message: "could not \(what())") }
   }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ParleyCore
+import ParleyGraph
 import ParleyTestSupport
 import Testing
 
@@ -71,5 +72,13 @@ struct GEXFExporterTests {
     #expect(text.contains("label=\"Russia &quot;R&quot; &lt;&amp;&gt;\""))
     #expect(text.contains("<description>Talks \u{FFFD} &amp; more</description>"))
     #expect(warnings.count == 1)
+  }
+
+  /// A backslash is escaped wherever it is, also before a combining mark.
+  @Test("a list's backslashes and quotes are escaped, each by a backslash")
+  func listEscapes() {
+    let list = GraphValue.strings(["a\\b", "c\"d", "e\\\u{301}", "plain", "\\\""])
+    #expect(
+      GEXFWriter.text(of: list) == #"["a\\b", "c\"d", "e\\\#u{301}", "plain", "\\\""]"#)
   }
 }

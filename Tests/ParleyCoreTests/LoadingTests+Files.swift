@@ -53,6 +53,43 @@ extension LoadingTests {
     #expect(try DossierLoader().load(path: odd.path, format: .yaml).id == "geneva-2022")
   }
 
+  /// A big file is read again to place what the validator finds; one
+  /// changed in between (here only touched) cannot be, and the findings
+  /// stand without places instead of being lost.
+  @Test("the problems of a file touched while it was checked are kept, without places")
+  func touchedWhileChecked() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "parley-touch-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("big.json")
+    let entities = (0..<120_000).map {
+      #"{"id":"e\#($0)","kind":"person","name":"Person number \#($0) of very many"}"#
+    }
+    let text =
+      #"{"parley":"1.0","id":"d","title":"T","entities":["# + entities.joined(separator: ",\n")
+      + #"],"positions":[{"id":"p","holder":"nobody","issue":"i","stance":"demands"}],"#
+      + #""issues":[{"id":"i","label":"I"}]}"#
+    try Data(text.utf8).write(to: file)
+    #expect(text.utf8.count > 8 << 20, "big enough to be handed back and read again")
+    let pending = try DossierLoader().loadDeferringValidation(path: file.path)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSinceNow: 60)], ofItemAtPath: file.path)
+    do {
+      try pending.check()
+      Issue.record("the bad holder was not reported")
+    } catch let report as ValidationReport {
+      #expect(report.diagnostics.map(\.message) == [#"unknown entity "nobody""#])
+      #expect(report.diagnostics.allSatisfy { $0.file == file.path && $0.location == nil })
+    }
+    // Untouched, the same problem is placed on its line.
+    let placed = try DossierLoader().loadDeferringValidation(path: file.path)
+    #expect(throws: ValidationReport.self) { try placed.check() }
+    do { try placed.check() } catch let report as ValidationReport {
+      #expect(report.diagnostics.first?.location?.line == 120_000)
+    }
+  }
+
   @Test(
     "an unknown extension or standard input without a format is an error that lists the formats")
   func formatNeeded() {

@@ -46,4 +46,27 @@ struct SpannedTextTests {
     #expect(spanned.text(from: 250, to: scalars.count, is: tail))
     #expect(SpannedText("plain").text(from: 1, to: 5, is: "lain"))
   }
+
+  @Test("a quote is found where it first occurs, at its scalar offset, and spans read back")
+  func search() {
+    let scalars = Array(Self.text.unicodeScalars)
+    let spanned = SpannedText(Self.text)
+    func naive(_ needle: [Unicode.Scalar]) -> Int? {
+      guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
+      return (0...(scalars.count - needle.count)).first {
+        scalars[$0..<$0 + needle.count].elementsEqual(needle)
+      }
+    }
+    for start in stride(from: 0, to: scalars.count, by: 13) {
+      for length in [1, 2, 5, 40, 70] where start + length <= scalars.count {
+        let needle = Array(scalars[start..<start + length])
+        let quote = String(String.UnicodeScalarView(needle))
+        #expect(spanned.firstOffset(of: quote) == naive(needle), "[\(start), +\(length)]")
+        #expect(spanned.text(from: start, to: start + length) == quote)
+      }
+    }
+    #expect(spanned.firstOffset(of: "") == nil)
+    #expect(spanned.firstOffset(of: "not in it") == nil)
+    #expect(SpannedText("plain text").firstOffset(of: "text") == 6)
+  }
 }

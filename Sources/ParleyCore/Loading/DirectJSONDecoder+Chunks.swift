@@ -27,7 +27,7 @@ extension DirectJSONDecoder {
   mutating func records<Record: DescribedRecord>(
     _ type: Record.Type, in chunks: ListChunks, sharing: Sharing
   ) throws(Miss) -> [Record] {
-    let progress = Mutex(ChunkProgress(count: chunks.starts.count))
+    let progress = Mutex(ChunkProgress(count: chunks.starts.count, nextRelease: nextRelease))
     // The threads read the input, and each writes the places of the
     // records of the chunks it takes.
     let bytes = UncheckedSendable(value: bytes)
@@ -69,6 +69,7 @@ extension DirectJSONDecoder {
     }
     guard list.count == chunks.recordCount else { throw Miss() }
     threadIDs = tables.withLock { $0 }
+    nextRelease = progress.withLock { $0.nextRelease }
     index = chunks.end + 1
     return list
   }
@@ -117,9 +118,14 @@ private struct ChunkProgress {
   private(set) var decoded: [Bool]
   /// The chunks before this one are all decoded.
   private var prefix = 0
+  /// Pages are handed back once the decoded part reaches this offset.
+  private(set) var nextRelease: Int
   private(set) var missed = false
 
-  init(count: Int) { decoded = Array(repeating: false, count: count) }
+  init(count: Int, nextRelease: Int) {
+    decoded = Array(repeating: false, count: count)
+    self.nextRelease = nextRelease
+  }
 
   /// The next chunk to decode, or `nil` when there is none or one missed.
   mutating func take() -> Int? {
@@ -129,17 +135,19 @@ private struct ChunkProgress {
   }
 
   /// Records how `chunk` went; returns the offset before which every byte
-  /// of the list is decoded, when it moved.
+  /// of the list is decoded, when it moved past the next step of
+  /// ``DirectJSONDecoder/releaseStep`` (as one thread hands pages back).
   mutating func finish(_ chunk: Int, decoded success: Bool, _ chunks: ListChunks) -> Int? {
     guard success else {
       missed = true
       return nil
     }
     decoded[chunk] = true
-    let before = prefix
     while prefix < decoded.count, decoded[prefix] { prefix += 1 }
-    guard prefix > before else { return nil }
-    return prefix < decoded.count ? chunks.starts[prefix] : chunks.end
+    let done = prefix < decoded.count ? chunks.starts[prefix] : chunks.end
+    guard done >= nextRelease else { return nil }
+    nextRelease = done + DirectJSONDecoder.releaseStep
+    return done
   }
 }
 

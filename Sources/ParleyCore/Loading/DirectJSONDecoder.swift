@@ -25,8 +25,10 @@ struct DirectJSONDecoder {
   private var plans: [ObjectIdentifier: FieldPlan] = [:]
   /// Called with how far the decoder has read, every few megabytes.
   let release: (@Sendable (Int) -> Void)?
-  private var nextRelease = DirectJSONDecoder.releaseStep
-  private static let releaseStep = 8 << 20
+  var nextRelease = DirectJSONDecoder.releaseStep
+  /// How far the decoder reads between two hand-backs of pages: a smaller
+  /// input is never read again to place a problem.
+  static let releaseStep = 8 << 20
   /// How the big lists of the top level are shared among threads; `nil` in
   /// the decoders of those threads, and for nested lists.
   let sharing: Sharing?

@@ -132,17 +132,20 @@ public struct DossierLoader: Sendable {
           sharing: sharing)
       })
     {
-      // Read whole: the input leaves memory before the dossier is checked
+      // Read whole: a big input leaves memory before the dossier is checked
       // (and is read again only if a problem must be placed).
-      mapped?.release(upTo: data.count)
+      if data.count >= DirectJSONDecoder.releaseStep { mapped?.release(upTo: data.count) }
       guard validates else { return PendingDossier(dossier: dossier, check: {}) }
       let loader = self
       return PendingDossier(dossier: dossier) {
         let found = Validator().validate(dossier)
         guard !found.isEmpty else { return }
-        _ = try loader.decodeThoroughly(try mapped?.intact() ?? data, reader: reader, name: name)
-        // Read again, the input had no problem: it changed meanwhile. What
-        // was found in it still stands, without places.
+        // Read again to place the problems; a file changed meanwhile (even
+        // touched) cannot be, and what was found in it stands without places.
+        if let whole = try? mapped?.intact() ?? data {
+          _ = try loader.decodeThoroughly(whole, reader: reader, name: name)
+        }
+        // Read again, the input had no problem: it changed meanwhile.
         throw ValidationReport(
           found.map { finding in
             var finding = finding

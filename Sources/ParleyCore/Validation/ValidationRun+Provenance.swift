@@ -39,28 +39,15 @@ extension ValidationRun {
     }
     guard let quote, !spanned.text(from: span.start, to: span.end, is: quote)
     else { return }
-    let scalars = Array(spanned.text.unicodeScalars)
-    let shown = String(String.UnicodeScalarView(scalars[span.start..<span.end]))
+    let shown = spanned.text(from: span.start, to: span.end)
     let hint =
-      Self.offset(of: quote, in: scalars).map {
+      spanned.firstOffset(of: quote).map {
         "the quote is at [\($0), \($0 + quote.unicodeScalars.count)]"
       } ?? "the quote does not occur in the source text"
     report(
       path.appending("quote"),
       "quote does not match the text at span [\(span.start), \(span.end)]: \"\(shown.prefix(60))\"",
       hint: hint)
-  }
-
-  /// The scalar offset where `quote` first occurs in `scalars`, if it does.
-  static func offset(of quote: String, in scalars: [Unicode.Scalar]) -> Int? {
-    let needle = Array(quote.unicodeScalars)
-    guard !needle.isEmpty, needle.count <= scalars.count else { return nil }
-    for start in 0...(scalars.count - needle.count)
-    where scalars[start] == needle[0] && scalars[start..<start + needle.count].elementsEqual(needle)
-    {
-      return start
-    }
-    return nil
   }
 }
 
@@ -126,5 +113,62 @@ final class SpannedText {
             || memcmp(bytes.baseAddress! + first, expected.baseAddress!, expected.count) == 0)
       }
     }
+  }
+
+  /// The scalars from `start` to `end`, as a string.
+  func text(from start: Int, to end: Int) -> String {
+    var text = text
+    return text.withUTF8 { bytes in
+      let first = byteOffset(of: start, in: bytes)
+      let last = byteOffset(of: end, in: bytes)
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
+    }
+  }
+
+  /// The scalar offset where `quote` first occurs in the text, if it does:
+  /// a search over bytes (a match of UTF-8 starts at a scalar), with no
+  /// copy of the text for each quote that does not match.
+  func firstOffset(of quote: String) -> Int? {
+    var quote = quote
+    var text = text
+    return text.withUTF8 { bytes -> Int? in
+      quote.withUTF8 { needle -> Int? in
+        guard let haystack = bytes.baseAddress, let pattern = needle.baseAddress,
+          !needle.isEmpty, needle.count <= bytes.count
+        else { return nil }
+        // Each place the first byte occurs, compared whole.
+        let last = bytes.count - needle.count
+        var from = 0
+        while from <= last,
+          let found = memchr(haystack + from, Int32(pattern[0]), last - from + 1)
+        {
+          let start = UnsafeRawPointer(found) - UnsafeRawPointer(haystack)
+          if memcmp(haystack + start, pattern, needle.count) == 0 {
+            return scalarOffset(ofByte: start, in: bytes)
+          }
+          from = start + 1
+        }
+        return nil
+      }
+    }
+  }
+
+  /// How many scalars start before byte `byte`, a scalar's first byte.
+  private func scalarOffset(ofByte byte: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let checkpoints else { return byte }
+    // The last checkpoint at or before the byte, then the scalars after it.
+    var low = 0
+    var high = checkpoints.count - 1
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if checkpoints[middle] <= byte { low = middle } else { high = middle - 1 }
+    }
+    var scalars = low * Self.stride
+    var offset = checkpoints[low]
+    while offset < byte {
+      offset += 1
+      if bytes[offset] & 0xC0 != 0x80 { scalars += 1 }
+    }
+    return scalars
   }
 }

@@ -426,6 +426,16 @@ def check_lookalike_names(ctx, result):
     return [] if names == expected else [f"{len(names)} names, not the 60,000 written (or not in order)"]
 
 
+def bad_quotes_long_source():
+    """2,000 quotes that do not match a source of a million non-ASCII
+    characters: each mismatch once copied the whole text (17 s)."""
+    entities = [{"id": f"e{i}", "kind": "person", "name": f"Name {i}",
+                 "sources": [{"source": "src", "span": [i, i + 2], "quote": "zz"}]} for i in range(2000)]
+    return json.dumps({"parley": "1.0", "id": "d", "title": "T",
+                       "sources": [{"id": "src", "title": "S", "text": "é" * 1_000_000}],
+                       "entities": entities}, ensure_ascii=False)
+
+
 def long_toplevel_array():
     return "[" + "0," * 2_000_000 + "0]"
 
@@ -613,6 +623,10 @@ JSON = [
          "an unknown kind in the last record of a list read in chunks, named by its index",
          ("export", "d.json", *EXPORT_JSON), 1, ("d.json:60001:23:", "entities[59999].kind", "robot"),
          files={"d.json": chunked_entities(last_kind="robot")}),
+    Case("json-many-bad-quotes-long-source", "JSON",
+         "2,000 quotes that do not match a 1,000,000-character source: each reported, quickly",
+         ("validate", "d.json"), 1, ("entities[1999].sources[0].quote", "does not occur", "2000 problems"),
+         files={"d.json": bad_quotes_long_source}, max_seconds=10),
     Case("json-2m-element-document", "JSON", "a document that is a 2,000,000-element array",
          ("export", "d.json", *EXPORT_JSON), 1, ("d.json:1:1", "object"),
          files={"d.json": long_toplevel_array}),

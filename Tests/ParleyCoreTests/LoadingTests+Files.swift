@@ -38,9 +38,7 @@ extension LoadingTests {
 
   @Test("a file is read with the format its extension implies")
   func loadFromPath() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "parley-load-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.newDirectory("load")
     defer { try? FileManager.default.removeItem(at: directory) }
     let yaml = directory.appendingPathComponent("talks.parley.YML")
     let json = directory.appendingPathComponent("talks.json")
@@ -58,9 +56,7 @@ extension LoadingTests {
   /// stand without places instead of being lost.
   @Test("the problems of a file touched while it was checked are kept, without places")
   func touchedWhileChecked() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "parley-touch-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = try Self.newDirectory("touch")
     defer { try? FileManager.default.removeItem(at: directory) }
     let file = directory.appendingPathComponent("big.json")
     let entities = (0..<120_000).map {
@@ -143,5 +139,13 @@ extension LoadingTests {
     #expect(report.description == "a.yaml: one\na.yaml: two")
     #expect(LoadingError.unreadable(path: "p", reason: "r").description == "p: r")
     #expect(OutputError(path: "p", reason: "r").description == "p: r")
+  }
+
+  /// A new, empty folder of the test's own, named after `purpose`.
+  private static func newDirectory(_ purpose: String) throws -> URL {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "parley-\(purpose)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    return directory
   }
 }

@@ -46,7 +46,7 @@ private func text(of element: HTMLElement) -> String {
 }
 
 private func collapsingWhitespace(_ string: String) -> String {
-  string.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+  string.split(whereSeparator: \.isSpace).joined(separator: " ")
 }
 
 /// Elements whose content is never article text.

@@ -536,7 +536,7 @@ final class DraftBuilder {
 /// The lower-cased words of a text, for comparing quotes.
 func wordSet(_ text: String) -> Set<String> {
   Set(
-    folded(text).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
+    folded(text).split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
 }
 
 /// |a ∩ b| / min(|a|, |b|): 1 when one text contains the other's words.

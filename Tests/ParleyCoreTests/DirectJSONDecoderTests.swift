@@ -86,7 +86,17 @@ struct DirectJSONDecoderTests {
       #expect(chunkBytes > 1 || chunks.starts.count == names.count)
       #expect(direct(text, sharing: sharing) == decoded, "chunks of \(chunkBytes) bytes")
       #expect(direct(dossier(names, trailing: ","), sharing: sharing) == nil, "a trailing comma")
-      #expect(direct(dossier(names, trailing: ",{}"), sharing: sharing) == nil, "an empty record")
+      #expect(
+        direct(dossier(names, trailing: ",{}"), sharing: sharing) == nil,
+        "an empty last record: the chunks decoded before it are undone")
+      // A record the scan passes and the decoder refuses, in the middle:
+      // chunks after it may be decoded already.
+      var robot = names.map { #"{"id":"r","kind":"person","name":"\#($0)"}"# }
+      robot[names.count / 2] = #"{"id":"r","kind":"robot","name":"x"}"#
+      let middle =
+        #"{"parley":"1.0","id":"d","title":"t","entities":["#
+        + robot.joined(separator: ",") + "]}"
+      #expect(direct(middle, sharing: sharing) == nil, "a bad record in a middle chunk")
     }
   }
 
@@ -211,4 +221,31 @@ extension DirectJSONDecoder.Sharing {
   static let serial = Self(threads: 1, chunkBytes: .max)
   /// Three threads, and a chunk for every record of every list.
   static let everyRecord = Self(threads: 3, chunkBytes: 1)
+}
+
+/// Pages are handed back only below the first chunk not yet decoded, and
+/// in steps, however the threads finish.
+@Suite("Chunk progress")
+struct ChunkProgressTests {
+  @Test("chunks finished out of order release only what lies below all of them")
+  func outOfOrder() throws {
+    let text = "[" + Array(repeating: #"{"a":"bbbbbbbbbb"}"#, count: 8).joined(separator: ",") + "]"
+    let bytes = Array(text.utf8)
+    let chunks = try #require(
+      bytes.withUnsafeBufferPointer {
+        ListChunks($0, from: 1, sharing: DirectJSONDecoder.Sharing(threads: 2, chunkBytes: 1))
+      })
+    #expect(chunks.starts.count == 8)
+    var progress = ChunkProgress(count: 8, nextRelease: chunks.starts[2])
+    for _ in 0..<8 { _ = progress.take() }
+    #expect(progress.take() == nil, "every chunk taken once")
+    #expect(progress.finish(1, decoded: true, chunks) == nil, "chunk 0 is not done")
+    #expect(progress.finish(3, decoded: true, chunks) == nil)
+    #expect(progress.finish(0, decoded: true, chunks) == chunks.starts[2], "0 and 1 are done")
+    #expect(progress.finish(2, decoded: true, chunks) == nil, "not yet a step further")
+    #expect(progress.nextRelease == chunks.starts[2] + DirectJSONDecoder.releaseStep)
+    #expect(progress.finish(5, decoded: false, chunks) == nil)
+    #expect(progress.missed)
+    #expect(progress.take() == nil, "nothing is taken after a miss")
+  }
 }

@@ -4,8 +4,7 @@ import Testing
 
 @testable import ParleyRuntime
 
-/// Values handed to ``LateRelease`` are freed, on its own thread, one at a
-/// time.
+/// Values handed to ``LateRelease`` are freed, on a thread of its own.
 @Suite("Late release")
 struct LateReleaseTests {
   /// The threads values were freed on.

@@ -74,7 +74,8 @@ package final class XMLStreamWriter {
 
   /// Runs `body` with `text` as libxml2's NUL-terminated UTF-8, in place:
   /// passing a `String` where libxml2 takes `xmlChar *` copies it into a
-  /// new array each time.
+  /// new array each time. `CChar` and `xmlChar` are both one byte, and
+  /// libxml2 copies what it keeps before the call returns.
   private static func withXMLChars<Result>(
     _ text: String, _ body: (UnsafePointer<xmlChar>) -> Result
   ) -> Result {

@@ -46,7 +46,8 @@ package struct RecordRef {
     if let failure { throw failure }
   }
 
-  /// Where the record is, when it is a `Record`: read in place, not copied.
+  /// Where the record is, when it is a `Record`: read in place, not copied,
+  /// and only inside the walk that handed the reference over.
   package func pointer<Record: DescribedRecord>(to: Record.Type) -> UnsafePointer<Record>? {
     type == Record.self ? pointer.assumingMemoryBound(to: Record.self) : nil
   }

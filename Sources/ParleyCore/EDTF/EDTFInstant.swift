@@ -24,11 +24,24 @@ public struct EDTFInstant: Hashable, Sendable, Comparable, CustomStringConvertib
 
   /// The ISO 8601 calendar date, e.g. `2022-01-10` or `-0044-03-15`.
   public var isoDate: String {
+    let year = Self.year(year)
     guard (1...12).contains(month), (1...31).contains(day) else {
-      return Self.year(year) + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
+      return year + "-" + Self.twoDigits(month) + "-" + Self.twoDigits(day)
     }
-    // Written over bytes: graph and table formats write a date per element.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+    return year + Self.monthAndDay[(month - 1) * 31 + day - 1]
+  }
+
+  /// `-01-01` … `-12-31`, made once: graph and table formats write a date
+  /// per element.
+  private static let monthAndDay: [String] = (1...12).flatMap { month in
+    (1...31).map { day in "-" + twoDigits(month) + "-" + twoDigits(day) }
+  }
+
+  /// A year as ISO 8601 writes it: at least four digits, a sign before 0;
+  /// written over bytes. (32 bytes hold a sign, the 19 digits of the
+  /// largest year and more.)
+  private static func year(_ year: Int) -> String {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
       var count = 0
       if year < 0 {
         buffer[0] = UInt8(ascii: "-")
@@ -47,20 +60,8 @@ public struct EDTFInstant: Hashable, Sendable, Comparable, CustomStringConvertib
         rest /= 10
       }
       count += width
-      for value in [month, day] {
-        buffer[count] = UInt8(ascii: "-")
-        buffer[count + 1] = UInt8(ascii: "0") + UInt8(value / 10)
-        buffer[count + 2] = UInt8(ascii: "0") + UInt8(value % 10)
-        count += 3
-      }
       return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
     }
-  }
-
-  /// A year as ISO 8601 writes it: at least four digits, a sign before 0.
-  private static func year(_ year: Int) -> String {
-    let digits = String(year.magnitude)
-    return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
   }
 
   /// The date and time, e.g. `2022-01-10T09:30:00`.

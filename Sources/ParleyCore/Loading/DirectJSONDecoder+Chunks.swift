@@ -113,7 +113,7 @@ extension DirectJSONDecoder {
 }
 
 /// Which chunks of a list were taken and decoded, shared by the threads.
-private struct ChunkProgress {
+struct ChunkProgress {
   private var next = 0
   private(set) var decoded: [Bool]
   /// The chunks before this one are all decoded.
@@ -208,14 +208,7 @@ private struct StructureScanner {
   var peek: UInt8 { index < count ? base[index] : 0 }
 
   mutating func skipWhitespace() {
-    while index < count {
-      switch base[index] {
-      case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-        index += 1
-      default:
-        return
-      }
-    }
+    while index < count, JSONSyntax.isWhitespace(base[index]) { index += 1 }
   }
 
   /// Moves past the object (or list) at the cursor; `false` at the end of

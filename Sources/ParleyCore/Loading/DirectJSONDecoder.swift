@@ -14,10 +14,12 @@ struct DirectJSONDecoder {
   /// The decoder met something it leaves to the thorough reader.
   struct Miss: Error {}
 
+  /// The input; the threads of a shared list read the same bytes.
   let bytes: UnsafeBufferPointer<UInt8>
+  /// The cursor: the offset of the next byte to read.
   var index = 0
   /// Ids seen so far, so that the many references to one record share one
-  /// string's storage.
+  /// string's storage; each thread of a shared list has its own.
   var ids: [String: String] = [:]
   /// The ids of each thread that decodes big lists (see ``Sharing``).
   var threadIDs: [[String: String]] = []
@@ -25,13 +27,18 @@ struct DirectJSONDecoder {
   private var plans: [ObjectIdentifier: FieldPlan] = [:]
   /// Called with how far the decoder has read, every few megabytes.
   let release: (@Sendable (Int) -> Void)?
+  /// The offset past which ``release`` is called next.
   var nextRelease = DirectJSONDecoder.releaseStep
   /// How far the decoder reads between two hand-backs of pages: a smaller
   /// input is never read again to place a problem.
   static let releaseStep = 8 << 20
   /// How the big lists of the top level are shared among threads; `nil` in
-  /// the decoders of those threads, and for nested lists.
+  /// the decoders of those threads. Lists nested in records are read by
+  /// one thread (see ``recordDepth``).
   let sharing: Sharing?
+  /// How many records the cursor is in: 1 in the dossier itself, whose
+  /// lists alone are shared.
+  private var recordDepth = 0
 
   init(
     bytes: UnsafeBufferPointer<UInt8>, release: (@Sendable (Int) -> Void)?, sharing: Sharing?
@@ -47,7 +54,8 @@ struct DirectJSONDecoder {
   /// - Parameters:
   ///   - releasing: called now and then with the offset before which the
   ///     decoder will not read again, so that a mapped input can hand those
-  ///     pages back; from any of the decoding threads, one at a time.
+  ///     pages back; from any of the decoding threads, possibly at once and
+  ///     with an offset lower than one given before.
   ///   - sharing: how big lists are shared among threads.
   static func decode(
     _ bytes: UnsafeBufferPointer<UInt8>, releasing: (@Sendable (Int) -> Void)? = nil,
@@ -88,6 +96,8 @@ struct DirectJSONDecoder {
   ) throws(Miss) -> Record {
     var record = Record.placeholder
     var seen: UInt64 = 0
+    recordDepth += 1
+    defer { recordDepth -= 1 }
     var next = 0
     try expect(UInt8(ascii: "{"))
     skipWhitespace()
@@ -101,8 +111,8 @@ struct DirectJSONDecoder {
         skipWhitespace()
         try expect(UInt8(ascii: ":"))
         skipWhitespace()
-        // The binding is read without counting a reference to it: threads
-        // decoding at once would otherwise all write its count.
+        // The binding is read without counting a reference to it (see
+        // ``FieldPlan/bindings``).
         do {
           try plan.bindings[field]._withUnsafeGuaranteedRef { binding in
             try read(unsafeDowncast(binding, to: FieldBinding<Record>.self), into: &record)
@@ -126,7 +136,8 @@ struct DirectJSONDecoder {
     try expect(UInt8(ascii: "["))
     skipWhitespace()
     if take(UInt8(ascii: "]")) { return list }
-    if let sharing, let chunks = ListChunks(bytes, from: index, sharing: sharing) {
+    if let sharing, recordDepth == 1, let chunks = ListChunks(bytes, from: index, sharing: sharing)
+    {
       return try records(Record.self, in: chunks, sharing: sharing)
     }
     let plan = plan(for: Record.self)
@@ -477,14 +488,7 @@ struct DirectJSONDecoder {
 
   @inline(__always)
   mutating func skipWhitespace() {
-    while index < bytes.count {
-      switch bytes[index] {
-      case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
-        index += 1
-      default:
-        return
-      }
-    }
+    while index < bytes.count, JSONSyntax.isWhitespace(bytes[index]) { index += 1 }
   }
 
   @inline(__always)
@@ -510,12 +514,16 @@ struct DirectJSONDecoder {
 struct FieldPlan {
   let names: [[UInt8]]
   let required: UInt64
-  /// The kind's ``DescribedRecord/fields``, held without counting: the
-  /// table is a static constant, alive as long as the program.
+  /// The kind's ``DescribedRecord/fields``, each read without counting a
+  /// reference to it (threads decoding at once would all write its count):
+  /// ``owner`` keeps them alive as long as the plan.
   let bindings: [Unmanaged<AnyObject>]
+  /// The table of ``bindings``, held once, counted.
+  private let owner: [AnyObject]
 
   init<Record: DescribedRecord>(_ type: Record.Type) {
-    bindings = Record.fields.map { Unmanaged.passUnretained($0 as AnyObject) }
+    owner = Record.fields
+    bindings = owner.map { Unmanaged.passUnretained($0) }
     precondition(Record.fields.count <= 64, "a field set fits in a 64-bit mask")
     names = Record.fields.map { Array($0.reading.name.utf8) }
     var required: UInt64 = 0

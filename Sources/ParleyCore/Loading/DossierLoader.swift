@@ -145,7 +145,8 @@ public struct DossierLoader: Sendable {
         if let whole = try? mapped?.intact() ?? data {
           _ = try loader.decodeThoroughly(whole, reader: reader, name: name)
         }
-        // Read again, the input had no problem: it changed meanwhile.
+        // The file could not be read again, or read again it had no
+        // problem: it changed meanwhile. The findings stand, unplaced.
         throw ValidationReport(
           found.map { finding in
             var finding = finding

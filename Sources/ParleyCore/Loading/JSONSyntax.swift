@@ -62,6 +62,14 @@ extension JSONSyntax {
     }
   }
 
+  /// Whether a byte is JSON's whitespace: space, tab, line feed, carriage
+  /// return.
+  @inline(__always)
+  static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+      || byte == UInt8(ascii: "\r")
+  }
+
   /// The value of a hex digit, or `nil`.
   static func hexValue(_ byte: UInt8) -> UInt32? {
     switch byte {

@@ -57,8 +57,7 @@ extension ValidationRun {
 /// compared with the bytes it spans, without building either as scalars,
 /// and the index takes an eighth of the text's size.
 final class SpannedText {
-  /// The text.
-  let text: String
+  private let text: String
   /// The byte offset of scalars 0, 64, 128…; `nil` for ASCII text, where
   /// scalar and byte offsets are the same.
   private let checkpoints: [Int]?
@@ -136,7 +135,8 @@ final class SpannedText {
         guard let haystack = bytes.baseAddress, let pattern = needle.baseAddress,
           !needle.isEmpty, needle.count <= bytes.count
         else { return nil }
-        // Each place the first byte occurs, compared whole.
+        // Each place the first byte occurs, compared whole: a match may
+        // start no later than `last`, so memchr and memcmp stay in bounds.
         let last = bytes.count - needle.count
         var from = 0
         while from <= last,

@@ -104,8 +104,10 @@ package struct BatchConverter: Sendable {
         if let bytes = written.collected { result.collected.append(bytes) }
         result.outputs.append(destination.description)
       }
-      LateRelease.release(consume dossier)
       try validation?.wait()
+      // The check let go of the dossier before it signalled: this is the
+      // last reference, freed on the release thread.
+      LateRelease.release(consume dossier)
     } catch {
       // An invalid dossier explains any other failure of its export.
       result.error = validation?.finish() ?? error
@@ -158,15 +160,20 @@ private final class BackgroundCheck: @unchecked Sendable {
   private let done = DispatchGroup()
   /// What the check threw, once it has finished.
   private var failure: (any Error)?
+  /// The check, dropped (with what it holds, the dossier) before `done`
+  /// is signalled.
+  private var check: (@Sendable () throws -> Void)?
 
   init(_ check: @escaping @Sendable () throws -> Void) {
+    self.check = check
     done.enter()
     DispatchQueue.global().async {
       do {
-        try check()
+        try self.check?()
       } catch {
         self.failure = error
       }
+      self.check = nil
       self.done.leave()
     }
   }

@@ -63,7 +63,7 @@ let exporters: [[Target]] = [
     ]),
   exporter("JSONLD", over: ["ParleyRDF"]),
   exporter("CSV", over: ["ParleyTables"]),
-  exporter("GEXF", over: ["ParleyGraph", "ParleyLibXML"]),
+  exporter("GEXF", over: ["ParleyGraph"]),
   exporter("DOT", over: ["ParleyGraph"]),
   exporter("Cytoscape", over: ["ParleyGraph"]),
   exporter("Cypher", over: ["ParleyGraph"]),

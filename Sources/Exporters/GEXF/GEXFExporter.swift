@@ -1,6 +1,5 @@
 import ParleyCore
 import ParleyGraph
-import ParleyLibXML
 
 /// The `gexf` format: the graph projection as a dynamic GEXF 1.3 graph, for
 /// Gephi's timeline and for networkx, written through libxml2's streaming
@@ -29,15 +28,8 @@ package struct GEXFExporter: GraphFormat {
   package func write(_ graph: GraphProjection, options: ExportOptions, to output: OutputWriter)
     throws
   {
-    let sink = output.byteSink()
-    let writer: GEXFWriter
-    do {
-      writer = GEXFWriter(
-        stream: try XMLStreamWriter(indent: true, sink: sink.accept), graph: graph)
-      try writer.write()
-    } catch {
-      throw sink.failure ?? OutputError(path: "the GEXF output", reason: "\(error)")
-    }
+    let writer = GEXFWriter(stream: GEXFMarkup(output: output), graph: graph)
+    try writer.write()
     if writer.replaced > 0 {
       output.warn(
         XMLCharacters.replacementWarning(writer.replaced)

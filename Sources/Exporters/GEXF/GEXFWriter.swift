@@ -1,27 +1,26 @@
 import ParleyCore
 import ParleyGraph
-import ParleyLibXML
 
 /// Writes one graph projection as GEXF 1.3, element by element.
 final class GEXFWriter {
-  private let stream: XMLStreamWriter
+  private let stream: GEXFMarkup
   private let graph: GraphProjection
   private let withTimes: Bool
   /// Position id → the start of the position that replaces it.
   private let superseded: [String: EDTFInstant]
   /// How many characters XML 1.0 cannot carry were replaced with U+FFFD.
-  private(set) var replaced = 0
+  var replaced: Int { stream.replaced }
 
   /// The attribute that keeps a date's uncertainty qualifier.
   static let qualifier = GraphAttribute("date_qualifier", .all)
 
-  init(stream: XMLStreamWriter, graph: GraphProjection) {
+  init(stream: GEXFMarkup, graph: GraphProjection) {
     (self.stream, self.graph) = (stream, graph)
     withTimes = graph.hasTimesOfDay
     superseded = graph.shape == .full ? graph.supersededPositions() : [:]
   }
 
-  func write() throws {
+  func write() throws(OutputError) {
     try stream.startDocument()
     try stream.startElement("gexf")
     try stream.attribute("xmlns", "http://gexf.net/1.3")
@@ -29,7 +28,7 @@ final class GEXFWriter {
     try stream.attribute("version", "1.3")
     try stream.startElement("meta")
     try stream.element("creator", text: "Parley")
-    try stream.element("description", text: safe(graph.dossier.title))
+    try stream.element("description", text: graph.dossier.title)
     try stream.endElement()
     try stream.startElement("graph")
     try stream.attribute("mode", "dynamic")
@@ -42,8 +41,8 @@ final class GEXFWriter {
     try stream.startElement("nodes")
     for node in graph.nodes {
       try stream.startElement("node")
-      try stream.attribute("id", safe(node.id))
-      try stream.attribute("label", safe(node.label))
+      try stream.attribute("id", node.id)
+      try stream.attribute("label", node.label)
       try time(node.time, until: nil)
       try values(node.attributes, time: node.time)
       try colour(GEXFColours.node(node.attributes))
@@ -53,10 +52,10 @@ final class GEXFWriter {
     try stream.startElement("edges")
     for edge in graph.edges {
       try stream.startElement("edge")
-      try stream.attribute("id", safe(edge.id))
-      try stream.attribute("source", safe(edge.source))
-      try stream.attribute("target", safe(edge.target))
-      try stream.attribute("label", safe(edge.label))
+      try stream.attribute("id", edge.id)
+      try stream.attribute("source", edge.source)
+      try stream.attribute("target", edge.target)
+      try stream.attribute("label", edge.label)
       try time(edge.time, until: superseded[edge.id])
       try values(edge.attributes, time: edge.time)
       try colour(GEXFColours.edge(edge.attributes))
@@ -70,7 +69,7 @@ final class GEXFWriter {
 
   /// `<attributes class="…">` with one `<attribute>` per attribute; the id
   /// is the name, which is unique within a class.
-  private func declare(_ attributes: [GraphAttribute], for domain: String) throws {
+  private func declare(_ attributes: [GraphAttribute], for domain: String) throws(OutputError) {
     try stream.startElement("attributes")
     try stream.attribute("class", domain)
     try stream.attribute("mode", "static")
@@ -96,7 +95,7 @@ final class GEXFWriter {
 
   /// `start` and `end` from the element's time; `until` ends a position that
   /// a later one replaces, just before that one starts.
-  private func time(_ time: GraphTime?, until replacement: EDTFInstant?) throws {
+  private func time(_ time: GraphTime?, until replacement: EDTFInstant?) throws(OutputError) {
     guard let time else { return }
     if let start = time.start { try stream.attribute("start", format(start)) }
     var end = time.end
@@ -111,7 +110,7 @@ final class GEXFWriter {
     withTimes ? instant.description : instant.isoDate
   }
 
-  private func values(_ attributes: GraphAttributes, time: GraphTime?) throws {
+  private func values(_ attributes: GraphAttributes, time: GraphTime?) throws(OutputError) {
     try stream.startElement("attvalues")
     for (name, value) in attributes where name != "label" {
       try attvalue(name, Self.text(of: value))
@@ -122,10 +121,10 @@ final class GEXFWriter {
     try stream.endElement()
   }
 
-  private func attvalue(_ name: String, _ value: String) throws {
+  private func attvalue(_ name: String, _ value: String) throws(OutputError) {
     try stream.startElement("attvalue")
     try stream.attribute("for", name)
-    try stream.attribute("value", safe(value))
+    try stream.attribute("value", value)
     try stream.endElement()
   }
 
@@ -154,15 +153,11 @@ final class GEXFWriter {
     return result + "\""
   }
 
-  private func colour(_ rgb: GEXFColours.RGB) throws {
+  private func colour(_ rgb: GEXFColours.RGB) throws(OutputError) {
     try stream.startElement("viz:color")
     try stream.attribute("r", String(rgb.red))
     try stream.attribute("g", String(rgb.green))
     try stream.attribute("b", String(rgb.blue))
     try stream.endElement()
-  }
-
-  private func safe(_ text: String) -> String {
-    XMLCharacters.replacingDisallowed(text, count: &replaced)
   }
 }

@@ -76,7 +76,12 @@ public final class OutputWriter {
 
   /// Appends the UTF-8 bytes of `text`.
   public func write(_ text: String) throws(OutputError) {
-    try write(bytes: text.utf8)
+    // The text's own bytes, in place (on the stack for a short text).
+    var text = text
+    let copied = text.withUTF8 { bytes in
+      Result { () throws(OutputError) in try append(bytes) }
+    }
+    try copied.get()
   }
 
   /// Appends raw bytes.

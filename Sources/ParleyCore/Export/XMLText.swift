@@ -1,13 +1,11 @@
-import ParleyCore
-
 /// Escaping text for XML 1.0, which cannot carry most control characters at
 /// all: those are replaced with U+FFFD and counted, never written raw.
-enum XMLText {
+package enum XMLText {
   /// `text` escaped for element content or a double-quoted attribute.
   /// Tab, newline and carriage return are written as character references in
   /// attributes, and carriage return everywhere, so parsers' normalisation
   /// cannot change them.
-  static func escaped(_ text: String, inAttribute: Bool, replaced: inout Int) -> String {
+  package static func escaped(_ text: String, inAttribute: Bool, replaced: inout Int) -> String {
     guard text.utf8.contains(where: needsWork) else { return text }
     var count = 0
     let result = text.replacingScalars { scalar in
@@ -33,23 +31,28 @@ enum XMLText {
   /// Writes `text` escaped as ``escaped(_:inAttribute:replaced:)`` escapes
   /// it, straight from its UTF-8 bytes: runs that need nothing go out as
   /// they are.
-  static func write(
-    _ text: String, inAttribute: Bool, replaced: inout Int, to output: OutputWriter
+  ///
+  /// - Parameter quotesInText: whether `"` is escaped in element content
+  ///   too, as libxml2's writer escapes it (GEXF's bytes were libxml2's).
+  package static func write(
+    _ text: String, inAttribute: Bool, quotesInText: Bool = false, replaced: inout Int,
+    to output: OutputWriter
   ) throws(OutputError) {
     var text = text
     var count = replaced
+    let quotes = inAttribute || quotesInText
     let written = text.withUTF8 { bytes in
       Result { () throws(OutputError) in
-        try write(bytes, inAttribute: inAttribute, replaced: &count, to: output)
+        try write(bytes, inAttribute: inAttribute, quotes: quotes, replaced: &count, to: output)
       }
     }
     replaced = count
     try written.get()
   }
 
-  /// Writes UTF-8 `bytes` as ``write(_:inAttribute:replaced:to:)`` says.
+  /// Writes UTF-8 `bytes` as ``write(_:inAttribute:quotesInText:replaced:to:)`` says.
   private static func write(
-    _ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, replaced: inout Int,
+    _ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, quotes: Bool, replaced: inout Int,
     to output: OutputWriter
   ) throws(OutputError) {
     guard bytes.contains(where: needsWork) else {
@@ -66,7 +69,7 @@ enum XMLText {
       case UInt8(ascii: "&"): replacement = "&amp;"
       case UInt8(ascii: "<"): replacement = "&lt;"
       case UInt8(ascii: ">"): replacement = "&gt;"
-      case UInt8(ascii: "\"") where inAttribute: replacement = "&quot;"
+      case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
       case 0x0D: replacement = "&#13;"
       case 0x0A where inAttribute: replacement = "&#10;"
       case 0x09 where inAttribute: replacement = "&#9;"

@@ -81,4 +81,27 @@ struct GEXFExporterTests {
     #expect(
       GEXFWriter.text(of: list) == #"["a\\b", "c\"d", "e\\\#u{301}", "plain", "\\\""]"#)
   }
+
+  /// GEXF was written through libxml2's text writer: its layout and its
+  /// escaping are kept byte for byte (the expected lines are libxml2's).
+  @Test("quotes, tabs, line ends and markup are escaped as libxml2 escaped them")
+  func libxml2Escaping() throws {
+    let yaml = """
+      parley: "1.0"
+      id: g
+      title: "q\\"<>&\\tT\\rR\\nN"
+      entities:
+        - {id: a, kind: person, name: "q\\"<>&\\tT\\rR\\nN"}
+      """
+    let text = String(decoding: try rendered(GEXFExporter(), dossier(yaml)).0, as: UTF8.self)
+    #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns="))
+    #expect(text.contains("    <description>q&quot;&lt;&gt;&amp;\tT&#13;R\nN</description>\n"))
+    #expect(text.contains(#"<node id="a" label="q&quot;&lt;&gt;&amp;&#9;T&#13;R&#10;N">"#))
+    #expect(text.hasSuffix("    <edges/>\n  </graph>\n</gexf>\n"))
+    let untitled = String(
+      decoding: try rendered(GEXFExporter(), dossier("parley: \"1.0\"\nid: g\ntitle: \"\"\n")).0,
+      as: UTF8.self)
+    #expect(untitled.contains("    <description></description>\n"))
+    #expect(untitled.contains("    <nodes/>\n"))
+  }
 }

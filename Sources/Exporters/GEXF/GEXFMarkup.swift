@@ -41,6 +41,20 @@ final class GEXFMarkup {
     try output.write("\"")
   }
 
+  /// An element without children on a line of its own, whose last
+  /// attribute is `value`: `opening` is the element up to that value's
+  /// quote, already escaped (one write for what would take several calls).
+  func emptyElement(opening: String, value: String) throws(OutputError) {
+    if startTagOpen {
+      startTagOpen = false
+      try output.write(">\n")
+    }
+    try indent(open.count)
+    try output.write(opening)
+    try XMLText.write(value, inAttribute: true, replaced: &replaced, to: output)
+    try output.write("\"/>\n")
+  }
+
   /// Closes the innermost element: `/>` when it has no children.
   func endElement() throws(OutputError) {
     let name = open.removeLast()

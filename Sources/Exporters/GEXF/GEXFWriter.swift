@@ -14,10 +14,32 @@ final class GEXFWriter {
   /// The attribute that keeps a date's uncertainty qualifier.
   static let qualifier = GraphAttribute("date_qualifier", .all)
 
+  /// `<attvalue for="NAME" value="` for each attribute of nodes, and of edges.
+  private var nodeValues: OrderedLookup
+  private var edgeValues: OrderedLookup
+
   init(stream: GEXFMarkup, graph: GraphProjection) {
     (self.stream, self.graph) = (stream, graph)
     withTimes = graph.hasTimesOfDay
     superseded = graph.shape == .full ? graph.supersededPositions() : [:]
+    let declared = Self.declared(graph)
+    nodeValues = Self.openings(declared.filter(\.isForNodes))
+    edgeValues = Self.openings(declared.filter(\.isForEdges))
+  }
+
+  /// The attributes declared, in order: the projection's but `label` (an
+  /// XML attribute of its own), and the date's qualifier.
+  private static func declared(_ graph: GraphProjection) -> [GraphAttribute] {
+    graph.attributes.filter { $0.name != "label" } + [qualifier]
+  }
+
+  private static func openings(_ attributes: [GraphAttribute]) -> OrderedLookup {
+    var replaced = 0
+    return OrderedLookup(
+      attributes.map { attribute in
+        let name = XMLText.escaped(attribute.name, inAttribute: true, replaced: &replaced)
+        return (attribute.name, "<attvalue for=\"\(name)\" value=\"")
+      })
   }
 
   func write() throws(OutputError) {
@@ -35,7 +57,7 @@ final class GEXFWriter {
     try stream.attribute("defaultedgetype", graph.isDirected ? "directed" : "undirected")
     try stream.attribute("timeformat", withTimes ? "dateTime" : "date")
     try stream.attribute("timerepresentation", "interval")
-    let declared = graph.attributes.filter { $0.name != "label" } + [Self.qualifier]
+    let declared = Self.declared(graph)
     try declare(declared.filter(\.isForNodes), for: "node")
     try declare(declared.filter(\.isForEdges), for: "edge")
     try stream.startElement("nodes")
@@ -44,7 +66,7 @@ final class GEXFWriter {
       try stream.attribute("id", node.id)
       try stream.attribute("label", node.label)
       try time(node.time, until: nil)
-      try values(node.attributes, time: node.time)
+      try values(node.attributes, time: node.time, openings: &nodeValues)
       try colour(GEXFColours.node(node.attributes))
       try stream.endElement()
     }
@@ -57,7 +79,7 @@ final class GEXFWriter {
       try stream.attribute("target", edge.target)
       try stream.attribute("label", edge.label)
       try time(edge.time, until: superseded[edge.id])
-      try values(edge.attributes, time: edge.time)
+      try values(edge.attributes, time: edge.time, openings: &edgeValues)
       try colour(GEXFColours.edge(edge.attributes))
       try stream.endElement()
     }
@@ -110,18 +132,26 @@ final class GEXFWriter {
     withTimes ? instant.description : instant.isoDate
   }
 
-  private func values(_ attributes: GraphAttributes, time: GraphTime?) throws(OutputError) {
+  private func values(
+    _ attributes: GraphAttributes, time: GraphTime?, openings: inout OrderedLookup
+  ) throws(OutputError) {
     try stream.startElement("attvalues")
     for (name, value) in attributes where name != "label" {
-      try attvalue(name, Self.text(of: value))
+      try attvalue(name, Self.text(of: value), openings: &openings)
     }
     if let qualifier = time?.qualifier {
-      try attvalue(Self.qualifier.name, GEXFTime.name(of: qualifier))
+      try attvalue(Self.qualifier.name, GEXFTime.name(of: qualifier), openings: &openings)
     }
     try stream.endElement()
   }
 
-  private func attvalue(_ name: String, _ value: String) throws(OutputError) {
+  private func attvalue(_ name: String, _ value: String, openings: inout OrderedLookup)
+    throws(OutputError)
+  {
+    if let opening = openings.text(for: name) {
+      try stream.emptyElement(opening: opening, value: value)
+      return
+    }
     try stream.startElement("attvalue")
     try stream.attribute("for", name)
     try stream.attribute("value", value)

@@ -8,9 +8,9 @@ final class GraphMLWriter {
   /// Attribute name → key id, for nodes and for edges.
   private let nodeKeyIDs: [String: String]
   private let edgeKeyIDs: [String: String]
-  /// The same, as the elements' `<data>` find them.
-  private var nodeKeys: GraphMLDataKeys
-  private var edgeKeys: GraphMLDataKeys
+  /// What opens each attribute's `<data>`, as the elements find it.
+  private var nodeKeys: OrderedLookup
+  private var edgeKeys: OrderedLookup
   private let attributes: [GraphAttribute]
   private let yed: Bool
   private var replacedCharacters = 0
@@ -28,10 +28,15 @@ final class GraphMLWriter {
     }
     self.nodeKeyIDs = nodeKeyIDs
     self.edgeKeyIDs = edgeKeyIDs
-    nodeKeys = GraphMLDataKeys(
-      attributes.filter(\.isForNodes).map { ($0.name, nodeKeyIDs[$0.name]!) })
-    edgeKeys = GraphMLDataKeys(
-      attributes.filter(\.isForEdges).map { ($0.name, edgeKeyIDs[$0.name]!) })
+    nodeKeys = Self.openings(attributes.filter(\.isForNodes), nodeKeyIDs)
+    edgeKeys = Self.openings(attributes.filter(\.isForEdges), edgeKeyIDs)
+  }
+
+  /// `      <data key="ID">` for each attribute.
+  private static func openings(_ attributes: [GraphAttribute], _ ids: [String: String])
+    -> OrderedLookup
+  {
+    OrderedLookup(attributes.map { ($0.name, "      <data key=\"\(ids[$0.name]!)\">") })
   }
 
   /// The XML declaration, the `<graphml>` root, the keys and the `<graph>`.
@@ -103,11 +108,11 @@ final class GraphMLWriter {
     }
   }
 
-  private func data(_ attributes: GraphAttributes, keys: inout GraphMLDataKeys)
+  private func data(_ attributes: GraphAttributes, keys: inout OrderedLookup)
     throws(OutputError)
   {
     for (name, value) in attributes {
-      guard let opening = keys.opening(for: name) else {
+      guard let opening = keys.text(for: name) else {
         assertionFailure("GraphML key \(name) is not declared")
         continue
       }

@@ -2,8 +2,8 @@ import ParleyCore
 import ParleyGraph
 
 /// The `gexf` format: the graph projection as a dynamic GEXF 1.3 graph, for
-/// Gephi's timeline and for networkx, written through libxml2's streaming
-/// writer.
+/// Gephi's timeline and for networkx, written straight to the output
+/// (``GEXFMarkup``).
 ///
 /// Every dated node and edge has a `start` and `end` (a month means the whole
 /// month); undated ones have none and are always present. A holder's

@@ -23,12 +23,26 @@ final class GEXFMarkup {
 
   /// Opens an element, on a line of its own.
   func startElement(_ name: String) throws(OutputError) {
-    if startTagOpen { try output.write(">\n") }
-    try indent(open.count)
-    try output.write("<")
-    try output.write(name)
+    try startTag(name)
     open.append(name)
     startTagOpen = true
+  }
+
+  /// `<name` on a line of its own.
+  private func startTag(_ name: String) throws(OutputError) {
+    try newLine()
+    try output.write("<")
+    try output.write(name)
+  }
+
+  /// Closes the parent's start tag when it is still open (the parent now
+  /// has a child), and indents a new line.
+  private func newLine() throws(OutputError) {
+    if startTagOpen {
+      startTagOpen = false
+      try output.write(">\n")
+    }
+    try indent(open.count)
   }
 
   /// An attribute of the element just opened, escaped: `<`, `>`, `&`, `"`,
@@ -45,11 +59,7 @@ final class GEXFMarkup {
   /// attribute is `value`: `opening` is the element up to that value's
   /// quote, already escaped (one write for what would take several calls).
   func emptyElement(opening: String, value: String) throws(OutputError) {
-    if startTagOpen {
-      startTagOpen = false
-      try output.write(">\n")
-    }
-    try indent(open.count)
+    try newLine()
     try output.write(opening)
     try XMLText.write(value, inAttribute: true, replaced: &replaced, to: output)
     try output.write("\"/>\n")
@@ -72,9 +82,7 @@ final class GEXFMarkup {
   /// `<name>text</name>`, with `<`, `>`, `&`, `"` and carriage return
   /// escaped in the text; both tags even when the text is empty.
   func element(_ name: String, text: String) throws(OutputError) {
-    try startElement(name)
-    startTagOpen = false
-    open.removeLast()
+    try startTag(name)
     try output.write(">")
     try XMLText.write(
       text, inAttribute: false, quotesInText: true, replaced: &replaced, to: output)

@@ -17,14 +17,9 @@ public struct DossierLoader: Sendable {
   /// Whether JSON is first decoded straight from its bytes (see
   /// ``DirectJSONDecoder``); off only to compare the two ways in tests.
   package var decodesDirectly = true
-  /// How the direct decoder shares a big dossier's lists among threads.
-  var sharing = DirectJSONDecoder.Sharing.automatic
   /// How many threads read one big JSON dossier: one per processor, up to
   /// four, by default. Inputs read at once should share the processors.
-  package var readingThreads: Int {
-    get { sharing.threads }
-    set { sharing.threads = max(1, newValue) }
-  }
+  package var readingThreads = DirectJSONDecoder.Sharing.automatic.threads
 
   /// Creates a loader of JSON and YAML.
   public init(validates: Bool = true) {
@@ -129,7 +124,9 @@ public struct DossierLoader: Sendable {
       let dossier = data.withUnsafeBytes({
         DirectJSONDecoder.decode(
           $0.bindMemory(to: UInt8.self), releasing: mapped.map { input in input.release(upTo:) },
-          sharing: sharing)
+          sharing: DirectJSONDecoder.Sharing(
+            threads: max(1, readingThreads),
+            chunkBytes: DirectJSONDecoder.Sharing.automatic.chunkBytes))
       })
     {
       // Read whole: a big input leaves memory before the dossier is checked

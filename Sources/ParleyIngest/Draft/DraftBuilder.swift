@@ -37,6 +37,12 @@ final class DraftBuilder {
     var evidence: [Evidence] = []
     /// Only spoken of as a plan with no day fixed ("will meet again next month").
     var planned = false
+    /// Spoken of as where a process began ("talks began in Havana in
+    /// November 2012"): the start of a later talk at the same venue.
+    var opening = false
+    /// The day it opened, when an article gives it apart ("The talks opened
+    /// on 25 October").
+    var opened: EDTFDate?
   }
 
   struct StatementDraft {
@@ -332,8 +338,19 @@ final class DraftBuilder {
   ///   undated article is the Geneva meeting another article dates;
   /// - a day inside another talk's interval at the same venue joins it
   ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
-  /// - a plan that joins nothing is left out: it did not take place.
+  /// - a plan that joins nothing is left out: it did not take place;
+  /// - a talk said to have begun ("talks began in Havana in November 2012")
+  ///   is the start of the last later talk at its venue, which then runs
+  ///   from that start to its own end;
+  /// - a talk whose opening day is given apart runs from that day.
   func settleTalks() {
+    for number in talks.indices {
+      if let opened = talks[number].opened, let date = talks[number].date,
+        let interval = Self.interval(from: opened, to: date)
+      {
+        talks[number].date = interval
+      }
+    }
     var target: [Int: Int] = [:]
     var dropped = Set<Int>()
     var datedAtVenue: [String: [Int]] = [:]
@@ -373,16 +390,23 @@ final class DraftBuilder {
         continue
       }
       target[number] = into
-      talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
-      talks[into].parties = united(talks[into].parties, talk.parties)
-      talks[into].issues = united(talks[into].issues, talk.issues)
-      for participant in talk.participants
-      where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {
-        talks[into].participants.append(participant)
-      }
-      if talks[into].name.hasPrefix("Talks in "), !talk.name.hasPrefix("Talks in ") {
-        talks[into].name = talk.name
-      }
+      fold(number, into: into)
+    }
+    // "talks began in Havana in November 2012" … "reached a final
+    // agreement in Havana on Wednesday": one negotiation from start to end.
+    for (number, talk) in talks.enumerated()
+    where talk.opening && target[number] == nil && !dropped.contains(number) {
+      guard let venue = talk.venue, let date = talk.date, let start = date.start else { continue }
+      let later = (datedAtVenue[venue] ?? []).filter { other in
+        other != number && target[other] == nil
+          && (talks[other].date?.start).map { $0 > start } ?? false
+      }.max { (talks[$0].date?.end ?? start, $0) < (talks[$1].date?.end ?? start, $1) }
+      guard let later, let end = talks[later].date,
+        let interval = Self.interval(from: date, to: end)
+      else { continue }
+      talks[later].date = interval
+      target[number] = later
+      fold(number, into: later)
     }
     guard !target.isEmpty || !dropped.isEmpty else { return }
     var renumbered: [Int: Int] = [:]
@@ -400,6 +424,31 @@ final class DraftBuilder {
     talksByDate = [:]
     for index in statements.indices { statements[index].talk = map(statements[index].talk) }
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
+  }
+
+  /// Talk `number`'s parties, issues, participants, evidence and name go
+  /// into talk `into`.
+  private func fold(_ number: Int, into: Int) {
+    let talk = talks[number]
+    talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
+    talks[into].parties = united(talks[into].parties, talk.parties)
+    talks[into].issues = united(talks[into].issues, talk.issues)
+    for participant in talk.participants
+    where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {
+      talks[into].participants.append(participant)
+    }
+    if talks[into].name.hasPrefix("Talks in "), !talk.name.hasPrefix("Talks in ") {
+      talks[into].name = talk.name
+    }
+  }
+
+  /// The interval from the start of `first` to the end of `last`, when
+  /// `first` starts earlier; `nil` otherwise.
+  static func interval(from first: EDTFDate, to last: EDTFDate) -> EDTFDate? {
+    guard let start = first.start, let lastStart = last.start, start < lastStart else { return nil }
+    let opening = first.description.split(separator: "/").first.map(String.init) ?? ""
+    let closing = last.description.split(separator: "/").last.map(String.init) ?? ""
+    return try? EDTFDate("\(opening)/\(closing)")
   }
 
   /// The day number of a day-precise, single-day date.

@@ -54,6 +54,7 @@ struct ArticleAnalyzer {
       paragraph.talk = talks.run(paragraph)
       paragraph.topicTalk = paragraph.talk ?? talks.firstTalk
       statements.run(paragraph)
+      paragraph.speech = statements.spoken
       positions.run(paragraph)
       events.run(paragraph)
     }

@@ -27,6 +27,8 @@ struct Paragraph {
   var topicTalk: Int?
   /// The turn a transcript's paragraph is, found by ``MentionPass``.
   var turn: TranscriptTurn?
+  /// The words of speakers known by name, found by ``StatementPass``.
+  var speech: [Speech] = []
 
   init(
     article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: WordSet

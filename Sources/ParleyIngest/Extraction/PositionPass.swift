@@ -44,7 +44,7 @@ struct PositionPass {
           (stance, rule) = (.rejects, "position.neither-\(cue.value)")
         }
         var named = holders(paragraph, sentence, before: position).map {
-          (holder: positionHolder($0), start: $0.tokens.lowerBound)
+          (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
         }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
@@ -59,6 +59,11 @@ struct PositionPass {
             parties = Array(parties.prefix(2))
           }
           named = parties.map { ((id: $0, forState: false), sides) }
+        }
+        // "Baradar said the movement was committed to": the speaker's.
+        if named.isEmpty, let speaker = speakerHolding(paragraph, sentence, cue: position) {
+          named = [(positionHolder(speaker.entity), speaker.start)]
+          rule += ".speaker"
         }
         for (holder, holderStart) in named {
           let (holderID, forState) = holder
@@ -148,6 +153,10 @@ struct PositionPass {
       {
         return [owner]
       }
+      // "Ethiopia's federal government and the TPLF agreed".
+      if cue - position <= 3, let owner = bodyOwner(paragraph, sentence, head: position) {
+        return coordinated(paragraph, sentence, owner)
+      }
       // "Washington and NATO say they are ready": the subject is before the verb.
       let reported =
         position > sentence.tokens.lowerBound
@@ -174,9 +183,9 @@ struct PositionPass {
   /// Ministers, negotiators and spokespeople state their government's
   /// position: the holder is their state. Leaders and others speak for
   /// themselves.
-  func positionHolder(_ mention: Mention) -> (id: String, forState: Bool) {
-    guard mention.entityKind == .person, let person = builder.entity(mention.entity) else {
-      return (mention.entity, false)
+  func positionHolder(_ entity: String) -> (id: String, forState: Bool) {
+    guard let person = builder.entity(entity), person.kind == .person else {
+      return (entity, false)
     }
     // "Foreign Minister", "spokeswoman", "envoy", not "Prime Minister" or
     // "Secretary-General": a leader speaks for themselves.
@@ -185,11 +194,57 @@ struct PositionPass {
       return index.words.officialTitles.words.contains { title.contains($0) }
         && !index.words.leaderTitles.words.contains { title.contains($0) }
     }
-    guard let official else { return (mention.entity, false) }
+    guard let official else { return (entity, false) }
     let state = [official.of, person.country].compactMap { $0 }.first {
       builder.entity($0)?.kind == .state
     }
-    return state.map { ($0, true) } ?? (mention.entity, false)
+    return state.map { ($0, true) } ?? (entity, false)
+  }
+
+  /// The speaker whose stance a cue is when its subject points back at
+  /// them: "we" or a self-reference ("the movement", "his
+  /// government") in their words ("Baradar said the movement was committed
+  /// to", "“We expect the rebels to …,” the envoy said"), or a participle
+  /// after what they said ("…,” Pompeo told the ceremony, urging the
+  /// movement to"). "He", "she", "it" and "they" may be anyone, and stand
+  /// for nobody here.
+  func speakerHolding(_ paragraph: Paragraph, _ sentence: Sentence, cue: Int) -> (
+    entity: String, start: Int
+  )? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var position = cue - 1
+    while position >= sentence.tokens.lowerBound {
+      let token = tokens[position]
+      if words.firstPersonPlural.contains(token) { break }
+      if token.key == "it" || token.key == "they" || words.personPronouns.contains(token) {
+        return nil
+      }
+      guard
+        words.subjectFillers.contains(token) || words.negations.contains(token)
+          || token.key.hasSuffix("ly")
+      else { break }
+      position -= 1
+    }
+    guard position >= sentence.tokens.lowerBound else { return nil }
+    let subject = tokens[position]
+    if words.firstPersonPlural.contains(subject)
+      || (words.selfReferences.contains(subject) && position > sentence.tokens.lowerBound
+        && words.selfReferenceDeterminers.contains(tokens[position - 1]))
+    {
+      let start = words.firstPersonPlural.contains(subject) ? position : position - 1
+      guard let speech = paragraph.speech.last(where: { $0.tokens.contains(start) }),
+        speech.tokens.contains(cue)
+      else { return nil }
+      return (speech.speaker, start)
+    }
+    // A participle after the speaker's verb: "Pompeo told the ceremony, urging".
+    guard subject.text == ",", tokens[cue].key.hasSuffix("ing") else { return nil }
+    let speaker = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last {
+      holderKinds.contains($0.entityKind) && !$0.isDemonym
+        && index.speechVerbs.match(tokens, at: $0.tokens.upperBound) != nil
+    }
+    return speaker.map { ($0.entity, $0.tokens.lowerBound) }
   }
 
   private func isCollective(_ tokens: [Token], _ mention: Mention) -> Bool {
@@ -197,21 +252,57 @@ struct PositionPass {
       && index.words.collectiveSubjects.contains(tokens[mention.tokens.upperBound])
   }
 
-  /// The subject and those joined to it by "and": "Washington and NATO".
+  /// The subject and those joined to it by "and": "Washington and NATO",
+  /// "Ethiopia's federal government and the TPLF".
   private func coordinated(_ paragraph: Paragraph, _ sentence: Sentence, _ last: Mention)
     -> [Mention]
   {
+    let tokens = paragraph.tokens
     var result = [last]
     var position = last.tokens.lowerBound - 1
-    while position > sentence.tokens.lowerBound,
-      ["and", ","].contains(paragraph.tokens[position].key),
-      let previous = paragraph.mentions.ending(at: position - 1),
-      holderKinds.contains(previous.entityKind), !previous.isDemonym
-    {
+    func pastDeterminer() {
+      if position > sentence.tokens.lowerBound, index.words.determiners.contains(tokens[position]) {
+        position -= 1
+      }
+    }
+    pastDeterminer()
+    while position > sentence.tokens.lowerBound, ["and", ","].contains(tokens[position].key) {
+      let end = position - 1
+      let previous: Mention
+      if let named = paragraph.mentions.ending(at: end) {
+        guard holderKinds.contains(named.entityKind), !named.isDemonym else { break }
+        previous = named
+      } else if let owner = bodyOwner(paragraph, sentence, head: end) {
+        previous = owner
+      } else {
+        break
+      }
       result.insert(previous, at: 0)
       position = previous.tokens.lowerBound - 1
+      pastDeterminer()
     }
     return result
+  }
+
+  /// The actor a body named by a collective noun at `head` belongs to:
+  /// "Ethiopia's federal government", "the Sudanese army's", "the Ethiopian
+  /// government" (at most two words between the owner and the noun).
+  func bodyOwner(_ paragraph: Paragraph, _ sentence: Sentence, head: Int) -> Mention? {
+    let tokens = paragraph.tokens
+    guard head > sentence.tokens.lowerBound, index.words.collectiveNouns.contains(tokens[head])
+    else { return nil }
+    var position = head - 1
+    while position > sentence.tokens.lowerBound, head - position <= 2,
+      paragraph.mentions.ending(at: position) == nil, tokens[position].isWord,
+      !tokens[position].isCapitalized
+    {
+      position -= 1
+    }
+    if tokens[position].key == "'s" { position -= 1 }
+    guard position >= sentence.tokens.lowerBound,
+      let owner = paragraph.mentions.ending(at: position), holderKinds.contains(owner.entityKind)
+    else { return nil }
+    return owner
   }
 
   /// The stance a negated cue takes: "will not object to" accepts, "has not
@@ -256,11 +347,22 @@ struct PositionPass {
       paragraph.dates[paragraph.sentenceIndex(of: start)].flatMap { Array($0.tokens) })
     var position = start
     // Past the lead words and a date ("agreed on Wednesday to a …").
-    while position < sentence.upperBound,
-      tokens[position].isWord && words.objectLeads.contains(tokens[position].key)
-        || dated.contains(position)
+    func pastLeads() {
+      while position < sentence.upperBound,
+        tokens[position].isWord && words.objectLeads.contains(tokens[position].key)
+          || dated.contains(position)
+      {
+        position += 1
+      }
+    }
+    pastLeads()
+    // "expects Cameroon to withdraw its troops": what the actor is asked to do.
+    if let asked = paragraph.mentions.starting(at: position),
+      asked.tokens.upperBound + 1 < sentence.upperBound,
+      tokens[asked.tokens.upperBound].key == "to"
     {
-      position += 1
+      position = asked.tokens.upperBound + 1
+      pastLeads()
     }
     let first = position
     // "insist that NATO's doors …": a clause with its own subject, not a

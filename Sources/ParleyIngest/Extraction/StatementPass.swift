@@ -14,16 +14,21 @@ struct StatementPass {
     (self.index, self.builder) = (index, builder)
   }
 
-  /// The last transcript turn and its statement, for answers that run on
-  /// over several paragraphs.
-  private var lastTurn: (paragraph: Int, statement: Int)?
+  /// The last transcript turn, its statement and speaker, for answers that
+  /// run on over several paragraphs.
+  private var lastTurn: (paragraph: Int, statement: Int, speaker: String)?
+
+  /// The words of the last paragraph's known speakers.
+  private(set) var spoken: [Speech] = []
 
   /// Finds the paragraph's statements.
   mutating func run(_ paragraph: Paragraph) {
+    spoken = []
     if let turn = paragraph.turn {
       lastTurn = turn.speaker.flatMap { speaker in
-        transcriptTurn(paragraph, turn, speaker).map { (paragraph.number, $0) }
+        transcriptTurn(paragraph, turn, speaker).map { (paragraph.number, $0, speaker) }
       }
+      if let speaker = turn.speaker { heard(turn.words, speaker) }
       return
     }
     // An answer that goes on in the next paragraph, not a stage direction.
@@ -33,11 +38,18 @@ struct StatementPass {
       builder.extendStatement(
         last.statement, with: paragraph.text(0..<paragraph.tokens.count),
         evidence: paragraph.evidence(0..<paragraph.tokens.count, "transcript.turn-continued", 0.8))
-      lastTurn = (paragraph.number, last.statement)
+      lastTurn = (paragraph.number, last.statement, last.speaker)
+      heard(0..<paragraph.tokens.count, last.speaker)
       return
     }
     lastTurn = nil
     findStatements(paragraph)
+  }
+
+  /// Notes that `speaker` said the words of `tokens`.
+  private mutating func heard(_ tokens: Range<Int>, _ speaker: String) {
+    guard !tokens.isEmpty, speaker != DraftBuilder.unknownSpeaker else { return }
+    spoken.append(Speech(tokens: tokens, speaker: speaker))
   }
 
   /// A speaker's turn: one direct statement of their words.
@@ -80,6 +92,7 @@ extension StatementPass {
             "quote.continued-paragraph", 0.8))
         paragraphSpeaker = last.speaker
         lastQuote = (paragraph.number, last.speaker, quote.close == nil, statement)
+        heard(quote.contents, last.speaker)
         continue
       }
       var attribution = quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
@@ -112,6 +125,7 @@ extension StatementPass {
           evidence: [paragraph.evidence(start..<end, rule, attribution?.confidence ?? 0.3)]))
       if speaker != DraftBuilder.unknownSpeaker { paragraphSpeaker = speaker }
       lastQuote = (paragraph.number, speaker, quote.close == nil, added)
+      heard(quote.contents, speaker)
     }
     for (number, sentence) in paragraph.sentences.enumerated()
     where !quotedSentences.contains(number) {
@@ -282,6 +296,7 @@ extension StatementPass {
       }
       if let found {
         let content = sentence.tokens.lowerBound..<found.start
+        heard(content, found.speaker)
         let direct = tokens[content].contains { index.words.firstPerson.contains($0) }
         builder.addStatement(
           DraftBuilder.StatementDraft(
@@ -306,6 +321,7 @@ extension StatementPass {
       end - comma > 4
     {
       let content = comma + 1..<end
+      heard(content, source.entity)
       builder.addStatement(
         DraftBuilder.StatementDraft(
           speaker: source.entity, text: paragraph.text(content), mode: .indirect,
@@ -339,6 +355,7 @@ extension StatementPass {
       }
       guard end - contentStart >= 4 else { return }
       let content = contentStart..<end
+      heard(content, mention.entity)
       builder.addStatement(
         DraftBuilder.StatementDraft(
           speaker: mention.entity, text: paragraph.text(content), mode: .indirect,

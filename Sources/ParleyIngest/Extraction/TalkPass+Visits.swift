@@ -84,11 +84,29 @@ extension TalkPass {
       let date = paragraph.dates[number].first(where: { $0.date?.precision == .day }),
       !isPlanned(paragraph, range, before: cue, date: date.date)
     else { return }
-    let parties = united(
+    var parties = united(
       [],
       paragraph.mentions.within(range).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       })
+    // "The four leaders agreed in a telephone call": the sides of the last
+    // talk spoken of, or of the last (in this article, else in any) with as
+    // many sides as the number says.
+    if parties.count < 2,
+      let sides = range.first(where: { position in
+        position > range.lowerBound && words.sidesNouns.contains(tokens[position])
+          && (["both", "two", "the", "all"].contains(tokens[position - 1].key)
+            || index.numberWords[tokens[position - 1].key] != nil)
+      }),
+      let last = spokenOf.last
+    {
+      let count = tokens[sides - 1].key == "both" ? 2 : index.numberWords[tokens[sides - 1].key]
+      let talk =
+        (spokenOf.reversed() + builder.talks.indices.reversed()).first {
+          builder.talks[$0].parties.count == count
+        } ?? last
+      parties = builder.talks[talk].parties
+    }
     guard parties.count >= 2 else { return }
     let talkIndex = builder.talk(venue: nil, date: date.date)
     currentTalk = talkIndex

@@ -7,7 +7,16 @@ struct TalkPass {
   let index: LexiconIndex
   let builder: DraftBuilder
   /// The talk this paragraph spoke of last, for participants named later.
-  var currentTalk: Int?
+  var currentTalk: Int? {
+    didSet {
+      if let currentTalk, spokenOf.last != currentTalk {
+        spokenOf.removeAll { $0 == currentTalk }
+        spokenOf.append(currentTalk)
+      }
+    }
+  }
+  /// The talks the article spoke of, the latest last.
+  private(set) var spokenOf: [Int] = []
   /// The first talk the article spoke of.
   private(set) var firstTalk: Int?
   /// The article's publication day: talks dated after it are only planned.
@@ -81,7 +90,10 @@ struct TalkPass {
       venues = venues.enumerated().filter { offset, venue in
         offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
       }.map(\.element)
-      if venues.isEmpty { dateOnlyTalk(paragraph, number, nouns: nouns) }
+      if venues.isEmpty {
+        dateOnlyTalk(paragraph, number, nouns: nouns)
+        findOpening(paragraph, number, nouns: nouns)
+      }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       for (venueNumber, venue) in venues.enumerated() {
         // The meeting noun must come shortly before the venue (or just after it).
@@ -144,6 +156,14 @@ struct TalkPass {
           parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
         var talk = builder.takeTalk(talkIndex)
+        if opens(paragraph, range, noun: noun)
+          || (noun < venue.tokens.lowerBound
+            && (noun + 1..<venue.tokens.lowerBound).contains(where: {
+              index.words.openingVerbs.contains(tokens[$0])
+            }))
+        {
+          talk.opening = true
+        }
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
         let members = (parties.compactMap { party(of: $0.entity) } + neighbours).flatMap {
           index.forumMembers[$0] ?? [$0]
@@ -212,6 +232,48 @@ struct TalkPass {
       return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
     }
     return date
+  }
+
+  /// Whether the meeting at `noun` is said to begin: "talks began", "the
+  /// negotiations have opened", "launched peace talks". (With a venue after
+  /// the noun, a verb before it counts too: "talks between Peru and Chile
+  /// began in Geneva".)
+  func opens(_ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int) -> Bool {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var after = noun + 1
+    while after < sentence.upperBound, after - noun <= 3,
+      words.subjectFillers.contains(tokens[after])
+    {
+      after += 1
+    }
+    if after < sentence.upperBound, words.openingVerbs.contains(tokens[after]) { return true }
+    var before = noun - 1
+    while before > sentence.lowerBound, noun - before <= 2,
+      words.talkAdjectives.contains(tokens[before])
+    {
+      before -= 1
+    }
+    return before >= sentence.lowerBound && words.openingVerbs.contains(tokens[before])
+  }
+
+  /// "The talks opened on 25 October": with no venue, the opening day of
+  /// the last talk the article spoke of that is dated after it.
+  mutating func findOpening(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
+    let range = paragraph.sentences[number].tokens
+    guard
+      nouns.contains(where: {
+        index.words.meetingNouns.contains(paragraph.tokens[$0]) && opens(paragraph, range, noun: $0)
+      }),
+      let day = paragraph.dates[number].compactMap(\.date).first(where: {
+        $0.precision == .day && !$0.isInterval
+      }),
+      let opened = day.start,
+      let talk = spokenOf.reversed().first(where: { talk in
+        builder.talks[talk].date?.start.map { opened < $0 } ?? false
+      })
+    else { return }
+    builder.talks[talk].opened = day
   }
 
   /// "The negotiations were held between the delegations of Russia and NATO
@@ -332,15 +394,25 @@ struct TalkPass {
     }
     if parties.isEmpty {
       // The subject: actors at the start of the sentence, joined by "and".
-      var position = sentence.lowerBound
-      while let mention = paragraph.mentions.starting(at: position), position < noun,
-        position < sentence.lowerBound + 40
+      parties = subjectActors(
+        paragraph, from: sentence.lowerBound, before: min(noun, sentence.lowerBound + 40)
+      ).filter(isParty)
+    }
+    if parties.isEmpty, noun < venue.tokens.lowerBound {
+      // "After two years of talks in Havana, Colombia's government and the
+      // FARC announced …": the subject after the opening phrase.
+      let dated = Set(
+        paragraph.dates[paragraph.sentenceIndex(of: noun)].flatMap { Array($0.tokens) })
+      var comma = venue.tokens.upperBound
+      while comma < sentence.upperBound, comma - venue.tokens.upperBound < 6,
+        dated.contains(comma) || ["in", "on", "since"].contains(tokens[comma].key)
       {
-        if isParty(mention) { parties.append(mention) }
-        position = mention.tokens.upperBound
-        while position < noun, ["and", ",", "the", "-"].contains(tokens[position].key) {
-          position += 1
-        }
+        comma += 1
+      }
+      if comma < sentence.upperBound, tokens[comma].text == "," {
+        parties = subjectActors(
+          paragraph, from: comma + 1, before: min(sentence.upperBound, comma + 41)
+        ).filter(isParty)
       }
     }
     if parties.isEmpty {
@@ -351,6 +423,33 @@ struct TalkPass {
       }
     }
     return parties
+  }
+
+  /// The actors of a subject starting at `start`, joined by "and", commas
+  /// and articles: "Russia and the United States", "Colombia's government
+  /// and the FARC".
+  func subjectActors(_ paragraph: Paragraph, from start: Int, before limit: Int) -> [Mention] {
+    let tokens = paragraph.tokens
+    var actors: [Mention] = []
+    var position = start
+    while position < limit, let mention = paragraph.mentions.starting(at: position) {
+      actors.append(mention)
+      position = mention.tokens.upperBound
+      // "'s federal government": the body is its owner.
+      if position < limit, tokens[position].key == "'s" {
+        var head = position + 1
+        while head < limit, head - position <= 2, tokens[head].isWord,
+          !index.words.collectiveNouns.contains(tokens[head])
+        {
+          head += 1
+        }
+        if head < limit, index.words.collectiveNouns.contains(tokens[head]) { position = head + 1 }
+      }
+      while position < limit, ["and", ",", "the", "-"].contains(tokens[position].key) {
+        position += 1
+      }
+    }
+    return actors
   }
 
   func kind(of talk: DraftBuilder.TalkDraft) -> Talk.Kind {

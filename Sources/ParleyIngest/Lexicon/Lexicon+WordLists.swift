@@ -75,6 +75,13 @@ extension Lexicon {
     case subjectFillers = "subject-fillers"
     /// Nouns for the sides at a table ("both sides", "the two parties").
     case sidesNouns = "sides-nouns"
+    /// Verbs that say talks began ("talks began in Havana", "opened talks").
+    case openingVerbs = "opening-verbs"
+    /// Nouns by which speakers refer to their own side ("the movement", "his
+    /// government"): a stance cue after one is the speaker's.
+    case selfReferences = "self-references"
+    /// Words before a self-reference ("the", "his").
+    case selfReferenceDeterminers = "self-reference-determiners"
     /// Parts of titles whose holders state their government's position ("minister", "envoy").
     case officialTitles = "official-titles"
     /// Parts of titles whose holders speak for themselves ("prime", "general").
@@ -113,6 +120,8 @@ extension Lexicon {
     case honorifics = "honorifics"
     /// First-person words that make unmarked reported words direct speech.
     case firstPerson = "first-person"
+    /// First-person plural words: a speaker for their side ("we expect").
+    case firstPersonPlural = "first-person-plural"
     /// Subject pronouns that stand for a person named before ("he", "she").
     case personPronouns = "person-pronouns"
     /// Articles and determiners before a description ("the", "a").

@@ -69,6 +69,12 @@ struct WordSets: Sendable {
   let subjectFillers: WordSet
   /// Nouns for the sides at a table ("both sides", "the two parties").
   let sidesNouns: WordSet
+  /// Verbs that say talks began ("talks began in Havana", "opened talks").
+  let openingVerbs: WordSet
+  /// Nouns by which speakers refer to their own side ("the movement").
+  let selfReferences: WordSet
+  /// Words before a self-reference ("the", "his").
+  let selfReferenceDeterminers: WordSet
   /// Parts of titles whose holders state their government's position ("minister", "envoy").
   let officialTitles: WordSet
   /// Parts of titles whose holders speak for themselves ("prime", "general").
@@ -106,6 +112,8 @@ struct WordSets: Sendable {
   /// Honorifics before a surname ("Mr").
   let honorifics: WordSet
   /// First-person words that make unmarked reported words direct speech.
+  /// First-person plural words: a speaker for their side ("we expect").
+  let firstPersonPlural: WordSet
   let firstPerson: WordSet
   /// Subject pronouns that stand for a person named before ("he", "she").
   let personPronouns: WordSet
@@ -173,6 +181,9 @@ struct WordSets: Sendable {
     hourWords = set(.hourWords)
     subjectFillers = set(.subjectFillers)
     sidesNouns = set(.sidesNouns)
+    selfReferences = set(.selfReferences)
+    openingVerbs = set(.openingVerbs)
+    selfReferenceDeterminers = set(.selfReferenceDeterminers)
     officialTitles = set(.officialTitles)
     leaderTitles = set(.leaderTitles)
     objectLeads = set(.objectLeads)
@@ -191,6 +202,7 @@ struct WordSets: Sendable {
     questioners = set(.questioners)
     honorifics = set(.honorifics)
     firstPerson = set(.firstPerson)
+    firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)
     determiners = set(.determiners)
     allianceNouns = set(.allianceNouns)

@@ -1,0 +1,133 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Who holds a stance when the sentence names no actor before it, the sides
+/// a body stands for, and talks that began before the day they are reported
+/// (sentences written for the test, none from the held-out articles).
+@Suite struct HoldersAndOpeningsTests {
+  /// A draft published on Friday 10 March 2023.
+  private func draft(_ text: String) -> Dossier {
+    draftOfArticle(text, published: "2023-03-10")
+  }
+
+  /// "holder stance" for every position, and the labels of their issues.
+  private func stances(_ dossier: Dossier) -> Set<String> {
+    Set(dossier.positions.map { "\($0.holder) \($0.stance.rawValue)" })
+  }
+
+  private func issueLabel(_ dossier: Dossier, _ position: Position) -> String? {
+    dossier.issues.first { $0.id == position.issue }?.label.lowercased()
+  }
+
+  // MARK: Bodies and their owners
+
+  @Test func aBodyJoinedToAnotherActorStandsForItsOwner() {
+    let dossier = draft(
+      """
+      Exchange agreed
+      Kenya's federal government and Somalia agreed on Monday to a prisoner exchange.
+      """)
+    #expect(stances(dossier) == ["kenya accepts", "somalia accepts"])
+  }
+
+  @Test func theSubjectAfterAnOpeningPhraseAreTheParties() {
+    let dossier = draft(
+      """
+      Ceasefire reached
+      After two weeks of negotiations in Nairobi, Sudan's army and the African Union announced on Friday that they had reached a ceasefire.
+      """)
+    #expect(dossier.talks.first.map { Set($0.parties) } == ["sudan", "african-union"])
+  }
+
+  // MARK: Speakers
+
+  @Test func aStanceInSomeonesWordsIsTheirsWhenTheyReferToTheirSide() throws {
+    let dossier = draft(
+      """
+      Where they stand
+      President William Ruto said the movement was ready to sign the peace accord.
+      "We expect Ethiopia to withdraw its troops," Kenyan Foreign Minister Alfred Mutua said.
+      "The vote must be free and fair," Antony Blinken told the ceremony, urging the rebels to respect the ceasefire.
+      """)
+    let found = stances(dossier)
+    // A leader holds their own; a minister states their government's.
+    #expect(found.contains("william-ruto supports"), "\(found)")
+    #expect(found.contains("kenya demands"), "\(found)")
+    #expect(found.contains("antony-blinken demands"), "\(found)")
+    let kenya = try #require(dossier.positions.first { $0.holder == "kenya" })
+    #expect(issueLabel(dossier, kenya) == "withdraw its troops")
+  }
+
+  @Test func someoneElsesStanceOrTheSpeakersOwnPlansAreNotTheSpeakers() {
+    let dossier = draft(
+      """
+      Words
+      "They rejected our ceasefire plan," Kenyan Foreign Minister Alfred Mutua said.
+      "I want to start with the ceasefire," President William Ruto said.
+      """)
+    #expect(!dossier.positions.contains { ["kenya", "william-ruto"].contains($0.holder) })
+  }
+
+  // MARK: Cues
+
+  @Test func moreStanceCuesInTheirForms() {
+    let dossier = draft(
+      """
+      Positions
+      Serbia would not recognise the breakaway region.
+      Ghana undertook to release the detainees.
+      Togo is ready to implement the ceasefire.
+      Benin would not hesitate to impose sanctions.
+      Gabon expects Cameroon to withdraw its troops.
+      Chad will not allow foreign military bases.
+      Nigeria has defended the ceasefire.
+      """)
+    let found = stances(dossier)
+    for expected in [
+      "serbia rejects", "ghana accepts", "togo supports", "benin warns", "gabon demands",
+      "chad rejects", "nigeria supports",
+    ] {
+      #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+  }
+
+  // MARK: Talks that began earlier
+
+  @Test func talksThatBeganAreTheStartOfTheLaterTalkAtTheirVenue() throws {
+    let dossier = draft(
+      """
+      A final agreement
+      Talks between Peru and Chile began in Geneva in March 2021.
+      After two years of negotiations in Geneva, Peru and Chile signed a final agreement on Friday.
+      """)
+    #expect(dossier.talks.count == 1)
+    let talk = try #require(dossier.talks.first)
+    #expect(talk.date == (try EDTFDate("2021-03/2023-03-10")))
+    #expect(Set(talk.parties) == ["peru", "chile"])
+  }
+
+  @Test func theDayTalksOpenedStartsTheTalkSpokenOf() throws {
+    let dossier = draft(
+      """
+      Border deal
+      Laos and Cambodia signed a border agreement at the end of talks in Vientiane on Friday.
+      The talks opened on 6 March and were chaired by Thailand.
+      """)
+    #expect(dossier.talks.first?.date == (try EDTFDate("2023-03-06/2023-03-10")))
+  }
+
+  @Test func theLeadersOfACallAreTheSidesOfATalkWithAsMany() throws {
+    let dossier = draft(
+      """
+      Summit
+      Kenya, Uganda and Tanzania held talks in Arusha on Monday.
+      Rwanda and Burundi held talks in Kigali on Tuesday.
+      The three leaders agreed in a telephone call on Thursday to meet again.
+      """)
+    let call = try #require(dossier.talks.first { $0.venue == nil })
+    #expect(call.date == (try EDTFDate("2023-03-09")))
+    #expect(Set(call.parties) == ["kenya", "uganda", "tanzania"])
+  }
+}

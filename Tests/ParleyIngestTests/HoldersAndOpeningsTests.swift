@@ -93,6 +93,42 @@ import Testing
     }
   }
 
+  // MARK: An agreement's terms
+
+  @Test func theSidesAnAgreementBindsAcceptItsTerms() throws {
+    let dossier = draft(
+      """
+      The terms
+      The accord commits Armenia and Azerbaijan to open the border crossings. Georgian forces are to pull back from the river. Moldova is to hold a referendum within a year.
+      Under the deal, Iran will ship out its enriched uranium.
+      Under the deal, sanctions imposed by the United States will be lifted.
+      The summit is to be held in Geneva.
+      Putin is to visit Beijing next month.
+      """)
+    let found = stances(dossier)
+    for expected in [
+      "armenia accepts", "azerbaijan accepts", "georgia accepts", "moldova accepts",
+      "iran accepts",
+    ] {
+      #expect(found.contains(expected), "\(expected) in \(found)")
+    }
+    // A passive says nothing of the subject's stance; a visit is a plan.
+    #expect(!found.contains("united-states accepts"), "\(found)")
+    #expect(!dossier.positions.contains { $0.holder.contains("putin") }, "\(found)")
+    let crossings = try #require(dossier.positions.first { $0.holder == "armenia" })
+    #expect(issueLabel(dossier, crossings) == "open the border crossings")
+    #expect(crossings.sources.first?.rule?.hasPrefix("position.accepts.bound-by") == true)
+  }
+
+  @Test func aTermWithAConditionIsConditional() {
+    let dossier = draft(
+      """
+      The terms
+      The text commits Serbia to withdraw its police, provided Kosovo disbands its militia.
+      """)
+    #expect(stances(dossier) == ["serbia conditional"])
+  }
+
   // MARK: Talks that began earlier
 
   @Test func talksThatBeganAreTheStartOfTheLaterTalkAtTheirVenue() throws {

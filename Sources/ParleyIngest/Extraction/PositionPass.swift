@@ -23,7 +23,11 @@ struct PositionPass {
       var position = sentence.tokens.lowerBound
       var found: Set<String> = []
       while position < sentence.tokens.upperBound {
-        guard let cue = index.stances.match(tokens, at: position, limit: sentence.tokens.upperBound)
+        let matched = index.stances.match(tokens, at: position, limit: sentence.tokens.upperBound)
+        let bound = matched == nil ? obligation(paragraph, sentence, at: position) : nil
+        guard
+          let cue = matched.map({ (length: $0.length, value: $0.value) })
+            ?? bound.map({ (length: $0.length, value: Stance.accepts) })
         else {
           position += 1
           continue
@@ -31,9 +35,9 @@ struct PositionPass {
         defer { position += cue.length }
         // "will not object to" accepts, "does not accept" rejects.
         var stance = cue.value
-        var rule = "position.\(cue.value)"
+        var rule = bound?.rule ?? "position.\(cue.value)"
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if before.contains(where: { index.words.negations.contains($0) }) {
+        if bound == nil, before.contains(where: { index.words.negations.contains($0) }) {
           guard let flipped = negated(stance) else { continue }
           (stance, rule) = (flipped, "position.negated-\(cue.value)")
         }
@@ -43,12 +47,12 @@ struct PositionPass {
         {
           (stance, rule) = (.rejects, "position.neither-\(cue.value)")
         }
-        var named = holders(paragraph, sentence, before: position).map {
+        var named = (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
           (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
         }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
-        if let sides = sidesBefore(paragraph, sentence, before: position),
+        if bound == nil, let sides = sidesBefore(paragraph, sentence, before: position),
           let talk = paragraph.topicTalk
         {
           // (The host is a side too when there are only two.)
@@ -126,6 +130,78 @@ struct PositionPass {
           }
         }
       }
+    }
+  }
+
+  /// An obligation an agreement puts on a side, where no stance cue is:
+  /// "the agreement commits the United States to cut its forces" (the sides
+  /// after a binding verb, up to "to"), "Ukrainian forces are to pull their
+  /// weapons back" (the subject of "is/are to", in a paragraph that speaks
+  /// of an agreement), "Under the deal, Iran will
+  /// ship out its enriched uranium" (the subject of "will", "shall" or
+  /// "must" after such an opening). The sides accept what follows: the
+  /// cue's length, the sides and the rule.
+  func obligation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
+    length: Int, holders: [Mention], rule: String
+  )? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let end = sentence.tokens.upperBound
+    let token = tokens[position]
+    if words.bindingVerbs.contains(token) {
+      var next = position + 1
+      var bound: [Mention] = []
+      while next < end {
+        if words.determiners.contains(tokens[next]) || tokens[next].key == "and"
+          || tokens[next].text == ","
+        {
+          next += 1
+          continue
+        }
+        guard let mention = paragraph.mentions.starting(at: next),
+          holderKinds.contains(mention.entityKind), !mention.isDemonym
+        else { break }
+        bound.append(mention)
+        next = mention.tokens.upperBound
+      }
+      guard !bound.isEmpty, next < end, tokens[next].key == "to" else { return nil }
+      return (next + 1 - position, bound, "position.accepts.bound-by")
+    }
+    // "is to be held" is no obligation of the subject's, and "Putin is to
+    // visit Beijing" a plan unless the paragraph speaks of an agreement.
+    if words.obligationAuxiliaries.contains(token), position + 2 < end,
+      tokens[position + 1].key == "to", tokens[position + 2].isWord,
+      !words.passiveAuxiliaries.contains(tokens[position + 2]),
+      tokens[..<end].contains(where: { words.agreementNouns.contains($0) })
+        || paragraph.mentions.within(0..<end).contains(where: { $0.entityKind == .document })
+    {
+      let bound = holders(paragraph, sentence, before: position)
+      return bound.isEmpty ? nil : (2, bound, "position.accepts.obligation")
+    }
+    // "sanctions … will be lifted": the subject is not a side.
+    if words.agreementModals.contains(token), position + 1 < end,
+      !words.passiveAuxiliaries.contains(tokens[position + 1]),
+      opensWithAgreement(paragraph, sentence, before: position)
+    {
+      let bound = holders(paragraph, sentence, before: position)
+      return bound.isEmpty ? nil : (1, bound, "position.accepts.under-agreement")
+    }
+    return nil
+  }
+
+  /// Whether the sentence opens "Under the agreement," (an opener, an
+  /// agreement noun within six words, a comma) before `position`.
+  func opensWithAgreement(_ paragraph: Paragraph, _ sentence: Sentence, before position: Int)
+    -> Bool
+  {
+    let tokens = paragraph.tokens
+    let start = sentence.tokens.lowerBound
+    guard index.words.agreementOpeners.contains(tokens[start]) else { return false }
+    let opening = start + 1..<min(position, start + 8)
+    guard let comma = opening.first(where: { tokens[$0].text == "," }) else { return false }
+    return (start + 1..<comma).contains {
+      index.words.agreementNouns.contains(tokens[$0])
+        || paragraph.mentions.starting(at: $0)?.entityKind == .document
     }
   }
 

@@ -77,6 +77,17 @@ extension Lexicon {
     case sidesNouns = "sides-nouns"
     /// Verbs that say talks began ("talks began in Havana", "opened talks").
     case openingVerbs = "opening-verbs"
+    /// Verbs by which an agreement binds the sides after them ("commits the
+    /// United States to").
+    case bindingVerbs = "binding-verbs"
+    /// Words before "to" that make an obligation ("Kiev is to regain").
+    case obligationAuxiliaries = "obligation-auxiliaries"
+    /// Words that open a sentence about an agreement's terms ("Under the deal,").
+    case agreementOpeners = "agreement-openers"
+    /// Nouns for an agreement after such an opener ("deal", "text").
+    case agreementNouns = "agreement-nouns"
+    /// Modals of an agreement's terms after such an opening ("will", "shall").
+    case agreementModals = "agreement-modals"
     /// Nouns by which speakers refer to their own side ("the movement", "his
     /// government"): a stance cue after one is the speaker's.
     case selfReferences = "self-references"

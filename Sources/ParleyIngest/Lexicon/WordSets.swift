@@ -71,6 +71,16 @@ struct WordSets: Sendable {
   let sidesNouns: WordSet
   /// Verbs that say talks began ("talks began in Havana", "opened talks").
   let openingVerbs: WordSet
+  /// Verbs by which an agreement binds the sides after them ("commits … to").
+  let bindingVerbs: WordSet
+  /// Words before "to" that make an obligation ("Kiev is to regain").
+  let obligationAuxiliaries: WordSet
+  /// Words that open a sentence about an agreement's terms ("Under").
+  let agreementOpeners: WordSet
+  /// Nouns for an agreement after such an opener ("deal", "text").
+  let agreementNouns: WordSet
+  /// Modals of an agreement's terms after such an opening ("will", "shall").
+  let agreementModals: WordSet
   /// Nouns by which speakers refer to their own side ("the movement").
   let selfReferences: WordSet
   /// Words before a self-reference ("the", "his").
@@ -136,17 +146,22 @@ struct WordSets: Sendable {
   /// The lists of `words`; `vocabulary` gives each word its id, so that a
   /// token's membership is one read of a table.
   init(_ words: [Lexicon.WordList: [String]], vocabulary: Vocabulary) {
-    precondition(Lexicon.WordList.allCases.count <= 64, "a word list's bit must fit in 64")
-    var table: [UInt64] = Array(repeating: 0, count: vocabulary.count)
-    for (bit, list) in Lexicon.WordList.allCases.enumerated() {
+    // Each word has `stride` 64-bit words of bits, a bit per list.
+    let stride = (Lexicon.WordList.allCases.count + 63) / 64
+    var table: [UInt64] = Array(repeating: 0, count: vocabulary.count * stride)
+    for (number, list) in Lexicon.WordList.allCases.enumerated() {
       for word in words[list] ?? [] {
-        if let id = vocabulary.id(of: word) { table[Int(id)] |= 1 << UInt64(bit) }
+        if let id = vocabulary.id(of: word) {
+          table[Int(id) * stride + number / 64] |= 1 << UInt64(number % 64)
+        }
       }
     }
     let shared = table
     func set(_ list: Lexicon.WordList) -> WordSet {
-      let bit = Lexicon.WordList.allCases.firstIndex(of: list)!
-      return WordSet(words: Set(words[list] ?? []), bit: 1 << UInt64(bit), table: shared)
+      let number = Lexicon.WordList.allCases.firstIndex(of: list)!
+      return WordSet(
+        words: Set(words[list] ?? []), bit: 1 << UInt64(number % 64), slot: number / 64,
+        stride: stride, table: shared)
     }
     notNames = set(.notNames)
     placePrepositions = set(.placePrepositions)
@@ -183,6 +198,11 @@ struct WordSets: Sendable {
     sidesNouns = set(.sidesNouns)
     selfReferences = set(.selfReferences)
     openingVerbs = set(.openingVerbs)
+    bindingVerbs = set(.bindingVerbs)
+    obligationAuxiliaries = set(.obligationAuxiliaries)
+    agreementOpeners = set(.agreementOpeners)
+    agreementNouns = set(.agreementNouns)
+    agreementModals = set(.agreementModals)
     selfReferenceDeterminers = set(.selfReferenceDeterminers)
     officialTitles = set(.officialTitles)
     leaderTitles = set(.leaderTitles)
@@ -219,7 +239,10 @@ struct WordSets: Sendable {
 struct WordSet: Sendable {
   /// The words, lower case.
   let words: Set<String>
+  /// The list's bit, in the `slot`th of each word's `stride` entries.
   fileprivate let bit: UInt64
+  fileprivate let slot: Int
+  fileprivate let stride: Int
   fileprivate let table: [UInt64]
 
   /// Whether the list has this lower-case word.
@@ -227,7 +250,7 @@ struct WordSet: Sendable {
 
   /// Whether the list has the token's word.
   func contains(_ token: Token) -> Bool {
-    if token.word >= 0 { return table[Int(token.word)] & bit != 0 }
+    if token.word >= 0 { return table[Int(token.word) * stride + slot] & bit != 0 }
     return token.word == Token.unassignedWord && words.contains(token.key)
   }
 }

@@ -60,6 +60,18 @@ import Testing
     #expect(issueLabel(dossier, kenya) == "withdraw its troops")
   }
 
+  @Test func aSpeakerBeforeAnAppositionSaysWhatFollows() throws {
+    let dossier = draft(
+      """
+      Words
+      Ugandan President Yoweri Museveni, who hosted the talks in Entebbe last year, said the government was ready to sign the ceasefire.
+      """)
+    let statement = try #require(dossier.statements.first)
+    #expect(statement.speaker == "yoweri-museveni")
+    #expect(statement.text == "the government was ready to sign the ceasefire")
+    #expect(stances(dossier) == ["yoweri-museveni supports"])
+  }
+
   @Test func someoneElsesStanceOrTheSpeakersOwnPlansAreNotTheSpeakers() {
     let dossier = draft(
       """

@@ -293,6 +293,12 @@ struct PositionPass {
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
       if words.firstPersonPlural.contains(token) { break }
+      // "the government" (a filler elsewhere: "US officials said").
+      if words.selfReferences.contains(token), position > sentence.tokens.lowerBound,
+        words.selfReferenceDeterminers.contains(tokens[position - 1])
+      {
+        break
+      }
       if token.key == "it" || token.key == "they" || words.personPronouns.contains(token) {
         return nil
       }

@@ -248,6 +248,16 @@ extension StatementPass {
     return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
   }
 
+  /// "Baradar, who heads the movement's office in Doha, said": the speech
+  /// verb after an apposition set off by commas that starts at `start`; its
+  /// end.
+  func speechVerb(_ tokens: [Token], afterAppositionAt start: Int, end: Int) -> Int? {
+    guard start < end, tokens[start].text == ",",
+      let close = tokens[start + 1..<min(end, start + 30)].firstIndex(where: { $0.text == "," })
+    else { return nil }
+    return speechVerb(tokens, after: close + 1)
+  }
+
   /// The mention that is the subject of a verb at `verb`: just before it,
   /// or before an apposition set off by commas.
   func subject(_ paragraph: Paragraph, before verb: Int, from start: Int) -> String? {
@@ -338,6 +348,8 @@ extension StatementPass {
       guard let mention = paragraph.mentions.starting(at: position),
         mention.entityKind == .person || !mention.isDemonym,
         let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound)
+          ?? (mention.entityKind == .person
+            ? speechVerb(tokens, afterAppositionAt: mention.tokens.upperBound, end: end) : nil)
       else { continue }
       var contentStart = verbEnd
       let verb = tokens[verbEnd - 1].key

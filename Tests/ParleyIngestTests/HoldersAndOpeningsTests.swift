@@ -166,6 +166,21 @@ import Testing
     #expect(dossier.talks.first?.date == (try EDTFDate("2023-03-06/2023-03-10")))
   }
 
+  @Test func aSentenceMayTellOfTwoVisits() throws {
+    let dossier = draft(
+      """
+      Busy months
+      Kenyan President William Ruto, who visited Kampala in January and hosted Tanzanian President Samia Suluhu Hassan in Nairobi last month, said the region was calm.
+      """)
+    let byVenue = Dictionary(
+      dossier.talks.map { ($0.venue ?? "", $0) }, uniquingKeysWith: { first, _ in first })
+    #expect(byVenue.count == 2)
+    #expect(byVenue["kampala"]?.date == (try EDTFDate("2023-01")))
+    #expect(byVenue["kampala"].map { Set($0.parties) } == ["kenya", "uganda"])
+    #expect(byVenue["nairobi"]?.date == (try EDTFDate("2023-02")))
+    #expect(byVenue["nairobi"].map { Set($0.parties) } == ["kenya", "tanzania"])
+  }
+
   @Test func theLeadersOfACallAreTheSidesOfATalkWithAsMany() throws {
     let dossier = draft(
       """

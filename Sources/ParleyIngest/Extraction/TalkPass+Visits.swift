@@ -5,11 +5,14 @@ extension TalkPass {
   /// "Xi visited Riyadh in December", "Merkel and Hollande flew to Kiev on 5
   /// February to present their plan to Poroshenko", "Xi hosted Raisi in
   /// Beijing last month": a talk at the place between the visitor's side,
-  /// the host's and the place's country.
+  /// the host's and the place's country; a sentence may tell of several.
   mutating func findVisits(_ paragraph: Paragraph, _ number: Int) {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    for verb in range {
+    // Past the place of a visit found ("who visited Riyadh in December and
+    // hosted Raisi in Beijing last month": two).
+    var resume = range.lowerBound
+    for verb in range where verb >= resume {
       let key = tokens[verb].key
       let hosting = index.words.hostVerbs.contains(key)
       // "invited Trump to visit Pyongyang": a plan.
@@ -33,7 +36,12 @@ extension TalkPass {
         paragraph.mentions.within(venue.tokens.upperBound..<range.upperBound).first {
           $0.entityKind == .place
         }?.tokens.lowerBound ?? range.upperBound
-      parties += paragraph.mentions.within(verb + 1..<nextPlace).compactMap {
+      // (… or the next visit: "visited Kampala in January and hosted …".)
+      let nextVisit =
+        (venue.tokens.upperBound..<nextPlace).first {
+          index.words.hostVerbs.contains(tokens[$0]) || index.words.visitVerbs.contains(tokens[$0])
+        } ?? nextPlace
+      parties += paragraph.mentions.within(verb + 1..<nextVisit).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
       if let country = builder.entity(venue.entity)?.country { parties.append(country) }
@@ -52,7 +60,7 @@ extension TalkPass {
           range.lowerBound..<end, hosting ? "talk.host" : "talk.visit", date == nil ? 0.4 : 0.6))
       talk.kind = kind(of: talk)
       builder.talks[talkIndex] = talk
-      return
+      resume = end
     }
   }
 

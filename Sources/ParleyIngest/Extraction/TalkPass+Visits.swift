@@ -13,10 +13,10 @@ extension TalkPass {
     // hosted Raisi in Beijing last month": two).
     var resume = range.lowerBound
     for verb in range where verb >= resume {
-      let key = tokens[verb].key
-      let hosting = index.words.hostVerbs.contains(key)
+      // (Word sets answer by the token's word id, with no hashing.)
+      let hosting = index.words.hostVerbs.contains(tokens[verb])
       // "invited Trump to visit Pyongyang": a plan.
-      guard hosting || index.words.visitVerbs.contains(key),
+      guard hosting || index.words.visitVerbs.contains(tokens[verb]),
         verb == range.lowerBound || tokens[verb - 1].key != "to"
       else { continue }
       let window = verb + 1..<min(range.upperBound, verb + 10)
@@ -73,13 +73,18 @@ extension TalkPass {
     let words = index.words
     var cue: Int?
     for position in range {
-      let key = tokens[position].key
+      let token = tokens[position]
+      // Most words are none of these: asked by word id, with no hashing.
+      guard
+        words.callNouns.contains(token) || words.callVerbs.contains(token)
+          || words.speakVerbs.contains(token)
+      else { continue }
       let previous = position > range.lowerBound ? tokens[position - 1].key : ""
       let next = position + 2 < range.upperBound ? tokens[position + 1].key : ""
-      if words.callNouns.contains(key) && words.callQualifiers.contains(previous)
-        || words.callVerbs.contains(key)
-        || words.speakVerbs.contains(key)
-          && (next == "by" && words.callQualifiers.contains(tokens[position + 2].key)
+      if words.callNouns.contains(token) && words.callQualifiers.contains(previous)
+        || words.callVerbs.contains(token)
+        || words.speakVerbs.contains(token)
+          && (next == "by" && words.callQualifiers.contains(tokens[position + 2])
             || ["with", "to"].contains(next)
               && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
               && !paragraph.mentions.within(range).contains { $0.entityKind == .place })

@@ -33,11 +33,15 @@ struct EventPass {
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
           $0.entityKind != .place && $0.entityKind != .document && !$0.isDemonym
         }
-        let actors = united(
-          [], mentions.filter { $0.tokens.upperBound <= position }.suffix(2).map(\.entity))
-        let targets = united(
-          [],
-          mentions.filter { $0.tokens.lowerBound >= position + cue.length }.prefix(2).map(\.entity))
+        // The last two named before the cue, each once ("Colombia's government
+        // and the Revolutionary Armed Forces of Colombia (FARC) reached …").
+        let actors = Array(
+          united([], mentions.filter { $0.tokens.upperBound <= position }.map(\.entity)).suffix(2))
+        let targets = Array(
+          united(
+            [], mentions.filter { $0.tokens.lowerBound >= position + cue.length }.map(\.entity)
+          )
+          .prefix(2))
         let location = paragraph.mentions.within(sentence.tokens).first {
           $0.entityKind == .place && $0.tokens.lowerBound > position
         }?.entity

@@ -1,0 +1,37 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// How news reports events: who acted, and the wars talks are about
+/// (sentences written for the test, none from the held-out articles).
+@Suite struct EventConventionTests {
+  /// A draft published on Friday 10 March 2023.
+  private func draft(_ text: String) -> Dossier {
+    draftOfArticle(text, published: "2023-03-10")
+  }
+
+  @Test func theActorsBeforeACueAreEachNamedOnce() throws {
+    let dossier = draft(
+      """
+      Signed
+      Mali and the Economic Community of West African States (ECOWAS) signed an agreement on Friday.
+      """)
+    let signing = try #require(dossier.events.first { $0.cameo == "057" })
+    #expect(signing.actors == ["mali", "ecowas"])
+  }
+
+  @Test func aWarOrFightingThatBeganIsAMilitaryEvent() throws {
+    let dossier = draft(
+      """
+      Background
+      The war began in November 2020, when the army moved into the north.
+      Fighting resumed in late August 2022.
+      The rebels have been fighting the government since 2015.
+      """)
+    let military = dossier.events.filter { $0.kind == .military && $0.cameo == "190" }
+    #expect(
+      Set(military.compactMap { $0.date?.description }) == ["2020-11", "2022-08", "2015"],
+      "\(military.map { $0.date?.description ?? "undated" })")
+  }
+}

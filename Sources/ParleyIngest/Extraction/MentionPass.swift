@@ -101,8 +101,12 @@ extension MentionPass {
         if !(index.words.collectiveNouns.contains(next) || plural
           || index.titles.match(tokens, at: range.upperBound) != nil)
         {
-          // Registered without evidence: it is written out only if a record names it.
-          builder.actor(choice.actor, evidence: nil, alias: nil)
+          // Still a reference to the state ("a Pakistani prison"): it is
+          // an entity of the article, with lower confidence.
+          builder.actor(
+            choice.actor,
+            evidence: paragraph.evidence(range, "entity.lexicon-demonym-adjective", 0.5),
+            alias: nil)
           paragraph.mentions.add(
             Mention(tokens: range, entity: actor.id, kind: .actor(.demonym), entityKind: actor.kind)
           )

@@ -1,0 +1,20 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Which entities an article names (sentences written for the test, none
+/// from the held-out articles).
+@Suite struct EntityConventionTests {
+  @Test func aDemonymAloneNamesItsStateButNoActor() throws {
+    let dossier = draftOfArticle(
+      """
+      Released
+      The envoy, who spent two years in a Pakistani prison, met Chad and Niger in Niamey on Monday.
+      """, published: "2023-03-10")
+    let pakistan = try #require(dossier.entities.first { $0.id == "pakistan" })
+    #expect(pakistan.sources.first?.rule?.hasPrefix("entity.lexicon-demonym-adjective") == true)
+    #expect(pakistan.sources.first?.confidence == 0.5)
+    #expect(!dossier.talks.contains { $0.parties.contains("pakistan") })
+  }
+}

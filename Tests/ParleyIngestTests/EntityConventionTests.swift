@@ -17,4 +17,17 @@ import Testing
     #expect(pakistan.sources.first?.confidence == 0.5)
     #expect(!dossier.talks.contains { $0.parties.contains("pakistan") })
   }
+
+  @Test func anUnknownNameAfterInOrNearIsAPlace() throws {
+    let dossier = draftOfArticle(
+      """
+      Fighting
+      Fighting went on in Kordofan and near Babanusa on Sunday.
+      The statement was read in Swahili in Parliament.
+      """, published: "2023-03-10")
+    let places = Set(dossier.entities.filter { $0.kind == .place }.map(\.name))
+    #expect(places == ["Kordofan", "Babanusa"])
+    let kordofan = try #require(dossier.entities.first { $0.name == "Kordofan" })
+    #expect(kordofan.sources.first?.rule?.hasPrefix("place.after-preposition") == true)
+  }
 }

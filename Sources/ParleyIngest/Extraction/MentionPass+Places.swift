@@ -2,8 +2,10 @@ extension MentionPass {
   /// "a high-level meeting in Ohrid", "talks opened in Lausanne", "met in
   /// Sochi": a name in capitals just after "in", a few words after a meeting
   /// noun or verb, is the meeting's place even when the lexicon does not
-  /// know it. Months, weekdays, regions ("talks in Europe") and names the
-  /// lexicon knows are left alone.
+  /// know it; after "in", "near" or "outside" elsewhere ("fighting in
+  /// Tigray", "near Debaltseve") it is a place too, with less confidence.
+  /// Months, weekdays, regions ("talks in Europe"), bodies ("in
+  /// Parliament") and names the lexicon knows are left alone.
   mutating func findMeetingPlaces(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     let words = index.words
@@ -17,9 +19,12 @@ extension MentionPass {
           continue
         }
         // A lower-case "in": in a headline in title case ("Talks In Limbo")
-        // every word has a capital.
-        guard token.key == "in", !token.isCapitalized, let meeting = lastMeeting,
-          position - meeting <= 4
+        // every word has a capital. Without a meeting before it, any
+        // place preposition ("fighting in Tigray", "near Debaltseve"), with
+        // less confidence.
+        let afterMeeting =
+          token.key == "in" && lastMeeting.map { position - $0 <= 4 } ?? false
+        guard !token.isCapitalized, afterMeeting || words.unknownPlacePrepositions.contains(token)
         else { continue }
         let start = position + 1
         var end = start
@@ -29,16 +34,23 @@ extension MentionPass {
         {
           end += 1
         }
-        // The whole name, and nothing the lexicon or an earlier rule named.
+        // The whole name, and nothing the lexicon or an earlier rule named;
+        // not a body ("in Parliament") or a word that is never a name.
         guard end > start,
           end == range.upperBound
             || !paragraph.mentions.covers(end)
-              && !(tokens[end].isWord && tokens[end].isCapitalized)
+              && !(tokens[end].isWord && tokens[end].isCapitalized),
+          afterMeeting
+            || !tokens[start..<end].contains(where: {
+              words.organizationHeads.contains($0) || words.notNames.contains($0)
+            })
         else { continue }
         let name = start..<end
-        let id = builder.other(
-          name: paragraph.text(name), kind: .place,
-          evidence: paragraph.evidence(meeting..<end, "place.meeting-in", 0.6))
+        let evidence =
+          afterMeeting
+          ? paragraph.evidence(lastMeeting!..<end, "place.meeting-in", 0.6)
+          : paragraph.evidence(position..<end, "place.after-preposition", 0.4)
+        let id = builder.other(name: paragraph.text(name), kind: .place, evidence: evidence)
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
       }

@@ -12,6 +12,8 @@ extension Lexicon {
     case notNames = "not-names"
     /// Words after which a capital is a place ("in Geneva"), not a metonym.
     case placePrepositions = "place-prepositions"
+    /// Before a place the lexicon does not know ("fighting in Tigray").
+    case unknownPlacePrepositions = "unknown-place-prepositions"
     /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
     case venuePrepositions = "venue-prepositions"
     /// Nouns that make a demonym a collective actor ("Russian diplomats").

@@ -7,6 +7,8 @@ struct WordSets: Sendable {
   let notNames: WordSet
   /// Words after which a capital is a place ("in Geneva"), not a metonym.
   let placePrepositions: WordSet
+  /// Before a place the lexicon does not know ("fighting in Tigray").
+  let unknownPlacePrepositions: WordSet
   /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
   let venuePrepositions: WordSet
   /// Nouns that make a demonym a collective actor ("Russian diplomats").
@@ -166,6 +168,7 @@ struct WordSets: Sendable {
     notNames = set(.notNames)
     placePrepositions = set(.placePrepositions)
     venuePrepositions = set(.venuePrepositions)
+    unknownPlacePrepositions = set(.unknownPlacePrepositions)
     collectiveNouns = set(.collectiveNouns)
     collectiveSubjects = set(.collectiveSubjects)
     governmentNouns = set(.governmentNouns)

@@ -43,4 +43,27 @@ import Testing
     #expect(dates("Talks in Geneva on Monday ended.", published: nil) == ["?"])
     #expect(dates("They met on 10 January.", published: nil) == ["?"])
   }
+
+  @Test func aRangeOfDaysIsOneInterval() {
+    let saturday = CivilDate(year: 2023, month: 5, day: 20)
+    for (sentence, expected) in [
+      ("The talks ran from 6 May to 20 May.", "2023-05-06/2023-05-20"),
+      ("They met between April 7 and April 10, 1998.", "1998-04-07/1998-04-10"),
+      ("Talks from 6 to 9 May ended.", "2023-05-06/2023-05-09"),
+      ("Talks were held on 3-5 May.", "2023-05-03/2023-05-05"),
+      ("Talks went on from Monday until Wednesday.", "2023-05-15/2023-05-17"),
+    ] {
+      #expect(dates(sentence, published: saturday) == [expected], "\(sentence)")
+    }
+    // A date moved is two dates; "and" without "between" and a later day
+    // first are no range.
+    #expect(
+      dates("They postponed the talks from 6 May to 20 May.", published: saturday) == [
+        "2023-05-06", "2023-05-20",
+      ])
+    #expect(
+      dates("They met on 6 May and 20 May.", published: saturday) == ["2023-05-06", "2023-05-20"])
+    #expect(
+      dates("They met from 20 May to 6 May.", published: saturday) == ["2023-05-20", "2023-05-06"])
+  }
 }

@@ -181,6 +181,19 @@ import Testing
     #expect(byVenue["nairobi"].map { Set($0.parties) } == ["kenya", "tanzania"])
   }
 
+  @Test func aLengthBelongsToTheTalkItsSentenceNames() throws {
+    let dossier = draft(
+      """
+      Two meetings
+      Talks in Geneva on Monday ended without a deal.
+      The summit in Vienna on Wednesday lasted four hours.
+      """)
+    let vienna = try #require(dossier.talks.first { $0.venue == "vienna" })
+    let geneva = try #require(dossier.talks.first { $0.venue == "geneva" })
+    #expect(vienna.duration?.description == "PT4H")
+    #expect(geneva.duration == nil)
+  }
+
   @Test func theLeadersOfACallAreTheSidesOfATalkWithAsMany() throws {
     let dossier = draft(
       """

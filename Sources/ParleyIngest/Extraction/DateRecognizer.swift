@@ -30,7 +30,15 @@ struct DateRecognizer {
     var found: [DateMention] = []
     var index = sentence.lowerBound
     while index < sentence.upperBound {
-      if let mention = match(tokens, at: index, in: sentence) {
+      if var mention = match(tokens, at: index, in: sentence) {
+        if let range = range(ending: mention, after: found.last, in: tokens, sentence: sentence) {
+          if range.tokens.lowerBound < mention.tokens.lowerBound,
+            let last = found.last, last.tokens.upperBound > range.tokens.lowerBound
+          {
+            found.removeLast()
+          }
+          mention = range
+        }
         found.append(mention)
         index = mention.tokens.upperBound
       } else {
@@ -38,6 +46,53 @@ struct DateRecognizer {
       }
     }
     return found
+  }
+
+  /// A range of days that `last` ends: "from 6 May to 20 May", "between
+  /// April 7 and April 10" (`first` the date before it), "from 6 to 20 May",
+  /// "3-5 May" (a bare day before it, in its month): one interval. Not
+  /// after a verb that moves a date ("postponed from Monday to May 20").
+  private func range(
+    ending last: DateMention, after first: DateMention?, in tokens: [Token], sentence: Range<Int>
+  ) -> DateMention? {
+    guard let end = last.date, end.precision == .day, !end.isInterval, let day = end.start,
+      last.tokens.lowerBound - 2 >= sentence.lowerBound,
+      words.rangeJoins.contains(tokens[last.tokens.lowerBound - 1].key)
+    else { return nil }
+    let join = last.tokens.lowerBound - 1
+    var start: (tokens: Range<Int>, date: EDTFDate)?
+    if let first, first.tokens.upperBound == join, var date = first.date,
+      date.precision == .day, !date.isInterval, let opening = date.start
+    {
+      // "between April 7 and April 10, 1998": the year written once, at the end.
+      if first.rule.hasPrefix("date.month-day."), opening.year != day.year,
+        let inYear = try? EDTFDate(
+          CivilDate(year: day.year, month: opening.month, day: opening.day).edtf)
+      {
+        date = inYear
+      }
+      start = (first.tokens, date)
+    } else if tokens[join - 1].kind == .number, let number = Int(tokens[join - 1].text),
+      (1..<day.day).contains(number),
+      let date = try? EDTFDate(CivilDate(year: day.year, month: day.month, day: number).edtf)
+    {
+      start = (join - 1..<join, date)
+    }
+    // "and" joins a range only after "between"; "to" and "until" after
+    // "from" (else "moved the talks from Geneva to May 20").
+    guard let start, let opening = start.date.start, opening < day else { return nil }
+    let opened =
+      start.tokens.lowerBound > sentence.lowerBound
+      && words.rangeStarts.contains(tokens[start.tokens.lowerBound - 1].key)
+    guard opened || tokens[join].text == "-" || tokens[join].text == "–",
+      !tokens[sentence.lowerBound..<start.tokens.lowerBound].contains(where: {
+        words.dateChanges.contains($0.key)
+      }),
+      let interval = try? EDTFDate("\(start.date)/\(end)")
+    else { return nil }
+    return DateMention(
+      tokens: start.tokens.lowerBound - (opened ? 1 : 0)..<last.tokens.upperBound, date: interval,
+      rule: "date.range", confidence: min(last.confidence, 0.8))
   }
 
   private mutating func match(_ t: [Token], at i: Int, in s: Range<Int>)

@@ -71,7 +71,9 @@ struct TalkPass {
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))
       }
       findParticipants(paragraph, number)
-      findDuration(paragraph, number)
+      // After the sentence's own talk is found: "The summit in Helsinki on
+      // July 16 lasted four hours" is that summit's length.
+      defer { findDuration(paragraph, number) }
       findVisits(paragraph, number)
       findCalls(paragraph, number)
       guard !nouns.isEmpty else { continue }
@@ -305,10 +307,9 @@ struct TalkPass {
     else { return }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    let keys = tokens[range].map(\.key)
-    guard keys.contains(where: { index.words.meetingNouns.contains($0) || $0 == "lasted" }) else {
-      return
-    }
+    guard
+      tokens[range].contains(where: { index.words.meetingNouns.contains($0) || $0.key == "lasted" })
+    else { return }
     for position in range where index.words.hourWords.contains(tokens[position]) {
       var count = position - 1
       if count >= range.lowerBound, tokens[count].text == "-" { count -= 1 }

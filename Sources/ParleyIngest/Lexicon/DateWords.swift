@@ -20,6 +20,12 @@ struct DateWords: Sendable {
   /// Words before a participle that leave the tense to the words before
   /// them ("will be followed").
   let passiveAuxiliaries: Set<String>
+  /// Words before the first day of a range ("from", "between").
+  let rangeStarts: Set<String>
+  /// Words between the days of a range ("to", "until", "and", "-").
+  let rangeJoins: Set<String>
+  /// Verbs that move a date, so that "from X to Y" is no range ("postponed").
+  let dateChanges: Set<String>
 
   init(_ lexicon: Lexicon) {
     func numbered(_ lists: [[String]], from first: Int) -> [String: Int] {
@@ -38,6 +44,9 @@ struct DateWords: Sendable {
     futureCues = set(.futureCues)
     pastVerbs = set(.pastVerbs)
     passiveAuxiliaries = set(.passiveAuxiliaries)
+    rangeStarts = set(.dateRangeStarts)
+    rangeJoins = set(.dateRangeJoins)
+    dateChanges = set(.dateChangeVerbs)
   }
 
   /// The built-in lexicon's date words, for metadata lines read before any

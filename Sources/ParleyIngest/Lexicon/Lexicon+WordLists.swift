@@ -152,5 +152,11 @@ extension Lexicon {
     case passiveAuxiliaries = "passive-auxiliaries"
     /// Words that put a sentence in the future, for weekdays.
     case futureCues = "future-cues"
+    /// Words before the first day of a range ("from 6 May to 20 May").
+    case dateRangeStarts = "date-range-starts"
+    /// Words between the days of a range ("to", "until", "and").
+    case dateRangeJoins = "date-range-joins"
+    /// Verbs that move a date: "postponed the talks from Monday to May 20" is no range.
+    case dateChangeVerbs = "date-change-verbs"
   }
 }

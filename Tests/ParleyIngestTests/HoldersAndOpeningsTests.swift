@@ -194,6 +194,22 @@ import Testing
     #expect(geneva.duration == nil)
   }
 
+  @Test func hostsAndMediatorsAreParties() throws {
+    let dossier = draft(
+      """
+      Mediation
+      Armenia and Azerbaijan held talks in Almaty on Monday, brokered by Kazakhstan and the United States.
+      Serbia and Kosovo held talks in Brussels on Tuesday. The talks were facilitated by the European Union.
+      The AU-led talks in Nairobi on Wednesday ended with a deal between Sudan and South Sudan.
+      """)
+    func parties(_ venue: String) -> Set<String>? {
+      dossier.talks.first { $0.venue == venue }.map { Set($0.parties) }
+    }
+    #expect(parties("almaty") == ["armenia", "azerbaijan", "kazakhstan", "united-states"])
+    #expect(parties("brussels") == ["serbia", "kosovo", "european-union"])
+    #expect(parties("nairobi")?.contains("african-union") == true)
+  }
+
   @Test func theLeadersOfACallAreTheSidesOfATalkWithAsMany() throws {
     let dossier = draft(
       """

@@ -95,6 +95,12 @@ struct TalkPass {
       if venues.isEmpty {
         dateOnlyTalk(paragraph, number, nouns: nouns)
         findOpening(paragraph, number, nouns: nouns)
+        // "The talks were facilitated by the African Union": the talk the
+        // article spoke of last.
+        let hosts = mediators(paragraph, range)
+        if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last {
+          builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
+        }
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       for (venueNumber, venue) in venues.enumerated() {
@@ -177,7 +183,7 @@ struct TalkPass {
             builder.actor(actor, evidence: nil, alias: nil)
           }
         }
-        talk.parties = united(talk.parties, members)
+        talk.parties = united(talk.parties, members + mediators(paragraph, range))
         if talk.name.hasPrefix("Talks in "), !isVerb,
           let named = talkName(paragraph, noun: noun, venue: venue)
         {
@@ -234,6 +240,41 @@ struct TalkPass {
       return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
     }
     return date
+  }
+
+  /// The sides that host or mediate the talks a sentence names: "hosted by
+  /// Turkey", "brokered by China", "facilitated by the African Union and the
+  /// United States", "under the auspices of the OSCE", "the AU-led talks".
+  func mediators(_ paragraph: Paragraph, _ sentence: Range<Int>) -> [String] {
+    let tokens = paragraph.tokens
+    var found: [String] = []
+    for position in sentence where index.words.mediationParticiples.contains(tokens[position]) {
+      // "the AU-led talks", "the EU-facilitated Dialogue".
+      if position - 2 >= sentence.lowerBound, tokens[position - 1].text == "-",
+        let mention = paragraph.mentions.ending(at: position - 2), !mention.isDemonym,
+        let side = party(of: mention.entity)
+      {
+        found.append(side)
+        continue
+      }
+      var next = position + 1
+      guard next < sentence.upperBound, ["by", "of"].contains(tokens[next].key) else { continue }
+      next += 1
+      while next < sentence.upperBound {
+        if index.words.determiners.contains(tokens[next]) || tokens[next].key == "and"
+          || tokens[next].text == ","
+        {
+          next += 1
+          continue
+        }
+        guard let mention = paragraph.mentions.starting(at: next), !mention.isDemonym else {
+          break
+        }
+        if let side = party(of: mention.entity) { found.append(side) }
+        next = mention.tokens.upperBound
+      }
+    }
+    return found
   }
 
   /// Whether the meeting at `noun` is said to begin: "talks began", "the

@@ -79,6 +79,9 @@ extension Lexicon {
     case sidesNouns = "sides-nouns"
     /// Verbs that say talks began ("talks began in Havana", "opened talks").
     case openingVerbs = "opening-verbs"
+    /// Words before "by" or "of" that name a talk's host or mediator
+    /// ("hosted by Turkey", "under the auspices of the OSCE").
+    case mediationParticiples = "mediation-participles"
     /// Verbs by which an agreement binds the sides after them ("commits the
     /// United States to").
     case bindingVerbs = "binding-verbs"

@@ -73,6 +73,8 @@ struct WordSets: Sendable {
   let sidesNouns: WordSet
   /// Verbs that say talks began ("talks began in Havana", "opened talks").
   let openingVerbs: WordSet
+  /// Words before "by" or "of" that name a talk's host or mediator.
+  let mediationParticiples: WordSet
   /// Verbs by which an agreement binds the sides after them ("commits … to").
   let bindingVerbs: WordSet
   /// Words before "to" that make an obligation ("Kiev is to regain").
@@ -201,6 +203,7 @@ struct WordSets: Sendable {
     sidesNouns = set(.sidesNouns)
     selfReferences = set(.selfReferences)
     openingVerbs = set(.openingVerbs)
+    mediationParticiples = set(.mediationParticiples)
     bindingVerbs = set(.bindingVerbs)
     obligationAuxiliaries = set(.obligationAuxiliaries)
     agreementOpeners = set(.agreementOpeners)

@@ -39,6 +39,19 @@ import Testing
       After two weeks of negotiations in Nairobi, Sudan's army and the African Union announced on Friday that they had reached a ceasefire.
       """)
     #expect(dossier.talks.first.map { Set($0.parties) } == ["sudan", "african-union"])
+    let named = draft(
+      """
+      Deal reached
+      After a year of talks in Geneva, Mali and the Economic Community of West African States (ECOWAS) announced on Friday a deal.
+      """)
+    #expect(named.talks.first.map { Set($0.parties) } == ["mali", "ecowas"])
+    // The venue's country after it is no subject.
+    let country = draft(
+      """
+      Talks end
+      The envoys ended their talks in Nairobi, Kenya.
+      """)
+    #expect(country.talks.first.map(\.parties) == [])
   }
 
   // MARK: Speakers

@@ -438,7 +438,7 @@ struct TalkPass {
       // The subject: actors at the start of the sentence, joined by "and".
       parties = subjectActors(
         paragraph, from: sentence.lowerBound, before: min(noun, sentence.lowerBound + 40)
-      ).filter(isParty)
+      ).actors.filter(isParty)
     }
     if parties.isEmpty, noun < venue.tokens.lowerBound {
       // "After two years of talks in Havana, Colombia's government and the
@@ -451,10 +451,16 @@ struct TalkPass {
       {
         comma += 1
       }
-      if comma < sentence.upperBound, tokens[comma].text == "," {
-        parties = subjectActors(
-          paragraph, from: comma + 1, before: min(sentence.upperBound, comma + 41)
-        ).filter(isParty)
+      // (Not "talks in Pretoria, South Africa.": the subject is followed by
+      // its verb, and is not the venue's country.)
+      let country = builder.entity(venue.entity)?.country
+      let subject = subjectActors(
+        paragraph, from: comma + 1, before: min(sentence.upperBound, comma + 41))
+      if comma < sentence.upperBound, tokens[comma].text == ",", !subject.actors.isEmpty,
+        subject.end < sentence.upperBound, tokens[subject.end].isWord,
+        !tokens[subject.end].isCapitalized
+      {
+        parties = subject.actors.filter { isParty($0) && $0.entity != country }
       }
     }
     if parties.isEmpty {
@@ -469,14 +475,24 @@ struct TalkPass {
 
   /// The actors of a subject starting at `start`, joined by "and", commas
   /// and articles: "Russia and the United States", "Colombia's government
-  /// and the FARC".
-  func subjectActors(_ paragraph: Paragraph, from start: Int, before limit: Int) -> [Mention] {
+  /// and the FARC"; and where the subject ends.
+  func subjectActors(_ paragraph: Paragraph, from start: Int, before limit: Int) -> (
+    actors: [Mention], end: Int
+  ) {
     let tokens = paragraph.tokens
     var actors: [Mention] = []
     var position = start
     while position < limit, let mention = paragraph.mentions.starting(at: position) {
       actors.append(mention)
       position = mention.tokens.upperBound
+      // "the Revolutionary Armed Forces of Colombia (FARC)"
+      if position < limit, tokens[position].text == "(",
+        let close = tokens[position..<min(limit, position + 5)].firstIndex(where: {
+          $0.text == ")"
+        })
+      {
+        position = close + 1
+      }
       // "'s federal government": the body is its owner.
       if position < limit, tokens[position].key == "'s" {
         var head = position + 1
@@ -491,7 +507,7 @@ struct TalkPass {
         position += 1
       }
     }
-    return actors
+    return (actors, position)
   }
 
   func kind(of talk: DraftBuilder.TalkDraft) -> Talk.Kind {

@@ -19,12 +19,16 @@ struct PositionPass {
     // A reporter's question states nobody's position.
     if let turn = paragraph.turn, turn.speaker == nil { return }
     let tokens = paragraph.tokens
+    // Where the paragraph first speaks of an agreement, for its terms.
+    let agreement = firstAgreement(paragraph)
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound
       var found: Set<String> = []
       while position < sentence.tokens.upperBound {
         let matched = index.stances.match(tokens, at: position, limit: sentence.tokens.upperBound)
-        let bound = matched == nil ? obligation(paragraph, sentence, at: position) : nil
+        let bound =
+          matched == nil
+          ? obligation(paragraph, sentence, at: position, agreementFrom: agreement) : nil
         guard
           let cue = matched.map({ (length: $0.length, value: $0.value) })
             ?? bound.map({ (length: $0.length, value: Stance.accepts) })
@@ -141,9 +145,9 @@ struct PositionPass {
   /// ship out its enriched uranium" (the subject of "will", "shall" or
   /// "must" after such an opening). The sides accept what follows: the
   /// cue's length, the sides and the rule.
-  func obligation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
-    length: Int, holders: [Mention], rule: String
-  )? {
+  func obligation(
+    _ paragraph: Paragraph, _ sentence: Sentence, at position: Int, agreementFrom: Int?
+  ) -> (length: Int, holders: [Mention], rule: String)? {
     let tokens = paragraph.tokens
     let words = index.words
     let end = sentence.tokens.upperBound
@@ -172,8 +176,7 @@ struct PositionPass {
     if words.obligationAuxiliaries.contains(token), position + 2 < end,
       tokens[position + 1].key == "to", tokens[position + 2].isWord,
       !words.passiveAuxiliaries.contains(tokens[position + 2]),
-      tokens[..<end].contains(where: { words.agreementNouns.contains($0) })
-        || paragraph.mentions.within(0..<end).contains(where: { $0.entityKind == .document })
+      agreementFrom.map({ $0 < end }) ?? false
     {
       let bound = holders(paragraph, sentence, before: position)
       return bound.isEmpty ? nil : (2, bound, "position.accepts.obligation")
@@ -187,6 +190,16 @@ struct PositionPass {
       return bound.isEmpty ? nil : (1, bound, "position.accepts.under-agreement")
     }
     return nil
+  }
+
+  /// The first token of the paragraph that names an agreement: an
+  /// agreement noun ("the deal") or a named text ("the Minsk protocol").
+  func firstAgreement(_ paragraph: Paragraph) -> Int? {
+    let noun = paragraph.tokens.firstIndex { index.words.agreementNouns.contains($0) }
+    let text = paragraph.mentions.within(0..<paragraph.tokens.count).first {
+      $0.entityKind == .document
+    }?.tokens.lowerBound
+    return [noun, text].compactMap { $0 }.min()
   }
 
   /// Whether the sentence opens "Under the agreement," (an opener, an

@@ -114,10 +114,9 @@ extension TalkPass {
       let last = spokenOf.last
     {
       let count = tokens[sides - 1].key == "both" ? 2 : index.numberWords[tokens[sides - 1].key]
+      func fits(_ talk: Int) -> Bool { builder.talks[talk].parties.count == count }
       let talk =
-        (spokenOf.reversed() + builder.talks.indices.reversed()).first {
-          builder.talks[$0].parties.count == count
-        } ?? last
+        spokenOf.last(where: fits) ?? builder.talks.indices.last(where: fits) ?? last
       parties = builder.talks[talk].parties
     }
     guard parties.count >= 2 else { return }

@@ -92,12 +92,13 @@ struct TalkPass {
       venues = venues.enumerated().filter { offset, venue in
         offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
       }.map(\.element)
+      // Once per sentence, for each of its talks.
+      let hosts = mediators(paragraph, range)
       if venues.isEmpty {
         dateOnlyTalk(paragraph, number, nouns: nouns)
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
         // article spoke of last.
-        let hosts = mediators(paragraph, range)
         if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last {
           builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
         }
@@ -183,7 +184,7 @@ struct TalkPass {
             builder.actor(actor, evidence: nil, alias: nil)
           }
         }
-        talk.parties = united(talk.parties, members + mediators(paragraph, range))
+        talk.parties = united(talk.parties, members + hosts)
         if talk.name.hasPrefix("Talks in "), !isVerb,
           let named = talkName(paragraph, noun: noun, venue: venue)
         {

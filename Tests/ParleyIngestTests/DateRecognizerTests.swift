@@ -52,6 +52,7 @@ import Testing
       ("Talks from 6 to 9 May ended.", "2023-05-06/2023-05-09"),
       ("Talks were held on 3-5 May.", "2023-05-03/2023-05-05"),
       ("Talks went on from Monday until Wednesday.", "2023-05-15/2023-05-17"),
+      ("They met between December 28 and January 3, 1999.", "1998-12-28/1999-01-03"),
     ] {
       #expect(dates(sentence, published: saturday) == [expected], "\(sentence)")
     }

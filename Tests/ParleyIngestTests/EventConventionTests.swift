@@ -19,6 +19,13 @@ import Testing
       """)
     let signing = try #require(dossier.events.first { $0.cameo == "057" })
     #expect(signing.actors == ["mali", "ecowas"])
+    // The last two, counted from the cue back.
+    let told = draft(
+      """
+      Signed
+      Mali told Niger and Chad that Mali signed an agreement on Friday.
+      """)
+    #expect(told.events.first { $0.cameo == "057" }?.actors == ["chad", "mali"])
   }
 
   @Test func aWarOrFightingThatBeganIsAMilitaryEvent() throws {

@@ -340,8 +340,8 @@ final class DraftBuilder {
   ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
   /// - a plan that joins nothing is left out: it did not take place;
   /// - a talk said to have begun ("talks began in Havana in November 2012")
-  ///   is the start of the last later talk at its venue, which then runs
-  ///   from that start to its own end;
+  ///   is the start of the last later talk at its venue between some of the
+  ///   same sides, which then runs from that start to its own end;
   /// - a talk whose opening day is given apart runs from that day.
   func settleTalks() {
     for number in talks.indices {
@@ -397,9 +397,11 @@ final class DraftBuilder {
     for (number, talk) in talks.enumerated()
     where talk.opening && target[number] == nil && !dropped.contains(number) {
       guard let venue = talk.venue, let date = talk.date, let start = date.start else { continue }
+      // A later talk at the venue between some of the same sides.
       let later = (datedAtVenue[venue] ?? []).filter { other in
         other != number && target[other] == nil
           && (talks[other].date?.start).map { $0 > start } ?? false
+          && !Set(talks[other].parties).isDisjoint(with: talk.parties)
       }.max { (talks[$0].date?.end ?? start, $0) < (talks[$1].date?.end ?? start, $1) }
       guard let later, let end = talks[later].date,
         let interval = Self.interval(from: date, to: end)
@@ -416,8 +418,11 @@ final class DraftBuilder {
       renumbered[number] = kept.count
       kept.append(talk)
     }
+    // (A talk may fold into one that folds in turn: follow the chain.)
     func map(_ number: Int?) -> Int? {
-      number.flatMap { renumbered[target[$0] ?? $0] }
+      guard var number else { return nil }
+      while let next = target[number] { number = next }
+      return renumbered[number]
     }
     talks = kept
     talkByKey = [:]

@@ -12,10 +12,11 @@ struct DateMention: Sendable {
 
 /// Finds dates in news style and turns them into EDTF with the precision
 /// written: absolute ("January 10, 2022", "Dec. 17", "10 January", "August
-/// 2019", "in 2014") and relative to the publication date ("on Monday", "last
-/// month", "next week"). Without a publication date a relative date stays
-/// unresolved; a day and month without a year take the year of the
-/// publication date, else the last year the article named.
+/// 2019", "in 2014"), relative to the publication date ("on Monday", "last
+/// month", "next week"), and ranges of days ("from 6 to 20 May"). Without
+/// a publication date a relative date stays unresolved; a day and month
+/// without a year take the year of the publication date, else the last year
+/// the article named.
 struct DateRecognizer {
   /// The article's publication day, if known.
   var published: CivilDate?
@@ -51,7 +52,7 @@ struct DateRecognizer {
   /// A range of days that `last` ends: "from 6 May to 20 May", "between
   /// April 7 and April 10" (`first` the date before it), "from 6 to 20 May",
   /// "3-5 May" (a bare day before it, in its month): one interval. Not
-  /// after a verb that moves a date ("postponed from Monday to May 20").
+  /// just after a verb that moves a date ("postponed from Monday to May 20").
   private func range(
     ending last: DateMention, after first: DateMention?, in tokens: [Token], sentence: Range<Int>
   ) -> DateMention? {
@@ -64,12 +65,15 @@ struct DateRecognizer {
     if let first, first.tokens.upperBound == join, var date = first.date,
       date.precision == .day, !date.isInterval, let opening = date.start
     {
-      // "between April 7 and April 10, 1998": the year written once, at the end.
-      if first.rule.hasPrefix("date.month-day."), opening.year != day.year,
-        let inYear = try? EDTFDate(
-          CivilDate(year: day.year, month: opening.month, day: opening.day).edtf)
-      {
-        date = inYear
+      // "between April 7 and April 10, 1998": the year written once, at the
+      // end ("between December 28 and January 3, 1999": the year before).
+      if first.rule.hasPrefix("date.month-day."), opening.year != day.year {
+        let year = (opening.month, opening.day) < (day.month, day.day) ? day.year : day.year - 1
+        if let inYear = try? EDTFDate(
+          CivilDate(year: year, month: opening.month, day: opening.day).edtf)
+        {
+          date = inYear
+        }
       }
       start = (first.tokens, date)
     } else if tokens[join - 1].kind == .number, let number = Int(tokens[join - 1].text),
@@ -78,16 +82,16 @@ struct DateRecognizer {
     {
       start = (join - 1..<join, date)
     }
-    // "and" joins a range only after "between"; "to" and "until" after
-    // "from" (else "moved the talks from Geneva to May 20").
+    // A word join needs an opener before the first day ("from", "between":
+    // not "on 6 May and 20 May"); a dash needs none ("3-5 May"). Nor is it
+    // a range just after a verb that moves a date.
     guard let start, let opening = start.date.start, opening < day else { return nil }
     let opened =
       start.tokens.lowerBound > sentence.lowerBound
       && words.rangeStarts.contains(tokens[start.tokens.lowerBound - 1].key)
-    guard opened || tokens[join].text == "-" || tokens[join].text == "–",
-      !tokens[sentence.lowerBound..<start.tokens.lowerBound].contains(where: {
-        words.dateChanges.contains($0.key)
-      }),
+    let moved = max(sentence.lowerBound, start.tokens.lowerBound - 6)..<start.tokens.lowerBound
+    guard opened || !tokens[join].isWord,
+      !tokens[moved].contains(where: { words.dateChanges.contains($0.key) }),
       let interval = try? EDTFDate("\(start.date)/\(end)")
     else { return nil }
     return DateMention(

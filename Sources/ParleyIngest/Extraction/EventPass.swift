@@ -34,9 +34,12 @@ struct EventPass {
           $0.entityKind != .place && $0.entityKind != .document && !$0.isDemonym
         }
         // The last two named before the cue, each once ("Colombia's government
-        // and the Revolutionary Armed Forces of Colombia (FARC) reached …").
+        // and the Revolutionary Armed Forces of Colombia (FARC) reached …"):
+        // told apart from the end.
         let actors = Array(
-          united([], mentions.filter { $0.tokens.upperBound <= position }.map(\.entity)).suffix(2))
+          united(
+            [], mentions.filter { $0.tokens.upperBound <= position }.reversed().map(\.entity)
+          ).prefix(2).reversed())
         let targets = Array(
           united(
             [], mentions.filter { $0.tokens.lowerBound >= position + cue.length }.map(\.entity)

@@ -41,8 +41,9 @@ struct PositionPass {
         var stance = cue.value
         var rule = bound?.rule ?? "position.\(cue.value)"
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if bound == nil, before.contains(where: { index.words.negations.contains($0) }) {
-          guard let flipped = negated(stance) else { continue }
+        // ("The deal does not require Iran to …" binds nobody.)
+        if before.contains(where: { index.words.negations.contains($0) }) {
+          guard bound == nil, let flipped = negated(stance) else { continue }
           (stance, rule) = (flipped, "position.negated-\(cue.value)")
         }
         // "agreed to neither autonomy nor federalisation"
@@ -63,10 +64,8 @@ struct PositionPass {
           let host = builder.talks[talk].venue.flatMap { builder.entity($0)?.country }
           var parties = builder.talks[talk].parties
           if parties.count > 2 { parties.removeAll { $0 == host } }
-          if ["both", "two"].contains(paragraph.tokens[sides].key) {
-            parties = Array(parties.prefix(2))
-          }
-          named = parties.map { ((id: $0, forState: false), sides) }
+          if let count = sides.count { parties = Array(parties.prefix(count)) }
+          named = parties.map { ((id: $0, forState: false), sides.start) }
         }
         // "Baradar said the movement was committed to": the speaker's.
         if named.isEmpty, let speaker = speakerHolding(paragraph, sentence, cue: position) {
@@ -152,21 +151,13 @@ struct PositionPass {
     let words = index.words
     let end = sentence.tokens.upperBound
     let token = tokens[position]
-    if words.bindingVerbs.contains(token) {
-      var next = position + 1
-      var bound: [Mention] = []
-      while next < end {
-        if words.determiners.contains(tokens[next]) || tokens[next].key == "and"
-          || tokens[next].text == ","
-        {
-          next += 1
-          continue
-        }
-        guard let mention = paragraph.mentions.starting(at: next),
-          holderKinds.contains(mention.entityKind), !mention.isDemonym
-        else { break }
-        bound.append(mention)
-        next = mention.tokens.upperBound
+    // The subject of a binding verb is the agreement, not an actor
+    // ("Russia requires Ukraine to withdraw" is Russia's demand).
+    if words.bindingVerbs.contains(token), agreementFrom.map({ $0 < position }) ?? false,
+      holders(paragraph, sentence, before: position).isEmpty
+    {
+      let (bound, next) = paragraph.listedActors(from: position + 1, before: end, index: index) {
+        holderKinds.contains($0.entityKind) && !$0.isDemonym
       }
       guard !bound.isEmpty, next < end, tokens[next].key == "to" else { return nil }
       return (next + 1 - position, bound, "position.accepts.bound-by")
@@ -209,7 +200,9 @@ struct PositionPass {
   {
     let tokens = paragraph.tokens
     let start = sentence.tokens.lowerBound
-    guard index.words.agreementOpeners.contains(tokens[start]) else { return false }
+    guard position > start + 1, index.words.agreementOpeners.contains(tokens[start]) else {
+      return false
+    }
     let opening = start + 1..<min(position, start + 8)
     guard let comma = opening.first(where: { tokens[$0].text == "," }) else { return false }
     return (start + 1..<comma).contains {
@@ -220,10 +213,11 @@ struct PositionPass {
 
   /// The cue's subject: the actor or person just before it, past auxiliaries
   /// and adverbs ("Moscow has also demanded", "the allies firmly rejected"),
-  /// a collective noun ("US officials said they are open to"), or a possessor
-  /// right before a nominal cue ("Moscow's proposals"); "it" stands for the
-  /// sentence's last actor. Coordinated subjects ("Washington and NATO say")
-  /// all hold the position.
+  /// a collective noun ("US officials said they are open to"), a possessor
+  /// right before a nominal cue ("Moscow's proposals"), or the owner of a
+  /// body ("Ethiopia's federal government"); "it" stands for the sentence's
+  /// last actor. Coordinated subjects ("Washington and NATO say", "Ethiopia's
+  /// federal government and the TPLF") all hold the position.
   func holders(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> [Mention] {
     let tokens = paragraph.tokens
     var position = cue - 1
@@ -386,10 +380,14 @@ struct PositionPass {
     let tokens = paragraph.tokens
     guard head > sentence.tokens.lowerBound, index.words.collectiveNouns.contains(tokens[head])
     else { return nil }
+    // Past at most two adjectives: not an article, a filler or a verb of
+    // speech ("Blinken said the army rejected" is no body of Blinken's).
     var position = head - 1
     while position > sentence.tokens.lowerBound, head - position <= 2,
       paragraph.mentions.ending(at: position) == nil, tokens[position].isWord,
-      !tokens[position].isCapitalized
+      !tokens[position].isCapitalized, !index.words.determiners.contains(tokens[position]),
+      !index.words.subjectFillers.contains(tokens[position]),
+      index.speechVerbs.match(tokens, at: position) == nil
     {
       position -= 1
     }
@@ -413,19 +411,17 @@ struct PositionPass {
   }
 
   /// "both sides", "the two parties", "the sides" just before the cue,
-  /// past fillers: where the words start.
-  func sidesBefore(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> Int? {
+  /// past fillers: where the words start, and how many sides they say.
+  func sidesBefore(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> (
+    start: Int, count: Int?
+  )? {
     var position = cue - 1
     while position > sentence.tokens.lowerBound,
       index.words.subjectFillers.contains(paragraph.tokens[position])
     {
       position -= 1
     }
-    guard position > sentence.tokens.lowerBound,
-      index.words.sidesNouns.contains(paragraph.tokens[position]),
-      ["both", "two", "the", "all"].contains(paragraph.tokens[position - 1].key)
-    else { return nil }
-    return position - 1
+    return index.sides(paragraph.tokens, noun: position, from: sentence.tokens.lowerBound)
   }
 
   /// What a stance cue is about when the lexicon names no issue: the noun

@@ -60,7 +60,7 @@ extension TalkPass {
           range.lowerBound..<end, hosting ? "talk.host" : "talk.visit", date == nil ? 0.4 : 0.6))
       talk.kind = kind(of: talk)
       builder.talks[talkIndex] = talk
-      resume = end
+      resume = venue.tokens.upperBound
     }
   }
 
@@ -103,20 +103,16 @@ extension TalkPass {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       })
     // "The four leaders agreed in a telephone call": the sides of the last
-    // talk spoken of, or of the last (in this article, else in any) with as
-    // many sides as the number says.
+    // talk this article spoke of with as many sides as the number says, else
+    // of the last it spoke of.
+    let lexicon = index
     if parties.count < 2,
-      let sides = range.first(where: { position in
-        position > range.lowerBound && words.sidesNouns.contains(tokens[position])
-          && (["both", "two", "the", "all"].contains(tokens[position - 1].key)
-            || index.numberWords[tokens[position - 1].key] != nil)
-      }),
+      let sides = range.lazy.compactMap({
+        lexicon.sides(tokens, noun: $0, from: range.lowerBound)
+      }).first,
       let last = spokenOf.last
     {
-      let count = tokens[sides - 1].key == "both" ? 2 : index.numberWords[tokens[sides - 1].key]
-      func fits(_ talk: Int) -> Bool { builder.talks[talk].parties.count == count }
-      let talk =
-        spokenOf.last(where: fits) ?? builder.talks.indices.last(where: fits) ?? last
+      let talk = spokenOf.last { builder.talks[$0].parties.count == sides.count } ?? last
       parties = builder.talks[talk].parties
     }
     guard parties.count >= 2 else { return }

@@ -6,7 +6,8 @@ import ParleyCore
 struct TalkPass {
   let index: LexiconIndex
   let builder: DraftBuilder
-  /// The talk this paragraph spoke of last, for participants named later.
+  /// The talk this paragraph spoke of last, for participants named later;
+  /// setting it also makes it the latest of ``spokenOf``.
   var currentTalk: Int? {
     didSet {
       if let currentTalk, spokenOf.last != currentTalk {
@@ -246,34 +247,37 @@ struct TalkPass {
   /// The sides that host or mediate the talks a sentence names: "hosted by
   /// Turkey", "brokered by China", "facilitated by the African Union and the
   /// United States", "under the auspices of the OSCE", "the AU-led talks".
+  ///
+  /// Only next to a meeting noun: the participle at most six words after one
+  /// ("talks in Almaty on Monday, brokered by"), or, after a dash, just
+  /// before one ("the AU-led peace talks"); "a delegation led by Lavrov" and
+  /// "the US-led coalition" name no mediator.
   func mediators(_ paragraph: Paragraph, _ sentence: Range<Int>) -> [String] {
     let tokens = paragraph.tokens
+    let words = index.words
     var found: [String] = []
-    for position in sentence where index.words.mediationParticiples.contains(tokens[position]) {
+    for position in sentence where words.mediationParticiples.contains(tokens[position]) {
       // "the AU-led talks", "the EU-facilitated Dialogue".
       if position - 2 >= sentence.lowerBound, tokens[position - 1].text == "-",
+        (position + 1..<min(sentence.upperBound, position + 4)).contains(where: {
+          words.meetingNouns.contains(tokens[$0])
+        }),
         let mention = paragraph.mentions.ending(at: position - 2), !mention.isDemonym,
         let side = party(of: mention.entity)
       {
         found.append(side)
         continue
       }
-      var next = position + 1
-      guard next < sentence.upperBound, ["by", "of"].contains(tokens[next].key) else { continue }
-      next += 1
-      while next < sentence.upperBound {
-        if index.words.determiners.contains(tokens[next]) || tokens[next].key == "and"
-          || tokens[next].text == ","
-        {
-          next += 1
-          continue
-        }
-        guard let mention = paragraph.mentions.starting(at: next), !mention.isDemonym else {
-          break
-        }
-        if let side = party(of: mention.entity) { found.append(side) }
-        next = mention.tokens.upperBound
-      }
+      guard position + 1 < sentence.upperBound,
+        words.mediationPrepositions.contains(tokens[position + 1]),
+        (max(sentence.lowerBound, position - 6)..<position).contains(where: {
+          words.meetingNouns.contains(tokens[$0])
+        })
+      else { continue }
+      let listed = paragraph.listedActors(
+        from: position + 2, before: sentence.upperBound, index: index
+      ) { !$0.isDemonym }
+      found += listed.mentions.compactMap { party(of: $0.entity) }
     }
     return found
   }
@@ -397,7 +401,10 @@ struct TalkPass {
   /// Who a meeting is between: the actors naming it ("Russia-NATO talks",
   /// "Russian and US negotiators"), after it ("talks between/with X and Y",
   /// "a meeting of the OSCE"), else the sentence's subject ("Russia and the
-  /// United States gave no sign … in talks in Geneva").
+  /// United States gave no sign … in talks in Geneva"), also after an
+  /// opening phrase ("After two years of talks in Havana, Colombia's
+  /// government and the FARC announced"), else the actors before the noun.
+  /// (Mediators are added by the caller: ``mediators(_:_:)``.)
   func talkParties(_ paragraph: Paragraph, sentence: Range<Int>, noun: Int, venue: Mention)
     -> [Mention]
   {
@@ -446,9 +453,10 @@ struct TalkPass {
       // FARC announced …": the subject after the opening phrase.
       let dated = Set(
         paragraph.dates[paragraph.sentenceIndex(of: noun)].flatMap { Array($0.tokens) })
+      // Past the date and the word before it ("in Havana on Wednesday,").
       var comma = venue.tokens.upperBound
       while comma < sentence.upperBound, comma - venue.tokens.upperBound < 6,
-        dated.contains(comma) || ["in", "on", "since"].contains(tokens[comma].key)
+        dated.contains(comma) || dated.contains(comma + 1)
       {
         comma += 1
       }

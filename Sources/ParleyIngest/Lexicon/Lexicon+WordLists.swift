@@ -77,11 +77,19 @@ extension Lexicon {
     case subjectFillers = "subject-fillers"
     /// Nouns for the sides at a table ("both sides", "the two parties").
     case sidesNouns = "sides-nouns"
+    /// Words before such a noun that make it the sides ("both", "the", "all").
+    case sidesDeterminers = "sides-determiners"
+    /// Of those, the words that say two ("both").
+    case pairWords = "pair-words"
     /// Verbs that say talks began ("talks began in Havana", "opened talks").
     case openingVerbs = "opening-verbs"
     /// Words before "by" or "of" that name a talk's host or mediator
     /// ("hosted by Turkey", "under the auspices of the OSCE").
     case mediationParticiples = "mediation-participles"
+    /// Words after those before the mediators ("by", "of").
+    case mediationPrepositions = "mediation-prepositions"
+    /// Words between the actors of a list ("and", ",").
+    case listJoiners = "list-joiners"
     /// Verbs by which an agreement binds the sides after them ("commits the
     /// United States to").
     case bindingVerbs = "binding-verbs"

@@ -71,10 +71,18 @@ struct WordSets: Sendable {
   let subjectFillers: WordSet
   /// Nouns for the sides at a table ("both sides", "the two parties").
   let sidesNouns: WordSet
+  /// Words before such a noun that make it the sides ("both", "the", "all").
+  let sidesDeterminers: WordSet
+  /// Of those, the words that say two ("both").
+  let pairWords: WordSet
   /// Verbs that say talks began ("talks began in Havana", "opened talks").
   let openingVerbs: WordSet
   /// Words before "by" or "of" that name a talk's host or mediator.
   let mediationParticiples: WordSet
+  /// Words after those before the mediators ("by", "of").
+  let mediationPrepositions: WordSet
+  /// Words between the actors of a list ("and", ",").
+  let listJoiners: WordSet
   /// Verbs by which an agreement binds the sides after them ("commits … to").
   let bindingVerbs: WordSet
   /// Words before "to" that make an obligation ("Kiev is to regain").
@@ -126,9 +134,9 @@ struct WordSets: Sendable {
   /// Honorifics before a surname ("Mr").
   let honorifics: WordSet
   /// First-person words that make unmarked reported words direct speech.
+  let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
   let firstPersonPlural: WordSet
-  let firstPerson: WordSet
   /// Subject pronouns that stand for a person named before ("he", "she").
   let personPronouns: WordSet
   /// Articles and determiners before a description ("the", "a").
@@ -201,9 +209,13 @@ struct WordSets: Sendable {
     hourWords = set(.hourWords)
     subjectFillers = set(.subjectFillers)
     sidesNouns = set(.sidesNouns)
+    sidesDeterminers = set(.sidesDeterminers)
+    pairWords = set(.pairWords)
     selfReferences = set(.selfReferences)
     openingVerbs = set(.openingVerbs)
     mediationParticiples = set(.mediationParticiples)
+    mediationPrepositions = set(.mediationPrepositions)
+    listJoiners = set(.listJoiners)
     bindingVerbs = set(.bindingVerbs)
     obligationAuxiliaries = set(.obligationAuxiliaries)
     agreementOpeners = set(.agreementOpeners)

@@ -47,6 +47,16 @@ PATTERNS = {
     "unknown venues": "talks in Kismayo and talks in Lamu Town and",
     # A pronoun once gathered every earlier mention of its paragraph.
     "pronouns": "Lavrov spoke and he said she said he said it",
+    # The next round: an agreement's terms ("is to" once scanned the
+    # paragraph from its start for an agreement word, each time), speakers'
+    # stances, mediators, ranges of days, bodies and appositions.
+    "obligations": "Russia is to visit Beijing and",
+    "binding verbs": "the agreement commits Russia and Ukraine to peace and",
+    "we in quotes": '"We demand peace," Ryabkov said, and',
+    "mediators": "talks in Geneva were hosted by Turkey and Qatar and",
+    "ranges of days": "talks in Geneva from 3 to 5 May and",
+    "bodies": "Ethiopia's federal government and the TPLF agreed to a truce and",
+    "appositions": "Baradar, who heads the office in Doha, said his movement was ready to sign and",
 }
 
 

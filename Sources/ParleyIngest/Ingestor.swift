@@ -57,12 +57,13 @@ package struct Ingestor: Sendable {
       title: title
         ?? "Draft from \(articles.count) article\(articles.count == 1 ? "" : "s") (parley ingest)")
     var warnings: [String] = []
-    var scalars: (article: Int, text: [Unicode.Scalar])?
+    var scalars: (article: Int, text: [Unicode.Scalar], lines: LineIndex)?
     for cue in builder.cuesWithoutIssue {
       if scalars?.article != cue.article {
-        scalars = (cue.article, Array(articles[cue.article].text.unicodeScalars))
+        let text = Array(articles[cue.article].text.unicodeScalars)
+        scalars = (cue.article, text, LineIndex(text))
       }
-      let (line, column) = Explanation.lineAndColumn(scalars!.text, cue.span.lowerBound)
+      let (line, column) = scalars!.lines.lineAndColumn(cue.span.lowerBound)
       let words = String(String.UnicodeScalarView(scalars!.text[cue.span]))
       warnings.append(
         "\(articles[cue.article].origin):\(line):\(column): stance cue found no issue: “\(words)”"

@@ -356,8 +356,14 @@ final class DraftBuilder {
     var datedAtVenue: [String: [Int]] = [:]
     // Dated talks in buildings, by the city they stand in.
     var inBuildingsOf: [String: [Int]] = [:]
+    // Dated talks over several days, by venue: what a day may fall inside
+    // (few, so that many talks at one venue stay linear).
+    var intervalsAtVenue: [String: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
+      if let venue = talk.venue, talk.date?.isInterval == true {
+        intervalsAtVenue[venue, default: []].append(number)
+      }
       if let city = talk.venue.flatMap({ entities[$0]?.city }) {
         inBuildingsOf[city, default: []].append(number)
       }
@@ -368,7 +374,7 @@ final class DraftBuilder {
       if talk.date == nil || talk.planned {
         into = dated.count == 1 && dated[0] != number ? dated[0] : nil
       } else if let date = talk.date, !date.isInterval {
-        into = dated.first {
+        into = (talk.venue.flatMap { intervalsAtVenue[$0] } ?? []).first {
           $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
         }
         // "sat down at the Palace of Independence in Minsk on Wednesday" and
@@ -394,15 +400,23 @@ final class DraftBuilder {
     }
     // "talks began in Havana in November 2012" … "reached a final
     // agreement in Havana on Wednesday": one negotiation from start to end.
+    // Each venue's dated talks, the latest end first. An opening looks at
+    // the first few only, so that many openings at one venue stay linear.
+    var latestFirst: [String: [Int]] = [:]
     for (number, talk) in talks.enumerated()
     where talk.opening && target[number] == nil && !dropped.contains(number) {
       guard let venue = talk.venue, let date = talk.date, let start = date.start else { continue }
-      // A later talk at the venue between some of the same sides.
-      let later = (datedAtVenue[venue] ?? []).filter { other in
+      if latestFirst[venue] == nil {
+        latestFirst[venue] = (datedAtVenue[venue] ?? []).sorted {
+          (talks[$0].date?.end ?? start, $0) > (talks[$1].date?.end ?? start, $1)
+        }
+      }
+      // The last later talk at the venue between some of the same sides.
+      let later = latestFirst[venue]!.prefix(Self.openingCandidates).first { other in
         other != number && target[other] == nil
           && (talks[other].date?.start).map { $0 > start } ?? false
           && !Set(talks[other].parties).isDisjoint(with: talk.parties)
-      }.max { (talks[$0].date?.end ?? start, $0) < (talks[$1].date?.end ?? start, $1) }
+      }
       guard let later, let end = talks[later].date,
         let interval = Self.interval(from: date, to: end)
       else { continue }
@@ -431,8 +445,22 @@ final class DraftBuilder {
     for index in positions.indices { positions[index].talk = map(positions[index].talk) }
   }
 
+  /// The kind a talk's parties and name make it: a summit by name, bilateral
+  /// between two states, multilateral with three sides or a body; a call
+  /// stays a call.
+  func kind(of talk: TalkDraft) -> Talk.Kind {
+    if talk.kind == .call { return .call }
+    let kinds = talk.parties.compactMap { entity($0)?.kind }
+    if talk.name.lowercased().contains("summit") { return .summit }
+    if kinds.count == 2 && kinds.allSatisfy({ $0 == .state }) { return .bilateral }
+    if kinds.count >= 3 || kinds.contains(where: { $0 == .organization || $0 == .alliance }) {
+      return .multilateral
+    }
+    return .other
+  }
+
   /// Talk `number`'s parties, issues, participants, evidence and name go
-  /// into talk `into`.
+  /// into talk `into`, whose kind follows its new parties.
   private func fold(_ number: Int, into: Int) {
     let talk = talks[number]
     talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
@@ -445,7 +473,12 @@ final class DraftBuilder {
     if talks[into].name.hasPrefix("Talks in "), !talk.name.hasPrefix("Talks in ") {
       talks[into].name = talk.name
     }
+    talks[into].kind = kind(of: talks[into])
   }
+
+  /// How many of a venue's latest talks an opening looks at for the talk it
+  /// starts.
+  static let openingCandidates = 64
 
   /// The interval from the start of `first` to the end of `last`, when
   /// `first` starts earlier; `nil` otherwise.
@@ -496,7 +529,11 @@ final class DraftBuilder {
   private(set) var cuesWithoutIssue: [Evidence] = []
 
   /// Notes a stance cue (its holder to the cue) that found no issue.
-  func noteCueWithoutIssue(_ evidence: Evidence) { cuesWithoutIssue.append(evidence) }
+  func noteCueWithoutIssue(_ evidence: Evidence) {
+    // Once per cue, however many hold it.
+    if notedCues.insert(evidence).inserted { cuesWithoutIssue.append(evidence) }
+  }
+  private var notedCues: Set<Evidence> = []
 
   /// Word sets of ``statements``' texts, kept alongside for merging.
   private var statementWords: [Set<String>] = []
@@ -558,15 +595,21 @@ final class DraftBuilder {
     let key =
       "\(position.holder)|\(position.issue)|\(position.stance)|\(position.date?.description ?? "")"
     if let found = positionByKey[key] {
-      for evidence in position.evidence where !positions[found].evidence.contains(evidence) {
+      // (Told apart by a set: a position reported on every line of a long
+      // article stays linear.)
+      for evidence in position.evidence where positionEvidence[found].insert(evidence).inserted {
         positions[found].evidence.append(evidence)
       }
       if positions[found].talk == nil { positions[found].talk = position.talk }
       return
     }
     positionByKey[key] = positions.count
+    positionEvidence.append(Set(position.evidence))
     positions.append(position)
   }
+
+  /// Each position's evidence, to find a piece given again.
+  private var positionEvidence: [Set<Evidence>] = []
 
   /// Events by kind, date and code.
   private var eventsByKey: [String: [Int]] = [:]

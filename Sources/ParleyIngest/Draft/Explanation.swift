@@ -7,7 +7,7 @@ package enum Explanation {
   package static func render(_ dossier: Dossier) -> String {
     let texts = Dictionary(
       dossier.sources.compactMap { source in
-        source.text.map { (source.id, Array($0.unicodeScalars)) }
+        source.text.map { (source.id, LineIndex(Array($0.unicodeScalars))) }
       },
       uniquingKeysWith: { a, _ in a })
     var lines: [String] = []
@@ -15,8 +15,8 @@ package enum Explanation {
       lines.append(heading)
       for item in sources {
         var place = item.source
-        if let span = item.span, let text = texts[item.source] {
-          let (line, column) = lineAndColumn(text, span.start)
+        if let span = item.span, let lines = texts[item.source] {
+          let (line, column) = lines.lineAndColumn(span.start)
           place += ":\(line):\(column)"
         }
         let confidence = item.confidence.map { " confidence \($0)" } ?? ""
@@ -48,16 +48,5 @@ package enum Explanation {
       block("event \(event.id) (\(event.kind.rawValue)\(cameo))", event.sources)
     }
     return lines.joined(separator: "\n")
-  }
-
-  /// 1-based line and column (in scalars) of `offset`.
-  static func lineAndColumn(_ text: [Unicode.Scalar], _ offset: Int) -> (Int, Int) {
-    var line = 1
-    var lineStart = 0
-    for index in 0..<min(offset, text.count) where text[index] == "\n" {
-      line += 1
-      lineStart = index + 1
-    }
-    return (line, offset - lineStart + 1)
   }
 }

@@ -67,13 +67,14 @@ struct DateRecognizer {
     {
       // "between April 7 and April 10, 1998": the year written once, at the
       // end ("between December 28 and January 3, 1999": the year before).
+      // ("between February 29 and March 3, 2025" names no day: no range.)
       if first.rule.hasPrefix("date.month-day."), opening.year != day.year {
         let year = (opening.month, opening.day) < (day.month, day.day) ? day.year : day.year - 1
-        if let inYear = try? EDTFDate(
-          CivilDate(year: year, month: opening.month, day: opening.day).edtf)
-        {
-          date = inYear
-        }
+        guard
+          let inYear = try? EDTFDate(
+            CivilDate(year: year, month: opening.month, day: opening.day).edtf)
+        else { return nil }
+        date = inYear
       }
       start = (first.tokens, date)
     } else if tokens[join - 1].kind == .number, let number = Int(tokens[join - 1].text),

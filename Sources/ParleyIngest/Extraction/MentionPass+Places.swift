@@ -35,12 +35,13 @@ extension MentionPass {
           end += 1
         }
         // The whole name, and nothing the lexicon or an earlier rule named;
-        // not a body ("in Parliament") or a word that is never a name.
+        // not a body ("in Parliament", also after a meeting when it is the
+        // whole name) or a word that is never a name.
         guard end > start,
           end == range.upperBound
             || !paragraph.mentions.covers(end)
               && !(tokens[end].isWord && tokens[end].isCapitalized),
-          afterMeeting
+          afterMeeting && end - start > 1
             || !tokens[start..<end].contains(where: {
               words.organizationHeads.contains($0) || words.notNames.contains($0)
             })

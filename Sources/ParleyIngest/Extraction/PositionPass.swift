@@ -67,7 +67,7 @@ struct PositionPass {
           if let count = sides.count { parties = Array(parties.prefix(count)) }
           named = parties.map { ((id: $0, forState: false), sides.start) }
         }
-        // "Baradar said the movement was committed to": the speaker's.
+        // "Baradar said his movement was committed to": the speaker's.
         if named.isEmpty, let speaker = speakerHolding(paragraph, sentence, cue: position) {
           named = [(positionHolder(speaker.entity), speaker.start)]
           rule += ".speaker"
@@ -162,12 +162,14 @@ struct PositionPass {
       guard !bound.isEmpty, next < end, tokens[next].key == "to" else { return nil }
       return (next + 1 - position, bound, "position.accepts.bound-by")
     }
-    // "is to be held" is no obligation of the subject's, and "Putin is to
-    // visit Beijing" a plan unless the paragraph speaks of an agreement.
+    // "is to be held" and "is to blame" are no obligation of the subject's,
+    // and "Putin is to visit Beijing" is a plan unless the paragraph has
+    // named an agreement before.
     if words.obligationAuxiliaries.contains(token), position + 2 < end,
       tokens[position + 1].key == "to", tokens[position + 2].isWord,
       !words.passiveAuxiliaries.contains(tokens[position + 2]),
-      agreementFrom.map({ $0 < end }) ?? false
+      !words.notObligations.contains(tokens[position + 2]),
+      agreementFrom.map({ $0 < position }) ?? false
     {
       let bound = holders(paragraph, sentence, before: position)
       return bound.isEmpty ? nil : (2, bound, "position.accepts.obligation")
@@ -285,12 +287,12 @@ struct PositionPass {
   }
 
   /// The speaker whose stance a cue is when its subject points back at
-  /// them: "we" or a self-reference ("the movement", "his
-  /// government") in their words ("Baradar said the movement was committed
-  /// to", "“We expect the rebels to …,” the envoy said"), or a participle
-  /// after what they said ("…,” Pompeo told the ceremony, urging the
-  /// movement to"). "He", "she", "it" and "they" may be anyone, and stand
-  /// for nobody here.
+  /// them: "we" or a self-reference ("his government", "its movement") in
+  /// their own words ("Baradar said his movement was committed to", "“We
+  /// expect the rebels to …,” the envoy said"), or a participle after what
+  /// they said ("…,” Pompeo told the ceremony, urging the movement to").
+  /// "He", "she", "it", "they" and "the movement" may be anyone, and stand
+  /// for nobody here; nor do words the speaker reports from another.
   func speakerHolding(_ paragraph: Paragraph, _ sentence: Sentence, cue: Int) -> (
     entity: String, start: Int
   )? {
@@ -322,8 +324,13 @@ struct PositionPass {
         && words.selfReferenceDeterminers.contains(tokens[position - 1]))
     {
       let start = words.firstPersonPlural.contains(subject) ? position : position - 1
+      // Not words the speaker reports from someone else ("Lavrov said the
+      // Ukrainians told him: we demand …").
       guard let speech = paragraph.speech.last(where: { $0.tokens.contains(start) }),
-        speech.tokens.contains(cue)
+        speech.tokens.contains(cue),
+        !(speech.tokens.lowerBound..<start).contains(where: {
+          index.speechVerbs.match(tokens, at: $0) != nil
+        })
       else { return nil }
       return (speech.speaker, start)
     }

@@ -24,11 +24,6 @@ extension TalkPass {
         let venue = paragraph.mentions.within(window).first(where: { $0.entityKind == .place }),
         !hosting || tokens[venue.tokens.lowerBound - 1].key == "in"
       else { continue }
-      let date = paragraph.dates[number].filter { $0.date != nil }.min {
-        abs($0.tokens.lowerBound - venue.tokens.upperBound)
-          < abs($1.tokens.lowerBound - venue.tokens.upperBound)
-      }
-      let planned = isPlanned(paragraph, range, before: verb, date: date?.date)
       var parties = subjectParties(paragraph, range, before: verb)
       // The hosts: up to the next place ("… to Kiev to see Poroshenko, and on
       // to Moscow to see Putin").
@@ -41,6 +36,15 @@ extension TalkPass {
         (venue.tokens.upperBound..<nextPlace).first {
           index.words.hostVerbs.contains(tokens[$0]) || index.words.visitVerbs.contains(tokens[$0])
         } ?? nextPlace
+      // The date nearest the place, between this visit's verb and the next
+      // ("visited Kampala and hosted Hassan in Nairobi on 5 March": none).
+      let date = paragraph.dates[number].filter {
+        $0.date != nil && $0.tokens.lowerBound >= resume && $0.tokens.lowerBound < nextVisit
+      }.min {
+        abs($0.tokens.lowerBound - venue.tokens.upperBound)
+          < abs($1.tokens.lowerBound - venue.tokens.upperBound)
+      }
+      let planned = isPlanned(paragraph, range, before: verb, date: date?.date)
       parties += paragraph.mentions.within(verb + 1..<nextVisit).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
@@ -58,7 +62,7 @@ extension TalkPass {
       talk.evidence.append(
         paragraph.evidence(
           range.lowerBound..<end, hosting ? "talk.host" : "talk.visit", date == nil ? 0.4 : 0.6))
-      talk.kind = kind(of: talk)
+      talk.kind = builder.kind(of: talk)
       builder.talks[talkIndex] = talk
       resume = venue.tokens.upperBound
     }
@@ -112,7 +116,8 @@ extension TalkPass {
       }).first,
       let last = spokenOf.last
     {
-      let talk = spokenOf.last { builder.talks[$0].parties.count == sides.count } ?? last
+      let talk =
+        recentlySpokenOf.first { builder.talks[$0].parties.count == sides.count } ?? last
       parties = builder.talks[talk].parties
     }
     guard parties.count >= 2 else { return }

@@ -10,14 +10,22 @@ struct TalkPass {
   /// setting it also makes it the latest of ``spokenOf``.
   var currentTalk: Int? {
     didSet {
-      if let currentTalk, spokenOf.last != currentTalk {
-        spokenOf.removeAll { $0 == currentTalk }
-        spokenOf.append(currentTalk)
-      }
+      if let currentTalk, spokenOf.last != currentTalk { spokenOf.append(currentTalk) }
     }
   }
   /// The talks the article spoke of, the latest last.
+  /// (A talk spoken of again comes again.)
   private(set) var spokenOf: [Int] = []
+
+  /// The talks the article spoke of last, the latest first: at most
+  /// ``recentTalks``, so that a look among them costs the same in a long
+  /// article as in a short one.
+  var recentlySpokenOf: ArraySlice<Int> {
+    ArraySlice(spokenOf.suffix(Self.recentTalks).reversed())
+  }
+
+  /// How many of the talks spoken of last ``recentlySpokenOf`` holds.
+  static let recentTalks = 32
   /// The first talk the article spoke of.
   private(set) var firstTalk: Int?
   /// The article's publication day: talks dated after it are only planned.
@@ -26,6 +34,10 @@ struct TalkPass {
   init(index: LexiconIndex, builder: DraftBuilder, published: CivilDate?) {
     (self.index, self.builder, self.published) = (index, builder, published)
   }
+
+  /// How many days before a talk's date "the talks opened on …" may put its
+  /// start: longer, and the sentence is about other talks.
+  static let openingDays = 90
 
   /// The parties named in the last sentence of the paragraph before.
   private var previousParties: [String] = []
@@ -102,6 +114,8 @@ struct TalkPass {
         // article spoke of last.
         if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last {
           builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
+          builder.talks[talk].evidence.append(paragraph.evidence(range, "talk.mediator", 0.6))
+          builder.talks[talk].kind = builder.kind(of: builder.talks[talk])
         }
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
@@ -195,7 +209,7 @@ struct TalkPass {
         talk.issues = united(talk.issues, sentenceIssues)
         talk.evidence.append(
           paragraph.evidence(phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
-        talk.kind = kind(of: talk)
+        talk.kind = builder.kind(of: talk)
         builder.talks[talkIndex] = talk
       }
     }
@@ -306,22 +320,36 @@ struct TalkPass {
   }
 
   /// "The talks opened on 25 October": with no venue, the opening day of
-  /// the last talk the article spoke of that is dated after it.
+  /// the last talk the article spoke of that is dated after it, by at most
+  /// ``openingDays``, when the sentence names no place and no sides before
+  /// the meeting noun other than the talk's.
   mutating func findOpening(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
     let range = paragraph.sentences[number].tokens
     guard
-      nouns.contains(where: {
+      let noun = nouns.first(where: {
         index.words.meetingNouns.contains(paragraph.tokens[$0]) && opens(paragraph, range, noun: $0)
       }),
       let day = paragraph.dates[number].compactMap(\.date).first(where: {
         $0.precision == .day && !$0.isInterval
       }),
       let opened = day.start,
-      let talk = spokenOf.reversed().first(where: { talk in
-        builder.talks[talk].date?.start.map { opened < $0 } ?? false
+      // Not about another meeting: no place named ("The Minsk talks
+      // opened …"), and any sides naming it are the talk's ("an emergency
+      // NATO summit opened …"; a chair named after it may be anyone).
+      !paragraph.mentions.within(range).contains(where: { $0.entityKind == .place })
+    else { return }
+    let named = Set(partiesNamed(paragraph, range.lowerBound..<noun))
+    let openedDay = CivilDate(year: opened.year, month: opened.month, day: opened.day).dayNumber
+    guard
+      let talk = recentlySpokenOf.first(where: { talk in
+        guard let start = builder.talks[talk].date?.start, opened < start else { return false }
+        let startDay = CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
+        return startDay - openedDay <= Self.openingDays
+          && (named.isEmpty || !named.isDisjoint(with: builder.talks[talk].parties))
       })
     else { return }
     builder.talks[talk].opened = day
+    builder.talks[talk].evidence.append(paragraph.evidence(range, "talk.opened", 0.6))
   }
 
   /// "The negotiations were held between the delegations of Russia and NATO
@@ -469,7 +497,14 @@ struct TalkPass {
         subject.end < sentence.upperBound, tokens[subject.end].isWord,
         !tokens[subject.end].isCapitalized
       {
-        parties = subject.actors.filter { isParty($0) && $0.entity != country }
+        // ("talks in Pretoria, South Africa, Ethiopia and …": the country is
+        // an apposition when a comma follows it; "South Africa and the AU
+        // announced" is a subject.)
+        parties = subject.actors.filter { mention in
+          isParty(mention)
+            && !(mention.entity == country && mention.tokens.upperBound < sentence.upperBound
+              && tokens[mention.tokens.upperBound].text == ",")
+        }
       }
     }
     if parties.isEmpty {
@@ -517,16 +552,6 @@ struct TalkPass {
       }
     }
     return (actors, position)
-  }
-
-  func kind(of talk: DraftBuilder.TalkDraft) -> Talk.Kind {
-    let kinds = talk.parties.compactMap { builder.entity($0)?.kind }
-    if talk.name.lowercased().contains("summit") { return .summit }
-    if kinds.count == 2 && kinds.allSatisfy({ $0 == .state }) { return .bilateral }
-    if kinds.count >= 3 || kinds.contains(where: { $0 == .organization || $0 == .alliance }) {
-      return .multilateral
-    }
-    return .other
   }
 
   /// "Ryabkov, who heads the Russian delegation", "the head of the Russian

@@ -95,16 +95,18 @@ extension Lexicon {
     case bindingVerbs = "binding-verbs"
     /// Words before "to" that make an obligation ("Kiev is to regain").
     case obligationAuxiliaries = "obligation-auxiliaries"
+    /// Verbs after such a "to" that make no obligation ("is to blame").
+    case notObligations = "not-obligations"
     /// Words that open a sentence about an agreement's terms ("Under the deal,").
     case agreementOpeners = "agreement-openers"
     /// Nouns for an agreement after such an opener ("deal", "text").
     case agreementNouns = "agreement-nouns"
     /// Modals of an agreement's terms after such an opening ("will", "shall").
     case agreementModals = "agreement-modals"
-    /// Nouns by which speakers refer to their own side ("the movement", "his
-    /// government"): a stance cue after one is the speaker's.
+    /// Nouns by which speakers refer to their own side ("his government",
+    /// "its movement"): a stance cue after one is the speaker's.
     case selfReferences = "self-references"
-    /// Words before a self-reference ("the", "his").
+    /// Words before a self-reference ("his", "its").
     case selfReferenceDeterminers = "self-reference-determiners"
     /// Parts of titles whose holders state their government's position ("minister", "envoy").
     case officialTitles = "official-titles"

@@ -87,15 +87,17 @@ struct WordSets: Sendable {
   let bindingVerbs: WordSet
   /// Words before "to" that make an obligation ("Kiev is to regain").
   let obligationAuxiliaries: WordSet
+  /// Verbs after such a "to" that make no obligation ("is to blame").
+  let notObligations: WordSet
   /// Words that open a sentence about an agreement's terms ("Under").
   let agreementOpeners: WordSet
   /// Nouns for an agreement after such an opener ("deal", "text").
   let agreementNouns: WordSet
   /// Modals of an agreement's terms after such an opening ("will", "shall").
   let agreementModals: WordSet
-  /// Nouns by which speakers refer to their own side ("the movement").
+  /// Nouns by which speakers refer to their own side ("his government").
   let selfReferences: WordSet
-  /// Words before a self-reference ("the", "his").
+  /// Words before a self-reference ("his", "its").
   let selfReferenceDeterminers: WordSet
   /// Parts of titles whose holders state their government's position ("minister", "envoy").
   let officialTitles: WordSet
@@ -218,6 +220,7 @@ struct WordSets: Sendable {
     listJoiners = set(.listJoiners)
     bindingVerbs = set(.bindingVerbs)
     obligationAuxiliaries = set(.obligationAuxiliaries)
+    notObligations = set(.notObligations)
     agreementOpeners = set(.agreementOpeners)
     agreementNouns = set(.agreementNouns)
     agreementModals = set(.agreementModals)

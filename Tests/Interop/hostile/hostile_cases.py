@@ -1015,7 +1015,33 @@ def repeated_article(pattern: str, times: int) -> str:
     return "Repeated\n20230310\n" + (pattern + " ") * times + "\n"
 
 
+def openings_article(times: int) -> str:
+    """`times` talks said to begin at one venue, on days that all differ, then a later talk there."""
+    import datetime
+    first = datetime.date(1900, 1, 1)
+    lines = []
+    for offset in range(times):
+        day = first + datetime.timedelta(days=offset)
+        lines.append(f"Talks between Russia and Ukraine began in Geneva on {day.day} {day:%B} {day.year}.")
+    lines.append("Russia and Ukraine held talks in Geneva on 1 March 2023.")
+    return "Openings\n20230310\n" + "\n".join(lines) + "\n"
+
+
 INGEST = [
+    # The next round of issue 17 (hostile testing): "is to" once scanned its
+    # paragraph from the start for an agreement word each time; a talk said
+    # to begin once looked at every talk at its venue, and a day at every
+    # talk there for an interval holding it; each "stance cue found no
+    # issue" warning once counted lines from the start of its article.
+    Case("ingest-obligations-16k", "Ingest", "16,000 'X is to …' in one paragraph that names a deal at its end: < 20 s",
+         ("ingest", "terms.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
+         files={"terms.txt": "Terms\n20230310\n" + "Russia is to visit Beijing and " * 16000 + "the deal.\n"}),
+    Case("ingest-openings-one-venue-8k", "Ingest", "8,000 talks said to begin in Geneva on different days: < 20 s",
+         ("ingest", "openings.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
+         files={"openings.txt": openings_article(8000)}),
+    Case("ingest-warning-per-line-20k", "Ingest", "20,000 lines each with a stance cue that finds no issue: < 20 s",
+         ("ingest", "cues.txt", "-o", "draft.json"), 0, ("stance cue found no issue",), outputs=("draft.json",),
+         max_seconds=20, files={"cues.txt": "Cues\n20230310\n" + "Russia is ready to talk.\n" * 20000}),
     # Issue 17: a meeting verb's talk once copied the talk's evidence per
     # mention, and a named text rebuilt the paragraph's mentions per text:
     # both quadratic in a long paragraph.

@@ -26,8 +26,9 @@ struct PositionPass {
       var found: Set<String> = []
       while position < sentence.tokens.upperBound {
         let matched = index.stances.match(tokens, at: position, limit: sentence.tokens.upperBound)
+        // (Only a word that can start a term is looked at further.)
         let bound =
-          matched == nil
+          matched == nil && agreement != nil && startsTerm(tokens[position])
           ? obligation(paragraph, sentence, at: position, agreementFrom: agreement) : nil
         guard
           let cue = matched.map({ (length: $0.length, value: $0.value) })
@@ -193,6 +194,13 @@ struct PositionPass {
       $0.entityKind == .document
     }?.tokens.lowerBound
     return [noun, text].compactMap { $0 }.min()
+  }
+
+  /// Whether a word can start an agreement's term: a binding verb, an
+  /// obligation auxiliary or an agreement modal.
+  func startsTerm(_ token: Token) -> Bool {
+    index.words.bindingVerbs.contains(token) || index.words.obligationAuxiliaries.contains(token)
+      || index.words.agreementModals.contains(token)
   }
 
   /// Whether the sentence opens "Under the agreement," (an opener, an

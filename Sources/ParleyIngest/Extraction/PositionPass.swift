@@ -141,10 +141,10 @@ struct PositionPass {
   /// "the agreement commits the United States to cut its forces" (the sides
   /// after a binding verb, up to "to"), "Ukrainian forces are to pull their
   /// weapons back" (the subject of "is/are to", in a paragraph that speaks
-  /// of an agreement), "Under the deal, Iran will
-  /// ship out its enriched uranium" (the subject of "will", "shall" or
-  /// "must" after such an opening). The sides accept what follows: the
-  /// cue's length, the sides and the rule.
+  /// of an agreement), "Under the deal, Iran will ship out its enriched
+  /// uranium" (the subject of "will", "shall" or "must" after such an
+  /// opening). The sides accept what follows: the cue's length, the sides
+  /// and the rule.
   func obligation(
     _ paragraph: Paragraph, _ sentence: Sentence, at position: Int, agreementFrom: Int?
   ) -> (length: Int, holders: [Mention], rule: String)? {
@@ -306,16 +306,15 @@ struct PositionPass {
   )? {
     let tokens = paragraph.tokens
     let words = index.words
+    /// "his government" ends at `at` (a filler elsewhere: "US officials said").
+    func selfReference(at position: Int) -> Bool {
+      words.selfReferences.contains(tokens[position]) && position > sentence.tokens.lowerBound
+        && words.selfReferenceDeterminers.contains(tokens[position - 1])
+    }
     var position = cue - 1
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
-      if words.firstPersonPlural.contains(token) { break }
-      // "the government" (a filler elsewhere: "US officials said").
-      if words.selfReferences.contains(token), position > sentence.tokens.lowerBound,
-        words.selfReferenceDeterminers.contains(tokens[position - 1])
-      {
-        break
-      }
+      if words.firstPersonPlural.contains(token) || selfReference(at: position) { break }
       if token.key == "it" || token.key == "they" || words.personPronouns.contains(token) {
         return nil
       }
@@ -327,10 +326,7 @@ struct PositionPass {
     }
     guard position >= sentence.tokens.lowerBound else { return nil }
     let subject = tokens[position]
-    if words.firstPersonPlural.contains(subject)
-      || (words.selfReferences.contains(subject) && position > sentence.tokens.lowerBound
-        && words.selfReferenceDeterminers.contains(tokens[position - 1]))
-    {
+    if words.firstPersonPlural.contains(subject) || selfReference(at: position) {
       let start = words.firstPersonPlural.contains(subject) ? position : position - 1
       // Not words the speaker reports from someone else ("Lavrov said the
       // Ukrainians told him: we demand …").
@@ -370,7 +366,8 @@ struct PositionPass {
       }
     }
     pastDeterminer()
-    while position > sentence.tokens.lowerBound, ["and", ","].contains(tokens[position].key) {
+    while position > sentence.tokens.lowerBound, index.words.listJoiners.contains(tokens[position])
+    {
       let end = position - 1
       let previous: Mention
       if let named = paragraph.mentions.ending(at: end) {

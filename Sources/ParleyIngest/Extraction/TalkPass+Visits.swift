@@ -109,10 +109,9 @@ extension TalkPass {
     // "The four leaders agreed in a telephone call": the sides of the last
     // talk this article spoke of with as many sides as the number says, else
     // of the last it spoke of.
-    let lexicon = index
     if parties.count < 2,
-      let sides = range.lazy.compactMap({
-        lexicon.sides(tokens, noun: $0, from: range.lowerBound)
+      let sides = range.lazy.compactMap({ [index] in
+        index.sides(tokens, noun: $0, from: range.lowerBound)
       }).first,
       let last = spokenOf.last
     {

@@ -180,12 +180,7 @@ struct TalkPass {
           parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
         let phraseEnd = max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0, noun + 1)
         var talk = builder.takeTalk(talkIndex)
-        if opens(paragraph, range, noun: noun)
-          || (noun < venue.tokens.lowerBound
-            && (noun + 1..<venue.tokens.lowerBound).contains(where: {
-              index.words.openingVerbs.contains(tokens[$0])
-            }))
-        {
+        if opens(paragraph, range, noun: noun, venue: venue.tokens.lowerBound) {
           talk.opening = true
         }
         // A meeting of the NATO-Russia Council is a meeting of NATO and Russia.
@@ -297,12 +292,17 @@ struct TalkPass {
   }
 
   /// Whether the meeting at `noun` is said to begin: "talks began", "the
-  /// negotiations have opened", "launched peace talks". (With a venue after
-  /// the noun, a verb before it counts too: "talks between Peru and Chile
-  /// began in Geneva".)
-  func opens(_ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int) -> Bool {
+  /// negotiations have opened", "launched peace talks". With the token of a
+  /// `venue` after the noun, a verb anywhere between them counts too: "talks
+  /// between Peru and Chile began in Geneva".
+  func opens(_ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int, venue: Int? = nil) -> Bool {
     let tokens = paragraph.tokens
     let words = index.words
+    if let venue, noun < venue,
+      (noun + 1..<venue).contains(where: { words.openingVerbs.contains(tokens[$0]) })
+    {
+      return true
+    }
     var after = noun + 1
     while after < sentence.upperBound, after - noun <= 3,
       words.subjectFillers.contains(tokens[after])

@@ -249,3 +249,36 @@ struct ChunkProgressTests {
     #expect(progress.take() == nil, "nothing is taken after a miss")
   }
 }
+
+extension DirectJSONDecoderTests {
+  @Test("the next list is cut while the last chunks of a list are decoded, and only a list")
+  func followingList() throws {
+    let people = (0..<6).map { #"{"id":"e\#($0)","kind":"person","name":"N\#($0)"}"# }
+    let issues = (0..<6).map { #"{"id":"i\#($0)","label":"L \"]\#($0)"}"# }
+    let text =
+      #"{"parley":"1.0","id":"d","entities":["# + people.joined(separator: ",")
+      + "] ,\n \"is\\\"sues\" : [ " + issues.joined(separator: ",") + #"],"title":"t"}"#
+    let bytes = Array(text.utf8)
+    let sharing = DirectJSONDecoder.Sharing(threads: 2, chunkBytes: 1)
+    func offset(of needle: String, after start: Int = 0) throws -> Int {
+      try #require(
+        text.utf8.indices.map { text.utf8.distance(from: text.utf8.startIndex, to: $0) }
+          .first { $0 >= start && text.utf8.dropFirst($0).starts(with: needle.utf8) })
+    }
+    try bytes.withUnsafeBufferPointer { buffer in
+      let first = try #require(ListChunks(buffer, from: try offset(of: "[{") + 1, sharing: sharing))
+      let next = try #require(ListChunks.following(first.end, in: buffer, sharing: sharing))
+      #expect(next.start == (try offset(of: "{\"id\":\"i0\"")))
+      #expect(next.recordCount == issues.count)
+      // After the second list comes a string, not a list.
+      #expect(ListChunks.following(next.end, in: buffer, sharing: sharing) == nil)
+    }
+    // The key `is"sues` is no collection: the direct decoder leaves the
+    // dossier to the thorough reader, with or without the cut ahead.
+    #expect(direct(text, sharing: sharing) == nil)
+    let valid = text.replacingOccurrences(of: #""is\"sues""#, with: #""issues""#)
+    let decoded = try #require(direct(valid, sharing: sharing))
+    #expect(decoded == direct(valid))
+    #expect(decoded.issues.map(\.label) == (0..<6).map { "L \"]\($0)" })
+  }
+}

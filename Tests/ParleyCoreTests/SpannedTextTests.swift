@@ -70,3 +70,31 @@ struct SpannedTextTests {
     #expect(SpannedText("plain text").firstOffset(of: "text") == 6)
   }
 }
+
+extension SpannedTextTests {
+  /// Texts of every length up to 300 bytes, ASCII with one to four byte
+  /// scalars put in at every place: the index is read eight bytes at a time
+  /// and byte by byte where a checkpoint falls, so each length and place
+  /// meets the word edges differently.
+  @Test("scalar counts and spans hold wherever the wide scalars fall")
+  func everyPlacement() {
+    for wide in ["é", "中", "😀"] {
+      for length in stride(from: 0, through: 300, by: 7) {
+        for place in stride(from: 0, through: length, by: max(1, length / 9)) {
+          var scalars = Array(String(repeating: "a", count: length).unicodeScalars)
+          scalars.insert(contentsOf: wide.unicodeScalars, at: place)
+          if length % 3 == 0 { scalars.append(contentsOf: wide.unicodeScalars) }
+          let text = String(String.UnicodeScalarView(scalars))
+          let spanned = SpannedText(text)
+          #expect(spanned.scalarCount == scalars.count, "\(wide) at \(place) of \(length)")
+          for start in stride(from: 0, through: scalars.count, by: 23) {
+            let end = min(scalars.count, start + 70)
+            let quote = String(String.UnicodeScalarView(scalars[start..<end]))
+            #expect(
+              spanned.text(from: start, to: end, is: quote), "[\(start), \(end)] of \(length)")
+          }
+        }
+      }
+    }
+  }
+}

@@ -3,7 +3,7 @@
 /// writers and the validator can go through any record's fields without
 /// naming them.
 ///
-/// ``value(at:of:)`` and ``forEachRecord(at:of:_:)`` are requirements with
+/// ``value(at:of:)`` and ``forEachRecord(at:of:in:_:)`` are requirements with
 /// default implementations, so that a ``RecordRef`` reaches code made for the
 /// record's own type: walking records costs no generic dispatch and copies
 /// no record.
@@ -19,10 +19,15 @@ package protocol DescribedRecord: Sendable {
   /// The value of the field at `index` in ``fields`` of the record at `record`.
   static func value(at index: Int, of record: UnsafeRawPointer) -> FieldValue
 
+  /// Where the value of the field at `index` in ``fields`` lies.
+  static func slot(at index: Int) -> FieldSlot
+
   /// Calls `body` with each record of the nested list at `index` in
-  /// ``fields`` of the record at `record`, until `body` returns `false`.
+  /// ``fields`` of the record at `record` (those at the positions in
+  /// `range`, when one is given), until `body` returns `false`.
   static func forEachRecord(
-    at index: Int, of record: UnsafeRawPointer, _ body: (RecordRef) -> Bool)
+    at index: Int, of record: UnsafeRawPointer, in range: Range<Int>?,
+    _ body: (RecordRef) -> Bool)
 }
 
 extension DescribedRecord {
@@ -42,11 +47,25 @@ extension DescribedRecord {
     }
   }
 
-  /// Calls `body` with each record of the nested list at `index`.
+  /// Where the value of the field at `index` lies.
+  package static func slot(at index: Int) -> FieldSlot {
+    switch fields[index].access {
+    case .text(let property): .text(offset: property.offset)
+    case .optionalText(let property): .optionalText(offset: property.offset)
+    case .texts(let property): .texts(offset: property.offset)
+    case .number(let property): .number(offset: property.offset)
+    case .date(let property): .date(offset: property.offset)
+    default: .other
+    }
+  }
+
+  /// Calls `body` with each record of the nested list at `index` (those
+  /// at the positions in `range`, when one is given).
   package static func forEachRecord(
-    at index: Int, of record: UnsafeRawPointer, _ body: (RecordRef) -> Bool
+    at index: Int, of record: UnsafeRawPointer, in range: Range<Int>?,
+    _ body: (RecordRef) -> Bool
   ) {
     guard case .records(let nested) = fields[index].access else { return }
-    nested.forEach(record, body)
+    nested.forEach(record, range, body)
   }
 }

@@ -37,8 +37,9 @@ package struct NestedAccess<Record>: Sendable {
   package let decode: @Sendable (inout Record, [SyntaxNode], IRPath, inout RecordDecoder) -> Void
   /// Decodes one more element and appends it, for streaming readers.
   package let append: @Sendable (inout Record, SyntaxNode, PendingPath, inout RecordDecoder) -> Void
-  /// Calls the body with each element in place, until it returns `false`.
-  package let forEach: @Sendable (UnsafeRawPointer, (RecordRef) -> Bool) -> Void
+  /// Calls the body with each element in place (those in the range, when
+  /// one is given), until it returns `false`.
+  package let forEach: @Sendable (UnsafeRawPointer, Range<Int>?, (RecordRef) -> Bool) -> Void
   /// How many elements the list in the record at a pointer has.
   package let count: @Sendable (UnsafeRawPointer) -> Int
   /// Decodes the list straight from JSON bytes (see ``DirectJSONDecoder``).

@@ -150,9 +150,9 @@ extension FieldBinding {
         list.append(decoded)
         property.set(&record, list)
       },
-      forEach: { record, body in
+      forEach: { record, range, body in
         property.get(record).withUnsafeBufferPointer { elements in
-          for element in elements.indices {
+          for element in range?.clamped(to: elements.indices) ?? elements.indices {
             let pointer = UnsafeRawPointer(elements.baseAddress! + element)
             guard body(RecordRef(pointer: pointer, type: Nested.self)) else { return }
           }

@@ -16,6 +16,6 @@ package enum FieldValue {
   case span(TextSpan?)
   /// Free attributes.
   case attributes([String: AttributeValue])
-  /// A list of nested records, walked with ``DescribedRecord/forEachRecord(at:_:)``.
+  /// A list of nested records, walked with ``RecordRef/forEachRecord(at:in:_:)``.
   case records(count: Int)
 }

@@ -7,7 +7,8 @@
 /// of the IR is a stored property, so every key path given here has one; a
 /// record type that broke this would fail as its field table is made.
 package struct Property<Record, Value>: Sendable {
-  private let offset: Int
+  /// Where the value lies in the record's storage, in bytes.
+  package let offset: Int
 
   /// The property `path` names, which must be stored.
   package init(_ path: WritableKeyPath<Record, Value> & Sendable) {

@@ -24,7 +24,13 @@ package struct RecordRef {
 
   /// Calls `body` with each record of the nested list at `index`.
   package func forEachRecord(at index: Int, _ body: (RecordRef) -> Void) {
-    type.forEachRecord(at: index, of: pointer) {
+    forEachRecord(at: index, in: nil, body)
+  }
+
+  /// Calls `body` with each record of the nested list at `index`, or with
+  /// the records at the positions in `range` when one is given.
+  package func forEachRecord(at index: Int, in range: Range<Int>?, _ body: (RecordRef) -> Void) {
+    type.forEachRecord(at: index, of: pointer, in: range) {
       body($0)
       return true
     }
@@ -34,7 +40,7 @@ package struct RecordRef {
   /// at the first error, which it rethrows.
   package func forEachRecord(at index: Int, _ body: (RecordRef) throws -> Void) throws {
     var failure: (any Error)?
-    type.forEachRecord(at: index, of: pointer) { nested in
+    type.forEachRecord(at: index, of: pointer, in: nil) { nested in
       do {
         try body(nested)
         return true

@@ -107,7 +107,11 @@ package enum BoundedInput {
   /// instead.
   ///
   /// - Throws: ``LoadingError`` as ``read(_:limit:)`` does.
-  package static func mapped(_ path: String, limit: Int) throws(LoadingError) -> MappedInput? {
+  /// - Parameter threads: how many threads read a big file, each a part
+  ///   of it: the new pages are filled (and first touched) at once.
+  package static func mapped(
+    _ path: String, limit: Int, threads: Int = 1
+  ) throws(LoadingError) -> MappedInput? {
     guard path != "-" else { return nil }
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
@@ -125,17 +129,12 @@ package enum BoundedInput {
     else { return nil }
     // Up to the size the file had when opened: a file that grows meanwhile
     // is read as it was, one cut short as far as it goes.
-    var filled = 0
-    while filled < size {
-      let count = systemRead(descriptor, base + filled, size - filled)
-      if count < 0 {
-        if errno == EINTR { continue }
-        let reason = Self.reason()
-        munmap(base, size)
-        throw .unreadable(path: path, reason: "cannot be read: \(reason)")
-      }
-      if count == 0 { break }
-      filled += count
+    let filled: Int
+    switch fill(base, from: descriptor, count: size, parts: size >= 16 << 20 ? threads : 1) {
+    case .success(let count): filled = count
+    case .failure(let reason):
+      munmap(base, size)
+      throw .unreadable(path: path, reason: "cannot be read: \(reason)")
     }
     guard filled >= page else {
       munmap(base, size)
@@ -150,7 +149,56 @@ package enum BoundedInput {
   }
 }
 
-/// A file read into pages of its own (``BoundedInput/mapped(_:limit:)``),
+extension BoundedInput {
+  /// Why a read failed: the system's words.
+  struct ReadFailure: Error {
+    let reason: String
+  }
+
+  /// Reads the first `count` bytes of `descriptor` into `base`, in `parts`
+  /// parts read at once, each by a thread of its own; how many bytes were
+  /// read before the file ended (it may have been cut short meanwhile).
+  static func fill(
+    _ base: UnsafeMutableRawPointer, from descriptor: Int32, count: Int, parts: Int
+  ) -> Result<Int, ReadFailure> {
+    let parts = max(1, parts)
+    let size = (count + parts - 1) / parts
+    let address = UInt(bitPattern: base)
+    let results = Mutex([Result<Int, ReadFailure>](repeating: .success(0), count: parts))
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      let start = part * size
+      let end = min(count, start + size)
+      var filled = start
+      var result = Result<Int, ReadFailure>.success(0)
+      while filled < end {
+        let pointer = UnsafeMutableRawPointer(bitPattern: address)! + filled
+        let read = pread(descriptor, pointer, end - filled, off_t(filled))
+        if read < 0 {
+          if errno == EINTR { continue }
+          result = .failure(ReadFailure(reason: Self.reason()))
+          break
+        }
+        if read == 0 { break }
+        filled += read
+        result = .success(filled - start)
+      }
+      results.withLock { $0[part] = result }
+    }
+    // The parts in order, up to the first that ends early.
+    var total = 0
+    for (part, result) in results.withLock({ $0 }).enumerated() {
+      switch result {
+      case .failure(let failure): return .failure(failure)
+      case .success(let read):
+        total += read
+        if read < min(count, (part + 1) * size) - part * size { return .success(total) }
+      }
+    }
+    return .success(total)
+  }
+}
+
+/// A file read into pages of its own (``BoundedInput/mapped(_:limit:threads:)``),
 /// which a reader hands back as it goes.
 package struct MappedInput: Sendable {
   /// The bytes; the pages handed back no longer hold them (on Linux they

@@ -40,6 +40,8 @@ extension DirectJSONDecoder {
     }
     let tables = Mutex(threadIDs)
     threadIDs = []
+    // The first thread out of chunks cuts the next list meanwhile.
+    let ahead = Mutex<(claimed: Bool, chunks: ListChunks?)>((false, nil))
     let list = [Record](unsafeUninitializedCapacity: chunks.recordCount) { buffer, initialized in
       let records = UncheckedSendable(value: buffer)
       DispatchQueue.concurrentPerform(iterations: threads) { thread in
@@ -53,6 +55,13 @@ extension DirectJSONDecoder {
           if let releasable, let release { release(releasable) }
         }
         tables.withLock { swap(&$0[thread], &decoder.ids) }
+        let first = ahead.withLock { state in
+          defer { state.claimed = true }
+          return !state.claimed
+        }
+        guard first else { return }
+        let next = ListChunks.following(chunks.end, in: bytes.value, sharing: sharing)
+        ahead.withLock { $0.chunks = next }
       }
       // On a miss, the chunks decoded whole are undone; the others were
       // undone by the thread that missed.
@@ -69,6 +78,7 @@ extension DirectJSONDecoder {
     }
     guard list.count == chunks.recordCount else { throw Miss() }
     threadIDs = tables.withLock { $0 }
+    nextChunks = ahead.withLock { $0.chunks }
     nextRelease = progress.withLock { $0.nextRelease }
     index = chunks.end + 1
     return list
@@ -162,6 +172,9 @@ struct ListChunks {
   /// The offset of the list's closing `]`.
   private(set) var end = 0
 
+  /// The offset of the list's first record.
+  var start: Int { starts[0] }
+
   /// The records of `chunk`, as indexes in the list.
   func records(of chunk: Int) -> Range<Int> {
     firstRecords[chunk]..<(chunk + 1 < starts.count ? firstRecords[chunk + 1] : recordCount)
@@ -195,6 +208,32 @@ struct ListChunks {
       break
     }
     guard starts.count > 1 else { return nil }
+  }
+}
+
+extension ListChunks {
+  /// The chunks of the list that follows, as the next field of the same
+  /// object, the list whose closing `]` is at `end`: `, "key": [ {…`. `nil`
+  /// when anything else follows or the list makes only one chunk. The
+  /// decoder uses them only if it does reach that list's first record.
+  static func following(
+    _ end: Int, in bytes: UnsafeBufferPointer<UInt8>, sharing: DirectJSONDecoder.Sharing
+  ) -> ListChunks? {
+    guard let base = bytes.baseAddress else { return nil }
+    var scanner = StructureScanner(base: base, count: bytes.count, index: end + 1)
+    for expected in [UInt8(ascii: ","), UInt8(ascii: "\"")] {
+      scanner.skipWhitespace()
+      guard scanner.peek == expected else { return nil }
+      if expected == UInt8(ascii: ",") { scanner.index += 1 }
+    }
+    guard scanner.skipString() else { return nil }
+    for expected in [UInt8(ascii: ":"), UInt8(ascii: "[")] {
+      scanner.skipWhitespace()
+      guard scanner.peek == expected else { return nil }
+      scanner.index += 1
+    }
+    scanner.skipWhitespace()
+    return ListChunks(bytes, from: scanner.index, sharing: sharing)
   }
 }
 
@@ -238,7 +277,7 @@ private struct StructureScanner {
 
   /// Moves past the string whose opening quote is at the cursor: to the
   /// first quote after it not escaped by an odd number of backslashes.
-  private mutating func skipString() -> Bool {
+  mutating func skipString() -> Bool {
     let first = index + 1
     var from = first
     while from < count {

@@ -23,6 +23,9 @@ struct DirectJSONDecoder {
   var ids: [String: String] = [:]
   /// The ids of each thread that decodes big lists (see ``Sharing``).
   var threadIDs: [[String: String]] = []
+  /// The chunks of the next big list, cut by a thread that ran out of
+  /// chunks of the list before it (see ``ListChunks/following(_:in:sharing:)``).
+  var nextChunks: ListChunks?
   /// Each record kind's plan, made the first time the kind is met.
   private var plans: [ObjectIdentifier: FieldPlan] = [:]
   /// Called with how far the decoder has read, every few megabytes.
@@ -136,9 +139,14 @@ struct DirectJSONDecoder {
     try expect(UInt8(ascii: "["))
     skipWhitespace()
     if take(UInt8(ascii: "]")) { return list }
-    if let sharing, recordDepth == 1, let chunks = ListChunks(bytes, from: index, sharing: sharing)
-    {
-      return try records(Record.self, in: chunks, sharing: sharing)
+    if let sharing, recordDepth == 1 {
+      let ahead = nextChunks
+      nextChunks = nil
+      if let chunks = ahead?.start == index
+        ? ahead : ListChunks(bytes, from: index, sharing: sharing)
+      {
+        return try records(Record.self, in: chunks, sharing: sharing)
+      }
     }
     let plan = plan(for: Record.self)
     while true {

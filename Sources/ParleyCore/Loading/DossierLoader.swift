@@ -20,6 +20,10 @@ public struct DossierLoader: Sendable {
   /// How many threads read one big JSON dossier: one per processor, up to
   /// four, by default. Inputs read at once should share the processors.
   package var readingThreads = DirectJSONDecoder.Sharing.automatic.threads
+  /// How many threads check a dossier read the quick way; `nil`, as many
+  /// as read it. A caller that checks beside other work (an export into
+  /// files) leaves that work a processor.
+  package var checkingThreads: Int?
 
   /// Creates a loader of JSON and YAML.
   public init(validates: Bool = true) {
@@ -75,7 +79,8 @@ public struct DossierLoader: Sendable {
     // JSON and YAML files are read into pages of their own, which leave
     // memory once parsed.
     if format == .json && decodesDirectly || format == .yaml,
-      let input = try BoundedInput.mapped(path, limit: maximumInputBytes)
+      let input = try BoundedInput.mapped(
+        path, limit: maximumInputBytes, threads: max(1, readingThreads))
     {
       return try decode(input.data, reader: reader(for: format), name: path, mapped: input)
     }
@@ -135,7 +140,7 @@ public struct DossierLoader: Sendable {
       guard validates else { return PendingDossier(dossier: dossier, check: {}) }
       let loader = self
       return PendingDossier(dossier: dossier) {
-        let found = Validator().validate(dossier)
+        let found = Validator(threads: checkingThreads ?? readingThreads).validate(dossier)
         guard !found.isEmpty else { return }
         // Read again to place the problems; a file changed meanwhile (even
         // touched) cannot be, and what was found in it stands without places.

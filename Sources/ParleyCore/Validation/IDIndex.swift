@@ -1,10 +1,11 @@
 /// Every id of a dossier, by where it is first used: a collection and a
 /// record's index in it, eight bytes an id. An id used again (an error the
-/// validator reports) is also listed with the other collections it is in.
-struct IDIndex {
+/// validator reports) is also listed with where it is first used in each
+/// other collection it is in.
+struct IDIndex: Sendable {
   /// Where an id is used: a collection, as its position among the
   /// dossier's, and a record's index in it.
-  struct Use {
+  struct Use: Sendable {
     private let collectionNumber: UInt8
     private let indexNumber: UInt32
 
@@ -20,7 +21,7 @@ struct IDIndex {
   }
 
   /// An id used again: where, and where it was first used.
-  struct Duplicate {
+  struct Duplicate: Sendable {
     let id: String
     let path: IRPath
     let first: IRPath
@@ -29,18 +30,27 @@ struct IDIndex {
   /// The dossier's collections, in order.
   private(set) var collections: [String] = []
   private var firstUses: [String: Use] = [:]
-  /// The collections an id is used in again, after its first use.
-  private var alsoIn: [String: Set<Int>] = [:]
+  /// An id used again, in another collection than its first: the index of
+  /// its first record in each of those.
+  private var alsoIn: [String: [Int: Int]] = [:]
   /// The ids used again, in document order.
   private(set) var duplicates: [Duplicate] = []
 
   /// Indexes the ids of every record of `dossier`'s collections.
   init(_ dossier: Dossier) {
     RecordRef.with(dossier) { root in
+      var lists: [(field: Int, name: String)] = []
+      var records = 0
       for (index, field) in root.kind.fields.enumerated() {
-        guard case .records = field.type else { continue }
+        guard case .records = field.type, case .records(let count) = root.value(at: index)
+        else { continue }
+        lists.append((index, field.name))
+        records += count
+      }
+      firstUses.reserveCapacity(records)
+      for (index, name) in lists {
         let collection = collections.count
-        collections.append(field.name)
+        collections.append(name)
         var position = 0
         root.forEachRecord(at: index) { record in
           defer { position += 1 }
@@ -49,10 +59,12 @@ struct IDIndex {
           guard let first = firstUses.updateValue(use, forKey: id) else { return }
           // Used before: the first use stays the one indexed.
           firstUses[id] = first
-          alsoIn[id, default: []].insert(collection)
+          if first.collection != collection, alsoIn[id]?[collection] == nil {
+            alsoIn[id, default: [:]][collection] = position
+          }
           duplicates.append(
             Duplicate(
-              id: id, path: IRPath.root.appending(field.name).appending(position).appending("id"),
+              id: id, path: IRPath.root.appending(name).appending(position).appending("id"),
               first: IRPath.root.appending(collections[first.collection])
                 .appending(first.index).appending("id")))
         }
@@ -60,10 +72,21 @@ struct IDIndex {
     }
   }
 
+  /// The position of `collection` among the dossier's collections.
+  func number(of collection: String) -> Int? { collections.firstIndex(of: collection) }
+
+  /// The index of the first record of the collection numbered `collection`
+  /// whose id is `id`, if one is.
+  func index(of id: String, in collection: Int) -> Int? {
+    guard let first = firstUses[id] else { return nil }
+    if first.collection == collection { return first.index }
+    guard !alsoIn.isEmpty else { return nil }
+    return alsoIn[id]?[collection]
+  }
+
   /// Whether a record of `collection` has the id `id`.
   func contains(_ id: String, in collection: String) -> Bool {
-    guard let first = firstUses[id] else { return false }
-    if collections[first.collection] == collection { return true }
-    return alsoIn[id]?.contains { collections[$0] == collection } ?? false
+    guard let number = number(of: collection) else { return false }
+    return index(of: id, in: number) != nil
   }
 }

@@ -50,49 +50,53 @@ public struct IRPath: Hashable, Sendable, CustomStringConvertible {
 package struct PendingPath {
   /// The path of the list or record.
   private let base: IRPath
-  /// The element's index in the list at `base`, if any.
-  private let index: Int?
-  /// A list in that element, and an element of it.
-  private let nested: (key: String, index: Int)?
+  /// The element's index in the list at `base`, or -1.
+  private let index: Int
+  /// A list in that element, if any (kept apart from its element's index,
+  /// so that copying a path copies no optional tuple).
+  private let nestedKey: String?
+  /// The element's index in that list.
+  private let nestedIndex: Int
 
   /// The path of `base` itself.
-  package init(_ base: IRPath) { (self.base, self.index, self.nested) = (base, nil, nil) }
+  package init(_ base: IRPath) { self.init(base, index: -1, nestedKey: nil, nestedIndex: 0) }
 
   /// The path of element `index` of the list at `base`.
   package init(_ base: IRPath, index: Int) {
-    (self.base, self.index, self.nested) = (base, index, nil)
+    self.init(base, index: index, nestedKey: nil, nestedIndex: 0)
   }
 
-  private init(_ base: IRPath, index: Int, nested: (key: String, index: Int)) {
-    (self.base, self.index, self.nested) = (base, index, nested)
+  private init(_ base: IRPath, index: Int, nestedKey: String?, nestedIndex: Int) {
+    (self.base, self.index) = (base, index)
+    (self.nestedKey, self.nestedIndex) = (nestedKey, nestedIndex)
   }
 
   /// The list in field `key` of the value at this path, whose elements'
   /// paths are built only when needed (to one level of nesting in an
   /// element of a list).
   package func list(_ key: String) -> PendingList {
-    if nested == nil, let index { return PendingList(base: base, index: index, key: key) }
-    return PendingList(base: appending(key), index: nil, key: nil)
+    if nestedKey == nil, index >= 0 { return PendingList(base: base, index: index, key: key) }
+    return PendingList(base: appending(key), index: -1, key: nil)
   }
 
   /// The elements of a list, as ``PendingPath``s.
   package struct PendingList {
     fileprivate let base: IRPath
-    fileprivate let index: Int?
+    fileprivate let index: Int
     fileprivate let key: String?
 
     /// The path of element `element`.
     package func element(_ element: Int) -> PendingPath {
-      guard let index, let key else { return PendingPath(base, index: element) }
-      return PendingPath(base, index: index, nested: (key, element))
+      guard index >= 0, let key else { return PendingPath(base, index: element) }
+      return PendingPath(base, index: index, nestedKey: key, nestedIndex: element)
     }
   }
 
   /// The path, built.
   package var path: IRPath {
     var components = base.components
-    if let index { components.append(.index(index)) }
-    if let nested { components += [.key(nested.key), .index(nested.index)] }
+    if index >= 0 { components.append(.index(index)) }
+    if let nestedKey { components += [.key(nestedKey), .index(nestedIndex)] }
     return IRPath(components: components)
   }
 

@@ -14,11 +14,15 @@ extension ValidationRun {
       return
     }
     let source = entry.pointee.source
-    guard let text = sourceTexts[source] else { return }
     let spanned: SpannedText
-    if let cached = spannedTexts[source] {
-      spanned = cached
-    } else {
+    switch spannedTexts[source] {
+    case .some(let cached?): spanned = cached
+    case .some(nil): return
+    case nil:
+      guard let text = indexes.sourceText(source) else {
+        spannedTexts[source] = .some(nil)
+        return
+      }
       spanned = SpannedText(text)
       spannedTexts[source] = spanned
     }
@@ -51,13 +55,16 @@ extension ValidationRun {
   }
 }
 
-/// A source's text as spans index it: where every 64th scalar starts among
-/// its UTF-8 bytes, when the text is not all ASCII (a scalar's offset is
-/// found from the one before it, at most 63 scalars on). A quote is then
-/// compared with the bytes it spans, without building either as scalars,
-/// and the index takes an eighth of the text's size.
+/// A source's text as spans index it: its UTF-8 bytes, and where every
+/// 64th scalar starts among them when the text is not all ASCII (a
+/// scalar's offset is found from the one before it, at most 63 scalars on).
+/// A quote is then compared with the bytes it spans, without building
+/// either as scalars, and the index takes an eighth of the text's size.
+///
+/// Each validating thread makes its own from the source's text: the bytes
+/// are a copy, so no thread counts references to another's storage.
 final class SpannedText {
-  private let text: String
+  private let bytes: [UInt8]
   /// The byte offset of scalars 0, 64, 128…; `nil` for ASCII text, where
   /// scalar and byte offsets are the same.
   private let checkpoints: [Int]?
@@ -66,25 +73,60 @@ final class SpannedText {
   private static let stride = 64
 
   init(_ text: String) {
-    var text = text
-    text.makeContiguousUTF8()
-    self.text = text
-    (checkpoints, scalarCount) = text.withUTF8 { bytes -> ([Int]?, Int) in
-      var ascii = true
-      for byte in bytes where byte >= 0x80 {
+    let bytes = Array(text.utf8)
+    self.bytes = bytes
+    (checkpoints, scalarCount) = bytes.withUnsafeBufferPointer(Self.index)
+  }
+
+  /// The checkpoints of `bytes` and its number of scalars. Eight bytes are
+  /// read at a time: a byte starts a scalar unless it is `10xxxxxx`, and a
+  /// word is looked at byte by byte only when a checkpoint falls in it.
+  private static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Int]?, Int) {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return (nil, 0) }
+    let count = bytes.count
+    let high: UInt64 = 0x8080_8080_8080_8080
+    var offset = 0
+    var ascii = true
+    while offset + 8 <= count {
+      if base.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & high != 0 {
         ascii = false
         break
       }
-      guard !ascii else { return (nil, bytes.count) }
-      var checkpoints: [Int] = []
-      checkpoints.reserveCapacity(bytes.count / Self.stride + 1)
-      var scalars = 0
-      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
-        if scalars % Self.stride == 0 { checkpoints.append(offset) }
-        scalars += 1
-      }
-      return (checkpoints, scalars)
+      offset += 8
     }
+    if ascii {
+      while offset < count, bytes[offset] < 0x80 { offset += 1 }
+      if offset == count { return (nil, count) }
+    }
+    var checkpoints: [Int] = []
+    checkpoints.reserveCapacity(count / Self.stride + 1)
+    var scalars = 0
+    offset = 0
+    while offset < count {
+      if offset + 8 <= count {
+        let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        // Continuation bytes: the high bit set, the next one clear.
+        let continuations = (word & ~(word << 1) & high).nonzeroBitCount
+        let starts = 8 - continuations
+        // No checkpoint in this word: scalars + starts stays below the
+        // next multiple of the stride (and scalars is not one now).
+        if scalars % Self.stride != 0, scalars / Self.stride == (scalars + starts - 1) / Self.stride
+        {
+          scalars += starts
+          offset += 8
+          continue
+        }
+      }
+      let end = min(offset + 8, count)
+      while offset < end {
+        if bytes[offset] & 0xC0 != 0x80 {
+          if scalars % Self.stride == 0 { checkpoints.append(offset) }
+          scalars += 1
+        }
+        offset += 1
+      }
+    }
+    return (checkpoints, scalars)
   }
 
   /// The byte offset of scalar `scalar` (at most ``scalarCount``) in `bytes`.
@@ -102,8 +144,7 @@ final class SpannedText {
   /// Whether the scalars from `start` to `end` are exactly `quote`.
   func text(from start: Int, to end: Int, is quote: String) -> Bool {
     var quote = quote
-    var text = text
-    return text.withUTF8 { bytes in
+    return bytes.withUnsafeBufferPointer { bytes in
       let first = byteOffset(of: start, in: bytes)
       let last = byteOffset(of: end, in: bytes)
       return quote.withUTF8 { expected in
@@ -116,8 +157,7 @@ final class SpannedText {
 
   /// The scalars from `start` to `end`, as a string.
   func text(from start: Int, to end: Int) -> String {
-    var text = text
-    return text.withUTF8 { bytes in
+    bytes.withUnsafeBufferPointer { bytes in
       let first = byteOffset(of: start, in: bytes)
       let last = byteOffset(of: end, in: bytes)
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
@@ -129,8 +169,7 @@ final class SpannedText {
   /// copy of the text for each quote that does not match.
   func firstOffset(of quote: String) -> Int? {
     var quote = quote
-    var text = text
-    return text.withUTF8 { bytes -> Int? in
+    return bytes.withUnsafeBufferPointer { bytes -> Int? in
       quote.withUTF8 { needle -> Int? in
         guard let haystack = bytes.baseAddress, let pattern = needle.baseAddress,
           !needle.isEmpty, needle.count <= bytes.count

@@ -1,18 +1,55 @@
+import Foundation
+import Synchronization
+
 /// Checks what the structure cannot: unique ids, references that resolve to
 /// records of an allowed kind, provenance spans and quotes against source
 /// texts, date order, ranges and hashes. The record descriptions say which
 /// fields refer to what; the validator walks every record through them.
 public struct Validator: Sendable {
+  /// How many threads check a big dossier's records.
+  package var threads: Int
+  /// How many records of a collection one thread checks at a time.
+  package var recordsPerShare: Int
+
   /// Creates a validator.
-  public init() {}
+  public init() {
+    self.init(threads: DirectJSONDecoder.Sharing.automatic.threads)
+  }
+
+  /// A validator with `threads` threads, each taking `recordsPerShare`
+  /// records at a time.
+  package init(threads: Int, recordsPerShare: Int = 2048) {
+    self.threads = max(1, threads)
+    self.recordsPerShare = max(1, recordsPerShare)
+  }
 
   /// Every problem in the dossier, in document order.
   ///
   /// - Parameter tolerating: ids of records that exist but could not be read;
   ///   references to them are not reported.
   public func validate(_ dossier: Dossier, tolerating: Set<String> = []) -> [Diagnostic] {
-    let run = ValidationRun(dossier: dossier, tolerated: tolerating)
-    run.checkAll()
-    return run.diagnostics
+    let indexes = ValidationIndexes(dossier, tolerated: tolerating)
+    let first = ValidationRun(indexes)
+    first.checkUniqueIDs()
+    let shares = ValidationShare.shares(
+      of: first.checkedFields(), recordsPerShare: recordsPerShare)
+    let threads = min(threads, shares.count { $0.records != nil })
+    guard threads > 1 else {
+      for share in shares { first.check(share) }
+      return first.diagnostics
+    }
+    // Each thread takes the next share and keeps its own caches; the
+    // problems of each share are put back in the shares' order.
+    let next = Atomic(0)
+    let found = Mutex([[Diagnostic]](repeating: [], count: shares.count))
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+      let run = ValidationRun(indexes)
+      while case let share = next.add(1, ordering: .relaxed).oldValue, share < shares.count {
+        run.check(shares[share])
+        let diagnostics = run.takeDiagnostics()
+        if !diagnostics.isEmpty { found.withLock { $0[share] = diagnostics } }
+      }
+    }
+    return first.diagnostics + found.withLock { $0.joined() }
   }
 }

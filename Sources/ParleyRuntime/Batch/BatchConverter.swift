@@ -79,7 +79,9 @@ package struct BatchConverter: Sendable {
         // Validation runs on another core while the formats are written to
         // their temporary files; a dossier that turns out invalid fails
         // before any file is put in place.
-        let pending = try loader.loadDeferringValidation(path: path, format: inputFormat)
+        var background = loader
+        background.checkingThreads = max(1, loader.readingThreads - 1)
+        let pending = try background.loadDeferringValidation(path: path, format: inputFormat)
         dossier = pending.dossier
         validation = BackgroundCheck(pending.check)
       case .file(let path):

@@ -55,16 +55,16 @@ extension ValidationRun {
   }
 }
 
-/// A source's text as spans index it: its UTF-8 bytes, and where every
-/// 64th scalar starts among them when the text is not all ASCII (a
-/// scalar's offset is found from the one before it, at most 63 scalars on).
-/// A quote is then compared with the bytes it spans, without building
-/// either as scalars, and the index takes an eighth of the text's size.
+/// A source's text as spans index it: where every 64th scalar starts among
+/// its UTF-8 bytes, when the text is not all ASCII (a scalar's offset is
+/// found from the one before it, at most 63 scalars on). A quote is then
+/// compared with the bytes it spans, without building either as scalars,
+/// and the index takes an eighth of the text's size.
 ///
-/// Each validating thread makes its own from the source's text: the bytes
-/// are a copy, so no thread counts references to another's storage.
+/// Each validating thread makes its own; the text's bytes are read where
+/// the source holds them, borrowed, not copied.
 final class SpannedText {
-  private let bytes: [UInt8]
+  private let text: String
   /// The byte offset of scalars 0, 64, 128…; `nil` for ASCII text, where
   /// scalar and byte offsets are the same.
   private let checkpoints: [Int]?
@@ -73,9 +73,19 @@ final class SpannedText {
   private static let stride = 64
 
   init(_ text: String) {
-    let bytes = Array(text.utf8)
-    self.bytes = bytes
-    (checkpoints, scalarCount) = bytes.withUnsafeBufferPointer(Self.index)
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+    (checkpoints, scalarCount) = Self.withBytes(of: text, Self.index)
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `text`, in place when they are
+  /// contiguous (always, once made so).
+  private static func withBytes<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    text.utf8.withContiguousStorageIfAvailable(body)
+      ?? Array(text.utf8).withUnsafeBufferPointer(body)
   }
 
   /// The checkpoints of `bytes` and its number of scalars. Eight bytes are
@@ -144,7 +154,7 @@ final class SpannedText {
   /// Whether the scalars from `start` to `end` are exactly `quote`.
   func text(from start: Int, to end: Int, is quote: String) -> Bool {
     var quote = quote
-    return bytes.withUnsafeBufferPointer { bytes in
+    return Self.withBytes(of: text) { bytes in
       let first = byteOffset(of: start, in: bytes)
       let last = byteOffset(of: end, in: bytes)
       return quote.withUTF8 { expected in
@@ -157,7 +167,7 @@ final class SpannedText {
 
   /// The scalars from `start` to `end`, as a string.
   func text(from start: Int, to end: Int) -> String {
-    bytes.withUnsafeBufferPointer { bytes in
+    Self.withBytes(of: text) { bytes in
       let first = byteOffset(of: start, in: bytes)
       let last = byteOffset(of: end, in: bytes)
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self)
@@ -169,7 +179,7 @@ final class SpannedText {
   /// copy of the text for each quote that does not match.
   func firstOffset(of quote: String) -> Int? {
     var quote = quote
-    return bytes.withUnsafeBufferPointer { bytes -> Int? in
+    return Self.withBytes(of: text) { bytes -> Int? in
       quote.withUTF8 { needle -> Int? in
         guard let haystack = bytes.baseAddress, let pattern = needle.baseAddress,
           !needle.isEmpty, needle.count <= bytes.count

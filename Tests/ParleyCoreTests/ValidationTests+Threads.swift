@@ -1,4 +1,3 @@
-import ParleyCore
 import Testing
 
 @testable import ParleyCore
@@ -57,8 +56,38 @@ extension ValidationTests {
     let dossier = Self.troubled
     let alone = Validator(threads: 1).validate(dossier)
     #expect(alone.count > 150, "the dossier has problems all through it")
-    let shared = Validator(threads: threads, recordsPerShare: recordsPerShare).validate(dossier)
-    #expect(shared == alone)
+    let validator = Validator(threads: threads, recordsPerShare: recordsPerShare)
+    #expect(validator.validate(dossier) == alone)
+    // Ids that exist but could not be read are tolerated the same way.
+    let tolerating: Set = ["rusia", "src-9"]
+    let toleratedAlone = Validator(threads: 1).validate(dossier, tolerating: tolerating)
+    #expect(toleratedAlone.count < alone.count)
+    #expect(validator.validate(dossier, tolerating: tolerating) == toleratedAlone)
+  }
+
+  @Test("a dossier without records, or with empty collections, is checked by several threads")
+  func emptyCollections() {
+    let validator = Validator(threads: 4, recordsPerShare: 1)
+    #expect(validator.validate(Dossier(id: "d", title: "D")) == [])
+    let bad = Dossier(
+      id: "d", title: "D", issues: [Issue(id: "i", label: "I")],
+      positions: (0..<5).map {
+        Position(id: "p\($0)", holder: $0 == 3 ? "nobody" : "i", issue: "i", stance: .demands)
+      })
+    #expect(validator.validate(bad) == Validator(threads: 1).validate(bad))
+    #expect(validator.validate(bad).count == 5, "four holders of the wrong kind, one unknown")
+  }
+
+  @Test("a compact target allows the kinds its description allows, and no other")
+  func compactTargets() {
+    let ids = IDIndex(Dossier(id: "d", title: "D"))
+    let party = CheckedTarget(.party, ids: ids)
+    #expect(party.isEntity && party.allows(.state) && !party.allows(.person))
+    let any = CheckedTarget(.anyEntity, ids: ids)
+    #expect(Entity.Kind.allCases.allSatisfy(any.allows))
+    let none = CheckedTarget(.entity([]), ids: ids)
+    #expect(none.isEntity && !Entity.Kind.allCases.contains(where: none.allows))
+    #expect(!CheckedTarget(.issue, ids: ids).isEntity)
   }
 
   @Test("an id used as a source and as an entity: references to the entity take its kind")

@@ -55,6 +55,7 @@ extension DescribedRecord {
     case .texts(let property): .texts(offset: property.offset)
     case .number(let property): .number(offset: property.offset)
     case .date(let property): .date(offset: property.offset)
+    case .records: .records
     default: .other
     }
   }

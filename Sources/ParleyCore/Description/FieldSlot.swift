@@ -13,6 +13,8 @@ package enum FieldSlot: Sendable {
   case number(offset: Int)
   /// An optional EDTF date.
   case date(offset: Int)
+  /// A list of nested records: walk it with ``RecordRef/forEachRecord(at:in:_:)``.
+  case records
   /// Anything else: read it with ``DescribedRecord/value(at:of:)``.
   case other
 }

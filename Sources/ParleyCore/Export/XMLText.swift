@@ -55,12 +55,12 @@ package enum XMLText {
     _ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, quotes: Bool, replaced: inout Int,
     to output: OutputWriter
   ) throws(OutputError) {
-    guard bytes.contains(where: needsWork) else {
+    var index = firstNeedingWork(in: bytes, from: 0)
+    guard index < bytes.count else {
       try output.write(bytes: bytes)
       return
     }
     var start = 0
-    var index = 0
     while index < bytes.count {
       let byte = bytes[index]
       var next = index + 1
@@ -93,9 +93,36 @@ package enum XMLText {
             start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
         start = next
       }
-      index = next
+      index = firstNeedingWork(in: bytes, from: next)
     }
     try output.write(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+  }
+
+  /// The offset of the first byte at or after `start` that may need work
+  /// (``needsWork(_:)``), or the count. Eight bytes are tested at a time:
+  /// in `(v - 0x01…) & ~v & 0x80…` the lowest set bit marks the first zero
+  /// byte of `v` exactly (a borrow can only mark bytes above a zero one),
+  /// so each wanted byte is found as a zero of the word xor it, and the
+  /// controls as the bytes below 0x20.
+  private static func firstNeedingWork(in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+    -> Int
+  {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return bytes.count }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func zeros(_ word: UInt64) -> UInt64 { (word &- ones) & ~word & highs }
+    var index = start
+    while index + 8 <= bytes.count {
+      let word = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+      let marks =
+        zeros(word ^ (ones &* 0x26)) | zeros(word ^ (ones &* 0x3C)) | zeros(word ^ (ones &* 0x3E))
+        | zeros(word ^ (ones &* 0x22)) | zeros(word ^ (ones &* 0xEF))
+        | ((word &- ones &* 0x20) & ~word & highs)
+      if marks != 0 { return index + marks.trailingZeroBitCount / 8 }
+      index += 8
+    }
+    while index < bytes.count, !needsWork(bytes[index]) { index += 1 }
+    return index
   }
 
   /// Whether a UTF-8 byte may need escaping or replacing: markup characters,

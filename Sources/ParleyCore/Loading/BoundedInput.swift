@@ -132,9 +132,9 @@ package enum BoundedInput {
     let filled: Int
     switch fill(base, from: descriptor, count: size, parts: size >= 16 << 20 ? threads : 1) {
     case .success(let count): filled = count
-    case .failure(let reason):
+    case .failure(let failure):
       munmap(base, size)
-      throw .unreadable(path: path, reason: "cannot be read: \(reason)")
+      throw .unreadable(path: path, reason: "cannot be read: \(failure.reason)")
     }
     guard filled >= page else {
       munmap(base, size)
@@ -150,9 +150,11 @@ package enum BoundedInput {
 }
 
 extension BoundedInput {
-  /// Why a read failed: the system's words.
+  /// Why a read failed: the system's error number, put in words once the
+  /// threads are done (`strerror` is not for several threads at once).
   struct ReadFailure: Error {
-    let reason: String
+    let number: Int32
+    var reason: String { String(cString: strerror(number)) }
   }
 
   /// Reads the first `count` bytes of `descriptor` into `base`, in `parts`
@@ -175,7 +177,7 @@ extension BoundedInput {
         let read = pread(descriptor, pointer, end - filled, off_t(filled))
         if read < 0 {
           if errno == EINTR { continue }
-          result = .failure(ReadFailure(reason: Self.reason()))
+          result = .failure(ReadFailure(number: errno))
           break
         }
         if read == 0 { break }

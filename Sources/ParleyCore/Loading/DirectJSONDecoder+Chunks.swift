@@ -59,7 +59,8 @@ extension DirectJSONDecoder {
           defer { state.claimed = true }
           return !state.claimed
         }
-        guard first else { return }
+        // Not after a miss: the thorough reader reads the input anyway.
+        guard first, !progress.withLock({ $0.missed }) else { return }
         let next = ListChunks.following(chunks.end, in: bytes.value, sharing: sharing)
         ahead.withLock { $0.chunks = next }
       }

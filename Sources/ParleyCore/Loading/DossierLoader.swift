@@ -232,7 +232,8 @@ public struct DossierLoader: Sendable {
   ) throws -> Dossier {
     var diagnostics = decoder.log.diagnostics
     if let dossier, validates {
-      let found = Validator().validate(dossier, tolerating: decoder.entitiesOfUnknownKind)
+      let found = Validator(threads: checkingThreads ?? readingThreads).validate(
+        dossier, tolerating: decoder.entitiesOfUnknownKind)
       if !found.isEmpty {
         // Only the records a finding is in are kept: placing one problem in
         // a big dossier never holds its whole syntax tree.

@@ -14,19 +14,13 @@ struct ValidationIndexes: Sendable {
     self.dossier = dossier
     self.tolerated = tolerated
     ids = IDIndex(dossier)
-    sources = ids.number(of: "sources")
-    entities = ids.number(of: "entities")
+    sources = ids.number(of: ReferenceTarget.source.collection)
+    entities = ids.number(of: ReferenceTarget.anyEntity.collection)
   }
 
   /// The text of the first source whose id is `id`, if it has one.
   func sourceText(_ id: String) -> String? {
     guard let sources, let index = ids.index(of: id, in: sources) else { return nil }
     return dossier.sources[index].text
-  }
-
-  /// The kind of the first entity whose id is `id`, if there is one.
-  func entityKind(_ id: String) -> Entity.Kind? {
-    guard let entities, let index = ids.index(of: id, in: entities) else { return nil }
-    return dossier.entities[index].kind
   }
 }

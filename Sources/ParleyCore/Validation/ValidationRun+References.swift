@@ -30,7 +30,7 @@ extension ValidationRun {
   ) {
     guard !reference.isEmpty, indexes.tolerated.isEmpty || !indexes.tolerated.contains(reference)
     else { return }
-    if target.kinds != 0, let entities = indexes.entities,
+    if target.isEntity, let entities = indexes.entities,
       let index = indexes.ids.index(of: reference, in: entities)
     {
       let kind = indexes.dossier.entities[index].kind
@@ -60,35 +60,5 @@ extension ValidationRun {
   /// "a state", "an organization".
   static func article(_ noun: String) -> String {
     (noun.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + noun
-  }
-}
-
-/// A reference target in values that cost nothing to copy, for the checks
-/// of every record: the collection's position among the dossier's, and for
-/// entities the kinds allowed, one bit each.
-struct CheckedTarget {
-  /// The collection's position, or -1 when the dossier has none of it.
-  let collection: Int
-  /// The entity kinds allowed, by their position in `Entity.Kind.allCases`;
-  /// 0 when the target is not an entity.
-  let kinds: UInt32
-
-  init(_ target: ReferenceTarget, ids: IDIndex) {
-    collection = ids.number(of: target.collection) ?? -1
-    kinds =
-      switch target {
-      case .entity(let allowed?):
-        Entity.Kind.allCases.enumerated().reduce(0) { bits, kind in
-          allowed.contains(kind.element) ? bits | 1 << UInt32(kind.offset) : bits
-        }
-      case .entity(nil): ~0
-      default: 0
-      }
-  }
-
-  /// Whether an entity of `kind` may be referred to.
-  func allows(_ kind: Entity.Kind) -> Bool {
-    guard let position = Entity.Kind.allCases.firstIndex(of: kind) else { return false }
-    return kinds & 1 << UInt32(position) != 0
   }
 }

@@ -123,7 +123,8 @@ final class ValidationRun {
     at path: PendingPath
   ) {
     let index = field.index
-    // Scalars are read in place; nested lists through the field table.
+    // Strings, numbers and dates are read in place; nested lists through
+    // the field table.
     switch field.slot {
     case .text, .optionalText:
       if let value = field.slot.text(in: record.pointer) {
@@ -149,6 +150,11 @@ final class ValidationRun {
         checkOrder(record, dateOrder, at: path)
       }
     case .other:
+      // A choice with a rule, should a record kind have one.
+      if case .text(let value?) = record.value(at: index) {
+        check(value, field, plan, at: path)
+      }
+    case .records:
       let list = path.list(field.name)
       var position = range?.lowerBound ?? 0
       record.forEachRecord(at: index, in: range) { nested in

@@ -33,7 +33,9 @@ public struct Validator: Sendable {
     first.checkUniqueIDs()
     let shares = ValidationShare.shares(
       of: first.checkedFields(), recordsPerShare: recordsPerShare)
-    let threads = min(threads, shares.count { $0.records != nil })
+    // Threads pay off only past a few shares of records.
+    let records = shares.reduce(0) { $0 + ($1.records?.count ?? 0) }
+    let threads = records > 2 * recordsPerShare ? min(threads, shares.count) : 1
     guard threads > 1 else {
       for share in shares { first.check(share) }
       return first.diagnostics

@@ -62,4 +62,16 @@ struct SuggestionsTests {
     #expect(Suggestions.didYouMean("tilte", in: ["id", "title"]) == #"did you mean "title"?"#)
     #expect(Suggestions.didYouMean("zzz", in: ["id", "title"]) == nil)
   }
+
+  @Test("candidates prepared once give what a fresh search gives, ties and case included")
+  func preparedCandidates() {
+    let ids = ["Pos-1", "pos-2", "talk-a", "TALK-B", "café", "cafe", "issue-10", "issue-1"]
+    let prepared = Suggestions.Candidates(ids)
+    for word in ["pos-3", "POS-1", "talk-c", "cafe", "issue-100", "issue-", "zzz", "", "talk-"] {
+      #expect(Suggestions.nearest(to: word, in: prepared) == Suggestions.nearest(to: word, in: ids))
+      #expect(
+        Suggestions.didYouMean(word, in: prepared) == Suggestions.didYouMean(word, in: ids),
+        "\(word)")
+    }
+  }
 }

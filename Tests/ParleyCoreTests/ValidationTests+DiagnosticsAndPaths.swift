@@ -22,4 +22,16 @@ extension ValidationTests {
     #expect(Diagnostic(path: .root, message: "bad").description == "(document): bad")
     #expect(Diagnostic(message: "bad", hint: "h").description == "bad (h)")
   }
+
+  @Test("a problem quoting text with line breaks or tabs is printed on one line")
+  func oneLinePerProblem() {
+    let diagnostic = Diagnostic(
+      file: "d.json", path: IRPath.root.appending("events").appending(0).appending("cameo"),
+      location: SourceLocation(line: 1, column: 9), message: "\"1\n2\" is not a CAMEO code",
+      hint: "e.g.\t\"036\"")
+    #expect(
+      diagnostic.description
+        == #"d.json:1:9: events[0].cameo: "1\n2" is not a CAMEO code (e.g.\t"036")"#)
+    #expect(diagnostic.message.contains("\n"), "the message itself keeps the text as it is")
+  }
 }

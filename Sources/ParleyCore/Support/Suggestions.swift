@@ -4,26 +4,60 @@ package enum Suggestions {
   /// to be a plausible typo (at most a third of the word's length, at least 1).
   package static func nearest<S: Sequence>(to word: String, in candidates: S) -> String?
   where S.Element == String {
+    nearest(to: word, in: Candidates(candidates))
+  }
+
+  /// The candidate of `candidates` closest to `word`, as
+  /// ``nearest(to:in:)-(_,S)`` finds it, from candidates prepared once.
+  package static func nearest(to word: String, in candidates: Candidates) -> String? {
     let limit = max(1, word.count / 3)
-    var best: (String, Int)?
-    for candidate in candidates {
-      let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
-      if distance <= limit, distance < (best?.1 ?? .max) { best = (candidate, distance) }
+    let lowered = Array(word.lowercased().unicodeScalars)
+    var best: (index: Int, distance: Int)?
+    for (index, candidate) in candidates.lowered.enumerated() {
+      // Farther apart in length than the limit: no need to compare.
+      guard abs(candidate.count - lowered.count) <= limit else { continue }
+      let distance = editDistance(lowered, candidate, limit: limit)
+      if distance <= limit, distance < (best?.distance ?? .max) { best = (index, distance) }
     }
-    return best?.0
+    return best.map { candidates.originals[$0.index] }
   }
 
   /// The hint text for a suggestion, or `nil`.
   package static func didYouMean<S: Sequence>(_ word: String, in candidates: S) -> String?
   where S.Element == String {
-    nearest(to: word, in: candidates).map { "did you mean \"\($0)\"?" }
+    hint(nearest(to: word, in: candidates))
+  }
+
+  /// The hint text for a suggestion among prepared candidates, or `nil`.
+  package static func didYouMean(_ word: String, in candidates: Candidates) -> String? {
+    hint(nearest(to: word, in: candidates))
+  }
+
+  private static func hint(_ nearest: String?) -> String? {
+    nearest.map { "did you mean \"\($0)\"?" }
+  }
+
+  /// Candidates lowercased and cut into scalars once, for a list searched
+  /// again and again (every unknown id of a dossier among its ids).
+  package struct Candidates {
+    fileprivate let originals: [String]
+    fileprivate let lowered: [[Unicode.Scalar]]
+
+    /// Prepares `candidates`, in order: on a tie the first wins.
+    package init<S: Sequence>(_ candidates: S) where S.Element == String {
+      originals = Array(candidates)
+      lowered = originals.map { Array($0.lowercased().unicodeScalars) }
+    }
   }
 
   /// Optimal-string-alignment distance (Levenshtein plus swaps of adjacent
   /// letters, the commonest typo), giving up once it exceeds `limit`.
   static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
+    editDistance(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit)
+  }
+
+  private static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int
+  {
     if abs(a.count - b.count) > limit { return limit + 1 }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
     var beforePrevious = [Int](repeating: 0, count: b.count + 1)

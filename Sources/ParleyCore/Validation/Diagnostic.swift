@@ -24,16 +24,18 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     )
   }
 
-  /// The one-line, compiler-style rendering.
+  /// The one-line, compiler-style rendering. Text quoted from the input
+  /// (a quote, a value, a key) is written with its line breaks, tabs and
+  /// other invisible characters escaped, so one problem is one line.
   public var description: String {
     var prefix = ""
     if let file { prefix += file.displayed }
     if let location { prefix += (prefix.isEmpty ? "" : ":") + location.description }
-    var text = prefix.isEmpty ? "" : prefix + ": "
+    var text = ""
     if let path { text += path.description + ": " }
     text += message
     if let hint { text += " (\(hint))" }
-    return text
+    return (prefix.isEmpty ? "" : prefix + ": ") + text.displayed
   }
 }
 

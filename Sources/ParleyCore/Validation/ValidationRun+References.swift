@@ -10,16 +10,18 @@ extension ValidationRun {
     }
   }
 
-  /// The ids of a collection's records, in document order (for suggestions).
-  func idList(of collection: String) -> [String] {
-    if let known = idLists[collection] { return known }
+  /// The ids of a collection's records, in document order, prepared once
+  /// for suggestions.
+  func suggestionCandidates(of collection: String) -> Suggestions.Candidates {
+    if let known = candidates[collection] { return known }
     var list: [String] = []
     RecordRef.with(indexes.dossier) { root in
       guard let index = root.kind.fieldNames.firstIndex(of: collection) else { return }
       root.forEachRecord(at: index) { list.append($0.key ?? "") }
     }
-    idLists[collection] = list
-    return list
+    let prepared = Suggestions.Candidates(list)
+    candidates[collection] = prepared
+    return prepared
   }
 
   /// Checks that `reference` names a record `target` allows; `described`
@@ -49,11 +51,22 @@ extension ValidationRun {
     let described = described()
     let collection = described.collection
     let noun = collection == "entities" ? "entity" : described.description
-    let elsewhere = IRDescription.collectionNames.first { indexes.ids.contains(reference, in: $0) }
-    let hint =
-      Suggestions.didYouMean(reference, in: idList(of: collection))
-      ?? elsewhere.map { "\"\(reference)\" is in \($0), not \(collection)" }
-      ?? "add it to \(collection) or correct the id"
+    // An id misspelt once is often referred to many times: its hint is
+    // worked out once.
+    let key = collection + "\u{0}" + reference
+    let hint: String
+    if let known = hints[key] {
+      hint = known
+    } else {
+      let elsewhere = IRDescription.collectionNames.first {
+        indexes.ids.contains(reference, in: $0)
+      }
+      hint =
+        Suggestions.didYouMean(reference, in: suggestionCandidates(of: collection))
+        ?? elsewhere.map { "\"\(reference)\" is in \($0), not \(collection)" }
+        ?? "add it to \(collection) or correct the id"
+      hints[key] = hint
+    }
     report(path(), "unknown \(noun) \"\(reference)\"", hint: hint)
   }
 

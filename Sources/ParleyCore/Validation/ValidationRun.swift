@@ -4,7 +4,9 @@ final class ValidationRun {
   let indexes: ValidationIndexes
   private(set) var diagnostics: [Diagnostic] = []
   /// Collection → its ids in document order, made for suggestions only.
-  var idLists: [String: [String]] = [:]
+  var candidates: [String: Suggestions.Candidates] = [:]
+  /// The hint for an unknown reference, by its collection and the reference.
+  var hints: [String: String] = [:]
   /// Each source's text as indexed for spans, by the source's id, made
   /// once per source (`nil` for a source without text or none), so that
   /// spans are checked in linear time.

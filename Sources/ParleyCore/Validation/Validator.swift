@@ -5,6 +5,10 @@ import Synchronization
 /// records of an allowed kind, provenance spans and quotes against source
 /// texts, date order, ranges and hashes. The record descriptions say which
 /// fields refer to what; the validator walks every record through them.
+///
+/// A big dossier is checked by several threads, each taking runs of records
+/// in turn; the problems come out as one thread would find them, in
+/// document order.
 public struct Validator: Sendable {
   /// How many threads check a big dossier's records.
   package var threads: Int

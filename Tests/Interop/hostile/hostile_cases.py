@@ -436,6 +436,38 @@ def bad_quotes_long_source():
                        "entities": entities}, ensure_ascii=False)
 
 
+def misspelt_ids_many_times():
+    """20,000 references to 50 misspelt ids among 50,000: each unknown
+    reference searched every id for a suggestion, lowercasing both each
+    time (minutes for a dossier with a few mutated ids)."""
+    entities = [{"id": f"e{i}", "kind": "person", "name": f"N {i}"} for i in range(50_000)]
+    positions = [{"id": f"p{i}", "holder": f"e{i % 50}x", "issue": "i", "stance": "demands"}
+                 for i in range(20_000)]
+    return json.dumps({"parley": "1.0", "id": "d", "title": "T", "entities": entities,
+                       "issues": [{"id": "i", "label": "I"}], "positions": positions})
+
+
+def quote_with_line_break():
+    """A quote and a CAMEO code quoted in messages, each holding a line
+    break: one problem must stay one line (the break was printed raw)."""
+    return json.dumps({
+        "parley": "1.0", "id": "d", "title": "T",
+        "sources": [{"id": "src", "title": "S", "text": "ab\ncd\tef"}],
+        "entities": [{"id": "e", "kind": "person", "name": "N",
+                      "sources": [{"source": "src", "span": [0, 4], "quote": "b\ncd"}]}],
+        "events": [{"id": "v", "kind": "meeting", "title": "M", "cameo": "1\n2"}]})
+
+
+def check_one_line_per_problem(ctx, result):
+    lines = [line for line in result.err.splitlines() if line.strip()]
+    stray = [line for line in lines if not line.startswith("d.json") and "problem" not in line]
+    if stray:
+        return [f"a problem runs over several lines: {stray[:2]!r}"]
+    if "\\n" not in result.err:
+        return ["the line break is not shown escaped, as \\n"]
+    return []
+
+
 def long_toplevel_array():
     return "[" + "0," * 2_000_000 + "0]"
 
@@ -627,6 +659,15 @@ JSON = [
          "2,000 quotes that do not match a 1,000,000-character source: each reported, quickly",
          ("validate", "d.json"), 1, ("entities[1999].sources[0].quote", "does not occur", "2000 problems"),
          files={"d.json": bad_quotes_long_source}, max_seconds=10),
+    Case("json-references-to-misspelt-ids", "JSON",
+         "20,000 references to 50 misspelt ids among 50,000: each reported with its suggestion, quickly",
+         ("validate", "d.json"), 1,
+         ("positions[19999].holder", 'unknown entity "e49x"', 'did you mean "e49"', "20000 problems"),
+         files={"d.json": misspelt_ids_many_times}, max_seconds=10),
+    Case("json-line-break-in-quoted-text", "JSON",
+         "a quote and a CAMEO code holding line breaks: each problem on one line, the break escaped",
+         ("validate", "d.json"), 1, ("entities[0].sources[0].quote", "events[0].cameo"),
+         files={"d.json": quote_with_line_break}, check=check_one_line_per_problem),
     Case("json-2m-element-document", "JSON", "a document that is a 2,000,000-element array",
          ("export", "d.json", *EXPORT_JSON), 1, ("d.json:1:1", "object"),
          files={"d.json": long_toplevel_array}),

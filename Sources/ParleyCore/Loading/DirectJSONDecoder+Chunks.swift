@@ -222,17 +222,11 @@ extension ListChunks {
   ) -> ListChunks? {
     guard let base = bytes.baseAddress else { return nil }
     var scanner = StructureScanner(base: base, count: bytes.count, index: end + 1)
-    for expected in [UInt8(ascii: ","), UInt8(ascii: "\"")] {
-      scanner.skipWhitespace()
-      guard scanner.peek == expected else { return nil }
-      if expected == UInt8(ascii: ",") { scanner.index += 1 }
-    }
-    guard scanner.skipString() else { return nil }
-    for expected in [UInt8(ascii: ":"), UInt8(ascii: "[")] {
-      scanner.skipWhitespace()
-      guard scanner.peek == expected else { return nil }
-      scanner.index += 1
-    }
+    guard scanner.take(UInt8(ascii: ",")) else { return nil }
+    scanner.skipWhitespace()
+    guard scanner.peek == UInt8(ascii: "\""), scanner.skipString(),
+      scanner.take(UInt8(ascii: ":")), scanner.take(UInt8(ascii: "["))
+    else { return nil }
     scanner.skipWhitespace()
     return ListChunks(bytes, from: scanner.index, sharing: sharing)
   }
@@ -246,6 +240,15 @@ private struct StructureScanner {
 
   /// The byte at the cursor, or 0 at the end.
   var peek: UInt8 { index < count ? base[index] : 0 }
+
+  /// Moves past `byte` after any whitespace; `false` when another byte
+  /// comes first.
+  mutating func take(_ byte: UInt8) -> Bool {
+    skipWhitespace()
+    guard peek == byte else { return false }
+    index += 1
+    return true
+  }
 
   mutating func skipWhitespace() {
     while index < count, JSONSyntax.isWhitespace(base[index]) { index += 1 }

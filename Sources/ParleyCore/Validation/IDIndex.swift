@@ -38,19 +38,12 @@ struct IDIndex: Sendable {
 
   /// Indexes the ids of every record of `dossier`'s collections.
   init(_ dossier: Dossier) {
+    firstUses.reserveCapacity(dossier.recordCount)
     RecordRef.with(dossier) { root in
-      var lists: [(field: Int, name: String)] = []
-      var records = 0
       for (index, field) in root.kind.fields.enumerated() {
-        guard case .records = field.type, case .records(let count) = root.value(at: index)
-        else { continue }
-        lists.append((index, field.name))
-        records += count
-      }
-      firstUses.reserveCapacity(records)
-      for (index, name) in lists {
+        guard case .records = field.type else { continue }
         let collection = collections.count
-        collections.append(name)
+        collections.append(field.name)
         var position = 0
         root.forEachRecord(at: index) { record in
           defer { position += 1 }
@@ -64,7 +57,7 @@ struct IDIndex: Sendable {
           }
           duplicates.append(
             Duplicate(
-              id: id, path: IRPath.root.appending(name).appending(position).appending("id"),
+              id: id, path: IRPath.root.appending(field.name).appending(position).appending("id"),
               first: IRPath.root.appending(collections[first.collection])
                 .appending(first.index).appending("id")))
         }

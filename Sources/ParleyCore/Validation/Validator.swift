@@ -38,8 +38,7 @@ public struct Validator: Sendable {
     let shares = ValidationShare.shares(
       of: first.checkedFields(), recordsPerShare: recordsPerShare)
     // Threads pay off only past a few shares of records.
-    let records = shares.reduce(0) { $0 + ($1.records?.count ?? 0) }
-    let threads = records > 2 * recordsPerShare ? min(threads, shares.count) : 1
+    let threads = dossier.recordCount > 2 * recordsPerShare ? min(threads, shares.count) : 1
     guard threads > 1 else {
       for share in shares { first.check(share) }
       return first.diagnostics

@@ -46,7 +46,8 @@ private func text(of element: HTMLElement) -> String {
 }
 
 private func collapsingWhitespace(_ string: String) -> String {
-  string.split(whereSeparator: \.isSpace).joined(separator: " ")
+  (string.splitByScalars(where: \.isSpace)
+    ?? string.split(whereSeparator: \.isSpace).map(String.init)).joined(separator: " ")
 }
 
 /// Elements whose content is never article text.
@@ -190,9 +191,12 @@ private struct PageWalker {
     // A cookie notice or newsletter call that no class gave away.
     if furniture.isBanner(block) { return }
     // A byline, a section label or a date stamp: "By Jane Doe", "World", "13/02/2015".
-    let words = block.split(separator: " ")
-    if words.count <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
-    if block.hasPrefix("By "), words.count <= 8, !block.hasSuffix(".") { return }
+    // (Nine words are as many as the tests below need.)
+    let words =
+      block.pieceCountByScalars(upTo: 9, where: { $0 == " " })
+      ?? block.split(separator: " ").count
+    if words <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
+    if block.hasPrefix("By "), words <= 8, !block.hasSuffix(".") { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
 }

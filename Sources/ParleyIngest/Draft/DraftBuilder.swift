@@ -200,7 +200,7 @@ final class DraftBuilder {
   func other(name: String, kind: Entity.Kind, inArticle: Int? = nil, evidence: Evidence?)
     -> String
   {
-    let key = "\(inArticle.map(String.init) ?? "*")|\(kind)|\(folded(name))"
+    let key = "\(inArticle.map(String.init) ?? "*")|\(kind.rawValue)|\(folded(name))"
     if let existing = others[key] {
       record(existing, evidence: evidence, alias: nil)
       return existing
@@ -547,7 +547,7 @@ final class DraftBuilder {
   @discardableResult
   func addStatement(_ statement: StatementDraft) -> Int? {
     let words = wordSet(statement.text)
-    let speaker = "\(statement.speaker)|\(statement.mode)"
+    let speaker = statement.speaker + "|" + statement.mode.rawValue
     // The same statement shares most of its words: look among the speaker's
     // statements that share a word with it, leaving out words so common in
     // the speaker's statements that they tell none apart. A speaker with
@@ -593,7 +593,7 @@ final class DraftBuilder {
 
   func addPosition(_ position: PositionDraft) {
     let key =
-      "\(position.holder)|\(position.issue)|\(position.stance)|\(position.date?.description ?? "")"
+      "\(position.holder)|\(position.issue)|\(position.stance.rawValue)|\(position.date?.description ?? "")"
     if let found = positionByKey[key] {
       // (Told apart by a set: a position reported on every line of a long
       // article stays linear.)
@@ -615,7 +615,7 @@ final class DraftBuilder {
   private var eventsByKey: [String: [Int]] = [:]
 
   func addEvent(_ event: EventDraft) {
-    let key = "\(event.kind)|\(event.date.description)|\(event.cameo ?? "")"
+    let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"
     if let found = (eventsByKey[key] ?? []).first(where: {
       Set(events[$0].actors).intersection(event.actors).count > 0
         || (events[$0].actors.isEmpty && event.actors.isEmpty)
@@ -632,8 +632,10 @@ final class DraftBuilder {
 
 /// The lower-cased words of a text, for comparing quotes.
 func wordSet(_ text: String) -> Set<String> {
-  Set(
-    folded(text).split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
+  let text = folded(text)
+  return Set(
+    text.splitByScalars(where: { !$0.isLetterOrNumber })
+      ?? text.split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
 }
 
 /// |a ∩ b| / min(|a|, |b|): 1 when one text contains the other's words.

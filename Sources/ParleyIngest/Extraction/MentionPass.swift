@@ -133,7 +133,8 @@ extension MentionPass {
       if actor.kind == .alliance { lastAlliance = actor.id }
       let written = paragraph.text(range)
       builder.actor(
-        choice.actor, evidence: paragraph.evidence(range, "entity.lexicon-\(choice.kind)", 0.9),
+        choice.actor,
+        evidence: paragraph.evidence(range, "entity.lexicon-" + choice.kind.rawValue, 0.9),
         alias: choice.kind == .demonym ? nil : written)
       paragraph.mentions.add(
         Mention(tokens: range, entity: actor.id, kind: .actor(choice.kind), entityKind: actor.kind))

@@ -40,18 +40,18 @@ struct PositionPass {
         defer { position += cue.length }
         // "will not object to" accepts, "does not accept" rejects.
         var stance = cue.value
-        var rule = bound?.rule ?? "position.\(cue.value)"
+        var rule = bound?.rule ?? "position." + cue.value.rawValue
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
         // ("The deal does not require Iran to …" binds nobody.)
         if before.contains(where: { index.words.negations.contains($0) }) {
           guard bound == nil, let flipped = negated(stance) else { continue }
-          (stance, rule) = (flipped, "position.negated-\(cue.value)")
+          (stance, rule) = (flipped, "position.negated-" + cue.value.rawValue)
         }
         // "agreed to neither autonomy nor federalisation"
         if [.accepts, .supports, .open].contains(stance), position + cue.length < tokens.count,
           tokens[position + cue.length].key == "neither"
         {
-          (stance, rule) = (.rejects, "position.neither-\(cue.value)")
+          (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
         }
         var named = (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
           (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
@@ -103,7 +103,7 @@ struct PositionPass {
           if chosen.isEmpty {
             builder.noteCueWithoutIssue(
               paragraph.evidence(
-                holderStart..<position + cue.length, "position.\(cue.value)", 0))
+                holderStart..<position + cue.length, "position." + cue.value.rawValue, 0))
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
           if [.open, .accepts, .proposes, .supports].contains(stance),
@@ -115,7 +115,7 @@ struct PositionPass {
             rule = "position.conditional-if"
           }
           for issue in chosen {
-            let key = "\(holderID)|\(issue.id)|\(stance)"
+            let key = holderID + "|" + issue.id + "|" + stance.rawValue
             guard found.insert(key).inserted else { continue }
             let span =
               min(

@@ -2,7 +2,7 @@ import ParleyCore
 
 /// A lexicon compiled for matching.
 struct LexiconIndex: Sendable {
-  enum NameKind: Sendable { case name, alias, metonym, demonym }
+  enum NameKind: String, Sendable { case name, alias, metonym, demonym }
 
   struct ActorName: Sendable {
     var actor: Int

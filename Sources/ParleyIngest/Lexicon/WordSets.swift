@@ -1,7 +1,11 @@
 import ParleyCore
 
 /// A lexicon's word lists, one property per list, for the rules.
-struct WordSets: Sendable {
+///
+/// A class: every pass holds the lexicon's index, and a value of some
+/// eighty lists would be copied, each list retained, wherever Swift copies
+/// the index.
+final class WordSets: Sendable {
   /// Capitalised words that start sentences or stand in titles but are
   /// never part of a person's name.
   let notNames: WordSet

@@ -8,20 +8,42 @@ struct ScalarText: Sendable {
   private let offsets: [Int]
 
   init(_ text: String) {
-    var scalars: [Unicode.Scalar] = []
+    let utf8 = Array(text.utf8)
+    let length = utf8.count
+    // Decoded by hand from the bytes, which a `String` holds as valid
+    // UTF-8: a byte below 0x80 is its scalar, a lead byte says how many
+    // continuation bytes follow.
+    var count = 0
     var offsets: [Int] = []
-    scalars.reserveCapacity(text.utf8.count)
-    offsets.reserveCapacity(text.utf8.count + 1)
-    var offset = 0
-    for scalar in text.unicodeScalars {
-      scalars.append(scalar)
-      offsets.append(offset)
-      offset += UTF8.width(scalar)
+    scalars = [Unicode.Scalar](unsafeUninitializedCapacity: length) { scalars, scalarCount in
+      offsets = [Int](unsafeUninitializedCapacity: length + 1) { offsets, offsetCount in
+        utf8.withUnsafeBufferPointer { bytes in
+          var offset = 0
+          while offset < length {
+            let lead = bytes[offset]
+            offsets.initializeElement(at: count, to: offset)
+            if lead < 0x80 {
+              scalars.initializeElement(at: count, to: Unicode.Scalar(lead))
+              offset += 1
+            } else {
+              let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+              var value = UInt32(lead) & (0x7F >> width)
+              for next in offset + 1..<offset + width {
+                value = value << 6 | UInt32(bytes[next] & 0x3F)
+              }
+              scalars.initializeElement(at: count, to: Unicode.Scalar(value) ?? "\u{FFFD}")
+              offset += width
+            }
+            count += 1
+          }
+          offsets.initializeElement(at: count, to: length)
+        }
+        offsetCount = count + 1
+      }
+      scalarCount = count
     }
-    offsets.append(offset)
-    self.scalars = scalars
     self.offsets = offsets
-    utf8 = Array(text.utf8)
+    self.utf8 = utf8
   }
 
   var count: Int { scalars.count }

@@ -17,22 +17,53 @@ struct Token: Sendable {
   /// A token whose word was never looked up.
   static let unassignedWord: Int32 = -1
 
-  var isWord: Bool { kind == .word }
   /// Starts with an upper-case letter.
-  var isCapitalized: Bool { text.unicodeScalars.first?.isUpper ?? false }
+  let isCapitalized: Bool
   /// Two or more letters, all upper case (NATO, US).
-  var isAllCaps: Bool {
+  let isAllCaps: Bool
+
+  /// The token of `scalars[range]`, written `text`; its case is read once,
+  /// here, since the rules ask for it again and again.
+  init(range: Range<Int>, text: String, kind: Kind, scalars: [Unicode.Scalar]) {
+    (self.range, self.text, self.kind) = (range, text, kind)
+    key = Token.key(text)
+    isCapitalized = !range.isEmpty && scalars[range.lowerBound].isUpper
     var letters = 0
-    for scalar in text.unicodeScalars where scalar.isLetter {
-      guard scalar.isUpper else { return false }
+    var allUpper = true
+    for position in range where scalars[position].isLetter {
+      guard scalars[position].isUpper else {
+        allUpper = false
+        break
+      }
       letters += 1
     }
-    return letters >= 2
+    isAllCaps = allUpper && letters >= 2
   }
+
+  var isWord: Bool { kind == .word }
 
   /// The matching key of a piece of text.
   static func key(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) { return text }
+    // ASCII, the most of any article, is lower-cased byte by byte: capitals
+    // (A–Z) are the only letters that change.
+    var hasCapital = false
+    var isASCII = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        isASCII = false
+        break
+      }
+      if byte &- 0x41 < 26 { hasCapital = true }
+    }
+    if isASCII {
+      guard hasCapital else { return text }
+      return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+        for (offset, byte) in text.utf8.enumerated() {
+          buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        return text.utf8.count
+      }
+    }
     var folded = ""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -97,8 +97,7 @@ enum Tokenizer {
   private static func make(_ source: ScalarText, _ range: Range<Int>, _ kind: Token.Kind)
     -> Token
   {
-    let text = source.string(range)
-    return Token(range: range, text: text, key: Token.key(text), kind: kind)
+    Token(range: range, text: source.string(range), kind: kind, scalars: source.scalars)
   }
 
   /// The built-in lexicon's abbreviations, for text read before a lexicon

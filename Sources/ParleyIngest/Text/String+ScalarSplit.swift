@@ -1,0 +1,75 @@
+extension String {
+  /// The pieces between separators, as `split(whereSeparator:)` gives them
+  /// for characters whose first scalar `isSeparator` tells, but read scalar
+  /// by scalar, without forming characters; `nil` when a scalar could join
+  /// its neighbour in one character (a combining mark, a joiner, Hangul
+  /// jamo, a regional indicator …), where only characters give that answer.
+  ///
+  /// Forming characters costs a few hundred instructions each; most article
+  /// text is Latin, Greek or Cyrillic letters and punctuation, whose every
+  /// scalar is a character of its own (but CR LF, which is two separators
+  /// either way).
+  func splitByScalars(where isSeparator: (Unicode.Scalar) -> Bool) -> [String]? {
+    let scalars = unicodeScalars
+    var pieces: [String] = []
+    var start: String.Index?
+    var index = scalars.startIndex
+    while index < scalars.endIndex {
+      let scalar = scalars[index]
+      guard scalar.standsAlone else { return nil }
+      if isSeparator(scalar) {
+        if let first = start { pieces.append(String(scalars[first..<index])) }
+        start = nil
+      } else if start == nil {
+        start = index
+      }
+      scalars.formIndex(after: &index)
+    }
+    if let first = start { pieces.append(String(scalars[first..<index])) }
+    return pieces
+  }
+
+  /// How many pieces ``splitByScalars(where:)`` would give, counting no
+  /// further than `limit`; `nil` where it gives `nil`.
+  func pieceCountByScalars(upTo limit: Int, where isSeparator: (Unicode.Scalar) -> Bool) -> Int? {
+    var count = 0
+    var inPiece = false
+    for scalar in unicodeScalars {
+      guard scalar.standsAlone else { return nil }
+      if isSeparator(scalar) {
+        inPiece = false
+      } else if !inPiece {
+        inPiece = true
+        count += 1
+        if count >= limit { return limit }
+      }
+    }
+    return count
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is always a character of its own: Basic Latin to
+  /// the spacing modifiers, Greek, Cyrillic before its combining marks,
+  /// general punctuation but the joiners, currency signs.
+  var standsAlone: Bool {
+    switch value {
+    case 0..<0x300, 0x370..<0x483, 0x20A0..<0x20D0: true
+    case 0x2000..<0x2070: value != 0x200C && value != 0x200D
+    default: false
+    }
+  }
+
+  /// A letter or a number, as `Character.isLetterOrNumber` tells a
+  /// character of one scalar.
+  var isLetterOrNumber: Bool {
+    if isASCII { return isASCIILetter || isASCIIDigit }
+    return properties.isAlphabetic || properties.numericType != nil
+  }
+
+  /// Whitespace, as `Character.isSpace` tells a character of one scalar.
+  var isSpace: Bool {
+    if isASCII { return (0x09...0x0D).contains(value) || value == 0x20 }
+    return properties.isWhitespace
+  }
+}

@@ -1,0 +1,92 @@
+import Testing
+
+@testable import ParleyIngest
+
+/// Splitting scalar by scalar gives what splitting by characters gives,
+/// wherever it answers, and declines where scalars join into characters.
+@Suite("Splitting by scalars")
+struct ScalarSplitTests {
+  /// Every scalar the fast path reads as a character of its own.
+  private static let alone: [Unicode.Scalar] = [
+    0..<0x300, 0x370..<0x483, 0x2000..<0x2070, 0x20A0..<0x20D0,
+  ]
+  .joined().compactMap { Unicode.Scalar(UInt32($0)) }.filter(\.standsAlone)
+
+  @Test("each scalar that stands alone is one character, with the same classes")
+  func scalarsAreCharacters() {
+    for scalar in Self.alone {
+      let character = Character(scalar)
+      #expect(String(character).count == 1)
+      #expect(scalar.isLetterOrNumber == character.isLetterOrNumber, "\(scalar.value)")
+      #expect(scalar.isSpace == character.isSpace, "\(scalar.value)")
+    }
+    #expect(!Unicode.Scalar(0x200D)!.standsAlone)
+    #expect(!Unicode.Scalar(0x301)!.standsAlone)
+  }
+
+  @Test(
+    "the pieces are the character split's",
+    arguments: [
+      "", "   ", "one", "  Russia’s  envoy,\u{A0}Sergei\u{2009}Ryabkov — said: “no”.  ",
+      "line\r\nbreak\r\n", "Ελλάδα και Κύπρος", "Россия и США", "tab\tand\u{85}next",
+      "1,000 and 7.5%", "€5 and ¥6",
+    ])
+  func samePieces(_ text: String) {
+    for (name, isSeparator, characterTest) in [
+      ("space", { (s: Unicode.Scalar) in s.isSpace }, { (c: Character) in c.isSpace }),
+      (
+        "not a letter or number", { (s: Unicode.Scalar) in !s.isLetterOrNumber },
+        { (c: Character) in !c.isLetterOrNumber }
+      ),
+    ] {
+      let expected = text.split(whereSeparator: characterTest).map(String.init)
+      #expect(text.splitByScalars(where: isSeparator) == expected, "\(name): \(text)")
+    }
+  }
+
+  @Test(
+    "scalars that join a character are left to the character split",
+    arguments: [
+      "cafe\u{301}", "a \u{301}b", "🇫🇷", "👩\u{200D}💻", "한국어 \u{1100}\u{1161}",
+    ])
+  func declines(_ text: String) {
+    #expect(text.splitByScalars(where: \.isSpace) == nil)
+  }
+}
+
+extension ScalarSplitTests {
+  @Test(
+    "counting pieces stops at the limit and agrees with the split",
+    arguments: [
+      "", " a ", "By Jane Doe", "one two three four five six seven eight nine ten eleven",
+      "Ελλάδα  και\u{A0}Κύπρος",
+    ])
+  func pieceCount(_ text: String) {
+    let pieces = text.split(separator: " ").count
+    #expect(text.pieceCountByScalars(upTo: 9, where: { $0 == " " }) == min(pieces, 9))
+    #expect("e\u{301} e".pieceCountByScalars(upTo: 9, where: { $0 == " " }) == nil)
+  }
+}
+
+/// A text decoded by hand gives the scalars and pieces `String` gives.
+@Suite("Scalar text")
+struct ScalarTextTests {
+  @Test(
+    "scalars and pieces of texts of every width",
+    arguments: [
+      "", "ASCII only", "Kyiv’s “red lines” — é, ж, 한, 😀 and e\u{301}", "😀😀",
+      "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}",
+    ])
+  func decodes(_ text: String) {
+    let decoded = ScalarText(text)
+    #expect(decoded.scalars == Array(text.unicodeScalars))
+    #expect(decoded.count == text.unicodeScalars.count)
+    for start in 0...decoded.count {
+      for end in start...decoded.count {
+        let expected = String(
+          String.UnicodeScalarView(text.unicodeScalars.dropFirst(start).prefix(end - start)))
+        #expect(decoded.string(start..<end) == expected)
+      }
+    }
+  }
+}

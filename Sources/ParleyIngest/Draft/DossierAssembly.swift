@@ -168,7 +168,3 @@ struct DossierAssembly {
     return candidate
   }
 }
-
-extension DraftBuilder {
-  var orderedEntities: [EntityDraft] { entityIDsInOrder.compactMap { entity($0) } }
-}

@@ -78,9 +78,9 @@ final class DraftBuilder {
 
   let index: LexiconIndex
   let articles: [Article]
-  private(set) var entities: [String: EntityDraft] = [:]
-  private var entityOrder: [String] = []
-  var entityIDsInOrder: [String] { entityOrder }
+  private var entities = EntityTable()
+  /// Every entity, in the order it was first named.
+  var orderedEntities: [EntityDraft] { entities.records }
   var talks: [TalkDraft] = []
   var statements: [StatementDraft] = []
   var positions: [PositionDraft] = []
@@ -99,13 +99,13 @@ final class DraftBuilder {
   @discardableResult
   func actor(_ actorIndex: Int, evidence: Evidence?, alias: String?) -> String {
     let actor = index.actor(actorIndex)
-    if entities[actor.id] == nil {
+    if entities.slot(of: actor.id) == nil {
       var draft = EntityDraft(id: actor.id, kind: actor.kind, name: actor.name)
       draft.country = actor.country
       add(draft)
     }
     if let country = actor.country, let countryIndex = index.actorIndex[country],
-      entities[country] == nil
+      entities.slot(of: country) == nil
     {
       self.actor(countryIndex, evidence: nil, alias: nil)
     }
@@ -122,11 +122,11 @@ final class DraftBuilder {
     if let existing = people(withSurname: surname).first(where: {
       $0.initial == nil || initial == nil || $0.initial == initial
     }) {
-      if existing.initial == nil, initial != nil {
+      if existing.initial == nil, initial != nil, let slot = entities.slot(of: existing.id) {
         // A person first known by surname alone now has a full name.
-        entities[existing.id]!.aliases.append(existing.name)
-        entities[existing.id]!.name = name
-        entities[existing.id]!.initial = initial
+        entities[slot: slot].aliases.append(existing.name)
+        entities[slot: slot].name = name
+        entities[slot: slot].initial = initial
       }
       indexPerson(existing.id)
       record(existing.id, evidence: evidence, alias: name)
@@ -139,13 +139,14 @@ final class DraftBuilder {
       ? folded(fullName[0]) : nil
     // "Kim said" was read before "Kim Jong Un": the same person.
     if let familyFirst,
-      let known = people(withSurname: familyFirst).first(where: { $0.initial == nil })
+      let known = people(withSurname: familyFirst).first(where: { $0.initial == nil }),
+      let slot = entities.slot(of: known.id)
     {
-      entities[known.id]!.aliases.append(known.name)
-      entities[known.id]!.name = name
-      entities[known.id]!.surname = surname
-      entities[known.id]!.initial = initial
-      entities[known.id]!.familyFirst = familyFirst
+      entities[slot: slot].aliases.append(known.name)
+      entities[slot: slot].name = name
+      entities[slot: slot].surname = surname
+      entities[slot: slot].initial = initial
+      entities[slot: slot].familyFirst = familyFirst
       indexPerson(known.id)
       record(known.id, evidence: evidence, alias: nil)
       return known.id
@@ -174,9 +175,13 @@ final class DraftBuilder {
   }
 
   /// A person's surname key, without copying the record.
-  func surname(of id: String) -> String? { entities[id]?.surname }
+  func surname(of id: String) -> String? {
+    entities.slot(of: id).flatMap { entities[slot: $0].surname }
+  }
   /// A person's family-name-first key, without copying the record.
-  func familyFirst(of id: String) -> String? { entities[id]?.familyFirst }
+  func familyFirst(of id: String) -> String? {
+    entities.slot(of: id).flatMap { entities[slot: $0].familyFirst }
+  }
 
   private var peopleBySurname: [String: [String]] = [:]
   private var peopleByFamilyFirst: [String: [String]] = [:]
@@ -216,16 +221,16 @@ final class DraftBuilder {
   private var others: [String: String] = [:]
 
   func addRole(_ role: Role, to id: String) {
-    guard var entity = entities[id] else { return }
-    if !entity.roles.contains(where: { folded($0.title) == folded(role.title) }) {
-      entity.roles.append(role)
+    guard let slot = entities.slot(of: id) else { return }
+    let title = folded(role.title)
+    if !entities[slot: slot].roles.contains(where: { folded($0.title) == title }) {
+      entities[slot: slot].roles.append(role)
     }
-    if entity.country == nil, let of = role.of,
+    if entities[slot: slot].country == nil, let of = role.of,
       index.actorIndex[of].map(index.actor)?.kind == .state
     {
-      entity.country = of
+      entities[slot: slot].country = of
     }
-    entities[id] = entity
   }
 
   func entity(_ id: String) -> EntityDraft? { entities[id] }
@@ -234,49 +239,55 @@ final class DraftBuilder {
   /// Timochenko"): an alias, and a surname later mentions are found by.
   func addNickname(_ nickname: String, to id: String) {
     let key = folded(nickname)
-    guard entities[id]?.kind == .person, entities[id]?.nicknames.contains(key) == false else {
+    guard let slot = entities.slot(of: id), entities[slot: slot].kind == .person,
+      !entities[slot: slot].nicknames.contains(key)
+    else {
       return
     }
-    entities[id]?.nicknames.append(key)
+    entities[slot: slot].nicknames.append(key)
     if !(peopleBySurname[key] ?? []).contains(id) { peopleBySurname[key, default: []].append(id) }
     record(id, evidence: nil, alias: nickname)
   }
 
   /// Records the city a building stands in.
   func setCity(_ city: String, of id: String) {
-    if entities[id]?.city == nil { entities[id]?.city = city }
+    if let slot = entities.slot(of: id), entities[slot: slot].city == nil {
+      entities[slot: slot].city = city
+    }
   }
 
   /// Gives an entity the state it belongs to, if it has none.
   func setCountry(_ country: String, of id: String) {
-    if entities[id]?.country == nil { entities[id]?.country = country }
+    if let slot = entities.slot(of: id), entities[slot: slot].country == nil {
+      entities[slot: slot].country = country
+    }
   }
 
   /// Another name for an entity ("the administration official").
   func addAlias(_ alias: String, to id: String) { record(id, evidence: nil, alias: alias) }
 
   private func add(_ draft: EntityDraft) {
-    entities[draft.id] = draft
-    entityOrder.append(draft.id)
+    entities.add(draft)
   }
 
   private func record(_ id: String, evidence: Evidence?, alias: String?) {
-    guard var entity = entities[id] else { return }
-    if let alias, alias != entity.name, !entity.aliases.contains(alias),
-      folded(alias) != folded(entity.name),
-      !entity.aliases.contains(where: { folded($0) == folded(alias) })
+    guard let slot = entities.slot(of: id) else { return }
+    if let alias, alias != entities[slot: slot].name,
+      !entities[slot: slot].aliases.contains(alias)
     {
-      entity.aliases.append(alias)
+      let key = folded(alias)
+      if key != folded(entities[slot: slot].name),
+        !entities[slot: slot].aliases.contains(where: { folded($0) == key })
+      {
+        entities[slot: slot].aliases.append(alias)
+      }
     }
     // One piece of evidence per article is enough to say where an entity is named.
-    if let evidence, entity.evidence.last?.article != evidence.article,
-      !entity.evidence.contains(where: { $0.article == evidence.article })
+    if let evidence, entities[slot: slot].evidence.last?.article != evidence.article,
+      !entities[slot: slot].evidence.contains(where: { $0.article == evidence.article })
     {
-      entity.evidence.append(evidence)
-    } else if alias == nil || entity.aliases.count == entities[id]!.aliases.count {
-      return  // nothing changed: spare the copy back
+      entities[slot: slot].evidence.append(evidence)
     }
-    entities[id] = entity
   }
 
   private var usedIDs: Set<String> = [unknownSpeaker]

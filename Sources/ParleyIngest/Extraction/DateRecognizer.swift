@@ -118,7 +118,9 @@ struct DateRecognizer {
     let token = t[i]
     // Most tokens cannot start a date: say so before any lookup.
     if token.kind == .punctuation { return nil }
-    if token.kind == .word, !token.isCapitalized, !words.relativeStarts.contains(token.key) {
+    if token.kind == .word, !token.isCapitalized,
+      !(token.mayBeLexiconWord && words.relativeStarts.contains(token.key))
+    {
       return nil
     }
     // ISO 8601 day: 2021-12-17 (tokens 2021 - 12 - 17).

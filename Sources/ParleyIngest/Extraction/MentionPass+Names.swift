@@ -9,15 +9,14 @@ extension MentionPass {
     var end = start
     var words = 0
     while end < tokens.count, words < 4 {
-      let token = tokens[end]
       // "Ursula von der Leyen", "Bashar al-Assad": particles inside a name.
       if words > 0, let through = particles(tokens, from: end, mentions: mentions) {
         end = through
         continue
       }
-      if token.isWord, token.isCapitalized, !token.isAllCaps, !mentions.covers(end),
-        !index.words.notNames.contains(token), index.dateWords.months[token.key] == nil,
-        index.dateWords.weekdays[token.key] == nil, token.text.unicodeScalars.count > 1
+      if tokens[end].isWord, tokens[end].isCapitalized, !tokens[end].isAllCaps,
+        !mentions.covers(end), !index.words.notNames.contains(tokens[end]),
+        !index.dateWords.isCalendarWord(tokens[end]), tokens[end].range.count > 1
       {
         end += 1
         words += 1

@@ -13,8 +13,9 @@ extension MentionPass {
       let range = sentence.tokens
       var lastMeeting: Int?
       for position in range {
-        let token = tokens[position]
-        if words.meetingNouns.contains(token) || words.meetingVerbs.contains(token) {
+        if words.meetingNouns.contains(tokens[position])
+          || words.meetingVerbs.contains(tokens[position])
+        {
           lastMeeting = position
           continue
         }
@@ -23,13 +24,15 @@ extension MentionPass {
         // place preposition ("fighting in Tigray", "near Debaltseve"), with
         // less confidence.
         let afterMeeting =
-          token.key == "in" && lastMeeting.map { position - $0 <= 4 } ?? false
-        guard !token.isCapitalized, afterMeeting || words.unknownPlacePrepositions.contains(token)
+          lastMeeting.map { position - $0 <= 4 } ?? false && tokens[position].key == "in"
+        guard !tokens[position].isCapitalized,
+          afterMeeting || words.unknownPlacePrepositions.contains(tokens[position])
         else { continue }
         let start = position + 1
         var end = start
         while end < range.upperBound, end - start < 3, !paragraph.mentions.covers(end),
-          tokens[end].isWord, tokens[end].isCapitalized, !isDateWord(tokens[end]),
+          tokens[end].isWord, tokens[end].isCapitalized,
+          !index.dateWords.isCalendarWord(tokens[end]),
           !words.regions.contains(tokens[end])
         {
           end += 1
@@ -58,8 +61,4 @@ extension MentionPass {
     }
   }
 
-  /// Whether a token names a month or a weekday.
-  private func isDateWord(_ token: Token) -> Bool {
-    index.dateWords.months[token.key] != nil || index.dateWords.weekdays[token.key] != nil
-  }
 }

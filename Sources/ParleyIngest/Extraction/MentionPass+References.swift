@@ -23,7 +23,7 @@ extension MentionPass {
         continue
       }
       // "the statement says", "the joint declaration": the document last signed or named.
-      if ["the", "a", "an", "this", "that"].contains(key),
+      if index.words.descriptorDeterminers.contains(tokens[position]),
         let document = documentDescriptor(tokens, at: position + 1)
       {
         let words = paragraph.text(position + 1..<document.upperBound)
@@ -47,7 +47,7 @@ extension MentionPass {
         continue
       }
       // "the allies", "its allies", "the alliance": the alliance last named.
-      if ["the", "its", "western"].contains(key), position + 1 < tokens.count,
+      if index.words.allianceDeterminers.contains(tokens[position]), position + 1 < tokens.count,
         index.words.allianceNouns.contains(tokens[position + 1]), let alliance = lastAlliance
       {
         paragraph.mentions.add(
@@ -56,7 +56,7 @@ extension MentionPass {
             entityKind: .alliance))
         continue
       }
-      guard index.words.determiners.contains(key) else { continue }
+      guard index.words.determiners.contains(tokens[position]) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
       var qualifier: String?

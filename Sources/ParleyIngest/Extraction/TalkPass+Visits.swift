@@ -77,12 +77,12 @@ extension TalkPass {
     let words = index.words
     var cue: Int?
     for position in range {
-      let token = tokens[position]
       // Most words are none of these: asked by word id, with no hashing.
       guard
-        words.callNouns.contains(token) || words.callVerbs.contains(token)
-          || words.speakVerbs.contains(token)
+        words.callNouns.contains(tokens[position]) || words.callVerbs.contains(tokens[position])
+          || words.speakVerbs.contains(tokens[position])
       else { continue }
+      let token = tokens[position]
       let previous = position > range.lowerBound ? tokens[position - 1].key : ""
       let next = position + 2 < range.upperBound ? tokens[position + 1].key : ""
       if words.callNouns.contains(token) && words.callQualifiers.contains(previous)

@@ -49,6 +49,11 @@ struct DateWords: Sendable {
     dateChanges = set(.dateChangeVerbs)
   }
 
+  /// Whether a token names a month or a weekday.
+  func isCalendarWord(_ token: Token) -> Bool {
+    token.mayBeLexiconWord && (months[token.key] != nil || weekdays[token.key] != nil)
+  }
+
   /// The built-in lexicon's date words, for metadata lines read before any
   /// lexicon is chosen.
   static let builtin = DateWords(Lexicon.builtin)

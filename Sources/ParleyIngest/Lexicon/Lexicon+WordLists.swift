@@ -154,6 +154,11 @@ extension Lexicon {
     case determiners = "determiners"
     /// Nouns for an alliance's members ("the allies").
     case allianceNouns = "alliance-nouns"
+    /// Words before such a noun that make it the alliance last named ("its allies").
+    case allianceDeterminers = "alliance-determiners"
+    /// Words before a document noun that make it the document last named or
+    /// a new one ("the statement says", "a joint declaration").
+    case descriptorDeterminers = "descriptor-determiners"
     /// Words that start a relative date ("today", "last").
     case relativeDateStarts = "relative-date-starts"
     /// Words before a bare year that make it a date ("in 2014").

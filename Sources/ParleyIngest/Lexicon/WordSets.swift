@@ -149,6 +149,10 @@ final class WordSets: Sendable {
   let determiners: WordSet
   /// Nouns for an alliance's members ("the allies").
   let allianceNouns: WordSet
+  /// Words before such a noun that make it the alliance last named ("its allies").
+  let allianceDeterminers: WordSet
+  /// Words before a document noun that make it a document ("the statement says").
+  let descriptorDeterminers: WordSet
   /// Words that start a relative date ("today", "last").
   let relativeDateStarts: WordSet
   /// Words before a bare year that make it a date ("in 2014").
@@ -251,6 +255,8 @@ final class WordSets: Sendable {
     personPronouns = set(.personPronouns)
     determiners = set(.determiners)
     allianceNouns = set(.allianceNouns)
+    allianceDeterminers = set(.allianceDeterminers)
+    descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)

@@ -82,28 +82,3 @@ struct PhraseIndex<Value: Sendable>: Sendable {
     return .capitalized
   }
 }
-
-/// Ids for the words of a lexicon, so that matching compares integers. A
-/// token whose word is in no lexicon phrase or word list gets
-/// ``Token/unknownWord`` and matches nothing.
-struct Vocabulary: Sendable {
-  private var ids: [String: Int32] = [:]
-
-  mutating func add(_ key: String) -> Int32 {
-    if let id = ids[key] { return id }
-    let id = Int32(ids.count)
-    ids[key] = id
-    return id
-  }
-
-  /// Gives each token the id of its key.
-  func assign(_ tokens: inout [Token]) {
-    for index in tokens.indices { tokens[index].word = ids[tokens[index].key] ?? Token.unknownWord }
-  }
-
-  /// The id of `key`, if a lexicon phrase or word list has it.
-  func id(of key: String) -> Int32? { ids[key] }
-
-  /// How many words have ids.
-  var count: Int { ids.count }
-}

@@ -42,6 +42,12 @@ struct Token: Sendable {
 
   var isWord: Bool { kind == .word }
 
+  /// Whether the lexicon may have the word: `false` only when its
+  /// vocabulary, which holds every word of every phrase, word list and
+  /// calendar name, has looked for it and not found it. Asking this first
+  /// spares a lookup by text for most words.
+  var mayBeLexiconWord: Bool { word != Token.unknownWord }
+
   /// The matching key of a piece of text.
   static func key(_ text: String) -> String {
     // ASCII, the most of any article, is lower-cased byte by byte: capitals
@@ -57,11 +63,11 @@ struct Token: Sendable {
     }
     if isASCII {
       guard hasCapital else { return text }
-      return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer in
         for (offset, byte) in text.utf8.enumerated() {
           buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
-        return text.utf8.count
+        return String(decoding: buffer, as: UTF8.self)
       }
     }
     var folded = ""

@@ -24,4 +24,28 @@ struct ScalarTextTests {
       }
     }
   }
+
+  @Test(
+    "a piece's key is the key of its text",
+    arguments: texts + ["NATO’s Russia-US talks — U.S. MID-DAY"])
+  func keys(_ text: String) {
+    let decoded = ScalarText(text)
+    for start in 0..<decoded.count {
+      for end in start + 1...decoded.count {
+        let (piece, key) = decoded.textAndKey(start..<end)
+        #expect(piece == decoded.string(start..<end))
+        #expect(key == Token.key(piece))
+        #expect(key == Self.folded(piece))
+      }
+    }
+  }
+
+  /// The key as first defined: typographic apostrophes and dashes folded,
+  /// then `lowercased()`.
+  private static func folded(_ text: String) -> String {
+    let marks = [
+      ("’", "'"), ("‘", "'"), ("`", "'"), ("‐", "-"), ("‑", "-"), ("–", "-"), ("—", "-"),
+    ]
+    return marks.reduce(text) { $0.replacing($1.0, with: $1.1) }.lowercased()
+  }
 }

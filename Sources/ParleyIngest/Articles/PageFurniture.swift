@@ -15,6 +15,8 @@ package struct PageFurniture: Sendable {
   private let longestBanner: Int
   /// Lower-case marks of photo credits and captions.
   let credits: [String]
+  /// The same, as UTF-8, to look for in a line's bytes.
+  let creditBytes: [[UInt8]]
 
   /// The furniture words of `lexicon`.
   package init(_ lexicon: Lexicon) {
@@ -23,6 +25,7 @@ package struct PageFurniture: Sendable {
     banners = lexicon.words[.pageBanners] ?? []
     longestBanner = banners.map(\.unicodeScalars.count).max() ?? 0
     credits = lexicon.words[.creditMarkers] ?? []
+    creditBytes = credits.map { Array($0.utf8) }
   }
 
   /// The built-in lexicon's furniture words.

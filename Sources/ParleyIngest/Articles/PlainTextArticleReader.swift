@@ -105,11 +105,14 @@ enum PlainTextArticleReader {
       return true
     }
     let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    if furniture.credits.contains(where: { lower.containsBytes(of: $0) }) {
+    if furniture.creditBytes.contains(where: { lower.containsBytes($0) }) {
       return true
     }
     // A short line without closing punctuation is a heading, a link or a label.
-    let words = bytes.split(separator: 0x20).count
+    var words = 0
+    for (offset, byte) in bytes.enumerated() where byte != 0x20 {
+      if offset == 0 || bytes[offset - 1] == 0x20 { words += 1 }
+    }
     guard words <= 14 else { return false }
     let last = line.unicodeScalars.last.map(Character.init)
     let closes = last.map { ".!?\"”“’‘»«›);:".contains($0) } ?? false
@@ -135,13 +138,20 @@ extension String {
 }
 
 extension Array where Element == UInt8 {
-  /// Whether the UTF-8 of `needle` occurs in these bytes.
-  func containsBytes(of needle: String) -> Bool {
-    let pattern = Array(needle.utf8)
-    guard !pattern.isEmpty, pattern.count <= count else { return pattern.isEmpty }
-    for start in 0...(count - pattern.count) where self[start] == pattern[0] {
-      if self[start..<start + pattern.count].elementsEqual(pattern) { return true }
+  /// Whether `pattern` occurs in these bytes.
+  func containsBytes(_ pattern: [UInt8]) -> Bool {
+    guard let first = pattern.first, pattern.count <= count else { return pattern.isEmpty }
+    return withUnsafeBufferPointer { bytes in
+      pattern.withUnsafeBufferPointer { pattern in
+        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
+          if UnsafeBufferPointer(rebasing: bytes[start..<start + pattern.count])
+            .elementsEqual(pattern)
+          {
+            return true
+          }
+        }
+        return false
+      }
     }
-    return false
   }
 }

@@ -59,6 +59,6 @@ enum Dateline {
     guard let match = index.actors.match(tokens, at: place.lowerBound),
       match.length == place.count
     else { return false }
-    return match.value.contains { index.actor($0.actor).kind != .place && $0.kind != .metonym }
+    return match.value.contains { index.actorKind($0.actor) != .place && $0.kind != .metonym }
   }
 }

@@ -87,9 +87,9 @@ extension MentionPass {
       // "in Geneva" names the place; "Moscow said" the state.
       let choice =
         (afterPreposition
-          ? match.value.first(where: { index.actor($0.actor).kind == .place }) : nil)
+          ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil)
         ?? match.value.first(where: {
-          index.actor($0.actor).kind != .place || match.value.count == 1
+          index.actorKind($0.actor) != .place || match.value.count == 1
         })
         ?? match.value[0]
       let actor = index.actor(choice.actor)
@@ -452,7 +452,7 @@ extension MentionPass {
           || tokens[position - 1].kind == .punctuation
           || index.words.determiners.contains(tokens[position - 1]),
         !index.words.notNames.contains(tokens[position])
-          || heads.contains(tokens[position].key)
+          || heads.contains(tokens[position])
       else {
         position += 1
         continue
@@ -471,7 +471,7 @@ extension MentionPass {
       end = lastCapital + 1
       var range: Range<Int>
       if let head = (position..<end).first(where: {
-        heads.contains(tokens[$0].key) && tokens[$0].isCapitalized
+        heads.contains(tokens[$0]) && tokens[$0].isCapitalized
       }) {
         // "Agreement for Lasting Peace through …": the head first, the rest
         // its title; "Implementation Annex (of …)": capitals up to the head.
@@ -483,7 +483,7 @@ extension MentionPass {
           position = end
           continue
         }
-      } else if end < tokens.count, heads.contains(tokens[end].key), tokens[end].isWord,
+      } else if end < tokens.count, heads.contains(tokens[end]), tokens[end].isWord,
         tokens[position..<end].allSatisfy({ $0.isCapitalized || $0.text == "-" })
       {
         // "the Minsk protocol": a lower-case head right after the capitals.

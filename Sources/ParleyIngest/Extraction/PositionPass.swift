@@ -452,7 +452,7 @@ struct PositionPass {
     // Past the lead words and a date ("agreed on Wednesday to a …").
     func pastLeads() {
       while position < sentence.upperBound,
-        tokens[position].isWord && words.objectLeads.contains(tokens[position].key)
+        tokens[position].isWord && words.objectLeads.contains(tokens[position])
           || dated.contains(position)
       {
         position += 1
@@ -478,7 +478,7 @@ struct PositionPass {
     }
     while position < sentence.upperBound, position - first < 7,
       tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
-      !words.objectStops.contains(tokens[position].key), !dated.contains(position),
+      !words.objectStops.contains(tokens[position]), !dated.contains(position),
       !(tokens[position].key.hasSuffix("ly") && tokens[position].key.count > 4),
       !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
     {
@@ -486,17 +486,17 @@ struct PositionPass {
     }
     // Not ending on "of", "the", "'s".
     while position > first,
-      words.objectLeads.contains(tokens[position - 1].key)
-        || words.objectStops.contains(tokens[position - 1].key)
-        || words.objectTrims.contains(tokens[position - 1].key)
+      words.objectLeads.contains(tokens[position - 1])
+        || words.objectStops.contains(tokens[position - 1])
+        || words.objectTrims.contains(tokens[position - 1])
     {
       position -= 1
     }
     guard position > first else { return nil }
     let range = first..<position
     let keywords = tokens[range].filter {
-      $0.isWord && $0.key.count >= 3 && !words.objectLeads.contains($0.key)
-        && !words.objectTrims.contains($0.key)
+      $0.isWord && $0.key.count >= 3 && !words.objectLeads.contains($0)
+        && !words.objectTrims.contains($0)
     }.map(\.key)
     // A pronoun, a bare function word or a word that points back ("the
     // suggestion", "such a development") is about nothing the reader can see.

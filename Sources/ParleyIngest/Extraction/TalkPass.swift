@@ -187,7 +187,7 @@ struct TalkPass {
         let members = (parties.compactMap { party(of: $0.entity) } + neighbours).flatMap {
           index.forumMembers[$0] ?? [$0]
         }.filter {
-          index.actorIndex[$0].map { partyKinds.contains(index.actor($0).kind) } ?? true
+          index.actorIndex[$0].map { partyKinds.contains(index.actorKind($0)) } ?? true
         }
         for member in members where member != venue.entity {
           if let actor = index.actorIndex[member] {

@@ -117,6 +117,9 @@ struct LexiconIndex: Sendable {
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
 
+  /// The kind of the actor numbered `index`, read without copying the actor.
+  func actorKind(_ index: Int) -> Entity.Kind { lexicon.actors[index].kind }
+
   /// Whether a name word is a particle ("von", "de", "bin") or starts with
   /// one joined by a hyphen ("al-Assad").
   func isParticle(_ word: String) -> Bool {

@@ -22,11 +22,10 @@ struct Token: Sendable {
   /// Two or more letters, all upper case (NATO, US).
   let isAllCaps: Bool
 
-  /// The token of `scalars[range]`, written `text`; its case is read once,
-  /// here, since the rules ask for it again and again.
-  init(range: Range<Int>, text: String, kind: Kind, scalars: [Unicode.Scalar]) {
-    (self.range, self.text, self.kind) = (range, text, kind)
-    key = Token.key(text)
+  /// The token of `scalars[range]`, written `text`, matched by `key`; its
+  /// case is read once, here, since the rules ask for it again and again.
+  init(range: Range<Int>, text: String, key: String, kind: Kind, scalars: [Unicode.Scalar]) {
+    (self.range, self.text, self.key, self.kind) = (range, text, key, kind)
     isCapitalized = !range.isEmpty && scalars[range.lowerBound].isUpper
     var letters = 0
     var allUpper = true

@@ -97,7 +97,8 @@ enum Tokenizer {
   private static func make(_ source: ScalarText, _ range: Range<Int>, _ kind: Token.Kind)
     -> Token
   {
-    Token(range: range, text: source.string(range), kind: kind, scalars: source.scalars)
+    let (text, key) = source.textAndKey(range)
+    return Token(range: range, text: text, key: key, kind: kind, scalars: source.scalars)
   }
 
   /// The built-in lexicon's abbreviations, for text read before a lexicon

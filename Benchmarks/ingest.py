@@ -131,6 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions; the median is reported (default 5)")
     parser.add_argument("--no-build", action="store_true", help="use the Parley binary as it is")
     parser.add_argument("--no-readme", action="store_true", help="print the table, leave README.md alone")
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        help="another parley binary (an earlier commit's) measured in the same run, its runs alternating "
+        "with this one's; each row then gives how much less CPU this build takes",
+    )
     args = parser.parse_args(argv)
 
     if not args.no_build:
@@ -144,9 +150,14 @@ def main(argv: list[str] | None = None) -> int:
             size = text_bytes(folder)
             single_wall = None
             for jobs in [int(value) for value in args.jobs.split(",")]:
-                runs = [measure(parley, folder, jobs, scratch) for _ in range(args.runs)]
+                runs, baseline_runs = [], []
+                for _ in range(args.runs):
+                    runs.append(measure(parley, folder, jobs, scratch))
+                    if args.baseline:
+                        baseline_runs.append(measure(args.baseline, folder, jobs, scratch))
                 wall = statistics.median(run["wall"] for run in runs)
                 cpu = statistics.median(run["cpu"] for run in runs)
+                baseline_cpu = statistics.median(run["cpu"] for run in baseline_runs) if baseline_runs else None
                 if jobs == 1:
                     single_wall = wall
                 rows.append({
@@ -160,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
                     "speedup": (single_wall / wall) if single_wall else float("nan"),
                     "peak_rss_mb": max(run["rss_kb"] for run in runs) / 1024,
                     "runs": args.runs,
+                    "baseline_cpu_s": baseline_cpu if baseline_cpu is not None else "",
+                    "cpu_vs_baseline": baseline_cpu / cpu if baseline_cpu and cpu else "",
                 })
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -168,18 +181,21 @@ def main(argv: list[str] | None = None) -> int:
         writer.writeheader()
         writer.writerows(rows)
 
+    baseline = " --baseline BINARY" if args.baseline else ""
     lines = [
         f"Measured {dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
-        f"with `python3 Benchmarks/ingest.py --files {args.files} --jobs {args.jobs} --runs {args.runs}`; "
+        f"with `python3 Benchmarks/ingest.py --files {args.files} --jobs {args.jobs} --runs {args.runs}{baseline}`; "
         "medians; raw runs in `results/ingest.csv`.",
         "",
-        "| files | MB of text | processes | wall s | CPU s | MB/s per core | MB/s (wall) | speed-up | peak RSS MB |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| files | MB of text | processes | wall s | CPU s | MB/s per core | MB/s (wall) | speed-up | peak RSS MB |"
+        + (" baseline CPU s | less CPU than baseline |" if args.baseline else ""),
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ("---:|---:|" if args.baseline else ""),
     ]
     for row in rows:
         lines.append(
             f"| {row['files']} | {row['mb']:.1f} | {row['jobs']} | {row['wall_s']:.2f} | {row['cpu_s']:.2f} | "
             f"{row['mb_per_cpu_s']:.1f} | {row['mb_per_wall_s']:.1f} | {row['speedup']:.2f}× | {row['peak_rss_mb']:.0f} |"
+            + (f" {row['baseline_cpu_s']:.2f} | {row['cpu_vs_baseline']:.2f}× |" if args.baseline else "")
         )
     table = "\n".join(lines)
     print(table)

@@ -331,6 +331,14 @@ extension MentionPass {
     where index.words.venuePrepositions.contains(tokens[position]) {
       var start = position + 1
       if start < tokens.count, index.words.determiners.contains(tokens[start]) { start += 1 }
+      // "in Istanbul's Dolmabahce Palace": the city owns the building.
+      var owner: Mention?
+      if let city = paragraph.mentions.starting(at: start), city.entityKind == .place,
+        city.tokens.upperBound + 1 < tokens.count, tokens[city.tokens.upperBound].key == "'s"
+      {
+        owner = city
+        start = city.tokens.upperBound + 1
+      }
       var end = start
       while end < tokens.count, end - start < 6, !paragraph.mentions.covers(end),
         tokens[end].isWord && tokens[end].isCapitalized
@@ -352,16 +360,21 @@ extension MentionPass {
       let id = builder.other(
         name: paragraph.text(range), kind: .place,
         evidence: paragraph.evidence(range, "place.building", 0.7))
-      // "… in Minsk": the city says the country.
-      if end + 1 < tokens.count, [",", "in"].contains(tokens[end].key),
-        let city = paragraph.mentions.starting(at: end + 1), city.entityKind == .place,
-        let country = builder.entity(city.entity)?.country
+      // "… in Minsk", "Istanbul's …": the city says the country.
+      if let city = owner
+        ?? (end + 1 < tokens.count && [",", "in"].contains(tokens[end].key)
+          ? paragraph.mentions.starting(at: end + 1) : nil),
+        city.entityKind == .place, let country = builder.entity(city.entity)?.country
       {
         builder.setCountry(country, of: id)
         builder.setCity(city.entity, of: id)
       }
-      paragraph.mentions.add(
-        Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
+      // With its owner, the building stands where the city did, after the
+      // preposition: the place a meeting there was held.
+      paragraph.mentions.replace(
+        Mention(
+          tokens: (owner?.tokens.lowerBound ?? start)..<end, entity: id, kind: .organization,
+          entityKind: .place))
     }
   }
 }

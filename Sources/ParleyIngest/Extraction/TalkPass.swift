@@ -99,6 +99,16 @@ struct TalkPass {
         if before > range.lowerBound, index.words.determiners.contains(tokens[before]) {
           before -= 1
         }
+        // "in the Swiss city of Lausanne": the place a noun for one names,
+        // a few words after the preposition.
+        if before - 1 > range.lowerBound, tokens[before].key == "of",
+          index.words.placeNouns.contains(tokens[before - 1])
+        {
+          let preposition = (max(range.lowerBound, before - 5)..<before - 1).last {
+            index.words.venuePrepositions.contains(tokens[$0])
+          }
+          return preposition != nil
+        }
         return index.words.venuePrepositions.contains(tokens[before])
       }
       // "at the Palace of Independence in Minsk": the building is the venue.
@@ -140,10 +150,21 @@ struct TalkPass {
         let firstAfter = dated.partitionPoint { $0.tokens.lowerBound >= venue.tokens.upperBound }
         let lastBefore =
           dated.partitionPoint { $0.tokens.upperBound > venue.tokens.lowerBound } - 1
+        // ("Missiles struck Odesa on Saturday, a day after Moscow and Kyiv
+        // signed agreements in Istanbul": a date before "after" is another
+        // clause's when a verb tells of the meeting; "agreed on Thursday,
+        // after a week of talks in Lausanne" is the talks' last day.)
+        // (Only a date before the verb: "met on Friday in Geneva" is theirs.)
+        let otherClause =
+          index.words.meetingVerbs.contains(tokens[noun])
+          && lastBefore >= 0 && dated[lastBefore].tokens.upperBound < noun
+          && (dated[lastBefore].tokens.upperBound..<noun).contains {
+            index.words.clauseLinks.contains(tokens[$0])
+          }
         let mention =
           (firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
             ? dated[firstAfter] : nil)
-          ?? (venueNumber == 0 && lastBefore >= 0 ? dated[lastBefore] : nil)
+          ?? (venueNumber == 0 && lastBefore >= 0 && !otherClause ? dated[lastBefore] : nil)
         // "are due to resume in Oslo next month", "will meet again in Athens":
         // a plan, not a meeting that took place.
         // "agreed in a call last Sunday to meet in Minsk": the day is the
@@ -472,9 +493,24 @@ struct TalkPass {
     }
     if parties.isEmpty {
       // The subject: actors at the start of the sentence, joined by "and".
-      parties = subjectActors(
-        paragraph, from: sentence.lowerBound, before: min(noun, sentence.lowerBound + 40)
-      ).actors.filter(isParty)
+      let subject = subjectActors(
+        paragraph, from: sentence.lowerBound, before: min(noun, sentence.lowerBound + 40))
+      parties = subject.actors.filter(isParty)
+      // "Russia and Ukraine signed agreements with Turkey and the United
+      // Nations at a ceremony in Istanbul": those they met with, after a
+      // meeting verb right after the subject.
+      if !parties.isEmpty, subject.end < noun,
+        index.words.meetingVerbs.contains(tokens[subject.end]),
+        let with = (subject.end + 1..<min(noun, subject.end + 5)).first(where: {
+          tokens[$0].key == "with"
+        })
+      {
+        let first = index.words.determiners.contains(tokens[with + 1]) ? with + 2 : with + 1
+        let others = subjectActors(paragraph, from: first, before: noun).actors.filter {
+          isParty($0) && !parties.map(\.entity).contains($0.entity)
+        }
+        parties += others
+      }
     }
     if parties.isEmpty, noun < venue.tokens.lowerBound {
       // "After two years of talks in Havana, Colombia's government and the

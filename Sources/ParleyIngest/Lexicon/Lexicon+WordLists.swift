@@ -154,6 +154,11 @@ extension Lexicon {
     case determiners = "determiners"
     /// Nouns for an alliance's members ("the allies").
     case allianceNouns = "alliance-nouns"
+    /// Nouns for a place before its name ("the Swiss city of Lausanne").
+    case placeNouns = "place-nouns"
+    /// Words that open a clause of another time ("a day after they signed"):
+    /// a date before them is not a meeting's after them.
+    case clauseLinks = "clause-links"
     /// Words before such a noun that make it the alliance last named ("its allies").
     case allianceDeterminers = "alliance-determiners"
     /// Words before a document noun that make it the document last named or

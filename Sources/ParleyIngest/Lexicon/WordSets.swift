@@ -151,6 +151,10 @@ final class WordSets: Sendable {
   let allianceNouns: WordSet
   /// Words before such a noun that make it the alliance last named ("its allies").
   let allianceDeterminers: WordSet
+  /// Words that open a clause of another time ("a day after they signed").
+  let clauseLinks: WordSet
+  /// Nouns for a place before its name ("the Swiss city of Lausanne").
+  let placeNouns: WordSet
   /// Words before a document noun that make it a document ("the statement says").
   let descriptorDeterminers: WordSet
   /// Words that start a relative date ("today", "last").
@@ -256,6 +260,8 @@ final class WordSets: Sendable {
     determiners = set(.determiners)
     allianceNouns = set(.allianceNouns)
     allianceDeterminers = set(.allianceDeterminers)
+    clauseLinks = set(.clauseLinks)
+    placeNouns = set(.placeNouns)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)
     yearPrepositions = set(.yearPrepositions)

@@ -174,6 +174,16 @@ def check_title(expected):
     return check
 
 
+def check_talk_dated(expected):
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json")
+        dates = [talk.get("date") for talk in (doc or {}).get("talks", [])]
+        if expected not in dates:
+            return [f"talks in draft.json are dated {dates}, expected one on {expected}"]
+        return []
+    return check
+
+
 def check_utf16_xml(ctx, result):
     """UTF-16 XML with its declaration is well-formed XML: read it (rc 0 with
     the title intact) or refuse it naming UTF-16 and UTF-8 (rc 1)."""
@@ -1091,6 +1101,13 @@ INGEST = [
     Case("ingest-talk-verbs-8k", "Ingest", "8,000 'X and Y met in Athens on Friday' in one paragraph: < 20 s",
          ("ingest", "met.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
          files={"met.txt": repeated_article("Greece and Turkey met in Athens on Friday and", 8000)}),
+    # Found in stop 26: the rule that gives a date before "after" to another
+    # clause read the words from that date to the meeting verb, and trapped
+    # when the verb came first ("met on Friday in Athens").
+    Case("ingest-verb-date-venue", "Ingest", "'X and Y met on Friday in Athens': a dated talk, no crash",
+         ("ingest", "met.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"met.txt": "Talks held\nPublished: 2024-05-10\n\nGreece and Turkey met on Friday in Athens.\n"},
+         check=check_talk_dated("2024-05-10")),
     Case("ingest-named-texts-8k", "Ingest", "8,000 named texts in one paragraph: < 20 s",
          ("ingest", "texts.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
          files={"texts.txt": repeated_article("the Minsk Protocol and the Implementation Annex of", 8000)}),

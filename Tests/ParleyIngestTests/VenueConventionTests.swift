@@ -1,0 +1,79 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Where and when a meeting was held, as news writes it: a building a city
+/// owns, a place after a noun for one, a signing ceremony and those a side
+/// signed with, and a date that belongs to another clause. Each from
+/// sentences written for the test.
+@Suite struct VenueConventionTests {
+  private func talks(_ text: String, published: String = "2024-05-10") -> [Talk] {
+    draftOfArticle(text, published: published).talks
+  }
+
+  @Test func aBuildingACityOwnsIsTheVenueInThatCity() throws {
+    let dossier = draftOfArticle(
+      """
+      Fisheries pact signed
+      Norway and Iceland signed a fisheries accord with the European Union on Wednesday at a ceremony in Oslo's Akershus Fortress, officials said.
+      """, published: "2024-05-10")
+    let talk = try #require(dossier.talks.first)
+    let venue = try #require(dossier.entities.first { $0.id == talk.venue })
+    #expect(venue.name == "Akershus Fortress")
+    #expect(venue.country == "norway")
+    #expect(talk.date == (try? EDTFDate("2024-05-08")))
+    // The side they signed with is a party too.
+    #expect(Set(talk.parties) == ["norway", "iceland", "european-union"])
+  }
+
+  @Test func aPlaceAfterANounForOneIsTheVenue() throws {
+    let talk = try #require(
+      talks(
+        """
+        Border talks
+        Armenia and Azerbaijan held talks in the Swiss city of Lausanne on Friday.
+        """
+      ).first)
+    #expect(talk.venue == "lausanne")
+    #expect(talk.date == (try? EDTFDate("2024-05-10")))
+    // Not a place named after "of" with no such noun before it.
+    #expect(
+      talks(
+        """
+        Ministers meet
+        The ministers of Armenia and Azerbaijan met in the spirit of Geneva on Friday.
+        """
+      ).allSatisfy { $0.venue != "geneva" })
+  }
+
+  @Test func aDateBeforeAfterBelongsToTheOtherClause() throws {
+    let found = talks(
+      """
+      Shelling resumes
+      Shells hit Donetsk on Saturday, hours after Russia and Ukraine signed a truce in Geneva.
+      """)
+    #expect(found.allSatisfy { $0.date != (try? EDTFDate("2024-05-04")) })
+    // "after a week of talks": the day before "after" is the talks' last.
+    let week = try #require(
+      talks(
+        """
+        Framework agreed
+        Iran and France agreed on Thursday on a framework, after a week of talks in Geneva.
+        """
+      ).first)
+    #expect(week.date.map { $0.description.hasSuffix("2024-05-09") } == true)
+  }
+
+  @Test func aDateBetweenTheVerbAndTheVenueIsTheMeetings() throws {
+    let talk = try #require(
+      talks(
+        """
+        Talks held
+        Greece and Turkey met on Friday in Athens.
+        """
+      ).first)
+    #expect(talk.venue == "athens")
+    #expect(talk.date == (try? EDTFDate("2024-05-10")))
+  }
+}

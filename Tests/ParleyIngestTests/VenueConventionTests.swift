@@ -76,4 +76,32 @@ import Testing
     #expect(talk.venue == "athens")
     #expect(talk.date == (try? EDTFDate("2024-05-10")))
   }
+
+  @Test func aMeetingNextWeekIsAPlanButLastWeekATalk() {
+    let planned = talks(
+      """
+      Plans
+      Negotiators from Serbia and Kosovo will meet again in Brussels next week.
+      """, published: "2024-03-15")
+    #expect(planned.isEmpty)
+    let held = talks(
+      """
+      Talks held
+      Serbia and Kosovo met in Brussels last week.
+      """, published: "2024-03-15")
+    #expect(held.map(\.date) == [try? EDTFDate("2024-03-04/2024-03-10")])
+  }
+
+  @Test func aHostsBuildingIsTheVenueAndItsCityKeepsTheDate() throws {
+    let talk = try #require(
+      talks(
+        """
+        Leaders meet
+        Kenya's President William Ruto hosted the leaders of Somalia and Ethiopia at State House in Nairobi on Monday.
+        """, published: "2024-03-15"
+      ).first)
+    #expect(talk.venue == "state-house")
+    #expect(talk.date == (try? EDTFDate("2024-03-11")))
+    #expect(Set(talk.parties) == ["kenya", "somalia", "ethiopia"])
+  }
 }

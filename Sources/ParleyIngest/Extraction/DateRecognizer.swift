@@ -8,6 +8,10 @@ struct DateMention: Sendable {
   var date: EDTFDate?
   var rule: String
   var confidence: Double
+
+  /// A week named relative to the publication ("next week"): seven days,
+  /// of which the text fixes none.
+  var isWeek: Bool { rule == DateRecognizer.weekRule }
 }
 
 /// Finds dates in news style and turns them into EDTF with the precision
@@ -18,6 +22,9 @@ struct DateMention: Sendable {
 /// without a year take the year of the publication date, else the last year
 /// the article named.
 struct DateRecognizer {
+  /// The rule of a week named relative to the publication ("next week").
+  static let weekRule = "date.relative-week"
+
   /// The article's publication day, if known.
   var published: CivilDate?
   /// The last year the article named explicitly, for "January 10" without one.
@@ -216,7 +223,7 @@ struct DateRecognizer {
       case "week":
         let monday = published.adding(days: -published.weekday + 7 * step)
         return mention(
-          i..<i + 2, "\(monday.edtf)/\(monday.adding(days: 6).edtf)", rule, 0.7)
+          i..<i + 2, "\(monday.edtf)/\(monday.adding(days: 6).edtf)", Self.weekRule, 0.7)
       case "month":
         var y = published.year
         var m = published.month + step

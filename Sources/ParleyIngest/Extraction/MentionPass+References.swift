@@ -59,7 +59,7 @@ extension MentionPass {
       guard index.words.determiners.contains(tokens[position]) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
-      var qualifier: String?
+      var qualifier: Mention?
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
         if let title = index.titles.match(tokens, at: end) {
           let titleText = paragraph.text(end..<end + title.length)
@@ -69,7 +69,7 @@ extension MentionPass {
           if let id = recentPeople.last(where: { holder in
             builder.entity(holder)?.roles.contains {
               folded($0.title).hasSuffix(folded(titleText))
-                && (qualifier == nil || $0.of == qualifier)
+                && (qualifier == nil || $0.of == qualifier?.entity)
             } ?? false
           }) {
             // "the Turkish minister": in place of the demonym it holds.
@@ -77,6 +77,13 @@ extension MentionPass {
               Mention(tokens: position..<after, entity: id, kind: .reference, entityKind: .person))
             subjects.note(id, at: position, in: paragraph)
             noteRecent(id)
+          } else if let body = spokenFor(paragraph, title: after - 1, qualifier: qualifier) {
+            // "a spokeswoman for the African Union said", "a Kremlin
+            // spokesman": no one named, the body speaks.
+            paragraph.mentions.replace(
+              Mention(
+                tokens: position..<max(after, body.tokens.upperBound), entity: body.entity,
+                kind: .reference, entityKind: body.entityKind))
           }
           break
         }
@@ -115,13 +122,32 @@ extension MentionPass {
           break
         }
         if let actor = paragraph.mentions.starting(at: end) {
-          qualifier = actor.entity
+          qualifier = actor
           end = actor.tokens.upperBound
           continue
         }
         end += 1
       }
     }
+  }
+
+  /// The body an unnamed spokesperson speaks for: named before the title
+  /// ("a Kremlin spokesman"), else just after it ("a spokeswoman for the
+  /// African Union"); not a person, and not for a title that is no voice
+  /// of a body ("a Russian diplomat").
+  private func spokenFor(_ paragraph: Paragraph, title: Int, qualifier: Mention?) -> Mention? {
+    let tokens = paragraph.tokens
+    guard index.words.spokesTitles.contains(tokens[title]) else { return nil }
+    var body = qualifier
+    if body == nil, title + 2 < tokens.count,
+      index.words.spokesPrepositions.contains(tokens[title + 1])
+    {
+      var start = title + 2
+      if index.words.determiners.contains(tokens[start]) { start += 1 }
+      body = paragraph.mentions.starting(at: start)
+    }
+    guard let body, body.entityKind != .person, body.entityKind != .place else { return nil }
+    return body
   }
 }
 

@@ -20,16 +20,19 @@ extension TalkPass {
         verb == range.lowerBound || tokens[verb - 1].key != "to"
       else { continue }
       let window = verb + 1..<min(range.upperBound, verb + 10)
+      // A host's place after "in" or "at" ("hosted … at State House in Nairobi").
       guard
         let venue = paragraph.mentions.within(window).first(where: { $0.entityKind == .place }),
-        !hosting || tokens[venue.tokens.lowerBound - 1].key == "in"
+        !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
       var parties = subjectParties(paragraph, range, before: verb)
       // The hosts: up to the next place ("… to Kiev to see Poroshenko, and on
       // to Moscow to see Putin").
+      // (Not the city of a building: "at State House in Nairobi".)
+      let city = builder.entity(venue.entity)?.city
       let nextPlace =
         paragraph.mentions.within(venue.tokens.upperBound..<range.upperBound).first {
-          $0.entityKind == .place
+          $0.entityKind == .place && $0.entity != city
         }?.tokens.lowerBound ?? range.upperBound
       // (… or the next visit: "visited Kampala in January and hosted …".)
       let nextVisit =
@@ -44,7 +47,7 @@ extension TalkPass {
         abs($0.tokens.lowerBound - venue.tokens.upperBound)
           < abs($1.tokens.lowerBound - venue.tokens.upperBound)
       }
-      let planned = isPlanned(paragraph, range, before: verb, date: date?.date)
+      let planned = isPlanned(paragraph, range, before: verb, date: date)
       parties += paragraph.mentions.within(verb + 1..<nextVisit).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
@@ -66,6 +69,13 @@ extension TalkPass {
       builder.talks[talkIndex] = talk
       resume = venue.tokens.upperBound
     }
+  }
+
+  /// Whether "in" or "at", maybe with an article, comes just before `start`.
+  private func isAfterVenuePreposition(_ tokens: [Token], _ start: Int) -> Bool {
+    var before = start - 1
+    if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
+    return before >= 0 && index.words.venuePrepositions.contains(tokens[before])
   }
 
   /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
@@ -99,7 +109,7 @@ extension TalkPass {
     }
     guard let cue,
       let date = paragraph.dates[number].first(where: { $0.date?.precision == .day }),
-      !isPlanned(paragraph, range, before: cue, date: date.date)
+      !isPlanned(paragraph, range, before: cue, date: date)
     else { return }
     var parties = united(
       [],

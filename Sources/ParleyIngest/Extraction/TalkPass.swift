@@ -175,7 +175,7 @@ struct TalkPass {
         let planned =
           infinitive
           || isPlanned(
-            paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention?.date)
+            paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention)
         let date =
           infinitive && (mention?.tokens.upperBound ?? 0) <= noun
           ? nil : mention?.date.map { lasting($0, paragraph, range, noun: noun) }
@@ -236,10 +236,13 @@ struct TalkPass {
   /// to resume next month"), or a date after publication. A meeting fixed
   /// for a day ("will be followed by a meeting in Brussels on Wednesday") is
   /// kept: it is on the calendar analysts follow.
-  func isPlanned(_ paragraph: Paragraph, _ sentence: Range<Int>, before token: Int, date: EDTFDate?)
-    -> Bool
-  {
-    if let date, date.precision == .day { return false }
+  func isPlanned(
+    _ paragraph: Paragraph, _ sentence: Range<Int>, before token: Int, date mention: DateMention?
+  ) -> Bool {
+    let date = mention?.date
+    // A day, or days, fixed; not "next week", the seven days of which one
+    // is meant.
+    if let date, date.precision == .day, mention?.isWeek != true { return false }
     if let date, let published, let start = date.start,
       CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
         > published.dayNumber

@@ -154,6 +154,11 @@ extension Lexicon {
     case determiners = "determiners"
     /// Nouns for an alliance's members ("the allies").
     case allianceNouns = "alliance-nouns"
+    /// Titles whose unnamed holder is the voice of a body ("a Kremlin
+    /// spokesman", "a spokeswoman for the African Union").
+    case spokesTitles = "spokes-titles"
+    /// Words between such a title and its body ("for", "of").
+    case spokesPrepositions = "spokes-prepositions"
     /// Nouns for a place before its name ("the Swiss city of Lausanne").
     case placeNouns = "place-nouns"
     /// Words that open a clause of another time ("a day after they signed"):

@@ -155,6 +155,10 @@ final class WordSets: Sendable {
   let clauseLinks: WordSet
   /// Nouns for a place before its name ("the Swiss city of Lausanne").
   let placeNouns: WordSet
+  /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
+  let spokesTitles: WordSet
+  /// Words between such a title and its body ("for", "of").
+  let spokesPrepositions: WordSet
   /// Words before a document noun that make it a document ("the statement says").
   let descriptorDeterminers: WordSet
   /// Words that start a relative date ("today", "last").
@@ -262,6 +266,8 @@ final class WordSets: Sendable {
     allianceDeterminers = set(.allianceDeterminers)
     clauseLinks = set(.clauseLinks)
     placeNouns = set(.placeNouns)
+    spokesTitles = set(.spokesTitles)
+    spokesPrepositions = set(.spokesPrepositions)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)
     yearPrepositions = set(.yearPrepositions)

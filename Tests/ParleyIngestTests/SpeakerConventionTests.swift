@@ -1,0 +1,39 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Who speaks when news names no one: an unnamed spokesperson is the voice
+/// of the body named with the title. From sentences written for the test.
+@Suite struct SpeakerConventionTests {
+  private func speakers(_ text: String) -> [String: String] {
+    let dossier = draftOfArticle(text, published: "2024-03-15")
+    return Dictionary(
+      dossier.statements.map { ($0.text, $0.speaker) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  @Test func anUnnamedSpokespersonIsTheVoiceOfTheirBody() {
+    let said = speakers(
+      """
+      Envoys trade warnings
+      "We need more time," said a spokeswoman for the African Union, who asked not to be named.
+      "Moscow will respond," a Kremlin spokesman told reporters.
+      A spokesman for the European Union said the talks would continue.
+      """)
+    #expect(said["We need more time"] == "african-union")
+    #expect(said["Moscow will respond"] == "russia")
+    #expect(said["the talks would continue"] == "european-union")
+  }
+
+  @Test func aTitleThatIsNoVoiceOfABodyStaysUnknown() {
+    let said = speakers(
+      """
+      Envoys trade warnings
+      "Nothing is agreed until everything is agreed," a senior Western diplomat said.
+      "We will see what the other side brings to the table," a spokesman said.
+      """)
+    #expect(said["Nothing is agreed until everything is agreed"] == DraftBuilder.unknownSpeaker)
+    #expect(
+      said["We will see what the other side brings to the table"] == DraftBuilder.unknownSpeaker)
+  }
+}

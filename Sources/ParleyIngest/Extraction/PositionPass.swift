@@ -230,6 +230,17 @@ struct PositionPass {
   /// federal government and the TPLF") all hold the position.
   func holders(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> [Mention] {
     let tokens = paragraph.tokens
+    // "Egypt's deputy foreign minister insisted": an unnamed official, the
+    // owner's position.
+    var title = cue - 1
+    while title > sentence.tokens.lowerBound, cue - title <= 4, titleWord(tokens[title]) {
+      title -= 1
+    }
+    if title < cue - 1, title > sentence.tokens.lowerBound, tokens[title].key == "'s",
+      let owner = paragraph.mentions.ending(at: title - 1), holderKinds.contains(owner.entityKind)
+    {
+      return [owner]
+    }
     var position = cue - 1
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
@@ -271,6 +282,12 @@ struct PositionPass {
       position -= 1
     }
     return []
+  }
+
+  /// A word of a title in lower case ("foreign", "minister"): part of an
+  /// unnamed official between an owner and a cue.
+  private func titleWord(_ token: Token) -> Bool {
+    token.isWord && !token.isCapitalized && index.titleWords.contains(token.key)
   }
 
   /// Ministers, negotiators and spokespeople state their government's
@@ -467,7 +484,7 @@ struct PositionPass {
       position = asked.tokens.upperBound + 1
       pastLeads()
     }
-    let first = position
+    var first = position
     // "insist that NATO's doors …": a clause with its own subject, not a
     // thing; "demands that it be …", "insists it doesn't": a word that
     // points back.
@@ -476,13 +493,29 @@ struct PositionPass {
     else {
       return nil
     }
-    while position < sentence.upperBound, position - first < 7,
-      tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
-      !words.objectStops.contains(tokens[position]), !dated.contains(position),
-      !(tokens[position].key.hasSuffix("ly") && tokens[position].key.count > 4),
-      !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
+    func pastPhrase() {
+      while position < sentence.upperBound, position - first < 7,
+        tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
+        !words.objectStops.contains(tokens[position]), !dated.contains(position),
+        !(tokens[position].key.hasSuffix("ly") && tokens[position].key.count > 4),
+        !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
+      {
+        position += 1
+      }
+    }
+    pastPhrase()
+    // "insisted that any agreement must include a dispute mechanism": what
+    // the clause's subject is to contain is what the stance is about.
+    if position + 2 < sentence.upperBound, words.objectStops.contains(tokens[position]),
+      words.contentVerbs.contains(tokens[position + 1])
     {
-      position += 1
+      position += 2
+      pastLeads()
+      first = position
+      guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil else {
+        return nil
+      }
+      pastPhrase()
     }
     // Not ending on "of", "the", "'s".
     while position > first,

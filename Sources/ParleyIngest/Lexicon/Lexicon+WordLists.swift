@@ -154,6 +154,9 @@ extension Lexicon {
     case determiners = "determiners"
     /// Nouns for an alliance's members ("the allies").
     case allianceNouns = "alliance-nouns"
+    /// Verbs after a modal that say what a thing is to contain ("any deal
+    /// must include guarantees"): the stance is about what follows them.
+    case contentVerbs = "content-verbs"
     /// Titles whose unnamed holder is the voice of a body ("a Kremlin
     /// spokesman", "a spokeswoman for the African Union").
     case spokesTitles = "spokes-titles"

@@ -155,6 +155,8 @@ final class WordSets: Sendable {
   let clauseLinks: WordSet
   /// Nouns for a place before its name ("the Swiss city of Lausanne").
   let placeNouns: WordSet
+  /// Verbs after a modal that say what a thing is to contain ("must include").
+  let contentVerbs: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
   let spokesTitles: WordSet
   /// Words between such a title and its body ("for", "of").
@@ -267,6 +269,7 @@ final class WordSets: Sendable {
     clauseLinks = set(.clauseLinks)
     placeNouns = set(.placeNouns)
     spokesTitles = set(.spokesTitles)
+    contentVerbs = set(.contentVerbs)
     spokesPrepositions = set(.spokesPrepositions)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)

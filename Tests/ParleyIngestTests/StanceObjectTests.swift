@@ -1,0 +1,42 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// What a stance is about and whose it is, as news writes it: what a deal
+/// "must include", what a side "refused to accept", and an unnamed official
+/// of a state. From sentences written for the test.
+@Suite struct StanceObjectTests {
+  private func positions(_ text: String) -> [String] {
+    draftOfArticle(text, published: "2024-03-15").positions.map {
+      "\($0.holder) \($0.stance.rawValue) \($0.issue)"
+    }
+  }
+
+  @Test func whatADealMustIncludeIsTheIssue() {
+    let found = positions(
+      """
+      Dam talks stall
+      Egypt insisted that any agreement must include a dispute-resolution mechanism.
+      """)
+    #expect(found == ["egypt demands dispute-resolution-mechanism"])
+  }
+
+  @Test func whatASideRefusedToAcceptIsTheIssue() {
+    let found = positions(
+      """
+      Dam talks stall
+      Ethiopia has refused to accept international mediation.
+      """)
+    #expect(found == ["ethiopia rejects international-mediation"])
+  }
+
+  @Test func anUnnamedOfficialHoldsTheStateStance() {
+    let found = positions(
+      """
+      Dam talks stall
+      Egypt's deputy foreign minister insisted on a dispute-resolution mechanism.
+      """)
+    #expect(found == ["egypt demands dispute-resolution-mechanism"])
+  }
+}

@@ -11,6 +11,23 @@ import Testing
     draftOfArticle(text, published: "2023-03-10")
   }
 
+  @Test func aDemonymBeforeItsForcesIsTheActor() throws {
+    let dossier = draft(
+      """
+      Shelling
+      Russian forces shelled the port of Kherson on Wednesday.
+      """)
+    #expect(dossier.events.first { $0.kind == .military }?.actors == ["russia"])
+    // Not a demonym alone ("a Russian shell").
+    let shell = draft(
+      """
+      Shelling
+      A Russian shell hit the port of Kherson on Wednesday, and shelling resumed on Thursday.
+      """)
+    let military = try #require(shell.events.first { $0.kind == .military })
+    #expect(!military.actors.contains("russia"))
+  }
+
   @Test func theActorsBeforeACueAreEachNamedOnce() throws {
     let dossier = draft(
       """

@@ -54,6 +54,13 @@ import Testing
       Shells hit Donetsk on Saturday, hours after Russia and Ukraine signed a truce in Geneva.
       """)
     #expect(found.allSatisfy { $0.date != (try? EDTFDate("2024-05-04")) })
+    // A link set off by commas opens no clause of its own.
+    let offset = talks(
+      """
+      Talks held
+      On Friday, after months of deadlock, Russia and Ukraine met in Istanbul.
+      """)
+    #expect(offset.map(\.date) == [try? EDTFDate("2024-05-10")])
     // "after a week of talks": the day before "after" is the talks' last.
     let week = try #require(
       talks(
@@ -103,5 +110,14 @@ import Testing
     #expect(talk.venue == "state-house")
     #expect(talk.date == (try? EDTFDate("2024-03-11")))
     #expect(Set(talk.parties) == ["kenya", "somalia", "ethiopia"])
+  }
+
+  @Test func aBuildingWordAfterANameAnotherRuleTookMakesNoVenue() {
+    let found = talks(
+      """
+      Talks held
+      Erdogan said on Friday that talks at the Grand Kremlin were useful.
+      """)
+    #expect(found.allSatisfy { $0.venue == nil || $0.venue == "russia" })
   }
 }

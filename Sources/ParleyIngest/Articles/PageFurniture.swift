@@ -11,7 +11,7 @@ package struct PageFurniture: Sendable {
   private let longestHeading: Int
   /// Lower-case openings of cookie and newsletter notices.
   let banners: [String]
-  /// The longest banner's length in scalars.
+  /// The longest banner's length in characters.
   private let longestBanner: Int
   /// Lower-case marks of photo credits and captions.
   let credits: [String]
@@ -23,7 +23,7 @@ package struct PageFurniture: Sendable {
     headings = Set(lexicon.words[.furnitureHeadings] ?? [])
     longestHeading = headings.map(\.utf8.count).max() ?? 0
     banners = lexicon.words[.pageBanners] ?? []
-    longestBanner = banners.map(\.unicodeScalars.count).max() ?? 0
+    longestBanner = banners.map(\.count).max() ?? 0
     credits = lexicon.words[.creditMarkers] ?? []
     creditBytes = credits.map { Array($0.utf8) }
   }
@@ -56,11 +56,11 @@ package struct PageFurniture: Sendable {
 
   /// Whether a block opens like a cookie or newsletter notice.
   func isBanner(_ block: String) -> Bool {
-    // Only the block's start can match: lower-casing makes each scalar one
-    // or more, so a banner's scalars come from at most as many of the
-    // block's; a few more keep the case mapping's context (a final sigma)
-    // and a mark on the last letter.
-    let head = String(String.UnicodeScalarView(block.unicodeScalars.prefix(longestBanner + 8)))
+    // Only the block's start can match: lower-casing makes each character
+    // one or more, so a banner's characters come from at most as many of the
+    // block's (in whatever normal form); a few more keep the case mapping's
+    // context (a final sigma).
+    let head = String(block.prefix(longestBanner + 8))
     let lower = head.lowercased()
     return banners.contains { lower.hasPrefix($0) }
   }

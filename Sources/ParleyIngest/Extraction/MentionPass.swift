@@ -370,11 +370,16 @@ extension MentionPass {
         builder.setCity(city.entity, of: id)
       }
       // With its owner, the building stands where the city did, after the
-      // preposition: the place a meeting there was held.
-      paragraph.mentions.replace(
-        Mention(
-          tokens: (owner?.tokens.lowerBound ?? start)..<end, entity: id, kind: .organization,
-          entityKind: .place))
+      // preposition: the place a meeting there was held. (Without one, a
+      // name another rule took stays that rule's: "the Grand Kremlin".)
+      let building = Mention(
+        tokens: (owner?.tokens.lowerBound ?? start)..<end, entity: id, kind: .organization,
+        entityKind: .place)
+      if owner != nil {
+        paragraph.mentions.replace(building)
+      } else {
+        paragraph.mentions.add(building)
+      }
     }
   }
 }

@@ -21,8 +21,12 @@ extension TalkPass {
       else { continue }
       let window = verb + 1..<min(range.upperBound, verb + 10)
       // A host's place after "in" or "at" ("hosted … at State House in Nairobi").
+      // (A place the sentence ends in: a "sentence" cut short at its most
+      // tokens may cut a name.)
       guard
-        let venue = paragraph.mentions.within(window).first(where: { $0.entityKind == .place }),
+        let venue = paragraph.mentions.within(window).first(where: {
+          $0.entityKind == .place && $0.tokens.upperBound <= range.upperBound
+        }),
         !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
       var parties = subjectParties(paragraph, range, before: verb)

@@ -154,12 +154,15 @@ struct TalkPass {
         // signed agreements in Istanbul": a date before "after" is another
         // clause's when a verb tells of the meeting; "agreed on Thursday,
         // after a week of talks in Lausanne" is the talks' last day.)
-        // (Only a date before the verb: "met on Friday in Geneva" is theirs.)
+        // (Only a date before the verb: "met on Friday in Geneva" is theirs;
+        // and only a link that opens the verb's own clause: "On Friday,
+        // after months of deadlock, the two sides met" is theirs too.)
         let otherClause =
           index.words.meetingVerbs.contains(tokens[noun])
           && lastBefore >= 0 && dated[lastBefore].tokens.upperBound < noun
-          && (dated[lastBefore].tokens.upperBound..<noun).contains {
-            index.words.clauseLinks.contains(tokens[$0])
+          && (dated[lastBefore].tokens.upperBound..<noun).contains { link in
+            index.words.clauseLinks.contains(tokens[link])
+              && !tokens[link + 1..<noun].contains { $0.text == "," }
           }
         let mention =
           (firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue

@@ -31,6 +31,7 @@ import os
 import random
 import stat
 import threading
+import unicodedata
 from typing import Callable
 
 from hostile_run import DEFAULT_SECONDS
@@ -182,6 +183,18 @@ def check_talk_dated(expected):
             return [f"talks in draft.json are dated {dates}, expected one on {expected}"]
         return []
     return check
+
+
+def check_banner_dropped(ctx, result):
+    """A cookie banner written in decomposed form (NFD) is still the
+    lexicon's banner, composed: it never reaches the draft."""
+    draft = ctx.work / "draft.json"
+    text = draft.read_text("utf-8") if draft.is_file() else ""
+    if "sử dụng cookie" in unicodedata.normalize("NFC", text):
+        return ["the cookie banner, written decomposed, reached the draft"]
+    if "Lavrov" not in text:
+        return ["the article's own text is missing from the draft"]
+    return []
 
 
 def check_utf16_xml(ctx, result):
@@ -1101,6 +1114,33 @@ INGEST = [
     Case("ingest-talk-verbs-8k", "Ingest", "8,000 'X and Y met in Athens on Friday' in one paragraph: < 20 s",
          ("ingest", "met.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
          files={"met.txt": repeated_article("Greece and Turkey met in Athens on Friday and", 8000)}),
+    # Found in stop 26 by the hostile tester: a "sentence" is cut at 400
+    # tokens; a place of two words across the cut ended after its sentence,
+    # and the visit and host rule read a reversed range (a crash; "in New
+    # York" crashed before this stop too, "at State House" with its new
+    # host rule).
+    Case("ingest-host-venue-across-sentence-cut", "Ingest",
+         "'x' 395 times, then 'Ruto hosted Abiy at State House in Nairobi': no crash",
+         ("ingest", "cut.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"cut.txt": "Test\nPublished: 2024-03-15\n\n" + "x " * 395
+                + "Ruto hosted Abiy at State House in Nairobi.\n"}),
+    Case("ingest-visit-city-across-sentence-cut", "Ingest",
+         "'x' 395 times, then 'Ruto hosted Abiy in New York': no crash",
+         ("ingest", "cut.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"cut.txt": "Test\nPublished: 2024-03-15\n\n" + "x " * 395 + "Ruto hosted Abiy in New York.\n"}),
+    # Found in stop 26: banners were matched on a block's first scalars, too
+    # few for one written decomposed (NFD) against a lexicon's composed one.
+    Case("ingest-banner-decomposed", "Ingest", "a lexicon's banner written decomposed in the page: still dropped",
+         ("ingest", "page.html", "--lexicon", "vi.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={
+             "vi.yaml": 'lexicon: vitest\nversion: "1"\nwords:\n  page-banners: ["chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn"]\n',
+             "page.html": "<html><head><meta charset='utf-8'><title>Talks</title></head><body><article>"
+             "<h1>Talks in Geneva</h1><time datetime='2024-03-15'>March 15</time><p>"
+             + unicodedata.normalize("NFD", "Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn trên trang web.")
+             + "</p><p>Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken in Geneva"
+             " on Friday.</p></article></body></html>",
+         },
+         check=check_banner_dropped),
     # Found in stop 26: the rule that gives a date before "after" to another
     # clause read the words from that date to the meeting verb, and trapped
     # when the verb came first ("met on Friday in Athens").

@@ -137,7 +137,13 @@ def main(argv: list[str] | None = None) -> int:
         help="another parley binary (an earlier commit's) measured in the same run, its runs alternating "
         "with this one's; each row then gives how much less CPU this build takes",
     )
+    parser.add_argument(
+        "--baseline-label",
+        help="what the baseline is (a commit), for the README line; default: the binary's file name",
+    )
     args = parser.parse_args(argv)
+    if args.baseline and not args.baseline.is_file():
+        sys.exit(f"no baseline binary at {args.baseline}")
 
     if not args.no_build:
         subprocess.run(["swift", "build", "-c", "release", "--product", "parley"], cwd=ROOT, check=True)
@@ -151,9 +157,13 @@ def main(argv: list[str] | None = None) -> int:
             single_wall = None
             for jobs in [int(value) for value in args.jobs.split(",")]:
                 runs, baseline_runs = [], []
-                for _ in range(args.runs):
+                for repetition in range(args.runs):
+                    # Each goes first every other time: neither always meets
+                    # cold caches.
+                    if args.baseline and repetition % 2:
+                        baseline_runs.append(measure(args.baseline, folder, jobs, scratch))
                     runs.append(measure(parley, folder, jobs, scratch))
-                    if args.baseline:
+                    if args.baseline and not repetition % 2:
                         baseline_runs.append(measure(args.baseline, folder, jobs, scratch))
                 wall = statistics.median(run["wall"] for run in runs)
                 cpu = statistics.median(run["cpu"] for run in runs)
@@ -171,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
                     "speedup": (single_wall / wall) if single_wall else float("nan"),
                     "peak_rss_mb": max(run["rss_kb"] for run in runs) / 1024,
                     "runs": args.runs,
-                    "baseline_cpu_s": baseline_cpu if baseline_cpu is not None else "",
-                    "cpu_vs_baseline": baseline_cpu / cpu if baseline_cpu and cpu else "",
+                    "baseline_cpu_s": baseline_cpu if baseline_cpu is not None else float("nan"),
+                    "cpu_vs_baseline": baseline_cpu / cpu if baseline_cpu and cpu else float("nan"),
                 })
 
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -181,10 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         writer.writeheader()
         writer.writerows(rows)
 
+    label = args.baseline_label or (args.baseline.name if args.baseline else "")
     baseline = " --baseline BINARY" if args.baseline else ""
+    against = f" (the baseline binary: {label})" if args.baseline else ""
     lines = [
         f"Measured {dt.date.today().isoformat()} on {platform.machine()}, {os.cpu_count()} cores, "
-        f"with `python3 Benchmarks/ingest.py --files {args.files} --jobs {args.jobs} --runs {args.runs}{baseline}`; "
+        f"with `python3 Benchmarks/ingest.py --files {args.files} --jobs {args.jobs} --runs {args.runs}{baseline}`"
+        f"{against}; "
         "medians; raw runs in `results/ingest.csv`.",
         "",
         "| files | MB of text | processes | wall s | CPU s | MB/s per core | MB/s (wall) | speed-up | peak RSS MB |"

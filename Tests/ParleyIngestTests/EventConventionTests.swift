@@ -26,6 +26,14 @@ import Testing
       """)
     let military = try #require(shell.events.first { $0.kind == .military })
     #expect(!military.actors.contains("russia"))
+    // A demonym before a title names no actor beside the person it titles.
+    let signed = draft(
+      """
+      Ceasefire
+      Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky signed a ceasefire agreement on Tuesday.
+      """)
+    let signing = try #require(signed.events.first { $0.cameo == "057" })
+    #expect(signing.actors == ["vladimir-putin", "volodymyr-zelensky"])
   }
 
   @Test func theActorsBeforeACueAreEachNamedOnce() throws {

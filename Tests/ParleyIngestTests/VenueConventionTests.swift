@@ -48,12 +48,15 @@ import Testing
   }
 
   @Test func aDateBeforeAfterBelongsToTheOtherClause() throws {
-    let found = talks(
-      """
-      Shelling resumes
-      Shells hit Donetsk on Saturday, hours after Russia and Ukraine signed a truce in Geneva.
-      """)
-    #expect(found.allSatisfy { $0.date != (try? EDTFDate("2024-05-04")) })
+    // Whether the meeting word nearest the venue is the verb or a noun.
+    for sentence in [
+      "Shells hit Donetsk on Saturday, hours after Russia and Ukraine signed a truce in Geneva.",
+      "Shells hit Donetsk on Saturday, hours after Russia and Ukraine signed a truce at a ceremony in Geneva.",
+      "Shells hit Donetsk on Saturday, hours after Russia and Ukraine met for talks in Geneva.",
+    ] {
+      let found = try #require(talks("Shelling resumes\n" + sentence).first, "\(sentence)")
+      #expect(found.date == nil, "\(sentence)")
+    }
     // A link set off by commas opens no clause of its own.
     let offset = talks(
       """
@@ -113,11 +116,29 @@ import Testing
   }
 
   @Test func aBuildingWordAfterANameAnotherRuleTookMakesNoVenue() {
-    let found = talks(
+    let dossier = draftOfArticle(
       """
       Talks held
       Erdogan said on Friday that talks at the Grand Kremlin were useful.
-      """)
-    #expect(found.allSatisfy { $0.venue == nil || $0.venue == "russia" })
+      """, published: "2024-05-10")
+    #expect(!dossier.talks.contains { $0.venue.map { $0.contains("grand") } ?? false })
+    #expect(!dossier.events.contains { $0.kind == .meeting })
+  }
+
+  @Test func aCeremonyIsAMeetingOnlyWhereSomethingIsSigned() {
+    #expect(
+      talks(
+        """
+        Anniversary
+        Russia and China held a ceremony in Moscow on Thursday to mark the anniversary.
+        """
+      ).isEmpty)
+    #expect(
+      talks(
+        """
+        Deal signed
+        Kenya and Somalia attended a signing ceremony in Nairobi on Thursday.
+        """
+      ).map(\.venue) == ["nairobi"])
   }
 }

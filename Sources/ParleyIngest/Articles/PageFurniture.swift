@@ -64,5 +64,4 @@ package struct PageFurniture: Sendable {
     let lower = head.lowercased()
     return banners.contains { lower.hasPrefix($0) }
   }
-
 }

@@ -178,6 +178,10 @@ final class DraftBuilder {
   func surname(of id: String) -> String? {
     entities.slot(of: id).flatMap { entities[slot: $0].surname }
   }
+  /// The city a building stands in, without copying the record.
+  func city(of id: String) -> String? {
+    entities.slot(of: id).flatMap { entities[slot: $0].city }
+  }
   /// A person's family-name-first key, without copying the record.
   func familyFirst(of id: String) -> String? {
     entities.slot(of: id).flatMap { entities[slot: $0].familyFirst }

@@ -12,7 +12,9 @@ struct EntityTable {
   /// Where the entity with `id` lies, if there is one.
   func slot(of id: String) -> Int? { slots[id] }
 
-  /// The entity at `slot`, read and changed in place.
+  /// The entity at `slot`, read and changed in place (through the array's
+  /// own `_read` and `_modify`, which hand out the stored record rather than
+  /// a copy).
   subscript(slot slot: Int) -> DraftBuilder.EntityDraft {
     _read { yield records[slot] }
     _modify { yield &records[slot] }

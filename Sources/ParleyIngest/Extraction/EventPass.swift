@@ -30,13 +30,13 @@ struct EventPass {
               : nil)
         else { continue }
         let rule = index.lexicon.events[cue.value]
-        // ("Russian forces shelled …": a demonym before a collective noun
-        // is its state.)
+        // ("Russian forces shelled …": a demonym before its forces is its
+        // state; not "Russian President Vladimir Putin", who is named.)
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
           $0.entityKind != .place && $0.entityKind != .document
             && (!$0.isDemonym
-              || $0.tokens.upperBound < tokens.count
-                && index.words.collectiveNouns.contains(tokens[$0.tokens.upperBound]))
+              || $0.tokens.upperBound < sentence.tokens.upperBound
+                && index.words.eventCollectives.contains(tokens[$0.tokens.upperBound]))
         }
         // The last two named before the cue, each once ("Colombia's government
         // and the Revolutionary Armed Forces of Colombia (FARC) reached …"):

@@ -33,7 +33,7 @@ extension TalkPass {
       // The hosts: up to the next place ("… to Kiev to see Poroshenko, and on
       // to Moscow to see Putin").
       // (Not the city of a building: "at State House in Nairobi".)
-      let city = builder.entity(venue.entity)?.city
+      let city = builder.city(of: venue.entity)
       let nextPlace =
         paragraph.mentions.within(venue.tokens.upperBound..<range.upperBound).first {
           $0.entityKind == .place && $0.entity != city

@@ -78,9 +78,14 @@ struct TalkPass {
     for (number, sentence) in paragraph.sentences.enumerated() {
       let range = sentence.tokens
       // "talks in Geneva", and "met in Helsinki".
+      // A ceremony is a meeting where something is signed: "signed … at a
+      // ceremony in", "a signing ceremony"; not "a ceremony to mark".
+      let signing = range.contains { index.words.meetingVerbs.contains(tokens[$0]) }
       let nouns = range.filter {
         (index.words.meetingNouns.contains(tokens[$0])
-          || index.words.meetingVerbs.contains(tokens[$0]))
+          || index.words.meetingVerbs.contains(tokens[$0])
+          || index.words.ceremonyNouns.contains(tokens[$0])
+            && (signing || $0 > 0 && index.words.ceremonyQualifiers.contains(tokens[$0 - 1])))
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))
       }
       findParticipants(paragraph, number)
@@ -101,7 +106,7 @@ struct TalkPass {
         }
         // "in the Swiss city of Lausanne": the place a noun for one names,
         // a few words after the preposition.
-        if before - 1 > range.lowerBound, tokens[before].key == "of",
+        if before - 1 > range.lowerBound, index.words.placeNounLinks.contains(tokens[before]),
           index.words.placeNouns.contains(tokens[before - 1])
         {
           let preposition = (max(range.lowerBound, before - 5)..<before - 1).last {
@@ -154,16 +159,23 @@ struct TalkPass {
         // signed agreements in Istanbul": a date before "after" is another
         // clause's when a verb tells of the meeting; "agreed on Thursday,
         // after a week of talks in Lausanne" is the talks' last day.)
-        // (Only a date before the verb: "met on Friday in Geneva" is theirs;
-        // and only a link that opens the verb's own clause: "On Friday,
-        // after months of deadlock, the two sides met" is theirs too.)
-        let otherClause =
-          index.words.meetingVerbs.contains(tokens[noun])
-          && lastBefore >= 0 && dated[lastBefore].tokens.upperBound < noun
-          && (dated[lastBefore].tokens.upperBound..<noun).contains { link in
-            index.words.clauseLinks.contains(tokens[link])
-              && !tokens[link + 1..<noun].contains { $0.text == "," }
+        // (A link counts with a meeting verb after it and no comma between
+        // it and the venue: "On Friday, after months of deadlock, the two
+        // sides met in Istanbul" is theirs; one look back from the venue.)
+        var otherClause = false
+        if lastBefore >= 0 {
+          var (sawVerb, sawComma) = (false, false)
+          for position in (dated[lastBefore].tokens.upperBound..<venue.tokens.lowerBound).reversed()
+          {
+            if tokens[position].text == "," { sawComma = true }
+            if index.words.meetingVerbs.contains(tokens[position]) { sawVerb = true }
+            if sawComma { break }
+            if sawVerb, index.words.clauseLinks.contains(tokens[position]) {
+              otherClause = true
+              break
+            }
           }
+        }
         let mention =
           (firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
             ? dated[firstAfter] : nil)
@@ -244,7 +256,7 @@ struct TalkPass {
   ) -> Bool {
     let date = mention?.date
     // A day, or days, fixed; not "next week", the seven days of which one
-    // is meant.
+    // is meant (a meeting "last week" or "this week" took place).
     if let date, date.precision == .day, mention?.isWeek != true { return false }
     if let date, let published, let start = date.start,
       CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
@@ -252,6 +264,7 @@ struct TalkPass {
     {
       return true
     }
+    if mention?.isWeek == true { return false }
     return paragraph.tokens[max(sentence.lowerBound, token - 30)..<token].contains {
       index.words.plannedCues.contains($0)
     }
@@ -508,7 +521,7 @@ struct TalkPass {
       if !parties.isEmpty, subject.end < noun,
         index.words.meetingVerbs.contains(tokens[subject.end]),
         let with = (subject.end + 1..<min(noun, subject.end + 5)).first(where: {
-          tokens[$0].key == "with"
+          index.words.partyPrepositions.contains(tokens[$0])
         })
       {
         let first = index.words.determiners.contains(tokens[with + 1]) ? with + 2 : with + 1

@@ -164,6 +164,16 @@ extension Lexicon {
     case spokesPrepositions = "spokes-prepositions"
     /// Nouns for a place before its name ("the Swiss city of Lausanne").
     case placeNouns = "place-nouns"
+    /// Words between such a noun and the name ("of").
+    case placeNounLinks = "place-noun-links"
+    /// Words after a meeting verb before those met ("signed agreements with Turkey").
+    case partyPrepositions = "party-prepositions"
+    /// Nouns for a ceremony: a meeting where something is signed.
+    case ceremonyNouns = "ceremony-nouns"
+    /// Words before such a noun that make it a signing ("a signing ceremony").
+    case ceremonyQualifiers = "ceremony-qualifiers"
+    /// Nouns after a demonym that make it an event's actor ("Russian forces").
+    case eventCollectives = "event-collectives"
     /// Words that open a clause of another time ("a day after they signed"):
     /// a date before them is not a meeting's after them.
     case clauseLinks = "clause-links"

@@ -155,6 +155,16 @@ final class WordSets: Sendable {
   let clauseLinks: WordSet
   /// Nouns for a place before its name ("the Swiss city of Lausanne").
   let placeNouns: WordSet
+  /// Words between such a noun and the name ("of").
+  let placeNounLinks: WordSet
+  /// Words after a meeting verb before those met ("signed agreements with Turkey").
+  let partyPrepositions: WordSet
+  /// Nouns for a ceremony: a meeting where something is signed.
+  let ceremonyNouns: WordSet
+  /// Words before such a noun that make it a signing ("a signing ceremony").
+  let ceremonyQualifiers: WordSet
+  /// Nouns after a demonym that make it an event's actor ("Russian forces").
+  let eventCollectives: WordSet
   /// Verbs after a modal that say what a thing is to contain ("must include").
   let contentVerbs: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
@@ -268,6 +278,11 @@ final class WordSets: Sendable {
     allianceDeterminers = set(.allianceDeterminers)
     clauseLinks = set(.clauseLinks)
     placeNouns = set(.placeNouns)
+    placeNounLinks = set(.placeNounLinks)
+    partyPrepositions = set(.partyPrepositions)
+    ceremonyNouns = set(.ceremonyNouns)
+    ceremonyQualifiers = set(.ceremonyQualifiers)
+    eventCollectives = set(.eventCollectives)
     spokesTitles = set(.spokesTitles)
     contentVerbs = set(.contentVerbs)
     spokesPrepositions = set(.spokesPrepositions)

@@ -74,7 +74,7 @@ struct ScalarText: Sendable {
       guard hasCapital else { return (text, text) }
       let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
         for (offset, byte) in bytes.enumerated() {
-          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          lower[offset] = Token.lowered(byte)
         }
         return String(decoding: UnsafeBufferPointer(lower), as: UTF8.self)
       }

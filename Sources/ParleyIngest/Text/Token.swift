@@ -47,10 +47,17 @@ struct Token: Sendable {
   /// spares a lookup by text for most words.
   var mayBeLexiconWord: Bool { word != Token.unknownWord }
 
+  /// An ASCII byte of a key with capitals: lower case, a backtick an apostrophe.
+  static func lowered(_ byte: UInt8) -> UInt8 {
+    byte &- 0x41 < 26 ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+  }
+
   /// The matching key of a piece of text.
   static func key(_ text: String) -> String {
     // ASCII, the most of any article, is lower-cased byte by byte: capitals
-    // (A–Z) are the only letters that change.
+    // (A–Z) are the only letters that change, and a backtick becomes an
+    // apostrophe with them (ASCII with no capital has always been its own
+    // key).
     var hasCapital = false
     var isASCII = true
     for byte in text.utf8 {
@@ -64,7 +71,7 @@ struct Token: Sendable {
       guard hasCapital else { return text }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer in
         for (offset, byte) in text.utf8.enumerated() {
-          buffer[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+          buffer[offset] = Token.lowered(byte)
         }
         return String(decoding: buffer, as: UTF8.self)
       }

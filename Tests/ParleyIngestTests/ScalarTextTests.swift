@@ -50,3 +50,23 @@ struct ScalarTextTests {
     return marks.reduce(text) { $0.replacing($1.0, with: $1.1) }.lowercased()
   }
 }
+
+/// Marks every 64th scalar give the pieces a full scalar table gives.
+@Suite("Scalar marks")
+struct ScalarMarksTests {
+  @Test("every piece of texts around the marks' stride")
+  func pieces() {
+    let long = String(repeating: "aé😀ж ", count: 40)
+    for text in [
+      "", "a", String(repeating: "x", count: 64), String(repeating: "é", count: 129), long,
+    ] {
+      let (full, marks) = (ScalarText(text), ScalarMarks(text))
+      for start in stride(from: 0, through: full.count, by: 7) {
+        for end in stride(from: start, through: full.count, by: 5) {
+          #expect(marks.string(start..<end) == full.string(start..<end), "\(start)..<\(end)")
+        }
+        #expect(marks.string(start..<full.count) == full.string(start..<full.count))
+      }
+    }
+  }
+}

@@ -8,7 +8,8 @@ struct DossierAssembly {
 
   func dossier(id: String, title: String) -> Dossier {
     let sourceIDs = self.sourceIDs()
-    let texts = builder.articles.map { ScalarText($0.text) }
+    // (Marks, not a full scalar table, for every article at once.)
+    let texts = builder.articles.map { ScalarMarks($0.text) }
     func provenance(_ evidence: [Evidence]) -> [Provenance] {
       evidence.map { item in
         Provenance(

@@ -160,11 +160,9 @@ def main(argv: list[str] | None = None) -> int:
                 for repetition in range(args.runs):
                     # Each goes first every other time: neither always meets
                     # cold caches.
-                    if args.baseline and repetition % 2:
-                        baseline_runs.append(measure(args.baseline, folder, jobs, scratch))
-                    runs.append(measure(parley, folder, jobs, scratch))
-                    if args.baseline and not repetition % 2:
-                        baseline_runs.append(measure(args.baseline, folder, jobs, scratch))
+                    turns = [(parley, runs)] + ([(args.baseline, baseline_runs)] if args.baseline else [])
+                    for binary, into in turns[::-1] if repetition % 2 else turns:
+                        into.append(measure(binary, folder, jobs, scratch))
                 wall = statistics.median(run["wall"] for run in runs)
                 cpu = statistics.median(run["cpu"] for run in runs)
                 baseline_cpu = statistics.median(run["cpu"] for run in baseline_runs) if baseline_runs else None

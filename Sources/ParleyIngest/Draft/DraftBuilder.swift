@@ -231,7 +231,7 @@ final class DraftBuilder {
       entities[slot: slot].roles.append(role)
     }
     if entities[slot: slot].country == nil, let of = role.of,
-      index.actorIndex[of].map(index.actor)?.kind == .state
+      index.actorIndex[of].map(index.actorKind) == .state
     {
       entities[slot: slot].country = of
     }

@@ -488,11 +488,11 @@ struct PositionPass {
     // "insist that NATO's doors …": a clause with its own subject, not a
     // thing; "demands that it be …", "insists it doesn't": a word that
     // points back.
-    guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil,
-      !index.words.objectPronouns.contains(tokens[first])
-    else {
-      return nil
+    func startsAThing() -> Bool {
+      first < sentence.upperBound && paragraph.mentions.starting(at: first) == nil
+        && !index.words.objectPronouns.contains(tokens[first])
     }
+    guard startsAThing() else { return nil }
     func pastPhrase() {
       while position < sentence.upperBound, position - first < 7,
         tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
@@ -512,9 +512,7 @@ struct PositionPass {
       position += 2
       pastLeads()
       first = position
-      guard first < sentence.upperBound, paragraph.mentions.starting(at: first) == nil else {
-        return nil
-      }
+      guard startsAThing() else { return nil }
       pastPhrase()
     }
     // Not ending on "of", "the", "'s".

@@ -56,29 +56,13 @@ struct ScalarText: Sendable {
   }
 
   /// The text of scalars `range` and its matching key (``Token/key(_:)``),
-  /// both from one look at the bytes: ASCII, nearly every word, is
-  /// lower-cased byte by byte, and is its own key when it has no capital.
+  /// the key of ASCII, nearly every word, read from the bytes at hand.
   func textAndKey(_ range: Range<Int>) -> (text: String, key: String) {
     let (start, end) = (offsets[range.lowerBound], offsets[range.upperBound])
     return utf8.withUnsafeBufferPointer { all in
       let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
-      var hasCapital = false
-      for byte in bytes {
-        if byte >= 0x80 {
-          let text = String(decoding: bytes, as: UTF8.self)
-          return (text, Token.key(text))
-        }
-        if byte &- 0x41 < 26 { hasCapital = true }
-      }
       let text = String(decoding: bytes, as: UTF8.self)
-      guard hasCapital else { return (text, text) }
-      let key = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
-        for (offset, byte) in bytes.enumerated() {
-          lower[offset] = Token.lowered(byte)
-        }
-        return String(decoding: UnsafeBufferPointer(lower), as: UTF8.self)
-      }
-      return (text, key)
+      return (text, Token.asciiKey(text, bytes: bytes) ?? Token.key(text))
     }
   }
 }

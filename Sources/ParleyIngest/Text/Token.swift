@@ -47,34 +47,29 @@ struct Token: Sendable {
   /// spares a lookup by text for most words.
   var mayBeLexiconWord: Bool { word != Token.unknownWord }
 
-  /// An ASCII byte of a key with capitals: lower case, a backtick an apostrophe.
-  static func lowered(_ byte: UInt8) -> UInt8 {
-    byte &- 0x41 < 26 ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+  /// The key of `text`, whose UTF-8 is `bytes`, when it is ASCII (the most
+  /// of any article): lower-cased byte by byte, since capitals (A–Z) are the
+  /// only letters that change, and a backtick an apostrophe with them (ASCII
+  /// with no capital has always been its own key); `nil` for other text.
+  static func asciiKey(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    var hasCapital = false
+    for byte in bytes {
+      if byte >= 0x80 { return nil }
+      if byte &- 0x41 < 26 { hasCapital = true }
+    }
+    guard hasCapital else { return text }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+      for (offset, byte) in bytes.enumerated() {
+        lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+      }
+      return String(decoding: UnsafeBufferPointer(lower), as: UTF8.self)
+    }
   }
 
   /// The matching key of a piece of text.
   static func key(_ text: String) -> String {
-    // ASCII, the most of any article, is lower-cased byte by byte: capitals
-    // (A–Z) are the only letters that change, and a backtick becomes an
-    // apostrophe with them (ASCII with no capital has always been its own
-    // key).
-    var hasCapital = false
-    var isASCII = true
-    for byte in text.utf8 {
-      if byte >= 0x80 {
-        isASCII = false
-        break
-      }
-      if byte &- 0x41 < 26 { hasCapital = true }
-    }
-    if isASCII {
-      guard hasCapital else { return text }
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.utf8.count) { buffer in
-        for (offset, byte) in text.utf8.enumerated() {
-          buffer[offset] = Token.lowered(byte)
-        }
-        return String(decoding: buffer, as: UTF8.self)
-      }
+    if let key = text.utf8.withContiguousStorageIfAvailable({ asciiKey(text, bytes: $0) }) ?? nil {
+      return key
     }
     var folded = ""
     for scalar in text.unicodeScalars {

@@ -64,3 +64,21 @@ def test_the_readme_sparql_query_gives_what_it_shows(tmp_path):
     printed = [f"{row.holder} demands: {row.issue}" for row in graph.query(query)]
     assert shown and shown[0] == printed[0] and shown[-1] == printed[-1]
     assert set(shown) <= set(printed)
+
+
+def test_every_lexicon_word_list_is_documented():
+    """docs/ingest.md names every list a lexicon's `words:` may hold, and
+    the built-in lexicon fills every one."""
+    swift = (
+        REPO_ROOT / "Sources" / "ParleyIngest" / "Lexicon" / "Lexicon+WordLists.swift"
+    ).read_text(encoding="utf-8")
+    lists = re.findall(r'^\s*case \w+ = "([a-z-]+)"', swift, flags=re.M)
+    assert len(lists) > 100, "the word lists were not found in Lexicon+WordLists.swift"
+    doc = (REPO_ROOT / "docs" / "ingest.md").read_text(encoding="utf-8")
+    lexicon = (
+        REPO_ROOT / "Sources" / "ParleyIngest" / "Resources" / "default-lexicon.yaml"
+    ).read_text(encoding="utf-8")
+    missing = [name for name in lists if f"`{name}`" not in doc]
+    assert not missing, f"docs/ingest.md does not name these word lists: {missing}"
+    unfilled = [name for name in lists if not re.search(rf"^  {name}: \[", lexicon, flags=re.M)]
+    assert not unfilled, f"the built-in lexicon has no line for: {unfilled}"

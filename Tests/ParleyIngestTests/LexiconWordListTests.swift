@@ -6,13 +6,6 @@ import Testing
 /// The lexicon's word lists and calendar names: read, merged, checked, and
 /// used by the rules.
 @Suite struct LexiconWordListTests {
-  /// The built-in lexicon with a small French one, whose fields are `yaml`, laid over it.
-  private func builtinWith(_ yaml: String) throws -> Lexicon {
-    let french = try Lexicon(
-      yaml: "lexicon: fr-test\nversion: \"1\"\n" + yaml, file: "fr.yaml")
-    return Lexicon.builtin.merging(french)
-  }
-
   @Test func theBuiltinLexiconHasEveryList() {
     let lexicon = Lexicon.builtin
     for list in Lexicon.WordList.allCases {
@@ -23,14 +16,15 @@ import Testing
   }
 
   @Test func aUserLexiconExtendsAListAndTheRulesUseIt() throws {
-    let merged = try builtinWith(
-      """
-      words:
-        meeting-nouns: [pourparlers]
-        venue-prepositions: [à]
-        place-prepositions: [à]
-      weekdays: [[lundi], [mardi], [mercredi], [jeudi], [vendredi], [samedi], [dimanche]]
-      """)
+    let merged = try Lexicon.builtin(
+      with:
+        """
+        words:
+          meeting-nouns: [pourparlers]
+          venue-prepositions: [à]
+          place-prepositions: [à]
+        weekdays: [[lundi], [mardi], [mercredi], [jeudi], [vendredi], [samedi], [dimanche]]
+        """)
     #expect(merged.words[.meetingNouns]?.contains("talks") == true)
     #expect(merged.words[.meetingNouns]?.contains("pourparlers") == true)
     #expect(merged.weekdays[0] == ["monday", "lundi"])
@@ -71,12 +65,13 @@ import Testing
   }
 
   @Test func pageFurnitureAndAbbreviationsComeFromTheLexicon() throws {
-    let merged = try builtinWith(
-      """
-      words:
-        furniture-headings: [lire aussi]
-        abbreviations: [mme]
-      """)
+    let merged = try Lexicon.builtin(
+      with:
+        """
+        words:
+          furniture-headings: [lire aussi]
+          abbreviations: [mme]
+        """)
     let text = """
       Le sommet
       Mme. Dupont said the talks in Geneva on Monday were useful and would go on.

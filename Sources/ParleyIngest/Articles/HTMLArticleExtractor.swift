@@ -196,7 +196,7 @@ private struct PageWalker {
       block.pieceCountByScalars(upTo: 9, where: { $0 == " " })
       ?? block.split(separator: " ").count
     if words <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
-    if block.hasPrefix("By "), words <= 8, !block.hasSuffix(".") { return }
+    if furniture.isByline(block), words <= 8, !block.hasSuffix(".") { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
 }

@@ -17,6 +17,12 @@ package struct PageFurniture: Sendable {
   let credits: [String]
   /// The same, as UTF-8, to look for in a line's bytes.
   let creditBytes: [[UInt8]]
+  /// How a byline begins: each byline word capitalised, then a space ("By ").
+  private let bylineOpenings: [String]
+  /// How a line of relative time ends: a space, then an ago word (" ago").
+  private let agoEndings: [String]
+  /// Lower-case words for a page's comments ("comments").
+  private let commentWords: [String]
 
   /// The furniture words of `lexicon`.
   package init(_ lexicon: Lexicon) {
@@ -26,6 +32,11 @@ package struct PageFurniture: Sendable {
     longestBanner = banners.map(\.count).max() ?? 0
     credits = lexicon.words[.creditMarkers] ?? []
     creditBytes = credits.map { Array($0.utf8) }
+    bylineOpenings = (lexicon.words[.bylineWords] ?? []).map {
+      $0.prefix(1).uppercased() + $0.dropFirst() + " "
+    }
+    agoEndings = (lexicon.words[.agoWords] ?? []).map { " " + $0 }
+    commentWords = lexicon.words[.commentWords] ?? []
   }
 
   /// The built-in lexicon's furniture words.
@@ -41,17 +52,39 @@ package struct PageFurniture: Sendable {
     let utf8 = line.utf8
     let colons = utf8.reversed().prefix { $0 == UInt8(ascii: ":") }.count
     if utf8.count - colons > max(3 * longestHeading, 32) {
-      let head = String(line.unicodeScalars.prefix(16)).lowercased()
-      return head.hasPrefix("comments /") || head.hasPrefix("comments (")
-        || head.hasPrefix("%d bloggers")
+      let head = String(line.unicodeScalars.prefix(longestComment + 2)).lowercased()
+      return opensComments(head) || head.hasPrefix("%d bloggers")
     }
     // Colons after a heading are allowed ("Related:").
     let lower = line.lowercased().trimmingCharacters(in: ":")
     if headings.contains(lower) { return true }
-    if lower.hasPrefix("comments /") || lower.hasPrefix("comments (") { return true }
-    if lower.hasPrefix("%d bloggers") { return true }
-    if lower.hasSuffix(" comments") && Int(lower.dropLast(9)) != nil { return true }
-    return false
+    if opensComments(lower) || lower.hasPrefix("%d bloggers") { return true }
+    // "12 comments"
+    return commentWords.contains { word in
+      lower.hasSuffix(" " + word) && Int(lower.dropLast(word.count + 1)) != nil
+    }
+  }
+
+  /// The longest comment word's length in scalars, and at least 14, for
+  /// "%d bloggers".
+  private var longestComment: Int {
+    commentWords.map(\.unicodeScalars.count).max().map { max($0, 14) } ?? 14
+  }
+
+  /// Whether a lower-case line opens a box of comments: "comments /",
+  /// "comments (3)".
+  private func opensComments(_ lower: String) -> Bool {
+    commentWords.contains { lower.hasPrefix($0 + " /") || lower.hasPrefix($0 + " (") }
+  }
+
+  /// Whether `line` is a byline: "By Jane Doe".
+  func isByline(_ line: String) -> Bool {
+    bylineOpenings.contains { line.hasPrefix($0) }
+  }
+
+  /// Whether `line` is a time stamp relative to now: "2 hours ago".
+  func endsAgo(_ line: String) -> Bool {
+    agoEndings.contains { line.hasSuffix($0) }
   }
 
   /// Whether a block opens like a cookie or newsletter notice.

@@ -40,7 +40,7 @@ enum PlainTextArticleReader {
           title = trimmed
           continue
         }
-        if isHeaderNoise(trimmed) { continue }
+        if isHeaderNoise(trimmed, furniture) { continue }
       }
       if trimmed == title || isClutter(trimmed, furniture) { continue }
       inHeader = false
@@ -78,9 +78,9 @@ enum PlainTextArticleReader {
   }
 
   /// Bylines, section labels, counters and the like above the body.
-  private static func isHeaderNoise(_ line: String) -> Bool {
+  private static func isHeaderNoise(_ line: String, _ furniture: PageFurniture) -> Bool {
     let words = line.split(separator: " ").count
-    return line.hasPrefix("By ") || words <= 3 || line.hasSuffix(" ago")
+    return furniture.isByline(line) || words <= 3 || furniture.endsAgo(line)
   }
 
   static func isURL(_ line: String) -> Bool {

@@ -466,7 +466,8 @@ final class DraftBuilder {
   func kind(of talk: TalkDraft) -> Talk.Kind {
     if talk.kind == .call { return .call }
     let kinds = talk.parties.compactMap { entity($0)?.kind }
-    if talk.name.lowercased().contains("summit") { return .summit }
+    let name = talk.name.lowercased()
+    if index.words.summitWords.words.contains(where: { name.contains($0) }) { return .summit }
     if kinds.count == 2 && kinds.allSatisfy({ $0 == .state }) { return .bilateral }
     if kinds.count >= 3 || kinds.contains(where: { $0 == .organization || $0 == .alliance }) {
       return .multilateral

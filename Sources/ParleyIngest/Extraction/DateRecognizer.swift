@@ -142,7 +142,7 @@ struct DateRecognizer {
     }
     // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
     if let m = words.months[token.key], token.isCapitalized,
-      token.key != "may" || number(i + 1) != nil
+      !words.ambiguousMonths.contains(token.key) || number(i + 1) != nil
     {
       var end = i + 1
       if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {
@@ -203,43 +203,40 @@ struct DateRecognizer {
       let offset = (w - published.weekday + 7) % 7
       let lastOrToday = published.adding(days: offset == 0 ? 0 : offset - 7)
       let nextOrToday = published.adding(days: offset)
-      let previous = key(i - 1) == "last"
-      let upcoming = key(i - 1) == "next"
+      let step = key(i - 1).flatMap { words.relativeSteps[$0] }
+      let previous = step == -1
+      let upcoming = step == 1
       let day =
         previous ? lastOrToday : (upcoming || isFuture(t, at: i, in: s)) ? nextOrToday : lastOrToday
       return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
     }
-    switch token.key {
-    case "today", "yesterday", "tomorrow", "tonight":
+    if let shift = words.relativeDays[token.key] {
       guard let published else { return unresolved(i..<i + 1, "date.deictic") }
-      let shift = ["yesterday": -1, "tomorrow": 1][token.key] ?? 0
       return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)
-    case "last", "next", "this":
-      guard let unit = key(i + 1), ["week", "month", "year"].contains(unit) else { return nil }
-      guard let published else { return unresolved(i..<i + 2, "date.relative-\(unit)") }
-      let step = token.key == "last" ? -1 : token.key == "next" ? 1 : 0
-      let rule = "date.relative-\(unit)"
-      switch unit {
-      case "week":
-        let monday = published.adding(days: -published.weekday + 7 * step)
-        return mention(
-          i..<i + 2, "\(monday.edtf)/\(monday.adding(days: 6).edtf)", Self.weekRule, 0.7)
-      case "month":
-        var y = published.year
-        var m = published.month + step
-        if m == 0 {
-          m = 12
-          y -= 1
-        } else if m == 13 {
-          m = 1
-          y += 1
-        }
-        return mention(i..<i + 2, "\(pad(y, 4))-\(pad(m, 2))", rule, 0.75)
-      default:
-        return mention(i..<i + 2, pad(published.year + step, 4), rule, 0.75)
+    }
+    guard let step = words.relativeSteps[token.key],
+      let unit = key(i + 1).flatMap({ words.relativeUnits[$0] })
+    else { return nil }
+    let rule = "date.relative-\(unit.rawValue)"
+    guard let published else { return unresolved(i..<i + 2, rule) }
+    switch unit {
+    case .week:
+      let monday = published.adding(days: -published.weekday + 7 * step)
+      return mention(
+        i..<i + 2, "\(monday.edtf)/\(monday.adding(days: 6).edtf)", Self.weekRule, 0.7)
+    case .month:
+      var y = published.year
+      var m = published.month + step
+      if m == 0 {
+        m = 12
+        y -= 1
+      } else if m == 13 {
+        m = 1
+        y += 1
       }
-    default:
-      return nil
+      return mention(i..<i + 2, "\(pad(y, 4))-\(pad(m, 2))", rule, 0.75)
+    case .year:
+      return mention(i..<i + 2, pad(published.year + step, 4), rule, 0.75)
     }
   }
 
@@ -249,7 +246,9 @@ struct DateRecognizer {
   private func isFuture(_ t: [Token], at i: Int, in s: Range<Int>) -> Bool {
     func tense(_ key: String) -> Bool? {
       if words.futureCues.contains(key) { return true }
-      if words.pastVerbs.contains(key) || (key.count > 4 && key.hasSuffix("ed")) { return false }
+      if words.pastVerbs.contains(key) || (key.count > 4 && words.pastSuffixes.matches(key)) {
+        return false
+      }
       return nil
     }
     // "will be followed": a participle after "be" says nothing of the tense.

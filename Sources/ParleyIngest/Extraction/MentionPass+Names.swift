@@ -62,9 +62,10 @@ extension MentionPass {
     actor: Int, range: Range<Int>
   )? {
     let state = index.actor(owner.actor)
-    guard state.kind == .state, position + 2 < tokens.count, tokens[position + 1].key == "'s"
+    guard state.kind == .state, position + 2 < tokens.count,
+      index.words.possessiveMarkers.contains(tokens[position + 1])
     else { return nil }
-    for demonym in state.demonyms where !demonym.hasSuffix("s") {
+    for demonym in state.demonyms where !index.words.pluralSuffixes.matches(demonym) {
       for length in stride(from: min(3, tokens.count - position - 2), through: 1, by: -1) {
         let words = tokens[position + 2..<position + 2 + length]
         guard words.allSatisfy(\.isWord) else { continue }
@@ -88,7 +89,9 @@ extension MentionPass {
       !tokens[end].isCapitalized
     else { return nil }
     // "the statement of the ministers" is fine; "statement by Russia" is somebody's statement.
-    if end + 1 < tokens.count, tokens[end + 1].key == "by" { return nil }
+    if end + 1 < tokens.count, index.words.agentPrepositions.contains(tokens[end + 1]) {
+      return nil
+    }
     return start..<end + 1
   }
 

@@ -24,7 +24,8 @@ extension MentionPass {
         // place preposition ("fighting in Tigray", "near Debaltseve"), with
         // less confidence.
         let afterMeeting =
-          lastMeeting.map { position - $0 <= 4 } ?? false && tokens[position].key == "in"
+          lastMeeting.map { position - $0 <= 4 } ?? false
+          && words.meetingPlacePrepositions.contains(tokens[position])
         guard !tokens[position].isCapitalized,
           afterMeeting || words.unknownPlacePrepositions.contains(tokens[position])
         else { continue }

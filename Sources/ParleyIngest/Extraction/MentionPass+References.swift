@@ -11,7 +11,6 @@ extension MentionPass {
     while position < tokens.count {
       defer { position += 1 }
       guard !paragraph.mentions.covers(position) else { continue }
-      let key = tokens[position].key
       if index.words.personPronouns.contains(tokens[position]),
         let id = subjects.antecedent(before: position, in: paragraph) ?? lastSubject
           ?? recentPeople.last
@@ -28,7 +27,9 @@ extension MentionPass {
       {
         let words = paragraph.text(position + 1..<document.upperBound)
         let id: String
-        if key == "a" || key == "an" || descriptors["document"] == nil {
+        if index.words.indefiniteArticles.contains(tokens[position])
+          || descriptors["document"] == nil
+        {
           guard document.count >= 2 || descriptors["document"] == nil else { continue }
           // The joint statement of a summit is the same text in every article.
           id = builder.other(
@@ -87,16 +88,18 @@ extension MentionPass {
           }
           break
         }
-        if tokens[end].key == "official" {
+        if index.words.officialNouns.contains(tokens[end]) {
           // "the official said", not "the official Facebook page".
           if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { break }
           if tokens[position + 1..<end].contains(where: {
-            $0.isWord && !$0.isCapitalized && ($0.key.hasSuffix("ed") || $0.key.hasSuffix("ing"))
+            $0.isWord && !$0.isCapitalized
+              && (index.words.pastSuffixes.matches($0.key)
+                || index.words.progressiveSuffixes.matches($0.key))
           }) {
             break
           }
           let range = position..<end + 1
-          let isNew = key != "the"
+          let isNew = !index.words.definiteArticles.contains(tokens[position])
           let words = paragraph.text(position + 1..<end + 1)
           let id: String
           if !isNew, let known = descriptors["official"] {
@@ -151,12 +154,14 @@ extension MentionPass {
   }
 }
 
-/// "deputy secretary of state" → "Deputy Secretary of State".
-func capitalizedTitle(_ title: String) -> String {
-  title.split(separator: " ").map { word in
-    ["of", "the", "for", "and", "to", "on"].contains(word.lowercased())
-      ? String(word).lowercased() : word.prefix(1).uppercased() + word.dropFirst()
-  }.joined(separator: " ")
+extension MentionPass {
+  /// "deputy secretary of state" → "Deputy Secretary of State".
+  func capitalizedTitle(_ title: String) -> String {
+    title.split(separator: " ").map { word in
+      index.words.titleLowerWords.contains(word.lowercased())
+        ? String(word).lowercased() : word.prefix(1).uppercased() + word.dropFirst()
+    }.joined(separator: " ")
+  }
 }
 
 /// The people a pronoun can stand for, kept as a paragraph is read from left

@@ -41,9 +41,9 @@ extension MentionPass {
         var end = position + title.length
         let titleText = paragraph.text(position..<end)
         // "of the Carnegie Moscow Center", "to the United States"
-        if end + 1 < tokens.count, ["of", "to", "at"].contains(tokens[end].key) {
+        if end + 1 < tokens.count, index.words.affiliationLinks.contains(tokens[end]) {
           var next = end + 1
-          if next < tokens.count, tokens[next].key == "the" { next += 1 }
+          if next < tokens.count, index.words.definiteArticles.contains(tokens[next]) { next += 1 }
           let actor = paragraph.mentions.starting(at: next)
           let organization = organizationRun(tokens, from: next)
           if let actor, actor.tokens.count >= organization?.count ?? 0 {
@@ -78,7 +78,7 @@ extension MentionPass {
     var end = start
     while end < tokens.count, tokens[end].isWord,
       tokens[end].isCapitalized
-        || (end > start && ["of", "for", "and", "on"].contains(tokens[end].key))
+        || (end > start && index.words.organizationJoiners.contains(tokens[end]))
     {
       end += 1
     }
@@ -102,7 +102,9 @@ extension MentionPass {
     guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
       knownPerson(surname: tokens[end - 1].text) == nil,
       !(start..<end).contains(where: { mentions.covers($0) })
-        || !(start..<end).allSatisfy({ mentions.covers($0) || tokens[$0].key == "the" })
+        || !(start..<end).allSatisfy({
+          mentions.covers($0) || index.words.definiteArticles.contains(tokens[$0])
+        })
     else { return nil }
     return start..<end
   }
@@ -122,11 +124,6 @@ extension MentionPass {
     {
       return true
     }
-    if name.lowerBound >= 2, tokens[name.lowerBound - 2].key == "according",
-      tokens[name.lowerBound - 1].key == "to"
-    {
-      return true
-    }
-    return false
+    return index.words.attributionPhrases.ends(tokens, before: name.lowerBound)
   }
 }

@@ -97,7 +97,7 @@ extension MentionPass {
         // An adjective names the state only before a collective noun or as a
         // plural noun ("the Russians"); otherwise it is not evidence of an actor.
         let next = range.upperBound < tokens.count ? tokens[range.upperBound].key : ""
-        let plural = tokens[range.upperBound - 1].key.hasSuffix("s")
+        let plural = index.words.pluralSuffixes.matches(tokens[range.upperBound - 1].key)
         if !(index.words.collectiveNouns.contains(next) || plural
           || index.titles.match(tokens, at: range.upperBound) != nil)
         {
@@ -162,14 +162,14 @@ extension MentionPass {
       // "Deputy Minister of Defense of the Russian Federation Alexander Fomin"
       // "Russia's ambassador to Kiev Mikhail Zurabov": "to" as "of".
       for _ in 0..<2
-      where nameStart < tokens.count && ["of", "to"].contains(tokens[nameStart].key) {
+      where nameStart < tokens.count && index.words.titleLinks.contains(tokens[nameStart]) {
         var next = nameStart + 1
-        if next < tokens.count, tokens[next].key == "the" { next += 1 }
+        if next < tokens.count, index.words.definiteArticles.contains(tokens[next]) { next += 1 }
         if let actor = paragraph.mentions.starting(at: next), actor.entityKind != .person {
           of = actor.entity
           nameStart = actor.tokens.upperBound
         } else if next < tokens.count, tokens[next].isCapitalized,
-          next + 1 < tokens.count, tokens[next + 1].key == "of"
+          next + 1 < tokens.count, index.words.titleLinks.contains(tokens[next + 1])
         {
           nameStart = next + 1
           titleEnd = nameStart
@@ -179,7 +179,7 @@ extension MentionPass {
       }
       // "the special representative for the dialogue, Miroslav Lajčák": a
       // few lower-case words, then the name set off by a comma.
-      if nameStart < tokens.count, tokens[nameStart].key == "for",
+      if nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
         let comma = tokens[nameStart..<min(tokens.count, nameStart + 6)].firstIndex(where: {
           $0.text == ","
         }),
@@ -216,7 +216,7 @@ extension MentionPass {
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       position = name.upperBound
       // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky"
-      if position + 2 < tokens.count, tokens[position].key == "and",
+      if position + 2 < tokens.count, index.words.coordinators.contains(tokens[position]),
         let other = nameRun(tokens, from: position + 1, mentions: paragraph.mentions),
         other.count >= 2
       {
@@ -224,8 +224,8 @@ extension MentionPass {
           paragraph, other,
           evidence: paragraph.evidence(other, "person.title-name-coordinated", 0.8))
         // "leaders X and Y": the title is both's.
-        if titleText.hasSuffix("s") {
-          builder.addRole(Role(title: String(titleText.dropLast()), of: of), to: second)
+        if let singular = index.words.pluralSuffixes.removed(from: titleText) {
+          builder.addRole(Role(title: singular, of: of), to: second)
         }
         paragraph.mentions.add(
           Mention(tokens: other, entity: second, kind: .person, entityKind: .person))
@@ -305,7 +305,7 @@ extension MentionPass {
       position = name.upperBound
     }
     // 5. News outlets people talk to: "told The Moscow Times", "told ABC News".
-    for position in tokens.indices where tokens[position].key == "told" {
+    for position in tokens.indices where index.words.outletVerbs.contains(tokens[position]) {
       guard let run = outletRun(tokens, from: position + 1, mentions: paragraph.mentions) else {
         continue
       }
@@ -334,7 +334,8 @@ extension MentionPass {
       // "in Istanbul's Dolmabahce Palace": the city owns the building.
       var owner: Mention?
       if let city = paragraph.mentions.starting(at: start), city.entityKind == .place,
-        city.tokens.upperBound + 1 < tokens.count, tokens[city.tokens.upperBound].key == "'s"
+        city.tokens.upperBound + 1 < tokens.count,
+        index.words.possessiveMarkers.contains(tokens[city.tokens.upperBound])
       {
         owner = city
         start = city.tokens.upperBound + 1
@@ -342,7 +343,7 @@ extension MentionPass {
       var end = start
       while end < tokens.count, end - start < 6, !paragraph.mentions.covers(end),
         tokens[end].isWord && tokens[end].isCapitalized
-          || (end > start && ["of", "the"].contains(tokens[end].key))
+          || (end > start && index.words.buildingJoiners.contains(tokens[end]))
       {
         end += 1
       }
@@ -388,7 +389,8 @@ extension MentionPass {
   /// Whether a name ends at `end`: punctuation, "and", a speech verb or the
   /// end of the paragraph follows.
   func endsName(_ tokens: [Token], at end: Int) -> Bool {
-    end >= tokens.count || tokens[end].kind == .punctuation || tokens[end].key == "and"
+    end >= tokens.count || tokens[end].kind == .punctuation
+      || index.words.coordinators.contains(tokens[end])
       || index.speechVerbs.match(tokens, at: end) != nil
   }
 
@@ -413,7 +415,7 @@ extension MentionPass {
         continue
       }
       let after = name.upperBound
-      if known == nil, tokens[after].key == "of",
+      if known == nil, index.words.originLinks.contains(tokens[after]),
         let state = paragraph.mentions.starting(at: after + 1),
         state.entityKind == .state,
         endsName(tokens, at: state.tokens.upperBound)
@@ -431,9 +433,10 @@ extension MentionPass {
         position = state.tokens.upperBound
         continue
       }
-      if tokens[after].text == ",", after + 3 < tokens.count, tokens[after + 1].key == "known",
-        tokens[after + 2].key == "as",
-        let nickname = nameRun(tokens, from: after + 3, mentions: paragraph.mentions),
+      if tokens[after].text == ",",
+        let alias = index.words.aliasPhrases.match(tokens, at: after + 1),
+        after + 1 + alias < tokens.count,
+        let nickname = nameRun(tokens, from: after + 1 + alias, mentions: paragraph.mentions),
         nickname.count == 1
       {
         let id =

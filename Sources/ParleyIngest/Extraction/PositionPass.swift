@@ -49,7 +49,7 @@ struct PositionPass {
         }
         // "agreed to neither autonomy nor federalisation"
         if [.accepts, .supports, .open].contains(stance), position + cue.length < tokens.count,
-          tokens[position + cue.length].key == "neither"
+          index.words.correlativeNegations.contains(tokens[position + cue.length])
         {
           (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
         }
@@ -108,7 +108,7 @@ struct PositionPass {
           // "open to discussing X if Russia backs off": an offer with a condition.
           if [.open, .accepts, .proposes, .supports].contains(stance),
             tokens[position + cue.length..<sentence.tokens.upperBound].contains(where: {
-              $0.key == "if" || $0.key == "provided"
+              index.words.conditionWords.contains($0)
             })
           {
             stance = .conditional
@@ -160,14 +160,16 @@ struct PositionPass {
       let (bound, next) = paragraph.listedActors(from: position + 1, before: end, index: index) {
         holderKinds.contains($0.entityKind) && !$0.isDemonym
       }
-      guard !bound.isEmpty, next < end, tokens[next].key == "to" else { return nil }
+      guard !bound.isEmpty, next < end, index.words.infinitiveMarkers.contains(tokens[next]) else {
+        return nil
+      }
       return (next + 1 - position, bound, "position.accepts.bound-by")
     }
     // "is to be held" and "is to blame" are no obligation of the subject's,
     // and "Putin is to visit Beijing" is a plan unless the paragraph has
     // named an agreement before.
     if words.obligationAuxiliaries.contains(token), position + 2 < end,
-      tokens[position + 1].key == "to", tokens[position + 2].isWord,
+      index.words.infinitiveMarkers.contains(tokens[position + 1]), tokens[position + 2].isWord,
       !words.passiveAuxiliaries.contains(tokens[position + 2]),
       !words.notObligations.contains(tokens[position + 2]),
       agreementFrom.map({ $0 < position }) ?? false
@@ -236,7 +238,8 @@ struct PositionPass {
     while title > sentence.tokens.lowerBound, cue - title <= 4, titleWord(tokens[title]) {
       title -= 1
     }
-    if title < cue - 1, title > sentence.tokens.lowerBound, tokens[title].key == "'s",
+    if title < cue - 1, title > sentence.tokens.lowerBound,
+      index.words.possessiveMarkers.contains(tokens[title]),
       let owner = paragraph.mentions.ending(at: title - 1), holderKinds.contains(owner.entityKind)
     {
       return [owner]
@@ -252,7 +255,8 @@ struct PositionPass {
         }
         return coordinated(paragraph, sentence, mention)
       }
-      if token.key == "'s", let owner = paragraph.mentions.ending(at: position - 1),
+      if index.words.possessiveMarkers.contains(token),
+        let owner = paragraph.mentions.ending(at: position - 1),
         cue - position <= 3, holderKinds.contains(owner.entityKind)
       {
         return [owner]
@@ -265,7 +269,7 @@ struct PositionPass {
       let reported =
         position > sentence.tokens.lowerBound
         && index.speechVerbs.match(tokens, at: position - 1) != nil
-      if (token.key == "it" || token.key == "they") && !reported {
+      if index.words.thingPronouns.contains(token) && !reported {
         // The last actor named before the pronoun in this sentence.
         if let antecedent = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last(
           where: { holderKinds.contains($0.entityKind) && !$0.isDemonym })
@@ -275,7 +279,7 @@ struct PositionPass {
         return []
       }
       guard
-        index.words.subjectFillers.contains(token) || token.key.hasSuffix("ly")
+        index.words.subjectFillers.contains(token) || index.words.adverbSuffixes.matches(token.key)
           || index.words.negations.contains(token)
           || index.speechVerbs.match(tokens, at: position) != nil
       else { return [] }
@@ -332,12 +336,12 @@ struct PositionPass {
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
       if words.firstPersonPlural.contains(token) || selfReference(at: position) { break }
-      if token.key == "it" || token.key == "they" || words.personPronouns.contains(token) {
+      if words.thingPronouns.contains(token) || words.personPronouns.contains(token) {
         return nil
       }
       guard
         words.subjectFillers.contains(token) || words.negations.contains(token)
-          || token.key.hasSuffix("ly")
+          || words.adverbSuffixes.matches(token.key)
       else { break }
       position -= 1
     }
@@ -356,7 +360,9 @@ struct PositionPass {
       return (speech.speaker, start)
     }
     // A participle after the speaker's verb: "Pompeo told the ceremony, urging".
-    guard subject.text == ",", tokens[cue].key.hasSuffix("ing") else { return nil }
+    guard subject.text == ",", index.words.progressiveSuffixes.matches(tokens[cue].key) else {
+      return nil
+    }
     let speaker = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last {
       holderKinds.contains($0.entityKind) && !$0.isDemonym
         && index.speechVerbs.match(tokens, at: $0.tokens.upperBound) != nil
@@ -420,7 +426,7 @@ struct PositionPass {
     {
       position -= 1
     }
-    if tokens[position].key == "'s" { position -= 1 }
+    if index.words.possessiveMarkers.contains(tokens[position]) { position -= 1 }
     guard position >= sentence.tokens.lowerBound,
       let owner = paragraph.mentions.ending(at: position), holderKinds.contains(owner.entityKind)
     else { return nil }
@@ -479,7 +485,7 @@ struct PositionPass {
     // "expects Cameroon to withdraw its troops": what the actor is asked to do.
     if let asked = paragraph.mentions.starting(at: position),
       asked.tokens.upperBound + 1 < sentence.upperBound,
-      tokens[asked.tokens.upperBound].key == "to"
+      index.words.infinitiveMarkers.contains(tokens[asked.tokens.upperBound])
     {
       position = asked.tokens.upperBound + 1
       pastLeads()
@@ -495,9 +501,10 @@ struct PositionPass {
     guard startsAThing() else { return nil }
     func pastPhrase() {
       while position < sentence.upperBound, position - first < 7,
-        tokens[position].isWord || tokens[position].key == "'s" || tokens[position].text == "-",
+        tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
+          || tokens[position].text == "-",
         !words.objectStops.contains(tokens[position]), !dated.contains(position),
-        !(tokens[position].key.hasSuffix("ly") && tokens[position].key.count > 4),
+        !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
         !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
       {
         position += 1

@@ -220,18 +220,19 @@ extension StatementPass {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
       }
       // "state media quoted Shamkhani as describing the talks as “…”"
-      if tokens[position].key == "quoted",
+      if index.words.quotationVerbs.contains(tokens[position]),
         let source = paragraph.mentions.starting(at: position + 1),
         source.entityKind == .person, source.tokens.upperBound < quote.open,
-        tokens[source.tokens.upperBound].key == "as"
+        index.words.quotationLinks.contains(tokens[source.tokens.upperBound])
       {
         return (source.entity, position..<quote.open, "quote.quoted-as", 0.85)
       }
-      let named =
-        position + 2 < quote.open && index.words.honorifics.contains(tokens[position + 2])
-        ? position + 3 : position + 2
-      if tokens[position].key == "according", named < quote.open,
-        tokens[position + 1].key == "to", let source = paragraph.mentions.starting(at: named)
+      if let phrase = index.words.attributionPhrases.match(tokens, at: position, limit: quote.open),
+        case let named =
+          position + phrase < quote.open
+          && index.words.honorifics.contains(tokens[position + phrase])
+          ? position + phrase + 1 : position + phrase,
+        named < quote.open, let source = paragraph.mentions.starting(at: named)
       {
         return (source.entity, position..<quote.open, "quote.according-to", 0.85)
       }
@@ -323,11 +324,12 @@ extension StatementPass {
       }
     }
     // "According to the state news agency KCNA, Kim invited Trump …"
-    if end - sentence.tokens.lowerBound > 6, tokens[sentence.tokens.lowerBound].key == "according",
-      tokens[sentence.tokens.lowerBound + 1].key == "to",
-      let comma = tokens[sentence.tokens.lowerBound + 2..<min(end, sentence.tokens.lowerBound + 12)]
+    let opening = sentence.tokens.lowerBound
+    if end - opening > 6,
+      let phrase = index.words.attributionPhrases.match(tokens, at: opening, limit: end),
+      let comma = tokens[opening + phrase..<min(end, opening + 12)]
         .firstIndex(where: { $0.text == "," }),
-      let source = paragraph.mentions.within(sentence.tokens.lowerBound + 2..<comma).last,
+      let source = paragraph.mentions.within(opening + phrase..<comma).last,
       end - comma > 4
     {
       let content = comma + 1..<end
@@ -354,7 +356,7 @@ extension StatementPass {
       var contentStart = verbEnd
       let verb = tokens[verbEnd - 1].key
       let window = tokens[verbEnd..<min(end, verbEnd + 16)]
-      if let that = window.firstIndex(where: { $0.key == "that" }),
+      if let that = window.firstIndex(where: { index.words.complementizers.contains($0) }),
         !window[verbEnd..<that].contains(where: { $0.text == "," || $0.text == ";" })
       {
         contentStart = that + 1

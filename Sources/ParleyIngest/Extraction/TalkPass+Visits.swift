@@ -17,7 +17,7 @@ extension TalkPass {
       let hosting = index.words.hostVerbs.contains(tokens[verb])
       // "invited Trump to visit Pyongyang": a plan.
       guard hosting || index.words.visitVerbs.contains(tokens[verb]),
-        verb == range.lowerBound || tokens[verb - 1].key != "to"
+        verb == range.lowerBound || !index.words.infinitiveMarkers.contains(tokens[verb - 1])
       else { continue }
       let window = verb + 1..<min(range.upperBound, verb + 10)
       // A host's place after "in" or "at" ("hosted … at State House in Nairobi").
@@ -102,8 +102,8 @@ extension TalkPass {
       if words.callNouns.contains(token) && words.callQualifiers.contains(previous)
         || words.callVerbs.contains(token)
         || words.speakVerbs.contains(token)
-          && (next == "by" && words.callQualifiers.contains(tokens[position + 2])
-            || ["with", "to"].contains(next)
+          && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
+            || words.speechPartnerLinks.contains(next)
               && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
               && !paragraph.mentions.within(range).contains { $0.entityKind == .place })
       {

@@ -185,7 +185,7 @@ struct TalkPass {
         // "agreed in a call last Sunday to meet in Minsk": the day is the
         // call's; the meeting is a plan.
         let infinitive =
-          noun > range.lowerBound && tokens[noun - 1].key == "to"
+          noun > range.lowerBound && index.words.infinitiveMarkers.contains(tokens[noun - 1])
           && index.words.meetingVerbs.contains(tokens[noun])
         let planned =
           infinitive
@@ -405,7 +405,8 @@ struct TalkPass {
     let parties = paragraph.mentions.within(after).filter {
       partyKinds.contains($0.entityKind) && !$0.isDemonym
     }
-    guard let first = after.first(where: { paragraph.tokens[$0].key == "between" }) else { return }
+    guard let first = after.first(where: { index.words.mutualLinks.contains(paragraph.tokens[$0]) })
+    else { return }
     let named = parties.filter { $0.tokens.lowerBound > first }
     guard !named.isEmpty else { return }
     builder.talks[candidates[0]].parties = united(
@@ -422,7 +423,9 @@ struct TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     guard
-      tokens[range].contains(where: { index.words.meetingNouns.contains($0) || $0.key == "lasted" })
+      tokens[range].contains(where: {
+        index.words.meetingNouns.contains($0) || index.words.durationVerbs.contains($0)
+      })
     else { return }
     for position in range where index.words.hourWords.contains(tokens[position]) {
       var count = position - 1
@@ -456,8 +459,8 @@ struct TalkPass {
       start -= 1
     }
     var name = paragraph.text(start..<noun + 1)
-    if noun + 2 < tokens.count, tokens[noun + 1].key == "of" {
-      let next = tokens[noun + 2].key == "the" ? noun + 3 : noun + 2
+    if noun + 2 < tokens.count, index.words.meetingBodyLinks.contains(tokens[noun + 1]) {
+      let next = index.words.definiteArticles.contains(tokens[noun + 2]) ? noun + 3 : noun + 2
       if let body = paragraph.mentions.starting(at: next), body.entityKind != .place {
         name += " of the " + paragraph.text(body.tokens)
       }
@@ -506,7 +509,7 @@ struct TalkPass {
     // After the noun: "between …", "with …", "of the …", up to the venue.
     if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
       let after = noun + 1..<min(sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
-      if let first = after.first, ["between", "with", "of"].contains(tokens[first].key) {
+      if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
         parties += paragraph.mentions.within(after).filter(isParty)
       }
     }
@@ -593,7 +596,7 @@ struct TalkPass {
         position = close + 1
       }
       // "'s federal government": the body is its owner.
-      if position < limit, tokens[position].key == "'s" {
+      if position < limit, index.words.possessiveMarkers.contains(tokens[position]) {
         var head = position + 1
         while head < limit, head - position <= 2, tokens[head].isWord,
           !index.words.collectiveNouns.contains(tokens[head])
@@ -602,7 +605,7 @@ struct TalkPass {
         }
         if head < limit, index.words.collectiveNouns.contains(tokens[head]) { position = head + 1 }
       }
-      while position < limit, ["and", ",", "the", "-"].contains(tokens[position].key) {
+      while position < limit, index.words.actorListFillers.contains(tokens[position]) {
         position += 1
       }
     }
@@ -615,21 +618,17 @@ struct TalkPass {
     guard let talkIndex = currentTalk ?? firstTalk else { return }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    let keys = tokens[range].map(\.key)
+    let noun = tokens[range].firstIndex(where: { index.words.delegationNouns.contains($0) })
     let heads =
-      keys.contains("delegation")
-      && (keys.contains("heads") || keys.contains("head") || keys.contains("headed")
-        || keys.contains("led") || keys.contains("leads"))
-    let tookPart =
-      keys.contains("part") && keys.contains("took") || keys.contains("attended")
-      || keys.contains("attend")
+      noun != nil && tokens[range].contains(where: { index.words.leadingVerbs.contains($0) })
+    let tookPart = index.words.attendancePhrases.isScattered(in: tokens[range].map(\.key))
     guard heads || tookPart else { return }
     let people = paragraph.mentions.within(range).filter {
       $0.entityKind == .person && !$0.isDemonym
     }
     var delegation: String?
-    if heads, let index = keys.firstIndex(of: "delegation"), index > 0,
-      let actor = paragraph.mentions.ending(at: range.lowerBound + index - 1),
+    if heads, let noun, noun > range.lowerBound,
+      let actor = paragraph.mentions.ending(at: noun - 1),
       partyKinds.contains(actor.entityKind)
     {
       delegation = actor.entity

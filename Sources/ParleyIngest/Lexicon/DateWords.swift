@@ -26,6 +26,21 @@ struct DateWords: Sendable {
   let rangeJoins: Set<String>
   /// Verbs that move a date, so that "from X to Y" is no range ("postponed").
   let dateChanges: Set<String>
+  /// Days relative to publication, by word: "yesterday" -1, "today" 0.
+  let relativeDays: [String: Int]
+  /// Steps relative to publication's week, month or year, by word: "last" -1.
+  let relativeSteps: [String: Int]
+  /// Units of a relative date by word: "week", "month", "year".
+  let relativeUnits: [String: RelativeUnit]
+  /// Month names that are a month only before a day number ("May 9").
+  let ambiguousMonths: Set<String>
+  /// Endings of past tenses ("-ed").
+  let pastSuffixes: WordSuffixes
+
+  /// A unit of a relative date ("last week").
+  enum RelativeUnit: String, Sendable {
+    case week, month, year
+  }
 
   init(_ lexicon: Lexicon) {
     func numbered(_ lists: [[String]], from first: Int) -> [String: Int] {
@@ -38,7 +53,6 @@ struct DateWords: Sendable {
     months = numbered(lexicon.months, from: 1)
     weekdays = numbered(lexicon.weekdays, from: 0)
     func set(_ list: Lexicon.WordList) -> Set<String> { Set(lexicon.words[list] ?? []) }
-    relativeStarts = set(.relativeDateStarts)
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)
     futureCues = set(.futureCues)
@@ -47,6 +61,22 @@ struct DateWords: Sendable {
     rangeStarts = set(.dateRangeStarts)
     rangeJoins = set(.dateRangeJoins)
     dateChanges = set(.dateChangeVerbs)
+    func table<Value>(_ lists: [(Lexicon.WordList, Value)]) -> [String: Value] {
+      var table: [String: Value] = [:]
+      for (list, value) in lists {
+        for word in lexicon.words[list] ?? [] where table[word] == nil { table[word] = value }
+      }
+      return table
+    }
+    relativeDays = table([(.dayBeforeWords, -1), (.sameDayWords, 0), (.dayAfterWords, 1)])
+    relativeSteps = table([(.previousWords, -1), (.currentWords, 0), (.followingWords, 1)])
+    relativeUnits = table([
+      (.weekWords, RelativeUnit.week), (.monthWords, .month), (.yearWords, .year),
+    ])
+    // Every word that starts a relative date may start one.
+    relativeStarts = set(.relativeDateStarts).union(relativeDays.keys).union(relativeSteps.keys)
+    ambiguousMonths = set(.ambiguousMonths)
+    pastSuffixes = WordSuffixes(lexicon.words[.pastSuffixes] ?? [])
   }
 
   /// Whether a token names a month or a weekday.

@@ -199,5 +199,120 @@ extension Lexicon {
     case dateRangeJoins = "date-range-joins"
     /// Verbs that move a date: "postponed the talks from Monday to May 20" is no range.
     case dateChangeVerbs = "date-change-verbs"
+    /// Words for the day of publication ("today", "tonight").
+    case sameDayWords = "same-day-words"
+    /// Words for the day before publication ("yesterday").
+    case dayBeforeWords = "day-before-words"
+    /// Words for the day after publication ("tomorrow").
+    case dayAfterWords = "day-after-words"
+    /// Words before a unit for the one before publication's ("last week").
+    case previousWords = "previous-words"
+    /// Words before a unit for the one after publication's ("next month").
+    case followingWords = "following-words"
+    /// Words before a unit for publication's own ("this year").
+    case currentWords = "current-words"
+    /// Units of a relative date: a week.
+    case weekWords = "week-words"
+    /// Units of a relative date: a month.
+    case monthWords = "month-words"
+    /// Units of a relative date: a year.
+    case yearWords = "year-words"
+    /// Month names that are also common words, a month only before a day
+    /// number ("May 9", not "may meet").
+    case ambiguousMonths = "ambiguous-months"
+    /// Endings of verbs in the past tense or past participle ("-ed").
+    case pastSuffixes = "past-suffixes"
+    /// Endings of present participles ("-ing").
+    case progressiveSuffixes = "progressive-suffixes"
+    /// Endings of adverbs ("-ly").
+    case adverbSuffixes = "adverb-suffixes"
+    /// Endings of plural nouns ("-s").
+    case pluralSuffixes = "plural-suffixes"
+    /// Markers of the possessive ("'s").
+    case possessiveMarkers = "possessive-markers"
+    /// Definite articles ("the").
+    case definiteArticles = "definite-articles"
+    /// Indefinite articles ("a", "an").
+    case indefiniteArticles = "indefinite-articles"
+    /// Words that join two names of one list ("and").
+    case coordinators = "coordinators"
+    /// Words that open what a reported statement says ("said that").
+    case complementizers = "complementizers"
+    /// The mark of an infinitive ("to").
+    case infinitiveMarkers = "infinitive-markers"
+    /// Pronouns that stand for a state or a body named before ("it", "they").
+    case thingPronouns = "thing-pronouns"
+    /// Words after a title before the body it serves ("Minister of Defense",
+    /// "ambassador to Kiev").
+    case titleLinks = "title-links"
+    /// Words after a title before what it is in charge of, then the name
+    /// after a comma ("the special representative for the dialogue, Miroslav
+    /// Lajčák").
+    case remitLinks = "remit-links"
+    /// Words a few words after a meeting noun or verb before its place, even
+    /// one the lexicon does not know ("talks opened in Lausanne").
+    case meetingPlacePrepositions = "meeting-place-prepositions"
+    /// Words after a title in an apposition before the body it serves
+    /// ("a fellow at the Carnegie Moscow Center").
+    case affiliationLinks = "affiliation-links"
+    /// Lower-case words inside a body's name ("Council on Foreign Relations").
+    case organizationJoiners = "organization-joiners"
+    /// Lower-case words inside a building's name ("Palace of Independence").
+    case buildingJoiners = "building-joiners"
+    /// Words of a title that stay in lower case when it is written out
+    /// ("Deputy Secretary of State").
+    case titleLowerWords = "title-lower-words"
+    /// Words between a person's name and their state ("Rodolfo Benitez of Cuba").
+    case originLinks = "origin-links"
+    /// Words after a meeting noun before the body that meets ("meeting of
+    /// the NATO-Russia Council").
+    case meetingBodyLinks = "meeting-body-links"
+    /// Words after a meeting noun before its parties ("talks between", "with").
+    case partyLinks = "party-links"
+    /// Of those, the ones that name every party after them ("between").
+    case mutualLinks = "mutual-links"
+    /// Words skipped between the actors of a list of parties ("and", "the").
+    case actorListFillers = "actor-list-fillers"
+    /// Words after a document noun that make it somebody's ("statement by Russia").
+    case agentPrepositions = "agent-prepositions"
+    /// Verbs after which a name is a news outlet ("told The Moscow Times").
+    case outletVerbs = "outlet-verbs"
+    /// Phrases between a name and its other name ("Rodrigo Londono, known as
+    /// Timochenko").
+    case aliasPhrases = "alias-phrases"
+    /// Phrases before a source of reported words ("according to").
+    case attributionPhrases = "attribution-phrases"
+    /// Verbs by which a source reports a person's words ("quoted X as").
+    case quotationVerbs = "quotation-verbs"
+    /// Words between such a verb's person and the words ("as").
+    case quotationLinks = "quotation-links"
+    /// Nouns for an unnamed official ("the official said").
+    case officialNouns = "official-nouns"
+    /// Words after a cue of agreement that turn it into a refusal ("agreed
+    /// to neither autonomy nor …").
+    case correlativeNegations = "correlative-negations"
+    /// Words that make an offer conditional ("if", "provided").
+    case conditionWords = "condition-words"
+    /// Verbs that give a meeting's length ("lasted").
+    case durationVerbs = "duration-verbs"
+    /// Nouns for a side's team at talks ("delegation").
+    case delegationNouns = "delegation-nouns"
+    /// Verbs of leading a delegation ("heads", "led").
+    case leadingVerbs = "leading-verbs"
+    /// Words that say a person took part in talks; a phrase counts when all
+    /// its words are in the sentence ("took part", "attended").
+    case attendancePhrases = "attendance-phrases"
+    /// Words between a speech verb and a way of calling ("spoke by phone").
+    case callLinks = "call-links"
+    /// Words between a speech verb and the person spoken to ("spoke with").
+    case speechPartnerLinks = "speech-partner-links"
+    /// Words in a meeting's name that make it a summit.
+    case summitWords = "summit-words"
+    /// Words that open a byline ("By Jane Doe").
+    case bylineWords = "byline-words"
+    /// Words that end a line of relative time ("2 hours ago").
+    case agoWords = "ago-words"
+    /// Words for a page's comments ("Comments (3)", "12 comments").
+    case commentWords = "comment-words"
   }
 }

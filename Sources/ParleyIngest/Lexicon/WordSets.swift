@@ -184,6 +184,84 @@ final class WordSets: Sendable {
   let passiveAuxiliaries: WordSet
   /// Words that put a sentence in the future, for weekdays.
   let futureCues: WordSet
+  /// Markers of the possessive ("'s").
+  let possessiveMarkers: WordSet
+  /// Definite articles ("the").
+  let definiteArticles: WordSet
+  /// Indefinite articles ("a", "an").
+  let indefiniteArticles: WordSet
+  /// Words that join two names of one list ("and").
+  let coordinators: WordSet
+  /// Words that open what a reported statement says ("said that").
+  let complementizers: WordSet
+  /// The mark of an infinitive ("to").
+  let infinitiveMarkers: WordSet
+  /// Pronouns that stand for a state or a body named before ("it", "they").
+  let thingPronouns: WordSet
+  /// Words after a title before the body it serves ("Minister of Defense").
+  let titleLinks: WordSet
+  /// Words after a title before what it is in charge of ("representative for").
+  let remitLinks: WordSet
+  /// Words after a meeting word before its place ("talks opened in Lausanne").
+  let meetingPlacePrepositions: WordSet
+  /// Words after a title in an apposition before its body ("a fellow at").
+  let affiliationLinks: WordSet
+  /// Lower-case words inside a body's name ("Council on Foreign Relations").
+  let organizationJoiners: WordSet
+  /// Lower-case words inside a building's name ("Palace of Independence").
+  let buildingJoiners: WordSet
+  /// Words of a title that stay in lower case when it is written out.
+  let titleLowerWords: WordSet
+  /// Words between a person's name and their state ("Benitez of Cuba").
+  let originLinks: WordSet
+  /// Words after a meeting noun before the body that meets ("meeting of").
+  let meetingBodyLinks: WordSet
+  /// Words after a meeting noun before its parties ("talks between", "with").
+  let partyLinks: WordSet
+  /// Of those, the ones that name every party after them ("between").
+  let mutualLinks: WordSet
+  /// Words skipped between the actors of a list of parties ("and", "the").
+  let actorListFillers: WordSet
+  /// Words after a document noun that make it somebody's ("statement by").
+  let agentPrepositions: WordSet
+  /// Verbs after which a name is a news outlet ("told The Moscow Times").
+  let outletVerbs: WordSet
+  /// Verbs by which a source reports a person's words ("quoted X as").
+  let quotationVerbs: WordSet
+  /// Words between such a verb's person and the words ("as").
+  let quotationLinks: WordSet
+  /// Nouns for an unnamed official ("the official said").
+  let officialNouns: WordSet
+  /// Words after a cue of agreement that make it a refusal ("agreed to neither").
+  let correlativeNegations: WordSet
+  /// Words that make an offer conditional ("if", "provided").
+  let conditionWords: WordSet
+  /// Verbs that give a meeting's length ("lasted").
+  let durationVerbs: WordSet
+  /// Nouns for a side's team at talks ("delegation").
+  let delegationNouns: WordSet
+  /// Verbs of leading a delegation ("heads", "led").
+  let leadingVerbs: WordSet
+  /// Words between a speech verb and a way of calling ("spoke by phone").
+  let callLinks: WordSet
+  /// Words between a speech verb and the person spoken to ("spoke with").
+  let speechPartnerLinks: WordSet
+  /// Words in a meeting's name that make it a summit.
+  let summitWords: WordSet
+  /// Phrases between a name and its other name ("known as").
+  let aliasPhrases: WordPhrases
+  /// Phrases before a source of reported words ("according to").
+  let attributionPhrases: WordPhrases
+  /// Words that say a person took part in talks ("took part", "attended").
+  let attendancePhrases: WordPhrases
+  /// Endings of verbs in the past tense ("-ed").
+  let pastSuffixes: WordSuffixes
+  /// Endings of present participles ("-ing").
+  let progressiveSuffixes: WordSuffixes
+  /// Endings of adverbs ("-ly").
+  let adverbSuffixes: WordSuffixes
+  /// Endings of plural nouns ("-s").
+  let pluralSuffixes: WordSuffixes
 
   /// The lists of `words`; `vocabulary` gives each word its id, so that a
   /// token's membership is one read of a table.
@@ -292,6 +370,45 @@ final class WordSets: Sendable {
     monthPrepositions = set(.monthPrepositions)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     futureCues = set(.futureCues)
+    possessiveMarkers = set(.possessiveMarkers)
+    definiteArticles = set(.definiteArticles)
+    indefiniteArticles = set(.indefiniteArticles)
+    coordinators = set(.coordinators)
+    complementizers = set(.complementizers)
+    infinitiveMarkers = set(.infinitiveMarkers)
+    thingPronouns = set(.thingPronouns)
+    titleLinks = set(.titleLinks)
+    remitLinks = set(.remitLinks)
+    meetingPlacePrepositions = set(.meetingPlacePrepositions)
+    affiliationLinks = set(.affiliationLinks)
+    organizationJoiners = set(.organizationJoiners)
+    buildingJoiners = set(.buildingJoiners)
+    titleLowerWords = set(.titleLowerWords)
+    originLinks = set(.originLinks)
+    meetingBodyLinks = set(.meetingBodyLinks)
+    partyLinks = set(.partyLinks)
+    mutualLinks = set(.mutualLinks)
+    actorListFillers = set(.actorListFillers)
+    agentPrepositions = set(.agentPrepositions)
+    outletVerbs = set(.outletVerbs)
+    quotationVerbs = set(.quotationVerbs)
+    quotationLinks = set(.quotationLinks)
+    officialNouns = set(.officialNouns)
+    correlativeNegations = set(.correlativeNegations)
+    conditionWords = set(.conditionWords)
+    durationVerbs = set(.durationVerbs)
+    delegationNouns = set(.delegationNouns)
+    leadingVerbs = set(.leadingVerbs)
+    callLinks = set(.callLinks)
+    speechPartnerLinks = set(.speechPartnerLinks)
+    summitWords = set(.summitWords)
+    aliasPhrases = WordPhrases(words[.aliasPhrases] ?? [])
+    attributionPhrases = WordPhrases(words[.attributionPhrases] ?? [])
+    attendancePhrases = WordPhrases(words[.attendancePhrases] ?? [])
+    pastSuffixes = WordSuffixes(words[.pastSuffixes] ?? [])
+    progressiveSuffixes = WordSuffixes(words[.progressiveSuffixes] ?? [])
+    adverbSuffixes = WordSuffixes(words[.adverbSuffixes] ?? [])
+    pluralSuffixes = WordSuffixes(words[.pluralSuffixes] ?? [])
   }
 }
 

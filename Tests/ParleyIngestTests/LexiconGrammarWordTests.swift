@@ -1,0 +1,74 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// The small words the rules read by what they do (relative dates, "according
+/// to", bylines) come from the lexicon: a lexicon for another language
+/// gives its own, and the rules use them.
+@Suite struct LexiconGrammarWordTests {
+  /// The built-in lexicon with `words`, a YAML map of lists, laid over it.
+  private func builtinWith(_ words: String) throws -> Lexicon {
+    try Lexicon.builtin(with: "words:\n" + words)
+  }
+
+  private func article(_ text: String) throws -> Article {
+    var article = PlainTextArticleReader.read(text: "Talks in Istanbul\n" + text, origin: "fr.txt")
+    article.published = try EDTFDate("2023-03-10")
+    return article
+  }
+
+  @Test func aRelativeDayWordDatesTheTalk() throws {
+    let lexicon = try builtinWith("  day-before-words: [hier]\n")
+    let text = try article("Russia and Ukraine met in Istanbul hier.\n")
+    #expect(
+      Ingestor(lexicon: lexicon).draft([text]).talks.first?.date == (try EDTFDate("2023-03-09")))
+    // The built-in lexicon does not know the word: the talk has no day.
+    #expect(Ingestor().draft([text]).talks.first?.date == nil)
+  }
+
+  @Test func aRelativeStepAndUnitDateTheTalk() throws {
+    let lexicon = try builtinWith("  previous-words: [dernier]\n  month-words: [mois]\n")
+    let text = try article("Russia and Ukraine met in Istanbul dernier mois.\n")
+    #expect(Ingestor(lexicon: lexicon).draft([text]).talks.first?.date == (try EDTFDate("2023-02")))
+  }
+
+  @Test func anAttributionPhraseNamesTheSpeaker() throws {
+    let lexicon = try builtinWith("  attribution-phrases: [selon]\n  not-names: [selon]\n")
+    let text = try article(
+      "Selon Sergei Lavrov, “we will not give up Crimea,” the talks were hard.\n")
+    #expect(Ingestor(lexicon: lexicon).draft([text]).statements.first?.speaker == "sergei-lavrov")
+    #expect(Ingestor().draft([text]).statements.first?.speaker == DraftBuilder.unknownSpeaker)
+  }
+
+  @Test func aBylineWordDropsTheByline() throws {
+    let lexicon = try builtinWith("  byline-words: [par]\n")
+    let text =
+      "Le sommet de Genève\nPar Jean Dupont, notre correspondant à Genève.\nRussia and Ukraine met in Geneva.\n"
+    let french = PlainTextArticleReader.read(
+      text: text, origin: "fr.txt", furniture: PageFurniture(lexicon))
+    #expect(french.paragraphs.count == 1)
+    #expect(PlainTextArticleReader.read(text: text, origin: "fr.txt").paragraphs.count == 2)
+  }
+
+  @Test func endingsComeFromTheLexicon() {
+    let suffixes = WordSuffixes(["-ly", "s"])
+    #expect(suffixes.matches("publicly"))
+    #expect(suffixes.matches("leaders"))
+    #expect(!suffixes.matches("leader"))
+    #expect(suffixes.removed(from: "leaders") == "leader")
+    #expect(suffixes.removed(from: "leader") == nil)
+  }
+
+  @Test func aPhraseMatchesWordByWord() {
+    let phrases = WordPhrases(["according to", "took part", "attended"])
+    let tokens = Tokenizer.tokens(ScalarText("According to Lavrov"), in: 0..<19, abbreviations: [])
+    #expect(phrases.match(tokens, at: 0) == 2)
+    #expect(phrases.match(tokens, at: 0, limit: 1) == nil)
+    #expect(phrases.match(tokens, at: 1) == nil)
+    #expect(phrases.ends(tokens, before: 2))
+    #expect(!phrases.ends(tokens, before: 1))
+    #expect(phrases.isScattered(in: ["part", "of", "it", "took"]))
+    #expect(!phrases.isScattered(in: ["part"]))
+  }
+}

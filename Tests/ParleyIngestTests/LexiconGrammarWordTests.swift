@@ -44,7 +44,7 @@ import Testing
   @Test func aBylineWordDropsTheByline() throws {
     let lexicon = try builtinWith("  byline-words: [par]\n")
     let text =
-      "Le sommet de Genève\nPar Jean Dupont, notre correspondant à Genève.\nRussia and Ukraine met in Geneva.\n"
+      "Le sommet de Genève\nPar Jean Dupont (AFP)\nRussia and Ukraine met in Geneva.\n"
     let french = PlainTextArticleReader.read(
       text: text, origin: "fr.txt", furniture: PageFurniture(lexicon))
     #expect(french.paragraphs.count == 1)
@@ -70,5 +70,59 @@ import Testing
     #expect(!phrases.ends(tokens, before: 1))
     #expect(phrases.isScattered(in: ["part", "of", "it", "took"]))
     #expect(!phrases.isScattered(in: ["part"]))
+  }
+
+  @Test func aUnitBeforeOfIsNoRelativeDate() throws {
+    let text = try article("Russia and Ukraine met in Istanbul in the last week of January.\n")
+    #expect(Ingestor().draft([text]).talks.first?.date != (try EDTFDate("2023-02-27/2023-03-05")))
+    let plain = try article("Russia and Ukraine met in Istanbul last week.\n")
+    #expect(Ingestor().draft([plain]).talks.first?.date == (try EDTFDate("2023-02-27/2023-03-05")))
+  }
+
+  @Test func aWordAUserGivesOneMeaningLeavesTheOthers() throws {
+    let lexicon = try builtinWith("  previous-words: [next]\n")
+    #expect(lexicon.words[.previousWords]?.contains("next") == true)
+    #expect(lexicon.words[.followingWords]?.contains("next") == false)
+    // Other kinds of list keep the word: it is still a plan's cue.
+    #expect(lexicon.words[.plannedCues]?.contains("next") == true)
+  }
+
+  @Test func entriesAreFoldedAsTheTextsWordsAre() throws {
+    let lexicon = try builtinWith("  attribution-phrases: [d’après]\n  not-names: [d’après]\n")
+    #expect(lexicon.words[.attributionPhrases]?.contains("d'après") == true)
+    let text = try article("D’après Sergei Ryabkov, “we will not give up,” the talks were hard.\n")
+    #expect(Ingestor(lexicon: lexicon).draft([text]).statements.first?.speaker == "sergei-ryabkov")
+  }
+
+  @Test func anEntryOfSeveralWordsInAListOfWordsIsRefused() {
+    do {
+      _ = try builtinWith("  day-before-words: [avant-hier]\n")
+      Issue.record("an entry the tokenizer splits was accepted")
+    } catch {
+      #expect(String(describing: error).contains("avant-hier"))
+      #expect(String(describing: error).contains("day-before-words"))
+      #expect(String(describing: error).contains("fr.yaml:4"))
+    }
+    // Abbreviations, initialisms and clitics are one word each.
+    #expect(throws: Never.self) {
+      try builtinWith("  honorifics: [mme., h.e.]\n  possessive-markers: [\"'s\"]\n")
+    }
+  }
+
+  @Test func coordinatedHoldersOfAPluralTitleHoldItOnceEach() throws {
+    let text = try article(
+      "The separatist leaders Alexander Zakharchenko and Igor Plotnitsky met in Minsk on Friday.\n")
+    let people = Ingestor().draft([text]).entities.filter { $0.kind == .person }
+    #expect(people.count == 2)
+    for person in people {
+      #expect(person.roles.map(\.title) == ["Separatist Leader"], "\(person.id)")
+    }
+    // Where the plural is not the title's head, the title stays as written.
+    let affairs = try article(
+      "Ministers of Foreign Affairs Sergei Lavrov and Wang Yi met in Beijing on Friday.\n")
+    let ministers = Ingestor().draft([affairs]).entities.filter { $0.kind == .person }
+    for person in ministers {
+      #expect(!person.roles.contains { $0.title.hasSuffix("Affair") }, "\(person.roles)")
+    }
   }
 }

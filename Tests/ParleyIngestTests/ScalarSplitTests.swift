@@ -65,3 +65,18 @@ extension ScalarSplitTests {
     #expect("e\u{301} e".pieceCountByScalars(upTo: 9, where: { $0 == " " }) == nil)
   }
 }
+
+extension ScalarSplitTests {
+  @Test(
+    "a quote's words read byte by byte are those of the fold and the character split",
+    arguments: [
+      "", "  ", "We will NOT accept it.", "Russia's 1,000 troops -- and 7.5% of U.S. aid",
+      "tab\tand\r\nline_break_under_score", "ALL CAPS all caps", "Ελλάδα και Κύπρος",
+      "café and CAFÉ",
+    ])
+  func quoteWords(_ text: String) {
+    let expected = Set(
+      folded(text).split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
+    #expect(wordSet(text) == expected, "\(text)")
+  }
+}

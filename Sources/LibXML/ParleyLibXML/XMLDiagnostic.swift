@@ -33,9 +33,14 @@ final class XMLErrorLog {
     // Warnings (level 1) are not failures.
     guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
     let message = error.message.map { String(cString: $0) } ?? "unknown XML error"
+    // Without the line break libxml2 ends its messages with.
+    var end = message.endIndex
+    while end > message.startIndex, message[message.index(before: end)].isWhitespace {
+      end = message.index(before: end)
+    }
     diagnostics.append(
       XMLDiagnostic(
-        message: String(message.reversed().drop(while: \.isWhitespace).reversed()),
+        message: String(message[..<end]),
         line: error.line > 0 ? Int(error.line) : nil,
         column: error.int2 > 0 ? Int(error.int2) : nil))
   }

@@ -72,9 +72,15 @@ package struct PageFurniture: Sendable {
   }
 
   /// Whether a lower-case line opens a box of comments: "comments /",
-  /// "comments (3)".
+  /// "comments (3)"; not "comments (made by the minister) angered".
   private func opensComments(_ lower: String) -> Bool {
-    commentWords.contains { lower.hasPrefix($0 + " /") || lower.hasPrefix($0 + " (") }
+    commentWords.contains { word in
+      if lower.hasPrefix(word + " /") { return true }
+      guard lower.hasPrefix(word + " (") else { return false }
+      return lower.unicodeScalars.dropFirst(word.unicodeScalars.count + 2).first.map {
+        ("0"..."9").contains($0)
+      } ?? false
+    }
   }
 
   /// Whether `line` is a byline: "By Jane Doe".

@@ -79,8 +79,13 @@ enum PlainTextArticleReader {
 
   /// Bylines, section labels, counters and the like above the body.
   private static func isHeaderNoise(_ line: String, _ furniture: PageFurniture) -> Bool {
-    let words = line.split(separator: " ").count
-    return furniture.isByline(line) || words <= 3 || furniture.endsAgo(line)
+    // (Nine words are as many as the tests need.)
+    let words =
+      line.pieceCountByScalars(upTo: 9, where: { $0 == " " }) ?? line.split(separator: " ").count
+    // A byline is short and no sentence: "By Jane Doe and John Roe", not
+    // "By Friday, the two sides had agreed to meet in Geneva."
+    let byline = furniture.isByline(line) && words <= 8 && !line.hasSuffix(".")
+    return byline || words <= 3 || furniture.endsAgo(line)
   }
 
   static func isURL(_ line: String) -> Bool {

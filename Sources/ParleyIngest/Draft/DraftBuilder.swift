@@ -167,10 +167,19 @@ final class DraftBuilder {
     }
   }
 
-  /// People whose family name comes first and is `family` ("Kim").
-  func people(withFamilyNameFirst family: String) -> [EntityDraft] {
-    (peopleByFamilyFirst[family] ?? []).compactMap { entities[$0] }.filter {
-      $0.familyFirst == family
+  /// The ids of ``people(withSurname:)``, read without copying a record.
+  func personIDs(withSurname surname: String) -> [String] {
+    (peopleBySurname[surname] ?? []).filter { id in
+      guard let slot = entities.slot(of: id) else { return false }
+      return entities[slot: slot].surname == surname
+        || entities[slot: slot].nicknames.contains(surname)
+    }
+  }
+
+  /// The ids of people whose family name comes first and is `family` ("Kim").
+  func personIDs(withFamilyNameFirst family: String) -> [String] {
+    (peopleByFamilyFirst[family] ?? []).filter { id in
+      entities.slot(of: id).map { entities[slot: $0].familyFirst == family } ?? false
     }
   }
 
@@ -648,10 +657,33 @@ final class DraftBuilder {
 
 /// The lower-cased words of a text, for comparing quotes.
 func wordSet(_ text: String) -> Set<String> {
+  var ascii = text
+  if let words = ascii.withUTF8(asciiWordSet) { return words }
   let text = folded(text)
   return Set(
     text.splitByScalars(where: { !$0.isLetterOrNumber })
       ?? text.split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
+}
+
+/// ``wordSet(_:)`` of ASCII text, read byte by byte (folding ASCII is
+/// lower-casing it, and its letters and digits are A–Z, a–z and 0–9);
+/// `nil` for other text.
+private func asciiWordSet(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
+  var words = Set<String>()
+  var word: [UInt8] = []
+  word.reserveCapacity(32)
+  for byte in bytes {
+    if byte >= 0x80 { return nil }
+    let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
+    if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+      word.append(lower)
+    } else if !word.isEmpty {
+      words.insert(String(decoding: word, as: UTF8.self))
+      word.removeAll(keepingCapacity: true)
+    }
+  }
+  if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+  return words
 }
 
 /// |a ∩ b| / min(|a|, |b|): 1 when one text contains the other's words.

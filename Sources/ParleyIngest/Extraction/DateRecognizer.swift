@@ -113,7 +113,8 @@ struct DateRecognizer {
     guard s.contains(i) else { return nil }
     func key(_ j: Int) -> String? { s.contains(j) ? t[j].key : nil }
     func number(_ j: Int) -> Int? {
-      guard j < s.upperBound, t[j].kind == .number, !t[j].text.contains(",") else { return nil }
+      guard j < s.upperBound, t[j].kind == .number, !t[j].text.utf8.contains(UInt8(ascii: ","))
+      else { return nil }
       return Int(t[j].text)
     }
     func year(_ j: Int) -> Int? {
@@ -215,7 +216,8 @@ struct DateRecognizer {
       return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)
     }
     guard let step = words.relativeSteps[token.key],
-      let unit = key(i + 1).flatMap({ words.relativeUnits[$0] })
+      let unit = key(i + 1).flatMap({ words.relativeUnits[$0] }),
+      !(key(i + 2).map(words.periodLinks.contains) ?? false)
     else { return nil }
     let rule = "date.relative-\(unit.rawValue)"
     guard let published else { return unresolved(i..<i + 2, rule) }
@@ -317,6 +319,18 @@ enum DateLine {
     {
       let day = CivilDate(year: y, month: m, day: d)
       return day.isValid ? try? EDTFDate(day.edtf) : nil
+    }
+    // Each run of scalars between blanks is one token or more: a line of 40
+    // runs is too long to be a date line, and is not tokenized at all.
+    var runs = 0
+    var inRun = false
+    for scalar in scalars {
+      let blank = Tokenizer.isBlank(scalar)
+      if !blank && !inRun {
+        runs += 1
+        if runs >= 40 { return nil }
+      }
+      inRun = !blank
     }
     let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
     guard tokens.count < 40 else { return nil }

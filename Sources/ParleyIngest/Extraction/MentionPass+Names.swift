@@ -126,14 +126,14 @@ extension MentionPass {
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)
     if let local = recentPeople.last(where: { builder.surname(of: $0) == key }) { return local }
-    let matches = builder.people(withSurname: key)
-    if matches.count == 1 { return matches[0].id }
+    let matches = builder.personIDs(withSurname: key)
+    if matches.count == 1 { return matches[0] }
     if !matches.isEmpty { return nil }
     if let local = recentPeople.last(where: { builder.familyFirst(of: $0) == key }) {
       return local
     }
-    let families = builder.people(withFamilyNameFirst: key)
-    return families.count == 1 ? families[0].id : nil
+    let families = builder.personIDs(withFamilyNameFirst: key)
+    return families.count == 1 ? families[0] : nil
   }
 
   func knownPerson(fullName words: [String]) -> String? {

@@ -180,7 +180,8 @@ extension MentionPass {
       // "the special representative for the dialogue, Miroslav Lajčák": a
       // few lower-case words, then the name set off by a comma.
       if nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
-        let comma = tokens[nameStart..<min(tokens.count, nameStart + 6)].firstIndex(where: {
+        // (After the link: the link itself may be a comma.)
+        let comma = tokens[nameStart + 1..<min(tokens.count, nameStart + 6)].firstIndex(where: {
           $0.text == ","
         }),
         tokens[nameStart + 1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalized })
@@ -211,22 +212,28 @@ extension MentionPass {
         paragraph, name,
         evidence: paragraph.evidence(start.token..<name.upperBound, "person.title-name", 0.9))
       let titleText = capitalizedTitle(paragraph.text(position..<titleEnd))
-      builder.addRole(Role(title: titleText, of: of), to: id)
+      // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky":
+      // the title is both's, each holding it once ("Separatist Leader").
+      position = name.upperBound
+      let other =
+        position + 2 < tokens.count && index.words.coordinators.contains(tokens[position])
+        ? nameRun(tokens, from: position + 1, mentions: paragraph.mentions).flatMap {
+          $0.count >= 2 ? $0 : nil
+        } : nil
+      // (Not "Minister of Foreign Affairs": there the plural is not the title's head.)
+      let headLast = !titleText.split(separator: " ").contains {
+        index.words.titleLinks.contains($0.lowercased())
+      }
+      let singular =
+        other != nil && headLast ? index.words.pluralSuffixes.removed(from: titleText) : nil
+      builder.addRole(Role(title: singular ?? titleText, of: of), to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
-      position = name.upperBound
-      // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky"
-      if position + 2 < tokens.count, index.words.coordinators.contains(tokens[position]),
-        let other = nameRun(tokens, from: position + 1, mentions: paragraph.mentions),
-        other.count >= 2
-      {
+      if let other {
         let second = person(
           paragraph, other,
           evidence: paragraph.evidence(other, "person.title-name-coordinated", 0.8))
-        // "leaders X and Y": the title is both's.
-        if let singular = index.words.pluralSuffixes.removed(from: titleText) {
-          builder.addRole(Role(title: singular, of: of), to: second)
-        }
+        if let singular { builder.addRole(Role(title: singular, of: of), to: second) }
         paragraph.mentions.add(
           Mention(tokens: other, entity: second, kind: .person, entityKind: .person))
         position = other.upperBound

@@ -327,6 +327,7 @@ extension StatementPass {
     let opening = sentence.tokens.lowerBound
     if end - opening > 6,
       let phrase = index.words.attributionPhrases.match(tokens, at: opening, limit: end),
+      opening + phrase < min(end, opening + 12),
       let comma = tokens[opening + phrase..<min(end, opening + 12)]
         .firstIndex(where: { $0.text == "," }),
       let source = paragraph.mentions.within(opening + phrase..<comma).last,

@@ -32,6 +32,8 @@ struct DateWords: Sendable {
   let relativeSteps: [String: Int]
   /// Units of a relative date by word: "week", "month", "year".
   let relativeUnits: [String: RelativeUnit]
+  /// Words after a unit that make it no relative date ("last week of").
+  let periodLinks: Set<String>
   /// Month names that are a month only before a day number ("May 9").
   let ambiguousMonths: Set<String>
   /// Endings of past tenses ("-ed").
@@ -76,6 +78,7 @@ struct DateWords: Sendable {
     // Every word that starts a relative date may start one.
     relativeStarts = set(.relativeDateStarts).union(relativeDays.keys).union(relativeSteps.keys)
     ambiguousMonths = set(.ambiguousMonths)
+    periodLinks = set(.periodLinks)
     pastSuffixes = WordSuffixes(lexicon.words[.pastSuffixes] ?? [])
   }
 

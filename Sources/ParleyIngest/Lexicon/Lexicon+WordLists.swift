@@ -217,6 +217,9 @@ extension Lexicon {
     case monthWords = "month-words"
     /// Units of a relative date: a year.
     case yearWords = "year-words"
+    /// Words after a unit that make it part of a longer phrase: "the last
+    /// week of January" is no relative date.
+    case periodLinks = "period-links"
     /// Month names that are also common words, a month only before a day
     /// number ("May 9", not "may meet").
     case ambiguousMonths = "ambiguous-months"

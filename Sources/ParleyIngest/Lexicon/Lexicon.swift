@@ -131,6 +131,24 @@ package struct Lexicon: Sendable {
 
   /// This lexicon with `other` laid over it: entries of `other` replace those
   /// with the same id, new ones are added, and word lists are united.
+  /// The word lists united with `extra`'s; where `extra` gives a word one
+  /// meaning of a group of lists with one meaning each (yesterday, today
+  /// or tomorrow; last, this or next; week, month or year), the word leaves
+  /// the group's other lists.
+  private func mergedWords(
+    _ extra: [WordList: [String]], _ unite: ([String], [String]) -> [String]
+  ) -> [WordList: [String]] {
+    var merged = words.merging(extra) { unite($0, $1) }
+    for group in WordList.exclusiveGroups {
+      for list in group {
+        for word in extra[list] ?? [] {
+          for rival in group where rival != list { merged[rival]?.removeAll { $0 == word } }
+        }
+      }
+    }
+    return merged
+  }
+
   package func merging(_ other: Lexicon) -> Lexicon {
     func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
       var result = base
@@ -158,7 +176,7 @@ package struct Lexicon: Sendable {
       stances: stances.merging(other.stances) { unite($0, $1) },
       speechVerbs: unite(speechVerbs, other.speechVerbs),
       events: merge(events, other.events, id: \.id),
-      words: words.merging(other.words) { unite($0, $1) },
+      words: mergedWords(other.words, unite),
       months: zipLongest(months, other.months, unite),
       weekdays: zipLongest(weekdays, other.weekdays, unite))
   }

@@ -113,7 +113,7 @@ private final class LexiconReader {
         words, at: path, known: Set(Lexicon.WordList.allCases.map(\.rawValue)))
       {
         if let list = Lexicon.WordList(rawValue: key) {
-          lexicon.words[list] = strings(value, at: path.appending(key)).map { $0.lowercased() }
+          lexicon.words[list] = wordList(list, value, at: path.appending(key))
         }
       }
     }
@@ -216,6 +216,41 @@ private final class LexiconReader {
       return []
     }
     return items.enumerated().compactMap { element($0.element, path.appending($0.offset)) }
+  }
+
+  /// A word list's entries, lower case. Those matched on the text's words
+  /// are folded as the words are (typographic apostrophes and dashes), and
+  /// an entry of a list of single words must be one word to the tokenizer.
+  private func wordList(_ wordList: Lexicon.WordList, _ node: SyntaxNode, at path: IRPath)
+    -> [String]
+  {
+    list(node, at: path) { item, itemPath -> String? in
+      guard let entry = string(item, at: itemPath) else { return nil }
+      switch wordList.matching {
+      case .text: return entry.lowercased()
+      case .phrase, .ending: return Token.key(entry)
+      case .word:
+        let key = Token.key(entry)
+        let words = Tokenizer.tokens(
+          ScalarText(key), in: 0..<key.unicodeScalars.count, abbreviations: [])
+        // (Letters and full stops are one word as an abbreviation or an
+        // initialism is: "mr.", "h.e."; "'s" is one after a word.)
+        let clitic = Tokenizer.tokens(
+          ScalarText("x" + key), in: 0..<key.unicodeScalars.count + 1, abbreviations: []
+        ).map(\.key)
+        guard
+          words.count == 1 || key.allSatisfy({ $0.isLetter || $0 == "." }) || clitic == ["x", key]
+        else {
+          problem(
+            item, itemPath,
+            "\"\(entry)\" is \(words.count) words to the tokenizer "
+              + "(\(words.map(\.text).joined(separator: " "))), and `\(wordList.rawValue)` matches one word at a time",
+            "list each word form alone")
+          return nil
+        }
+        return key
+      }
+    }
   }
 
   private func strings(_ node: SyntaxNode?, at path: IRPath) -> [String] {

@@ -14,10 +14,14 @@ struct WordSuffixes: Sendable {
     suffixes.contains { word.hasSuffix($0) }
   }
 
-  /// `word` without the longest ending it has, or `nil` when it has none.
+  /// `word` without the longest ending it has, or `nil` when it has none
+  /// or when what is left does not end in a letter ("s" alone, "leaders"
+  /// in a list of endings).
   func removed(from word: String) -> String? {
     guard let suffix = suffixes.filter({ word.hasSuffix($0) }).max(by: { $0.count < $1.count })
     else { return nil }
-    return String(word.dropLast(suffix.count))
+    let stem = word.dropLast(suffix.count)
+    guard stem.last?.isLetter == true else { return nil }
+    return String(stem)
   }
 }

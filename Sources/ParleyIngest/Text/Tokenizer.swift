@@ -31,10 +31,7 @@ enum Tokenizer {
     func isApostrophe(_ scalar: Unicode.Scalar) -> Bool { scalar == "'" || scalar == "’" }
     while index < end {
       let scalar = scalars[index]
-      if scalar.isASCII
-        ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r")
-        : scalar.properties.isWhitespace
-      {
+      if isBlank(scalar) {
         index += 1
         continue
       }
@@ -99,6 +96,14 @@ enum Tokenizer {
   {
     let (text, key) = source.textAndKey(range)
     return Token(range: range, text: text, key: key, kind: kind, scalars: source.scalars)
+  }
+
+  /// Whether the tokenizer skips `scalar` between tokens: every other
+  /// scalar belongs to a token.
+  static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isASCII
+      ? (scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r")
+      : scalar.properties.isWhitespace
   }
 
   /// The built-in lexicon's abbreviations, for text read before a lexicon

@@ -1148,6 +1148,33 @@ INGEST = [
          ("ingest", "met.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
          files={"met.txt": "Talks held\nPublished: 2024-05-10\n\nGreece and Turkey met on Friday in Athens.\n"},
          check=check_talk_dated("2024-05-10")),
+    # Found in stop 27, when the rules' last words moved into the lexicon: a
+    # user's list could hold a comma or a long phrase where the rules had a
+    # word, and read a reversed range (a crash); a lead starting "By" was a
+    # byline, and a line starting "Comments (" the comment box, both cutting
+    # text that is the article's.
+    Case("ingest-lexicon-remit-comma", "Ingest", "a user lexicon whose remit-links has ',': no crash",
+         ("ingest", "a.txt", "--lexicon", "l.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"l.yaml": 'lexicon: t\nversion: "1"\nwords:\n  remit-links: [","]\n',
+                "a.txt": "Talks in Geneva\nPublished: 2023-03-10\n\nThe Deputy Foreign Minister, Sergei"
+                " Ryabkov, said the talks in Geneva were useful.\n"}),
+    Case("ingest-lexicon-long-attribution", "Ingest",
+         "a user lexicon with a 16-word attribution phrase opening a sentence: no crash",
+         ("ingest", "a.txt", "--lexicon", "l.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"l.yaml": 'lexicon: t\nversion: "1"\nwords:\n  attribution-phrases: ["as reported on'
+                ' friday by the official state news agency of the government of north korea"]\n',
+                "a.txt": "Talks\nPublished: 2023-03-10\n\nAs reported on Friday by the official state news"
+                " agency of the government of North Korea, Kim invited Trump to Pyongyang for talks.\n"}),
+    Case("ingest-lead-starting-by", "Ingest", "a lead 'By Friday, … had agreed to hold talks in Geneva': kept",
+         ("ingest", "a.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"a.txt": "Russia and US to talk\nPublished: 2022-01-07\n\nBy Friday, Russia and the United"
+                " States had agreed to hold talks in Geneva on January 10.\n"},
+         check=check_talk_dated("2022-01-10")),
+    Case("ingest-comments-in-prose", "Ingest", "a paragraph 'Comments (made by Lavrov …)': not the comment box",
+         ("ingest", "a.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"a.txt": "Talks\nPublished: 2022-01-07\n\nComments (made by Lavrov on Friday) angered"
+                " Washington.\n\nRussia and the United States will hold talks in Geneva on January 10.\n"},
+         check=check_talk_dated("2022-01-10")),
     Case("ingest-named-texts-8k", "Ingest", "8,000 named texts in one paragraph: < 20 s",
          ("ingest", "texts.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
          files={"texts.txt": repeated_article("the Minsk Protocol and the Implementation Annex of", 8000)}),

@@ -6,6 +6,11 @@ import Testing
 /// The lexicon's word lists and calendar names: read, merged, checked, and
 /// used by the rules.
 @Suite struct LexiconWordListTests {
+  @Test func theBuiltinLexiconPassesTheCheckItSkipsAtStart() {
+    let text = String(decoding: PackageResources.default_lexicon_yaml, as: UTF8.self)
+    #expect(throws: Never.self) { try Lexicon(yaml: text, file: "default-lexicon.yaml") }
+  }
+
   @Test func theBuiltinLexiconHasEveryList() {
     let lexicon = Lexicon.builtin
     for list in Lexicon.WordList.allCases {

@@ -36,4 +36,28 @@ import Testing
     #expect(
       said["We will see what the other side brings to the table"] == DraftBuilder.unknownSpeaker)
   }
+
+  @Test func aReportsSpeakerAfterItsWordsMayBeABodyAndSayWhenOrToWhom() {
+    let said = speakers(
+      """
+      Envoys trade warnings
+      Russia is ready to continue the negotiations, the Kremlin said.
+      Moscow sees no reason to pull back its troops, Russia's foreign ministry said on Friday.
+      China rejects any suggestion of a retreat, Wang Yi told reporters.
+      Ukraine will not give up any territory, Zelensky said in a statement late on Thursday.
+      """)
+    #expect(said["Russia is ready to continue the negotiations"] == "russia")
+    #expect(said["Moscow sees no reason to pull back its troops"] == "russian-foreign-ministry")
+    #expect(said["China rejects any suggestion of a retreat"] == "wang-yi")
+    #expect(said["Ukraine will not give up any territory"] == "zelensky")
+  }
+
+  @Test func wordsBeforeACommaAreNoReportWhenTheVerbGoesOn() {
+    let said = speakers(
+      """
+      Envoys trade warnings
+      On Friday in Moscow, Putin said talks with the West had gone well.
+      """)
+    #expect(said["On Friday in Moscow"] == nil)
+  }
 }

@@ -23,6 +23,12 @@ package struct PageFurniture: Sendable {
   private let agoEndings: [String]
   /// Lower-case words for a page's comments ("comments").
   private let commentWords: [String]
+  /// How a box of comments opens, for each of those words: "comments /",
+  /// "comments (" (then a digit), and how a count of them ends (" comments").
+  private let commentOpenings: [(slash: String, parenthesis: String, count: String)]
+  /// The longest comment word's length in scalars, and at least 14, for
+  /// WordPress's "%d bloggers" (markup left unfilled, not prose).
+  private let longestComment: Int
 
   /// The furniture words of `lexicon`.
   package init(_ lexicon: Lexicon) {
@@ -37,6 +43,8 @@ package struct PageFurniture: Sendable {
     }
     agoEndings = (lexicon.words[.agoWords] ?? []).map { " " + $0 }
     commentWords = lexicon.words[.commentWords] ?? []
+    commentOpenings = commentWords.map { ($0 + " /", $0 + " (", " " + $0) }
+    longestComment = commentWords.map(\.unicodeScalars.count).max().map { max($0, 14) } ?? 14
   }
 
   /// The built-in lexicon's furniture words.
@@ -52,7 +60,7 @@ package struct PageFurniture: Sendable {
     let utf8 = line.utf8
     let colons = utf8.reversed().prefix { $0 == UInt8(ascii: ":") }.count
     if utf8.count - colons > max(3 * longestHeading, 32) {
-      let head = String(line.unicodeScalars.prefix(longestComment + 2)).lowercased()
+      let head = String(line.unicodeScalars.prefix(longestComment + 3)).lowercased()
       return opensComments(head) || head.hasPrefix("%d bloggers")
     }
     // Colons after a heading are allowed ("Related:").
@@ -60,24 +68,18 @@ package struct PageFurniture: Sendable {
     if headings.contains(lower) { return true }
     if opensComments(lower) || lower.hasPrefix("%d bloggers") { return true }
     // "12 comments"
-    return commentWords.contains { word in
-      lower.hasSuffix(" " + word) && Int(lower.dropLast(word.count + 1)) != nil
+    return commentOpenings.contains { opening in
+      lower.hasSuffix(opening.count) && Int(lower.dropLast(opening.count.count)) != nil
     }
-  }
-
-  /// The longest comment word's length in scalars, and at least 14, for
-  /// "%d bloggers".
-  private var longestComment: Int {
-    commentWords.map(\.unicodeScalars.count).max().map { max($0, 14) } ?? 14
   }
 
   /// Whether a lower-case line opens a box of comments: "comments /",
   /// "comments (3)"; not "comments (made by the minister) angered".
   private func opensComments(_ lower: String) -> Bool {
-    commentWords.contains { word in
-      if lower.hasPrefix(word + " /") { return true }
-      guard lower.hasPrefix(word + " (") else { return false }
-      return lower.unicodeScalars.dropFirst(word.unicodeScalars.count + 2).first.map {
+    commentOpenings.contains { opening in
+      if lower.hasPrefix(opening.slash) { return true }
+      guard lower.hasPrefix(opening.parenthesis) else { return false }
+      return lower.unicodeScalars.dropFirst(opening.parenthesis.unicodeScalars.count).first.map {
         ("0"..."9").contains($0)
       } ?? false
     }

@@ -162,9 +162,7 @@ final class DraftBuilder {
   }
 
   func people(withSurname surname: String) -> [EntityDraft] {
-    (peopleBySurname[surname] ?? []).compactMap { entities[$0] }.filter {
-      $0.surname == surname || $0.nicknames.contains(surname)
-    }
+    personIDs(withSurname: surname).compactMap { entities[$0] }
   }
 
   /// The ids of ``people(withSurname:)``, read without copying a record.

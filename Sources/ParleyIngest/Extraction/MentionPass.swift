@@ -169,7 +169,7 @@ extension MentionPass {
           of = actor.entity
           nameStart = actor.tokens.upperBound
         } else if next < tokens.count, tokens[next].isCapitalized,
-          next + 1 < tokens.count, index.words.titleLinks.contains(tokens[next + 1])
+          next + 1 < tokens.count, index.words.titleChainLinks.contains(tokens[next + 1])
         {
           nameStart = next + 1
           titleEnd = nameStart
@@ -222,7 +222,7 @@ extension MentionPass {
         } : nil
       // (Not "Minister of Foreign Affairs": there the plural is not the title's head.)
       let headLast = !titleText.split(separator: " ").contains {
-        index.words.titleLinks.contains($0.lowercased())
+        index.words.titleLowerWords.contains($0.lowercased())
       }
       let singular =
         other != nil && headLast ? index.words.pluralSuffixes.removed(from: titleText) : nil
@@ -370,7 +370,7 @@ extension MentionPass {
         evidence: paragraph.evidence(range, "place.building", 0.7))
       // "… in Minsk", "Istanbul's …": the city says the country.
       if let city = owner
-        ?? (end + 1 < tokens.count && [",", "in"].contains(tokens[end].key)
+        ?? (end + 1 < tokens.count && index.words.buildingCityLinks.contains(tokens[end])
           ? paragraph.mentions.starting(at: end + 1) : nil),
         city.entityKind == .place, let country = builder.entity(city.entity)?.country
       {

@@ -249,6 +249,34 @@ extension StatementPass {
     return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
   }
 
+  /// The mention just after `comma` that may be a report's speaker: "…,
+  /// Ryabkov said", "…, the Kremlin said".
+  func speakerAfter(_ paragraph: Paragraph, comma: Int) -> Mention? {
+    if let mention = paragraph.mentions.starting(at: comma + 1) { return mention }
+    guard comma + 2 < paragraph.tokens.count,
+      index.words.definiteArticles.contains(paragraph.tokens[comma + 1])
+    else { return nil }
+    return paragraph.mentions.starting(at: comma + 2)
+  }
+
+  /// Whether the words after a report's speech verb, from `start` to the
+  /// sentence's `end`, only say to whom, where or when: "said.", "told
+  /// reporters.", "said in a statement on Friday." — a few words after a
+  /// verb that takes an object or opening with a word of `report-tails`, no
+  /// comma, quotation mark or second speech verb.
+  func endsReport(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
+    guard start <= end, end - start <= 8 else { return false }
+    if start == end { return true }
+    guard
+      index.words.reportTails.contains(tokens[start])
+        || index.words.verbsNeedingThat.contains(tokens[start - 1])
+    else { return false }
+    return !tokens[start..<end].indices.contains { position in
+      tokens[position].kind == .punctuation && tokens[position].text != "-"
+        || index.speechVerbs.match(tokens, at: position) != nil
+    }
+  }
+
   /// "Baradar, who heads the movement's office in Doha, said": the speech
   /// verb after an apposition set off by commas that starts at `start`; its
   /// end.
@@ -287,17 +315,20 @@ extension StatementPass {
     let tokens = paragraph.tokens
     var end = sentence.tokens.upperBound
     while end > sentence.tokens.lowerBound, tokens[end - 1].kind == .punctuation { end -= 1 }
-    // "…, Ryabkov said." / "…, said Ryabkov."
+    // "…, Ryabkov said." / "…, said Ryabkov." / "…, the Kremlin said on
+    // Friday." / "…, Wang told reporters."
     if end - sentence.tokens.lowerBound > 6 {
       var found: (speaker: String, start: Int)?
       for comma in stride(
-        from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 8), by: -1)
+        from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 14), by: -1)
       where tokens[comma].text == "," {
-        if let mention = paragraph.mentions.starting(at: comma + 1),
-          let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound), verbEnd == end
+        if comma - sentence.tokens.lowerBound >= 4,
+          let mention = speakerAfter(paragraph, comma: comma),
+          let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound),
+          endsReport(tokens, from: verbEnd, to: end)
         {
           found = (mention.entity, comma)
-        } else if let verb = index.speechVerbs.match(tokens, at: comma + 1),
+        } else if comma >= end - 8, let verb = index.speechVerbs.match(tokens, at: comma + 1),
           let mention = paragraph.mentions.starting(at: comma + 1 + verb.length),
           mention.tokens.upperBound == end
         {

@@ -154,7 +154,7 @@ extension TalkPass {
       if let mention = paragraph.mentions.ending(at: position) {
         if !mention.isDemonym, let side = party(of: mention.entity) { parties.insert(side, at: 0) }
         position = mention.tokens.lowerBound - 1
-      } else if [",", "and", "who"].contains(paragraph.tokens[position].key)
+      } else if index.words.visitorFillers.contains(paragraph.tokens[position])
         || index.words.auxiliaries.contains(paragraph.tokens[position])
       {
         position -= 1

@@ -27,7 +27,7 @@ extension Lexicon.WordList {
     case .aliasPhrases, .attributionPhrases, .attendancePhrases: .phrase
     case .pastSuffixes, .progressiveSuffixes, .adverbSuffixes, .pluralSuffixes: .ending
     case .furnitureHeadings, .pageBanners, .creditMarkers, .bylineWords, .agoWords, .commentWords,
-      .summitWords, .abbreviations:
+      .summitWords, .officialTitles, .leaderTitles, .abbreviations:
       .text
     default: .word
     }

@@ -311,6 +311,18 @@ extension Lexicon {
     case speechPartnerLinks = "speech-partner-links"
     /// Words in a meeting's name that make it a summit.
     case summitWords = "summit-words"
+    /// Words between two titles' parts that carry the title on ("Deputy
+    /// Minister *of* Defense *of* the Russian Federation").
+    case titleChainLinks = "title-chain-links"
+    /// Words between a building's name and its city ("Palace of the
+    /// Nations *in* Geneva").
+    case buildingCityLinks = "building-city-links"
+    /// Words skipped between the visitors before a visit's verb ("Putin
+    /// *and* Xi, *who* met …").
+    case visitorFillers = "visitor-fillers"
+    /// Words that open what may follow a report's speech verb at the end of
+    /// its sentence: where and when ("…, the Kremlin said on Friday").
+    case reportTails = "report-tails"
     /// Words that open a byline ("By Jane Doe").
     case bylineWords = "byline-words"
     /// Words that end a line of relative time ("2 hours ago").

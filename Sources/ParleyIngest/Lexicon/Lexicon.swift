@@ -129,8 +129,6 @@ package struct Lexicon: Sendable {
     if !problems.isEmpty { throw ValidationReport(problems) }
   }
 
-  /// This lexicon with `other` laid over it: entries of `other` replace those
-  /// with the same id, new ones are added, and word lists are united.
   /// The word lists united with `extra`'s; where `extra` gives a word one
   /// meaning of a group of lists with one meaning each (yesterday, today
   /// or tomorrow; last, this or next; week, month or year), the word leaves
@@ -142,13 +140,18 @@ package struct Lexicon: Sendable {
     for group in WordList.exclusiveGroups {
       for list in group {
         for word in extra[list] ?? [] {
-          for rival in group where rival != list { merged[rival]?.removeAll { $0 == word } }
+          // (Only the base's copies: a word the overlay lists twice keeps both.)
+          for rival in group where rival != list && !(extra[rival] ?? []).contains(word) {
+            merged[rival]?.removeAll { $0 == word }
+          }
         }
       }
     }
     return merged
   }
 
+  /// This lexicon with `other` laid over it: entries of `other` replace those
+  /// with the same id, new ones are added, and word lists are united.
   package func merging(_ other: Lexicon) -> Lexicon {
     func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
       var result = base

@@ -47,9 +47,14 @@ struct LexiconIndex: Sendable {
       lexicon.actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
     var names: [String: [ActorName]] = [:]
     var order: [String] = []
+    // "the Netherlands" is written "Netherlands".
+    let articles = lexicon.words[.definiteArticles] ?? []
     func add(_ phrase: String, _ name: ActorName) {
       var phrase = phrase
-      if phrase.lowercased().hasPrefix("the ") { phrase = String(phrase.dropFirst(4)) }
+      let lower = phrase.lowercased()
+      if let article = articles.first(where: { lower.hasPrefix($0 + " ") }) {
+        phrase = String(phrase.dropFirst(article.count + 1))
+      }
       if names[phrase] == nil { order.append(phrase) }
       names[phrase, default: []].append(name)
     }

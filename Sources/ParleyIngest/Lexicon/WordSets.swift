@@ -202,6 +202,14 @@ final class WordSets: Sendable {
   let titleLinks: WordSet
   /// Words after a title before what it is in charge of ("representative for").
   let remitLinks: WordSet
+  /// Words between a title's parts that carry it on ("Minister of Defense of").
+  let titleChainLinks: WordSet
+  /// Words between a building's name and its city ("in Geneva").
+  let buildingCityLinks: WordSet
+  /// Words skipped between the visitors before a visit's verb ("and", "who").
+  let visitorFillers: WordSet
+  /// Words that open where and when after a report's verb ("said on Friday").
+  let reportTails: WordSet
   /// Words after a meeting word before its place ("talks opened in Lausanne").
   let meetingPlacePrepositions: WordSet
   /// Words after a title in an apposition before its body ("a fellow at").
@@ -380,6 +388,10 @@ final class WordSets: Sendable {
     titleLinks = set(.titleLinks)
     remitLinks = set(.remitLinks)
     meetingPlacePrepositions = set(.meetingPlacePrepositions)
+    reportTails = set(.reportTails)
+    titleChainLinks = set(.titleChainLinks)
+    buildingCityLinks = set(.buildingCityLinks)
+    visitorFillers = set(.visitorFillers)
     affiliationLinks = set(.affiliationLinks)
     organizationJoiners = set(.organizationJoiners)
     buildingJoiners = set(.buildingJoiners)

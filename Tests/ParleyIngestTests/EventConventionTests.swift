@@ -11,6 +11,21 @@ import Testing
     draftOfArticle(text, published: "2023-03-10")
   }
 
+  @Test func aHappeningDatedAfterPublicationIsAPlanAndNoEvent() {
+    let planned = draft(
+      """
+      Envoys to meet
+      Armenia and Azerbaijan will hold another round of talks next week.
+      """)
+    #expect(planned.events.isEmpty)
+    let held = draft(
+      """
+      Envoys met
+      Armenia and Azerbaijan held another round of talks last week.
+      """)
+    #expect(held.events.map(\.kind) == [.meeting])
+  }
+
   @Test func aDemonymBeforeItsForcesIsTheActor() throws {
     let dossier = draft(
       """

@@ -60,4 +60,17 @@ import Testing
       """)
     #expect(said["On Friday in Moscow"] == nil)
   }
+
+  @Test func aRankAsWireCopyAbbreviatesItAndABodyOrAnAppositionBeforeTheVerb() {
+    let said = speakers(
+      """
+      Envoys trade warnings
+      "We are ready to talk," Chilean navy Vice Adm. Juan Pérez told reporters.
+      Peru seeks a fair outcome, the Peruvian presidency said in a statement.
+      Hamas, the Islamist group that runs Gaza, said it rejected the proposal for a buffer zone.
+      """)
+    #expect(said["We are ready to talk"] == "juan-perez")
+    #expect(said["Peru seeks a fair outcome"] == "peru")
+    #expect(said["it rejected the proposal for a buffer zone"] == "hamas")
+  }
 }

@@ -22,6 +22,15 @@ import Testing
     #expect(found == ["egypt demands dispute-resolution-mechanism"])
   }
 
+  @Test func anAdverbThatSplitsAnInfinitiveIsPassedOver() {
+    let found = positions(
+      """
+      Border talks
+      Sudan agreed to swiftly reopen the border crossings.
+      """)
+    #expect(found == ["sudan accepts reopen-the-border-crossings"])
+  }
+
   @Test func whatASideRefusedToAcceptIsTheIssue() {
     let found = positions(
       """

@@ -141,4 +141,16 @@ import Testing
         """
       ).map(\.venue) == ["nairobi"])
   }
+
+  @Test func aPlaceTheLexiconDoesNotKnowAfterANounForAPlaceIsTheVenue() throws {
+    let found = talks(
+      """
+      Border talks
+      Ecuadorian and Peruvian delegations met on Wednesday in the border town of Huaquillas for a round of talks.
+      """)
+    let talk = try #require(found.first)
+    #expect(talk.venue == "huaquillas")
+    #expect(talk.date == (try? EDTFDate("2024-05-08")))
+    #expect(Set(talk.parties) == ["ecuador", "peru"])
+  }
 }

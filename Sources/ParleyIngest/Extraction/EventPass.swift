@@ -29,6 +29,13 @@ struct EventPass {
                 sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)
               : nil)
         else { continue }
+        // A happening that begins after the article was published has not
+        // happened: "will hold another round of talks next week" is a plan.
+        if let begins = date.start, let published = builder.articles[paragraph.article].published,
+          let publishedEnd = published.end, begins > publishedEnd
+        {
+          continue
+        }
         let rule = index.lexicon.events[cue.value]
         // ("Russian forces shelled …": a demonym before its forces is its
         // state; not "Russian President Vladimir Putin", who is named.)

@@ -29,7 +29,8 @@ extension MentionPass {
         guard !tokens[position].isCapitalized,
           afterMeeting || words.unknownPlacePrepositions.contains(tokens[position])
         else { continue }
-        let start = position + 1
+        // "in the border town of Naqoura": the name after a noun for a place.
+        let start = placeNamed(tokens, after: position + 1, in: range) ?? position + 1
         var end = start
         while end < range.upperBound, end - start < 3, !paragraph.mentions.covers(end),
           tokens[end].isWord, tokens[end].isCapitalized,
@@ -60,5 +61,25 @@ extension MentionPass {
           Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
       }
     }
+  }
+
+  /// Where the name starts after a noun for a place that opens at `start`:
+  /// "the Swiss city of Lausanne", "the border town of Naqoura", "a village
+  /// of" — a determiner, up to two words, the noun and its link; `nil`
+  /// when none opens there.
+  func placeNamed(_ tokens: [Token], after start: Int, in range: Range<Int>) -> Int? {
+    let words = index.words
+    var position = start
+    if position < range.upperBound, words.determiners.contains(tokens[position]) { position += 1 }
+    for _ in 0..<3 where position + 1 < range.upperBound {
+      if words.placeNouns.contains(tokens[position]),
+        words.placeNounLinks.contains(tokens[position + 1])
+      {
+        return position + 2
+      }
+      guard tokens[position].isWord else { return nil }
+      position += 1
+    }
+    return nil
   }
 }

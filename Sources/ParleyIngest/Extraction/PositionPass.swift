@@ -278,6 +278,14 @@ struct PositionPass {
         }
         return []
       }
+      // "Hezbollah, the Iran-backed group, said it opposed": past the
+      // apposition before a speech verb to its subject.
+      if token.text == ",", position + 1 < cue,
+        index.speechVerbs.match(tokens, at: position + 1) != nil,
+        let subject = appositionSubject(paragraph, sentence, closing: position)
+      {
+        return coordinated(paragraph, sentence, subject)
+      }
       guard
         index.words.subjectFillers.contains(token) || index.words.adverbSuffixes.matches(token.key)
           || index.words.negations.contains(token)
@@ -286,6 +294,21 @@ struct PositionPass {
       position -= 1
     }
     return []
+  }
+
+  /// The holder named before an apposition whose closing comma is at
+  /// `closing`: "Hezbollah, the powerful Iran-backed group,".
+  private func appositionSubject(_ paragraph: Paragraph, _ sentence: Sentence, closing: Int)
+    -> Mention?
+  {
+    let tokens = paragraph.tokens
+    let from = max(sentence.tokens.lowerBound, closing - 14)
+    guard let opening = tokens[from..<closing].lastIndex(where: { $0.text == "," }),
+      opening > sentence.tokens.lowerBound,
+      let subject = paragraph.mentions.ending(at: opening - 1),
+      holderKinds.contains(subject.entityKind), !subject.isDemonym
+    else { return nil }
+    return subject
   }
 
   /// A word of a title in lower case ("foreign", "minister"): part of an
@@ -472,11 +495,18 @@ struct PositionPass {
     let dated = Set(
       paragraph.dates[paragraph.sentenceIndex(of: start)].flatMap { Array($0.tokens) })
     var position = start
-    // Past the lead words and a date ("agreed on Wednesday to a …").
+    // Past the lead words and a date ("agreed on Wednesday to a …"), and an
+    // adverb that splits an infinitive ("agreed to quickly disengage"; not
+    // "to early elections" or "to supply": seven letters or more).
+    func splitsInfinitive(_ position: Int) -> Bool {
+      position > sentence.lowerBound && words.infinitiveMarkers.contains(tokens[position - 1])
+        && !tokens[position].isCapitalized && tokens[position].key.count >= 7
+        && words.adverbSuffixes.matches(tokens[position].key)
+    }
     func pastLeads() {
       while position < sentence.upperBound,
         tokens[position].isWord && words.objectLeads.contains(tokens[position])
-          || dated.contains(position)
+          || dated.contains(position) || splitsInfinitive(position)
       {
         position += 1
       }

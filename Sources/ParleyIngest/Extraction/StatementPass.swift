@@ -186,9 +186,17 @@ extension StatementPass {
     while position < paragraph.tokens.count {
       if let mention = paragraph.mentions.starting(at: position) {
         if mention.entityKind == .person { return mention }
-        // An actor naming the title ("Russian", "NATO") or the speaker itself.
-        if index.titles.match(paragraph.tokens, at: mention.tokens.upperBound) != nil {
-          position = mention.tokens.upperBound
+        // An actor naming the title ("Russian", "NATO") or the speaker
+        // itself; a body's noun may stand between ("Lebanese army Brig. Gen.").
+        var after = mention.tokens.upperBound
+        if after + 1 < paragraph.tokens.count,
+          index.words.collectiveNouns.contains(paragraph.tokens[after]),
+          index.titles.match(paragraph.tokens, at: after + 1) != nil
+        {
+          after += 1
+        }
+        if index.titles.match(paragraph.tokens, at: after) != nil {
+          position = after
           continue
         }
         return mention.isDemonym ? nil : mention
@@ -249,14 +257,26 @@ extension StatementPass {
     return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
   }
 
-  /// The mention just after `comma` that may be a report's speaker: "…,
-  /// Ryabkov said", "…, the Kremlin said".
-  func speakerAfter(_ paragraph: Paragraph, comma: Int) -> Mention? {
-    if let mention = paragraph.mentions.starting(at: comma + 1) { return mention }
-    guard comma + 2 < paragraph.tokens.count,
-      index.words.definiteArticles.contains(paragraph.tokens[comma + 1])
-    else { return nil }
-    return paragraph.mentions.starting(at: comma + 2)
+  /// The speaker just after `comma` of a report, and where its name ends:
+  /// "…, Ryabkov said", "…, the Kremlin said", "…, the Lebanese presidency
+  /// said" (a demonym and a body's noun: the state).
+  func speakerAfter(_ paragraph: Paragraph, comma: Int) -> (entity: String, end: Int)? {
+    let tokens = paragraph.tokens
+    var start = comma + 1
+    if start + 1 < tokens.count, paragraph.mentions.starting(at: start) == nil,
+      index.words.definiteArticles.contains(tokens[start])
+    {
+      start += 1
+    }
+    guard let mention = paragraph.mentions.starting(at: start) else { return nil }
+    let end = mention.tokens.upperBound
+    if mention.isDemonym {
+      guard end < tokens.count, index.words.collectiveNouns.contains(tokens[end]) else {
+        return nil
+      }
+      return (mention.entity, end + 1)
+    }
+    return (mention.entity, end)
   }
 
   /// Whether the words after a report's speech verb, from `start` to the
@@ -323,11 +343,11 @@ extension StatementPass {
         from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 14), by: -1)
       where tokens[comma].text == "," {
         if comma - sentence.tokens.lowerBound >= 4,
-          let mention = speakerAfter(paragraph, comma: comma),
-          let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound),
+          let speaker = speakerAfter(paragraph, comma: comma),
+          let verbEnd = speechVerb(tokens, after: speaker.end),
           endsReport(tokens, from: verbEnd, to: end)
         {
-          found = (mention.entity, comma)
+          found = (speaker.entity, comma)
         } else if comma >= end - 8, let verb = index.speechVerbs.match(tokens, at: comma + 1),
           let mention = paragraph.mentions.starting(at: comma + 1 + verb.length),
           mention.tokens.upperBound == end
@@ -382,7 +402,8 @@ extension StatementPass {
       guard let mention = paragraph.mentions.starting(at: position),
         mention.entityKind == .person || !mention.isDemonym,
         let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound)
-          ?? (mention.entityKind == .person
+          // "Hezbollah, the Iran-backed group, said": a body's apposition too.
+          ?? (mention.entityKind != .place
             ? speechVerb(tokens, afterAppositionAt: mention.tokens.upperBound, end: end) : nil)
       else { continue }
       var contentStart = verbEnd

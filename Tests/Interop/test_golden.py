@@ -62,6 +62,10 @@ after its article was published is a plan and is left out. One seed event
 went with it: seed 003 has no date line, so the reader takes its first
 sentence's date (December 15, 2021) as the publication date, and its
 January 12 press conference looked like a plan. It matched no gold event.
+Then once more: a quotation that opens what a cue is about is part of it
+(called for "free and fair" elections), and one seed warning ("would
+respond with a \"more concrete\" proposal") is now about that proposal
+rather than the issue of its context; neither matched a gold position.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -30,4 +30,26 @@ import Testing
     let kordofan = try #require(dossier.entities.first { $0.name == "Kordofan" })
     #expect(kordofan.sources.first?.rule?.hasPrefix("place.after-preposition") == true)
   }
+
+  @Test func theOppositionIsAPartyOfItsStatesOpposition() throws {
+    let dossier = draftOfArticle(
+      """
+      Talks open
+      Envoys of Belarusian President Alexander Lukashenko and the opposition met in Vilnius on Monday.
+      The Syrian opposition said it would attend.
+      """, published: "2023-03-10")
+    let belarusian = try #require(dossier.entities.first { $0.id == "belarusian-opposition" })
+    #expect(belarusian.kind == .organization)
+    #expect(belarusian.country == "belarus")
+    #expect(dossier.entities.contains { $0.id == "syrian-opposition" })
+    let talk = try #require(dossier.talks.first)
+    #expect(Set(talk.parties) == ["belarus", "belarusian-opposition"])
+    // Not a title's word: "Opposition leader X" is a person with a title.
+    let led = draftOfArticle(
+      """
+      Talks open
+      Opposition leader Sviatlana Tsikhanouskaya met Lithuania's president in Vilnius on Monday.
+      """, published: "2023-03-10")
+    #expect(!led.entities.contains { $0.id.hasSuffix("opposition") })
+  }
 }

@@ -31,6 +31,15 @@ import Testing
     #expect(found == ["sudan accepts reopen-the-border-crossings"])
   }
 
+  @Test func aQuotationThatOpensTheObjectIsPartOfIt() {
+    let found = positions(
+      """
+      Election talks
+      Opposition leader Maria Costa called for "free and fair" presidential elections.
+      """)
+    #expect(found == ["maria-costa demands free-and-fair-presidential-elections"])
+  }
+
   @Test func whatASideRefusedToAcceptIsTheIssue() {
     let found = positions(
       """

@@ -14,6 +14,8 @@ struct MentionPass {
   var lastSubject: String?
   /// The alliance last named, for "the allies" and "the alliance".
   var lastAlliance: String?
+  /// The state last named, for "the opposition".
+  var lastState: String?
   /// Unnamed speakers ("a senior administration official") and documents, by head noun.
   var descriptors: [String: String] = [:]
 
@@ -24,6 +26,11 @@ struct MentionPass {
   /// Adds the paragraph's mentions to `paragraph.mentions`.
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
+    if let state = paragraph.mentions.within(0..<paragraph.tokens.count).last(where: {
+      index.actorIndex[$0.entity].map { index.actorKind($0) == .state } ?? false
+    }) {
+      lastState = state.entity
+    }
     for sentence in paragraph.sentences.reversed() {
       if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
         $0.entityKind == .person
@@ -322,7 +329,9 @@ extension MentionPass {
       paragraph.mentions.replace(
         Mention(tokens: run, entity: id, kind: .organization, entityKind: .organization))
     }
-    // 6. "the ambassador", "the Russian leader", "a senior administration official", he, she.
+    // 6. "the opposition": a party of its own.
+    findOppositions(&paragraph)
+    // 7. "the ambassador", "the Russian leader", "a senior administration official", he, she.
     findReferences(&paragraph)
   }
 }

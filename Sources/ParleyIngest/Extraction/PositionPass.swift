@@ -503,10 +503,16 @@ struct PositionPass {
         && !tokens[position].isCapitalized && tokens[position].key.count >= 7
         && words.adverbSuffixes.matches(tokens[position].key)
     }
+    // (A quotation mark may open what is quoted: called for "free and fair"
+    // elections.)
+    func opensQuote(_ position: Int) -> Bool {
+      Tokenizer.quotationMarks.contains(tokens[position].text) && position + 1 < sentence.upperBound
+        && tokens[position + 1].isWord
+    }
     func pastLeads() {
       while position < sentence.upperBound,
         tokens[position].isWord && words.objectLeads.contains(tokens[position])
-          || dated.contains(position) || splitsInfinitive(position)
+          || dated.contains(position) || splitsInfinitive(position) || opensQuote(position)
       {
         position += 1
       }
@@ -530,13 +536,20 @@ struct PositionPass {
     }
     guard startsAThing() else { return nil }
     func pastPhrase() {
+      // Inside a quotation that opened the phrase, its words are the
+      // phrase's ("free and fair"), up to its closing mark.
+      var quoted = first > start && opensQuote(first - 1)
       while position < sentence.upperBound, position - first < 7,
         tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
-          || tokens[position].text == "-",
-        !words.objectStops.contains(tokens[position]), !dated.contains(position),
+          || tokens[position].text == "-"
+          || position > first && Tokenizer.quotationMarks.contains(tokens[position].text),
+        quoted || !words.objectStops.contains(tokens[position]), !dated.contains(position),
         !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
         !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
       {
+        if position > first, Tokenizer.quotationMarks.contains(tokens[position].text) {
+          quoted = false
+        }
         position += 1
       }
     }
@@ -569,7 +582,11 @@ struct PositionPass {
     // A pronoun, a bare function word or a word that points back ("the
     // suggestion", "such a development") is about nothing the reader can see.
     guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
-    let label = paragraph.text(range)
+    var label = paragraph.text(range)
+    if tokens[range].contains(where: { Tokenizer.quotationMarks.contains($0.text) }) {
+      label = tokens[range].filter { !Tokenizer.quotationMarks.contains($0.text) }.map(\.text)
+        .joined(separator: " ")
+    }
     return (range, label, united([label.lowercased()], keywords))
   }
 

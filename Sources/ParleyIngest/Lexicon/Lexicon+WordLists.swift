@@ -320,6 +320,9 @@ extension Lexicon {
     /// Words skipped between the visitors before a visit's verb ("Putin
     /// *and* Xi, *who* met …").
     case visitorFillers = "visitor-fillers"
+    /// Nouns for a state's opposition, a party to talks with its government
+    /// ("the opposition").
+    case oppositionNouns = "opposition-nouns"
     /// Words that open what may follow a report's speech verb at the end of
     /// its sentence: where and when ("…, the Kremlin said on Friday").
     case reportTails = "report-tails"

@@ -208,6 +208,8 @@ final class WordSets: Sendable {
   let buildingCityLinks: WordSet
   /// Words skipped between the visitors before a visit's verb ("and", "who").
   let visitorFillers: WordSet
+  /// Nouns for a state's opposition ("the opposition").
+  let oppositionNouns: WordSet
   /// Words that open where and when after a report's verb ("said on Friday").
   let reportTails: WordSet
   /// Words after a meeting word before its place ("talks opened in Lausanne").
@@ -389,6 +391,7 @@ final class WordSets: Sendable {
     remitLinks = set(.remitLinks)
     meetingPlacePrepositions = set(.meetingPlacePrepositions)
     reportTails = set(.reportTails)
+    oppositionNouns = set(.oppositionNouns)
     titleChainLinks = set(.titleChainLinks)
     buildingCityLinks = set(.buildingCityLinks)
     visitorFillers = set(.visitorFillers)

@@ -159,6 +159,8 @@ enum Tokenizer {
   static let maximumSentenceLength = 400
 
   static let opening: Set<String> = ["\"", "“", "„", "«", "‘", "(", "["]
+  /// Quotation marks, opening or closing.
+  static let quotationMarks: Set<String> = ["\"", "“", "”", "„", "«", "»", "‘", "’", "‹", "›"]
   static let closing: Set<String> = ["\"", "”", "»", "’", "“", ")", "]"]
 }
 

@@ -153,4 +153,16 @@ import Testing
     #expect(talk.date == (try? EDTFDate("2024-05-08")))
     #expect(Set(talk.parties) == ["ecuador", "peru"])
   }
+
+  @Test func delegationsATalkBringsTogetherAreItsSides() throws {
+    let found = talks(
+      """
+      Fisheries talks resume
+      Iceland and the European Union resumed talks in Reykjavik on Monday.
+      The talks brought together delegations from Norway, Denmark and the United Kingdom.
+      """)
+    let talk = try #require(found.first)
+    #expect(
+      Set(talk.parties) == ["iceland", "european-union", "norway", "denmark", "united-kingdom"])
+  }
 }

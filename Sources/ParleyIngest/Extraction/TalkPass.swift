@@ -91,7 +91,10 @@ struct TalkPass {
       findParticipants(paragraph, number)
       // After the sentence's own talk is found: "The summit in Helsinki on
       // July 16 lasted four hours" is that summit's length.
-      defer { findDuration(paragraph, number) }
+      defer {
+        findDuration(paragraph, number)
+        findDelegations(paragraph, number)
+      }
       findVisits(paragraph, number)
       findCalls(paragraph, number)
       guard !nouns.isEmpty else { continue }
@@ -413,6 +416,32 @@ struct TalkPass {
       builder.talks[candidates[0]].parties, named.map(\.entity))
     builder.talks[candidates[0]].evidence.append(
       paragraph.evidence(sentence, "talk.date-parties", 0.6))
+  }
+
+  /// "The talks … brought together delegations from Britain, China, France,
+  /// Germany and Russia": the sides of the talk the paragraph speaks of.
+  mutating func findDelegations(_ paragraph: Paragraph, _ number: Int) {
+    guard let talkIndex = currentTalk ?? firstTalk else { return }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    guard range.contains(where: { index.words.meetingNouns.contains(tokens[$0]) }) else { return }
+    for group in range.dropLast(2)
+    where index.words.delegationGroups.contains(tokens[group])
+      && index.words.delegationLinks.contains(tokens[group + 1])
+    {
+      let (listed, _) = paragraph.listedActors(
+        from: group + 2, before: range.upperBound, index: index
+      ) { partyKinds.contains($0.entityKind) && !$0.isDemonym }
+      let sides = listed.compactMap { party(of: $0.entity) }
+      // (Only sides the talk did not have yet: evidence of something new.)
+      guard sides.contains(where: { !builder.talks[talkIndex].parties.contains($0) }) else {
+        continue
+      }
+      builder.talks[talkIndex].parties = united(builder.talks[talkIndex].parties, sides)
+      builder.talks[talkIndex].evidence.append(
+        paragraph.evidence(group..<listed.last!.tokens.upperBound, "talk.delegations-from", 0.6))
+      builder.talks[talkIndex].kind = builder.kind(of: builder.talks[talkIndex])
+    }
   }
 
   /// "They lasted for about 7.5 hours", "a seven-hour meeting", "nearly eight

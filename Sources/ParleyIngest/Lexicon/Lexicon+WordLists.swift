@@ -320,6 +320,11 @@ extension Lexicon {
     /// Words skipped between the visitors before a visit's verb ("Putin
     /// *and* Xi, *who* met …").
     case visitorFillers = "visitor-fillers"
+    /// Nouns for the teams a talk brings together ("delegations from
+    /// Britain, China and France").
+    case delegationGroups = "delegation-groups"
+    /// Words between such a noun and the sides ("from", "of").
+    case delegationLinks = "delegation-links"
     /// Nouns for a state's opposition, a party to talks with its government
     /// ("the opposition").
     case oppositionNouns = "opposition-nouns"

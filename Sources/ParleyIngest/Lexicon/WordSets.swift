@@ -208,6 +208,10 @@ final class WordSets: Sendable {
   let buildingCityLinks: WordSet
   /// Words skipped between the visitors before a visit's verb ("and", "who").
   let visitorFillers: WordSet
+  /// Nouns for the teams a talk brings together ("delegations").
+  let delegationGroups: WordSet
+  /// Words between such a noun and the sides ("from", "of").
+  let delegationLinks: WordSet
   /// Nouns for a state's opposition ("the opposition").
   let oppositionNouns: WordSet
   /// Words that open where and when after a report's verb ("said on Friday").
@@ -392,6 +396,8 @@ final class WordSets: Sendable {
     meetingPlacePrepositions = set(.meetingPlacePrepositions)
     reportTails = set(.reportTails)
     oppositionNouns = set(.oppositionNouns)
+    delegationGroups = set(.delegationGroups)
+    delegationLinks = set(.delegationLinks)
     titleChainLinks = set(.titleChainLinks)
     buildingCityLinks = set(.buildingCityLinks)
     visitorFillers = set(.visitorFillers)

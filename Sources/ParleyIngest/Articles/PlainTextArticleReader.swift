@@ -32,7 +32,9 @@ enum PlainTextArticleReader {
           url = trimmed
           continue
         }
-        if published == nil, let date = DateLine.parse(trimmed) {
+        // (A sentence is the body's, dated or not: "On February 24, 2022,
+        // Russian forces invaded Ukraine.")
+        if published == nil, !isSentence(trimmed), let date = DateLine.parse(trimmed) {
           published = date
           continue
         }
@@ -75,6 +77,14 @@ enum PlainTextArticleReader {
   private static func isTitle(_ line: String) -> Bool {
     let words = line.split(separator: " ").count
     return words >= 3 && words <= 25 && !line.hasSuffix(".") && !isURL(line)
+  }
+
+  /// A sentence of the body rather than a line of the header: more than
+  /// six words and a full stop at the end.
+  private static func isSentence(_ line: String) -> Bool {
+    line.hasSuffix(".")
+      && (line.pieceCountByScalars(upTo: 7, where: { $0 == " " })
+        ?? line.split(separator: " ").count) > 6
   }
 
   /// Bylines, section labels, counters and the like above the body.

@@ -38,14 +38,24 @@ extension MentionPass {
           !words.regions.contains(tokens[end])
         {
           end += 1
+          // "Ras al-Naqoura": a particle joined to the next word.
+          if end + 2 < range.upperBound, !tokens[end].isCapitalized,
+            index.words.nameParticles.contains(tokens[end]), tokens[end + 1].text == "-",
+            tokens[end + 2].isCapitalized
+          {
+            end += 3
+          }
         }
         // The whole name, and nothing the lexicon or an earlier rule named;
         // not a body ("in Parliament", also after a meeting when it is the
         // whole name) or a word that is never a name.
+        // Nor a name that owns what follows ("the city of Boris Johnson's
+        // childhood").
         guard end > start,
           end == range.upperBound
             || !paragraph.mentions.covers(end)
-              && !(tokens[end].isWord && tokens[end].isCapitalized),
+              && !(tokens[end].isWord && tokens[end].isCapitalized)
+              && !words.possessiveMarkers.contains(tokens[end]),
           afterMeeting && end - start > 1
             || !tokens[start..<end].contains(where: {
               words.organizationHeads.contains($0) || words.notNames.contains($0)

@@ -14,8 +14,8 @@ struct MentionPass {
   var lastSubject: String?
   /// The alliance last named, for "the allies" and "the alliance".
   var lastAlliance: String?
-  /// The state last named, for "the opposition".
-  var lastState: String?
+  /// The opposition the article last named, for "the opposition".
+  var lastOpposition: String?
   /// Unnamed speakers ("a senior administration official") and documents, by head noun.
   var descriptors: [String: String] = [:]
 
@@ -26,11 +26,6 @@ struct MentionPass {
   /// Adds the paragraph's mentions to `paragraph.mentions`.
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
-    if let state = paragraph.mentions.within(0..<paragraph.tokens.count).last(where: {
-      index.actorIndex[$0.entity].map { index.actorKind($0) == .state } ?? false
-    }) {
-      lastState = state.entity
-    }
     for sentence in paragraph.sentences.reversed() {
       if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
         $0.entityKind == .person
@@ -278,6 +273,11 @@ extension MentionPass {
         let name = nameRun(tokens, from: position, mentions: paragraph.mentions)
       else {
         position += 1
+        continue
+      }
+      // A title is no name ("said Vice Adm. Brad Cooper": "Vice Adm.").
+      if let title = index.titles.match(tokens, at: position), title.length >= name.count {
+        position += title.length
         continue
       }
       var words = tokens[name].filter(\.isWord).map(\.text)

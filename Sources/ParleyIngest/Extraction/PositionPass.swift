@@ -302,13 +302,20 @@ struct PositionPass {
     -> Mention?
   {
     let tokens = paragraph.tokens
-    let from = max(sentence.tokens.lowerBound, closing - 14)
-    guard let opening = tokens[from..<closing].lastIndex(where: { $0.text == "," }),
-      opening > sentence.tokens.lowerBound,
-      let subject = paragraph.mentions.ending(at: opening - 1),
-      holderKinds.contains(subject.entityKind), !subject.isDemonym
-    else { return nil }
-    return subject
+    let from = max(sentence.tokens.lowerBound + 1, closing - 20)
+    // The first comma after a holder that opens an apposition: "Hezbollah,
+    // which is backed by Iran, Syria and Russia," is Hezbollah's.
+    for opening in from..<closing where tokens[opening].text == "," {
+      if let subject = paragraph.mentions.ending(at: opening - 1),
+        holderKinds.contains(subject.entityKind), !subject.isDemonym,
+        opening + 1 < closing,
+        index.words.determiners.contains(tokens[opening + 1])
+          || index.words.appositionBreaks.contains(tokens[opening + 1])
+      {
+        return subject
+      }
+    }
+    return nil
   }
 
   /// A word of a title in lower case ("foreign", "minister"): part of an
@@ -539,7 +546,9 @@ struct PositionPass {
       // Inside a quotation that opened the phrase, its words are the
       // phrase's ("free and fair"), up to its closing mark.
       var quoted = first > start && opensQuote(first - 1)
-      while position < sentence.upperBound, position - first < 7,
+      // (Seven words at most; hyphens are no words: "free-and-fair".)
+      var counted = 0
+      while position < sentence.upperBound, counted < 7,
         tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
           || tokens[position].text == "-"
           || position > first && Tokenizer.quotationMarks.contains(tokens[position].text),
@@ -550,6 +559,7 @@ struct PositionPass {
         if position > first, Tokenizer.quotationMarks.contains(tokens[position].text) {
           quoted = false
         }
+        if tokens[position].isWord { counted += 1 }
         position += 1
       }
     }
@@ -583,9 +593,16 @@ struct PositionPass {
     // suggestion", "such a development") is about nothing the reader can see.
     guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
     var label = paragraph.text(range)
-    if tokens[range].contains(where: { Tokenizer.quotationMarks.contains($0.text) }) {
-      label = tokens[range].filter { !Tokenizer.quotationMarks.contains($0.text) }.map(\.text)
-        .joined(separator: " ")
+    // Without its quotation marks, the rest as written ("free-and-fair").
+    let quoted = range.filter { Tokenizer.quotationMarks.contains(tokens[$0].text) }
+    if !quoted.isEmpty {
+      var pieces: [String] = []
+      var from = range.lowerBound
+      for mark in quoted + [range.upperBound] {
+        if from < mark { pieces.append(paragraph.text(from..<mark)) }
+        from = mark + 1
+      }
+      label = pieces.joined(separator: " ")
     }
     return (range, label, united([label.lowercased()], keywords))
   }

@@ -254,7 +254,16 @@ extension StatementPass {
     while position < tokens.count, index.words.auxiliaries.contains(tokens[position]) {
       position += 1
     }
-    return index.speechVerbs.match(tokens, at: position).map { position + $0.length }
+    guard let verb = index.speechVerbs.match(tokens, at: position) else { return nil }
+    let end = position + verb.length
+    // "Hamas, …, said to be holding hostages": a rumour, not speech.
+    if end + 1 < tokens.count, index.words.infinitiveMarkers.contains(tokens[end]),
+      index.words.passiveAuxiliaries.contains(tokens[end + 1])
+        || index.words.auxiliaries.contains(tokens[end + 1])
+    {
+      return nil
+    }
+    return end
   }
 
   /// The speaker just after `comma` of a report, and where its name ends:
@@ -267,6 +276,10 @@ extension StatementPass {
       index.words.definiteArticles.contains(tokens[start])
     {
       start += 1
+    }
+    // "…, Lebanese army Brig. Gen. Michel Boutros told": past the titles.
+    if let person = speakerAfterVerb(paragraph, start), person.entityKind == .person {
+      return (person.entity, person.tokens.upperBound)
     }
     guard let mention = paragraph.mentions.starting(at: start) else { return nil }
     let end = mention.tokens.upperBound
@@ -281,15 +294,16 @@ extension StatementPass {
 
   /// Whether the words after a report's speech verb, from `start` to the
   /// sentence's `end`, only say to whom, where or when: "said.", "told
-  /// reporters.", "said in a statement on Friday." — a few words after a
-  /// verb that takes an object or opening with a word of `report-tails`, no
-  /// comma, quotation mark or second speech verb.
+  /// reporters.", "said in a statement on Friday.", "said Friday night." —
+  /// a few words to an audience (`audience-verbs`) or opening with a word of
+  /// `report-tails` or a day, no comma, quotation mark or second speech verb.
   func endsReport(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
     guard start <= end, end - start <= 8 else { return false }
     if start == end { return true }
     guard
       index.words.reportTails.contains(tokens[start])
-        || index.words.verbsNeedingThat.contains(tokens[start - 1])
+        || index.dateWords.isCalendarWord(tokens[start])
+        || index.words.audienceVerbs.contains(tokens[start - 1]) && end - start <= 4
     else { return false }
     return !tokens[start..<end].indices.contains { position in
       tokens[position].kind == .punctuation && tokens[position].text != "-"
@@ -300,11 +314,14 @@ extension StatementPass {
   /// "Baradar, who heads the movement's office in Doha, said": the speech
   /// verb after an apposition set off by commas that starts at `start`; its
   /// end.
+  /// The apposition may hold a list: "Hezbollah, which is backed by Iran,
+  /// Syria and Russia, said".
   func speechVerb(_ tokens: [Token], afterAppositionAt start: Int, end: Int) -> Int? {
-    guard start < end, tokens[start].text == ",",
-      let close = tokens[start + 1..<min(end, start + 30)].firstIndex(where: { $0.text == "," })
-    else { return nil }
-    return speechVerb(tokens, after: close + 1)
+    guard start < end, tokens[start].text == "," else { return nil }
+    for close in start + 1..<min(end, start + 30) where tokens[close].text == "," {
+      if let verb = speechVerb(tokens, after: close + 1) { return verb }
+    }
+    return nil
   }
 
   /// The mention that is the subject of a verb at `verb`: just before it,
@@ -342,14 +359,19 @@ extension StatementPass {
       for comma in stride(
         from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 14), by: -1)
       where tokens[comma].text == "," {
+        // (Not an opening clause: "After the strike on the hospital, Egypt
+        // accused …", "Asked about the plan, Wang told reporters.")
         if comma - sentence.tokens.lowerBound >= 4,
+          !index.words.adverbialOpeners.contains(tokens[sentence.tokens.lowerBound]),
           let speaker = speakerAfter(paragraph, comma: comma),
           let verbEnd = speechVerb(tokens, after: speaker.end),
           endsReport(tokens, from: verbEnd, to: end)
         {
           found = (speaker.entity, comma)
         } else if comma >= end - 8, let verb = index.speechVerbs.match(tokens, at: comma + 1),
-          let mention = paragraph.mentions.starting(at: comma + 1 + verb.length),
+          // "…, said Lt. Col. Peter Lerner.": past the titles.
+          let mention = speakerAfterVerb(paragraph, comma + 1 + verb.length)
+            ?? paragraph.mentions.starting(at: comma + 1 + verb.length),
           mention.tokens.upperBound == end
         {
           found = (mention.entity, comma)

@@ -320,6 +320,15 @@ extension Lexicon {
     /// Words skipped between the visitors before a visit's verb ("Putin
     /// *and* Xi, *who* met …").
     case visitorFillers = "visitor-fillers"
+    /// Verbs of speaking to an audience named after them ("…, Wang told
+    /// reporters.").
+    case audienceVerbs = "audience-verbs"
+    /// Words that open a sentence's opening clause, never what a report
+    /// says ("After the strike, Egypt accused …").
+    case adverbialOpeners = "adverbial-openers"
+    /// Words after an opposition noun that make it a stance ("opposition
+    /// to the deal").
+    case oppositionStanceLinks = "opposition-stance-links"
     /// Nouns for the teams a talk brings together ("delegations from
     /// Britain, China and France").
     case delegationGroups = "delegation-groups"

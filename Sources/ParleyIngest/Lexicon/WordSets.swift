@@ -208,6 +208,12 @@ final class WordSets: Sendable {
   let buildingCityLinks: WordSet
   /// Words skipped between the visitors before a visit's verb ("and", "who").
   let visitorFillers: WordSet
+  /// Verbs of speaking to an audience named after them ("told reporters").
+  let audienceVerbs: WordSet
+  /// Words that open an opening clause, never a report's words ("After").
+  let adverbialOpeners: WordSet
+  /// Words after an opposition noun that make it a stance ("opposition to").
+  let oppositionStanceLinks: WordSet
   /// Nouns for the teams a talk brings together ("delegations").
   let delegationGroups: WordSet
   /// Words between such a noun and the sides ("from", "of").
@@ -397,6 +403,9 @@ final class WordSets: Sendable {
     reportTails = set(.reportTails)
     oppositionNouns = set(.oppositionNouns)
     delegationGroups = set(.delegationGroups)
+    oppositionStanceLinks = set(.oppositionStanceLinks)
+    audienceVerbs = set(.audienceVerbs)
+    adverbialOpeners = set(.adverbialOpeners)
     delegationLinks = set(.delegationLinks)
     titleChainLinks = set(.titleChainLinks)
     buildingCityLinks = set(.buildingCityLinks)

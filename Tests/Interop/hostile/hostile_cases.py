@@ -185,6 +185,46 @@ def check_talk_dated(expected):
     return check
 
 
+def article_case(case_id, what, body, check, published="2024-03-15"):
+    """An ingest case of one plain-text article, `body` under a title and a
+    date line, whose draft `check` judges."""
+    header = f"Talks\nPublished: {published}\n\n" if published else "Talks\n\n"
+    return Case(case_id, "Ingest", what, ("ingest", "a.txt", "-o", "draft.json"), 0,
+                outputs=("draft.json",), files={"a.txt": header + body}, check=check)
+
+
+def check_statements(expected):
+    """The draft's statements, as {text: speaker}, hold `expected` (a value
+    of None: no statement with that text)."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        said = {s.get("text"): s.get("speaker") for s in doc.get("statements", [])}
+        problems = []
+        for text, speaker in expected.items():
+            if said.get(text) != speaker:
+                problems.append(f"statement {text!r}: speaker {said.get(text)!r}, expected {speaker!r}")
+        return problems
+    return check
+
+
+def check_no_entity(entity):
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        if any(e.get("id") == entity for e in doc.get("entities", [])):
+            return [f"the draft has an entity {entity!r}"]
+        return []
+    return check
+
+
+def check_event_on(day):
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        if not any(e.get("date") == day for e in doc.get("events", [])):
+            return [f"no event on {day}: {[e.get('date') for e in doc.get('events', [])]}"]
+        return []
+    return check
+
+
 def check_banner_dropped(ctx, result):
     """A cookie banner written in decomposed form (NFD) is still the
     lexicon's banner, composed: it never reaches the draft."""
@@ -1165,16 +1205,44 @@ INGEST = [
                 ' friday by the official state news agency of the government of north korea"]\n',
                 "a.txt": "Talks\nPublished: 2023-03-10\n\nAs reported on Friday by the official state news"
                 " agency of the government of North Korea, Kim invited Trump to Pyongyang for talks.\n"}),
-    Case("ingest-lead-starting-by", "Ingest", "a lead 'By Friday, … had agreed to hold talks in Geneva': kept",
-         ("ingest", "a.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
-         files={"a.txt": "Russia and US to talk\nPublished: 2022-01-07\n\nBy Friday, Russia and the United"
-                " States had agreed to hold talks in Geneva on January 10.\n"},
-         check=check_talk_dated("2022-01-10")),
-    Case("ingest-comments-in-prose", "Ingest", "a paragraph 'Comments (made by Lavrov …)': not the comment box",
-         ("ingest", "a.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
-         files={"a.txt": "Talks\nPublished: 2022-01-07\n\nComments (made by Lavrov on Friday) angered"
-                " Washington.\n\nRussia and the United States will hold talks in Geneva on January 10.\n"},
-         check=check_talk_dated("2022-01-10")),
+    article_case("ingest-lead-starting-by", "a lead 'By Friday, … had agreed to hold talks in Geneva': kept",
+                 "By Friday, Russia and the United States had agreed to hold talks in Geneva on January 10.\n",
+                 check_talk_dated("2022-01-10"), published="2022-01-07"),
+    article_case("ingest-comments-in-prose", "a paragraph 'Comments (made by Lavrov …)': not the comment box",
+                 "Comments (made by Lavrov on Friday) angered Washington.\n\n"
+                 "Russia and the United States will hold talks in Geneva on January 10.\n",
+                 check_talk_dated("2022-01-10"), published="2022-01-07"),
+    # Found in stop 27 by the hostile tester, in the rules written that stop:
+    # an opening clause read as a report's words; a rank read as a name;
+    # "opposition to" read as a party; an apposition with a list; "said to
+    # be" read as speech; a dated lead taken for the publication date (and
+    # lost); "the opposition" scanning its paragraph each time.
+    article_case("ingest-opening-clause-no-report",
+                 "'After the strike …, Egypt accused Israel of war crimes': no statement",
+                 "After the strike on the hospital in Gaza, Egypt accused Israel of war crimes.\n",
+                 check_statements({"After the strike on the hospital in Gaza": None})),
+    article_case("ingest-said-rank-name", "'said Vice Adm. Brad Cooper': Cooper speaks, no 'Vice Adm.'",
+                 '"We are ready for talks," said Vice Adm. Brad Cooper.\n',
+                 check_statements({"We are ready for talks": "brad-cooper"})),
+    article_case("ingest-opposition-as-stance", "'Hungary's opposition to Sweden's bid': no organization",
+                 "Hungary's opposition to Sweden's NATO bid was discussed in Brussels on Monday.\n",
+                 check_no_entity("hungarian-opposition")),
+    article_case("ingest-apposition-with-list",
+                 "'Hezbollah, which is backed by Iran, Syria and Russia, said …': Hezbollah speaks",
+                 "Hezbollah, which is backed by Iran, Syria and Russia, said it opposed the truce.\n",
+                 check_statements({"it opposed the truce": "hezbollah"})),
+    article_case("ingest-said-to-be-no-speech", "'Hamas, the militant group, said to be holding …': no statement",
+                 "Hamas, the militant group, said to be holding more than 100 hostages, rejected the proposal.\n",
+                 check_statements({"to be holding more than 100 hostages, rejected the proposal": None})),
+    article_case("ingest-dated-lead-is-body",
+                 "an undated article whose lead sentence has a date: the lead stays body text",
+                 "On February 24, 2022, Russian forces invaded Ukraine.\n\n"
+                 "Russian forces shelled Odesa on July 23, 2022.\n",
+                 check_event_on("2022-07-23"), published=None),
+    Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
+         ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
+         files={"opp.txt": repeated_article(
+             "Venezuela's opposition and the opposition met the Syrian opposition.", 4096)}),
     Case("ingest-named-texts-8k", "Ingest", "8,000 named texts in one paragraph: < 20 s",
          ("ingest", "texts.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=20,
          files={"texts.txt": repeated_article("the Minsk Protocol and the Implementation Annex of", 8000)}),

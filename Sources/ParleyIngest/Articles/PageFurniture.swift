@@ -21,9 +21,7 @@ package struct PageFurniture: Sendable {
   private let bylineOpenings: [String]
   /// How a line of relative time ends: a space, then an ago word (" ago").
   private let agoEndings: [String]
-  /// Lower-case words for a page's comments ("comments").
-  private let commentWords: [String]
-  /// How a box of comments opens, for each of those words: "comments /",
+  /// How a box of comments opens, for each lexicon comment word: "comments /",
   /// "comments (" (then a digit), and how a count of them ends (" comments").
   private let commentOpenings: [(slash: String, parenthesis: String, count: String)]
   /// The longest comment word's length in scalars, and at least 14, for
@@ -42,7 +40,7 @@ package struct PageFurniture: Sendable {
       $0.prefix(1).uppercased() + $0.dropFirst() + " "
     }
     agoEndings = (lexicon.words[.agoWords] ?? []).map { " " + $0 }
-    commentWords = lexicon.words[.commentWords] ?? []
+    let commentWords = lexicon.words[.commentWords] ?? []
     commentOpenings = commentWords.map { ($0 + " /", $0 + " (", " " + $0) }
     longestComment = commentWords.map(\.unicodeScalars.count).max().map { max($0, 14) } ?? 14
   }

@@ -513,7 +513,7 @@ struct PositionPass {
     // (A quotation mark may open what is quoted: called for "free and fair"
     // elections.)
     func opensQuote(_ position: Int) -> Bool {
-      Tokenizer.quotationMarks.contains(tokens[position].text) && position + 1 < sentence.upperBound
+      Quotation.marks.contains(tokens[position].text) && position + 1 < sentence.upperBound
         && tokens[position + 1].isWord
     }
     func pastLeads() {
@@ -551,12 +551,12 @@ struct PositionPass {
       while position < sentence.upperBound, counted < 7,
         tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
           || tokens[position].text == "-"
-          || position > first && Tokenizer.quotationMarks.contains(tokens[position].text),
+          || position > first && Quotation.marks.contains(tokens[position].text),
         quoted || !words.objectStops.contains(tokens[position]), !dated.contains(position),
         !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
         !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
       {
-        if position > first, Tokenizer.quotationMarks.contains(tokens[position].text) {
+        if position > first, Quotation.marks.contains(tokens[position].text) {
           quoted = false
         }
         if tokens[position].isWord { counted += 1 }
@@ -594,7 +594,7 @@ struct PositionPass {
     guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
     var label = paragraph.text(range)
     // Without its quotation marks, the rest as written ("free-and-fair").
-    let quoted = range.filter { Tokenizer.quotationMarks.contains(tokens[$0].text) }
+    let quoted = range.filter { Quotation.marks.contains(tokens[$0].text) }
     if !quoted.isEmpty {
       var pieces: [String] = []
       var from = range.lowerBound

@@ -44,4 +44,7 @@ struct Quotation: Sendable {
     // Scraped text mixes styles: "…” and “…" are common.
     "\"": ["\"", "”"], "“": ["”", "\""], "„": ["“", "”"], "«": ["»"], "‘": ["’"], "‹": ["›"],
   ]
+
+  /// Every quotation mark, opening or closing.
+  static let marks: Set<String> = Set(closers.keys).union(closers.values.joined())
 }

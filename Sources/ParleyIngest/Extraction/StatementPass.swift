@@ -313,9 +313,8 @@ extension StatementPass {
 
   /// "Baradar, who heads the movement's office in Doha, said": the speech
   /// verb after an apposition set off by commas that starts at `start`; its
-  /// end.
-  /// The apposition may hold a list: "Hezbollah, which is backed by Iran,
-  /// Syria and Russia, said".
+  /// end. The apposition may hold a list: "Hezbollah, which is backed by
+  /// Iran, Syria and Russia, said".
   func speechVerb(_ tokens: [Token], afterAppositionAt start: Int, end: Int) -> Int? {
     guard start < end, tokens[start].text == "," else { return nil }
     for close in start + 1..<min(end, start + 30) where tokens[close].text == "," {

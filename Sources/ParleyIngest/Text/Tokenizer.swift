@@ -159,8 +159,6 @@ enum Tokenizer {
   static let maximumSentenceLength = 400
 
   static let opening: Set<String> = ["\"", "“", "„", "«", "‘", "(", "["]
-  /// Quotation marks, opening or closing.
-  static let quotationMarks: Set<String> = ["\"", "“", "”", "„", "«", "»", "‘", "’", "‹", "›"]
   static let closing: Set<String> = ["\"", "”", "»", "’", "“", ")", "]"]
 }
 

@@ -155,15 +155,22 @@ extension String {
 extension Array where Element == UInt8 {
   /// Whether `pattern` occurs in these bytes.
   func containsBytes(_ pattern: [UInt8]) -> Bool {
-    guard let first = pattern.first, pattern.count <= count else { return pattern.isEmpty }
+    guard !pattern.isEmpty else { return true }
+    guard pattern.count <= count else { return false }
+    // The pattern's first byte found by the C library's `memchr`, which
+    // reads many bytes at a time; the rest compared only there.
     return withUnsafeBufferPointer { bytes in
       pattern.withUnsafeBufferPointer { pattern in
-        for start in 0...(bytes.count - pattern.count) where bytes[start] == first {
-          if UnsafeBufferPointer(rebasing: bytes[start..<start + pattern.count])
-            .elementsEqual(pattern)
-          {
-            return true
+        guard let base = bytes.baseAddress, let needle = pattern.baseAddress else { return false }
+        let last = bytes.count - pattern.count
+        var start = 0
+        while start <= last {
+          guard let found = memchr(base + start, Int32(needle.pointee), last + 1 - start) else {
+            return false
           }
+          start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          if memcmp(base + start, needle, pattern.count) == 0 { return true }
+          start += 1
         }
         return false
       }

@@ -181,17 +181,21 @@ final class DraftBuilder {
     }
   }
 
-  /// A person's surname key, without copying the record.
-  func surname(of id: String) -> String? {
-    entities.slot(of: id).flatMap { entities[slot: $0].surname }
-  }
   /// The city a building stands in, without copying the record.
   func city(of id: String) -> String? {
     entities.slot(of: id).flatMap { entities[slot: $0].city }
   }
-  /// A person's family-name-first key, without copying the record.
-  func familyFirst(of id: String) -> String? {
-    entities.slot(of: id).flatMap { entities[slot: $0].familyFirst }
+  /// Where the entity with `id` lies: entities keep their place, so a
+  /// caller may keep it and read names by it, with no lookup by id.
+  func slot(of id: String) -> Int? { entities.slot(of: id) }
+  /// The surname key of the person at `slot` (none for `-1`), without
+  /// copying the record.
+  func surname(atSlot slot: Int) -> String? {
+    slot < 0 ? nil : entities[slot: slot].surname
+  }
+  /// The family-name-first key of the entity at `slot` (none for `-1`).
+  func familyFirst(atSlot slot: Int) -> String? {
+    slot < 0 ? nil : entities[slot: slot].familyFirst
   }
 
   private var peopleBySurname: [String: [String]] = [:]
@@ -667,7 +671,7 @@ func wordSet(_ text: String) -> Set<String> {
 /// lower-casing it, and its letters and digits are A–Z, a–z and 0–9);
 /// `nil` for other text.
 private func asciiWordSet(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
-  var words = Set<String>()
+  var words = Set<String>(minimumCapacity: bytes.count / 6)
   var word: [UInt8] = []
   word.reserveCapacity(32)
   for byte in bytes {
@@ -687,7 +691,11 @@ private func asciiWordSet(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
 /// |a ∩ b| / min(|a|, |b|): 1 when one text contains the other's words.
 func overlap(_ a: Set<String>, _ b: Set<String>) -> Double {
   guard !a.isEmpty, !b.isEmpty else { return 0 }
-  return Double(a.intersection(b).count) / Double(min(a.count, b.count))
+  // Counted, not built: the smaller set's words looked up in the other.
+  let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+  var shared = 0
+  for word in small where large.contains(word) { shared += 1 }
+  return Double(shared) / Double(small.count)
 }
 
 func united(_ a: [String], _ b: [String]) -> [String] {

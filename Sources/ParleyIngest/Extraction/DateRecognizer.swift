@@ -127,7 +127,7 @@ struct DateRecognizer {
     // Most tokens cannot start a date: say so before any lookup.
     if token.kind == .punctuation { return nil }
     if token.kind == .word, !token.isCapitalized,
-      !(token.mayBeLexiconWord && words.relativeStarts.contains(token.key))
+      !words.startsRelativeDate(token)
     {
       return nil
     }
@@ -332,7 +332,7 @@ enum DateLine {
       }
       inRun = !blank
     }
-    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    let tokens = Tokenizer.tokens(of: line)
     guard tokens.count < 40 else { return nil }
     var recognizer = DateRecognizer()
     for mention in recognizer.dates(in: tokens, sentence: 0..<tokens.count) {

@@ -117,20 +117,17 @@ extension MentionPass {
     return words
   }
 
-  mutating func noteRecent(_ id: String) {
-    recentPeople.removeAll { $0 == id }
-    recentPeople.append(id)
-  }
-
   /// The person this article (else any article) last named with this surname.
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)
-    if let local = recentPeople.last(where: { builder.surname(of: $0) == key }) { return local }
+    if let local = recentSlots.lastIndex(where: { builder.surname(atSlot: $0) == key }) {
+      return recentPeople[local]
+    }
     let matches = builder.personIDs(withSurname: key)
     if matches.count == 1 { return matches[0] }
     if !matches.isEmpty { return nil }
-    if let local = recentPeople.last(where: { builder.familyFirst(of: $0) == key }) {
-      return local
+    if let local = recentSlots.lastIndex(where: { builder.familyFirst(atSlot: $0) == key }) {
+      return recentPeople[local]
     }
     let families = builder.personIDs(withFamilyNameFirst: key)
     return families.count == 1 ? families[0] : nil

@@ -9,7 +9,10 @@ struct MentionPass {
   let index: LexiconIndex
   let builder: DraftBuilder
   /// People mentioned so far in this article, most recent last.
-  var recentPeople: [String] = []
+  private(set) var recentPeople: [String] = []
+  /// Where each of ``recentPeople`` lies in the builder's table, so that
+  /// their names are read without looking their ids up.
+  private(set) var recentSlots: [Int] = []
   /// The first person named in the last sentence that named one, for pronouns.
   var lastSubject: String?
   /// The alliance last named, for "the allies" and "the alliance".
@@ -21,6 +24,16 @@ struct MentionPass {
 
   init(index: LexiconIndex, builder: DraftBuilder) {
     (self.index, self.builder) = (index, builder)
+  }
+
+  /// Notes that the article names `id` now: it becomes the most recent.
+  mutating func noteRecent(_ id: String) {
+    if let known = recentPeople.firstIndex(of: id) {
+      recentPeople.remove(at: known)
+      recentSlots.remove(at: known)
+    }
+    recentPeople.append(id)
+    recentSlots.append(builder.slot(of: id) ?? -1)
   }
 
   /// Adds the paragraph's mentions to `paragraph.mentions`.

@@ -9,6 +9,9 @@ struct DateWords: Sendable {
   let weekdays: [String: Int]
   /// Lower-case words that can start a relative date ("today", "last").
   let relativeStarts: Set<String>
+  /// By vocabulary id, whether the word is one of ``relativeStarts``; empty
+  /// without a vocabulary.
+  private let relativeStartIDs: [Bool]
   /// Words before a bare year ("in 2014").
   let yearPrepositions: Set<String>
   /// Words before a bare month ("late December").
@@ -44,7 +47,9 @@ struct DateWords: Sendable {
     case week, month, year
   }
 
-  init(_ lexicon: Lexicon) {
+  /// The date words of `lexicon`; with the `vocabulary` its words have ids
+  /// in, tokens are asked about by id.
+  init(_ lexicon: Lexicon, vocabulary: Vocabulary? = nil) {
     func numbered(_ lists: [[String]], from first: Int) -> [String: Int] {
       var table: [String: Int] = [:]
       for (offset, names) in lists.enumerated() {
@@ -77,9 +82,25 @@ struct DateWords: Sendable {
     ])
     // Every word that starts a relative date may start one.
     relativeStarts = set(.relativeDateStarts).union(relativeDays.keys).union(relativeSteps.keys)
+    var ids: [Bool] = []
+    if let vocabulary {
+      ids = Array(repeating: false, count: vocabulary.count)
+      for word in relativeStarts {
+        if let id = vocabulary.id(of: word) { ids[Int(id)] = true }
+      }
+    }
+    relativeStartIDs = ids
     ambiguousMonths = set(.ambiguousMonths)
     periodLinks = set(.periodLinks)
     pastSuffixes = WordSuffixes(lexicon.words[.pastSuffixes] ?? [])
+  }
+
+  /// Whether the token's word can start a relative date ("today", "last").
+  func startsRelativeDate(_ token: Token) -> Bool {
+    if token.word >= 0, Int(token.word) < relativeStartIDs.count {
+      return relativeStartIDs[Int(token.word)]
+    }
+    return token.mayBeLexiconWord && relativeStarts.contains(token.key)
   }
 
   /// Whether a token names a month or a weekday.

@@ -42,7 +42,6 @@ struct LexiconIndex: Sendable {
     numberWords = Dictionary(
       (lexicon.words[.numberWords] ?? []).enumerated().map { ($0.element, $0.offset + 1) },
       uniquingKeysWith: { first, _ in first })
-    dateWords = DateWords(lexicon)
     actorIndex = Dictionary(
       lexicon.actors.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { $1 })
     var names: [String: [ActorName]] = [:]
@@ -68,8 +67,7 @@ struct LexiconIndex: Sendable {
       actors.insert(phrase, names[phrase]!, vocabulary: &vocabulary, abbreviations: abbreviations)
     }
     for actor in lexicon.actors where actor.kind == .organization {
-      let scalars = Array(actor.name.unicodeScalars)
-      var tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count, abbreviations: abbreviations)
+      var tokens = Tokenizer.tokens(of: actor.name, abbreviations: abbreviations)
       vocabulary.assign(&tokens)
       var members: [String] = []
       var position = 0
@@ -118,6 +116,7 @@ struct LexiconIndex: Sendable {
     for word in lexicon.words.values.joined() { _ = vocabulary.add(word) }
     for name in (lexicon.months + lexicon.weekdays).joined() { _ = vocabulary.add(name) }
     words = WordSets(lexicon.words, vocabulary: vocabulary)
+    dateWords = DateWords(lexicon, vocabulary: vocabulary)
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }

@@ -26,15 +26,16 @@ struct PhraseIndex<Value: Sendable>: Sendable {
   mutating func insert(
     _ phrase: String, _ value: Value, vocabulary: inout Vocabulary, abbreviations: Set<String>
   ) {
-    let scalars = Array(phrase.unicodeScalars)
-    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count, abbreviations: abbreviations)
+    let tokens = Tokenizer.tokens(of: phrase, abbreviations: abbreviations)
     guard !tokens.isEmpty else { return }
     let words = tokens.map { vocabulary.add($0.key) }
     let first = Int(words[0])
     if entries.count <= first { entries += Array(repeating: [], count: first + 1 - entries.count) }
-    entries[first].append(
-      Entry(words: words, cases: tokens.map { Self.caseRule($0.text) }, value: value))
-    entries[first].sort { $0.words.count > $1.words.count }
+    // After every phrase as long or longer: longest first, and of the same
+    // length in the order given.
+    let place = entries[first].firstIndex { $0.words.count < words.count } ?? entries[first].count
+    entries[first].insert(
+      Entry(words: words, cases: tokens.map { Self.caseRule($0.text) }, value: value), at: place)
   }
 
   /// The longest phrase starting at `tokens[index]` and ending before `limit`.

@@ -13,6 +13,14 @@ enum Tokenizer {
       abbreviations: abbreviations)
   }
 
+  /// The tokens of all of `text`: a lexicon phrase, a short line.
+  static func tokens(of text: String, abbreviations: Set<String> = builtinAbbreviations)
+    -> [Token]
+  {
+    let source = ScalarText(text)
+    return tokens(source, in: 0..<source.count, abbreviations: abbreviations)
+  }
+
   /// The tokens of `text[range]`; `abbreviations` are the lower-case words
   /// whose full stop belongs to them ("Dec.", "Gen."), from the lexicon.
   static func tokens(
@@ -51,11 +59,11 @@ enum Tokenizer {
         {
           index += 1  // 1,000 and 7.5
         } else if !numeric, isApostrophe(current), index + 1 < end,
-          scalars[index + 1].properties.isAlphabetic,
+          scalars[index + 1].isLetter,
           !(scalars[index + 1] == "s" && (index + 2 >= end || !isWordScalar(scalars[index + 2])))
         {
           index += 1  // don't, aren't; but not the possessive 's
-        } else if current == ".", index + 1 < end, scalars[index + 1].properties.isUppercase,
+        } else if current == ".", index + 1 < end, scalars[index + 1].isUpper,
           index + 2 < end, scalars[index + 2] == ".",
           index - start == 1
             || (index - start >= 3 && scalars[index - 2] == ".")
@@ -71,10 +79,10 @@ enum Tokenizer {
         let isInitialism =
           word.count >= 3
           && word.unicodeScalars.enumerated().allSatisfy { offset, scalar in
-            offset % 2 == 1 ? scalar == "." : scalar.properties.isUppercase
+            offset % 2 == 1 ? scalar == "." : scalar.isUpper
           }
         if isInitialism || abbreviations.contains(word.lowercased())
-          || (word.count == 1 && word.unicodeScalars.first!.properties.isUppercase)
+          || (word.count == 1 && word.unicodeScalars.first!.isUpper)
         {
           index += 1
         }

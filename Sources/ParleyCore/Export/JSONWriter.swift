@@ -11,7 +11,7 @@ package final class JSONWriter {
   @exclusivity(unchecked) private var firstInContainer: [Bool] = []
   @exclusivity(unchecked) private var afterKey = false
   /// The escaped form of the string being written, reused from string to string.
-  private var escaped: [UInt8] = []
+  @exclusivity(unchecked) private var escaped: [UInt8] = []
 
   /// Creates a writer; `pretty` adds newlines and indentation.
   package init(output: OutputWriter, pretty: Bool) {
@@ -136,7 +136,7 @@ package final class JSONWriter {
   }
 
   /// A newline and the indentation for each depth, made once.
-  private var indents: [String] = []
+  @exclusivity(unchecked) private var indents: [String] = []
 
   /// A JSON string literal: quotes, backslashes and control characters
   /// escaped; everything else kept as UTF-8.

@@ -46,8 +46,30 @@ private func text(of element: HTMLElement) -> String {
 }
 
 private func collapsingWhitespace(_ string: String) -> String {
-  (string.splitByScalars(where: \.isSpace)
-    ?? string.split(whereSeparator: \.isSpace).map(String.init)).joined(separator: " ")
+  // Scalar by scalar into one buffer, where every scalar is a character of
+  // its own (nearly all text); else split by characters and joined.
+  var bytes: [UInt8] = []
+  bytes.reserveCapacity(string.utf8.count)
+  var spaceBefore = false
+  for scalar in string.unicodeScalars {
+    guard scalar.standsAlone else {
+      return string.split(whereSeparator: \.isSpace).joined(separator: " ")
+    }
+    if scalar.isSpace {
+      spaceBefore = !bytes.isEmpty
+      continue
+    }
+    if spaceBefore {
+      bytes.append(0x20)
+      spaceBefore = false
+    }
+    if scalar.isASCII {
+      bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+    } else {
+      bytes.append(contentsOf: UTF8.encode(scalar)!)
+    }
+  }
+  return String(decoding: bytes, as: UTF8.self)
 }
 
 /// Elements whose content is never article text.

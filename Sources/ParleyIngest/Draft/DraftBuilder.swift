@@ -3,6 +3,10 @@ import ParleyCore
 /// Collects what the analyzers find in every article and merges it into one
 /// draft dossier: the same actor, person, talk, statement, position or event
 /// reported by several articles becomes one record carrying every source.
+///
+/// It is used from one thread, by one draft: its records are read and
+/// changed without the runtime's exclusivity checks, which would cost more
+/// than the reads themselves.
 final class DraftBuilder {
   struct EntityDraft {
     var id: String
@@ -78,13 +82,13 @@ final class DraftBuilder {
 
   let index: LexiconIndex
   let articles: [Article]
-  private var entities = EntityTable()
+  @exclusivity(unchecked) private var entities = EntityTable()
   /// Every entity, in the order it was first named.
   var orderedEntities: [EntityDraft] { entities.records }
-  var talks: [TalkDraft] = []
-  var statements: [StatementDraft] = []
-  var positions: [PositionDraft] = []
-  var events: [EventDraft] = []
+  @exclusivity(unchecked) var talks: [TalkDraft] = []
+  @exclusivity(unchecked) var statements: [StatementDraft] = []
+  @exclusivity(unchecked) var positions: [PositionDraft] = []
+  @exclusivity(unchecked) var events: [EventDraft] = []
   /// The id of the placeholder speaker of quotes nobody could be found for.
   static let unknownSpeaker = "unknown-speaker"
 
@@ -198,8 +202,8 @@ final class DraftBuilder {
     slot < 0 ? nil : entities[slot: slot].familyFirst
   }
 
-  private var peopleBySurname: [String: [String]] = [:]
-  private var peopleByFamilyFirst: [String: [String]] = [:]
+  @exclusivity(unchecked) private var peopleBySurname: [String: [String]] = [:]
+  @exclusivity(unchecked) private var peopleByFamilyFirst: [String: [String]] = [:]
 
   /// Keeps the name indexes in step with a person's names.
   private func indexPerson(_ id: String) {
@@ -233,7 +237,7 @@ final class DraftBuilder {
   }
 
   /// Entities made by ``other(name:kind:inArticle:evidence:)``, by scope, kind and name.
-  private var others: [String: String] = [:]
+  @exclusivity(unchecked) private var others: [String: String] = [:]
 
   func addRole(_ role: Role, to id: String) {
     guard let slot = entities.slot(of: id) else { return }
@@ -305,7 +309,7 @@ final class DraftBuilder {
     }
   }
 
-  private var usedIDs: Set<String> = [unknownSpeaker]
+  @exclusivity(unchecked) private var usedIDs: Set<String> = [unknownSpeaker]
 
   func uniqueID(_ base: String) -> String {
     var candidate = base
@@ -352,10 +356,10 @@ final class DraftBuilder {
 
   /// Talks on `date`, in the order found.
   func talks(on date: EDTFDate) -> [Int] { talksByDate[date.description] ?? [] }
-  private var talksByDate: [String: [Int]] = [:]
+  @exclusivity(unchecked) private var talksByDate: [String: [Int]] = [:]
 
   /// Talks by venue and date.
-  private var talkByKey: [String: Int] = [:]
+  @exclusivity(unchecked) private var talkByKey: [String: Int] = [:]
 
   /// Folds talks that are one meeting into it, and drops plans:
   ///
@@ -535,8 +539,8 @@ final class DraftBuilder {
 
   /// Issues the lexicon does not list, made from what a stance cue is about,
   /// in the order first found.
-  private(set) var newIssues: [Issue] = []
-  private var newIssueByLabel: [String: Int] = [:]
+  @exclusivity(unchecked) private(set) var newIssues: [Issue] = []
+  @exclusivity(unchecked) private var newIssueByLabel: [String: Int] = [:]
 
   /// The issue labelled `label` ("binding timetable for the withdrawal"),
   /// made on first mention; the same label in any article is the same issue.
@@ -553,21 +557,21 @@ final class DraftBuilder {
   }
 
   /// Stance cues that found no issue, for the warnings.
-  private(set) var cuesWithoutIssue: [Evidence] = []
+  @exclusivity(unchecked) private(set) var cuesWithoutIssue: [Evidence] = []
 
   /// Notes a stance cue (its holder to the cue) that found no issue.
   func noteCueWithoutIssue(_ evidence: Evidence) {
     // Once per cue, however many hold it.
     if notedCues.insert(evidence).inserted { cuesWithoutIssue.append(evidence) }
   }
-  private var notedCues: Set<Evidence> = []
+  @exclusivity(unchecked) private var notedCues: Set<Evidence> = []
 
   /// Word sets of ``statements``' texts, kept alongside for merging.
-  private var statementWords: [Set<String>] = []
+  @exclusivity(unchecked) private var statementWords: [Set<String>] = []
   /// Statements by speaker and mode, and within those by word: where to
   /// look for the same statement reported again, without a scan of all.
-  private var statementsBySpeaker: [String: [Int]] = [:]
-  private var statementsByWord: [String: [Int]] = [:]
+  @exclusivity(unchecked) private var statementsBySpeaker: [String: [Int]] = [:]
+  @exclusivity(unchecked) private var statementsByWord: [String: [Int]] = [:]
 
   /// Adds a statement, or merges it into the same statement another article
   /// reported. Returns the new statement's index; `nil` when merged.
@@ -616,7 +620,7 @@ final class DraftBuilder {
   }
 
   /// Positions by holder, issue, stance and date.
-  private var positionByKey: [String: Int] = [:]
+  @exclusivity(unchecked) private var positionByKey: [String: Int] = [:]
 
   func addPosition(_ position: PositionDraft) {
     let key =
@@ -636,10 +640,10 @@ final class DraftBuilder {
   }
 
   /// Each position's evidence, to find a piece given again.
-  private var positionEvidence: [Set<Evidence>] = []
+  @exclusivity(unchecked) private var positionEvidence: [Set<Evidence>] = []
 
   /// Events by kind, date and code.
-  private var eventsByKey: [String: [Int]] = [:]
+  @exclusivity(unchecked) private var eventsByKey: [String: [Int]] = [:]
 
   func addEvent(_ event: EventDraft) {
     let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"

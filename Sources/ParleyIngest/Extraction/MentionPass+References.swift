@@ -157,10 +157,25 @@ extension MentionPass {
 extension MentionPass {
   /// "deputy secretary of state" → "Deputy Secretary of State".
   func capitalizedTitle(_ title: String) -> String {
-    title.split(separator: " ").map { word in
-      index.words.titleLowerWords.contains(word.lowercased())
-        ? String(word).lowercased() : word.prefix(1).uppercased() + word.dropFirst()
-    }.joined(separator: " ")
+    var result = ""
+    result.reserveCapacity(title.utf8.count)
+    let words =
+      title.splitByScalars(where: { $0 == " " }) ?? title.split(separator: " ").map(String.init)
+    for word in words {
+      if !result.isEmpty { result += " " }
+      let lower = word.lowercased()
+      if index.words.titleLowerWords.contains(lower) {
+        result += lower
+      } else if let first = word.utf8.first, first < 0x80 {
+        // An ASCII first letter is upper-cased alone, whatever follows it.
+        let upper = first &- 0x61 < 26 ? first - 0x20 : first
+        result.unicodeScalars.append(Unicode.Scalar(upper))
+        result += Substring(word.unicodeScalars.dropFirst())
+      } else {
+        result += word.prefix(1).uppercased() + word.dropFirst()
+      }
+    }
+    return result
   }
 }
 

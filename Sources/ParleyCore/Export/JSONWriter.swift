@@ -20,19 +20,20 @@ package final class JSONWriter {
   }
 
   /// Starts an object.
-  package func beginObject() throws(OutputError) { try open("{") }
+  package func beginObject() throws(OutputError) { try open(UInt8(ascii: "{")) }
   /// Ends an object.
-  package func endObject() throws(OutputError) { try close("}") }
+  package func endObject() throws(OutputError) { try close(UInt8(ascii: "}")) }
   /// Starts an array.
-  package func beginArray() throws(OutputError) { try open("[") }
+  package func beginArray() throws(OutputError) { try open(UInt8(ascii: "[")) }
   /// Ends an array.
-  package func endArray() throws(OutputError) { try close("]") }
+  package func endArray() throws(OutputError) { try close(UInt8(ascii: "]")) }
 
   /// Writes an object key; the next call writes its value.
   package func key(_ name: String) throws(OutputError) {
     try separate()
     try writeQuoted(name)
-    try output.write(pretty ? ": " : ":")
+    try output.write(byte: UInt8(ascii: ":"))
+    if pretty { try output.write(byte: UInt8(ascii: " ")) }
     afterKey = true
   }
 
@@ -52,9 +53,9 @@ package final class JSONWriter {
       escaped.append(0x22)
       try output.write(bytes: escaped)
     } else {
-      try output.write("\"")
+      try output.write(byte: 0x22)
       try output.write(text)
-      try output.write("\"")
+      try output.write(byte: 0x22)
     }
   }
 
@@ -103,16 +104,16 @@ package final class JSONWriter {
     try output.write("\n")
   }
 
-  private func open(_ bracket: String) throws(OutputError) {
+  private func open(_ bracket: UInt8) throws(OutputError) {
     try separate()
-    try output.write(bracket)
+    try output.write(byte: bracket)
     firstInContainer.append(true)
   }
 
-  private func close(_ bracket: String) throws(OutputError) {
+  private func close(_ bracket: UInt8) throws(OutputError) {
     let wasEmpty = firstInContainer.removeLast()
     if pretty && !wasEmpty { try newline() }
-    try output.write(bracket)
+    try output.write(byte: bracket)
   }
 
   /// Writes what comes between the previous token and a new value or key.
@@ -122,7 +123,7 @@ package final class JSONWriter {
       return
     }
     guard let first = firstInContainer.last else { return }
-    if !first { try output.write(",") }
+    if !first { try output.write(byte: UInt8(ascii: ",")) }
     firstInContainer[firstInContainer.count - 1] = false
     if pretty { try newline() }
   }
@@ -130,13 +131,13 @@ package final class JSONWriter {
   private func newline() throws(OutputError) {
     let depth = firstInContainer.count
     while indents.count <= depth {
-      indents.append("\n" + String(repeating: "  ", count: indents.count))
+      indents.append([0x0A] + Array(repeating: 0x20, count: 2 * indents.count))
     }
-    try output.write(indents[depth])
+    try output.write(bytes: indents[depth])
   }
 
   /// A newline and the indentation for each depth, made once.
-  @exclusivity(unchecked) private var indents: [String] = []
+  @exclusivity(unchecked) private var indents: [[UInt8]] = []
 
   /// A JSON string literal: quotes, backslashes and control characters
   /// escaped; everything else kept as UTF-8.

@@ -84,6 +84,13 @@ public final class OutputWriter {
     try copied.get()
   }
 
+  /// Appends one byte: punctuation, written without going through a string.
+  package func write(byte: UInt8) throws(OutputError) {
+    storage[used] = byte
+    used += 1
+    if used == Self.capacity { try flush() }
+  }
+
   /// Appends raw bytes.
   public func write<Bytes: Collection>(bytes: Bytes) throws(OutputError)
   where Bytes.Element == UInt8 {

@@ -17,6 +17,34 @@ import Testing
 
   private let monday = CivilDate(year: 2022, month: 1, day: 10)
 
+  @Test("tokens with vocabulary ids find the dates tokens without them find")
+  func idsChangeNothing() {
+    let index = LexiconIndex(.builtin)
+    let sentences = [
+      "Talks on January 10, 2022 and on Dec. 17, then on 10 January and Friday.",
+      "They met last week, yesterday and on Tuesday, Dec. 14, 2021; next month they will meet.",
+      "From 6 to 20 May, in August 2019, and between April 7 and April 10, 1998.",
+      "May said in March that the may-be talks were postponed from Monday to May 20.",
+    ]
+    for sentence in sentences {
+      let text = ScalarText(sentence)
+      let plain = Tokenizer.tokens(text, in: 0..<text.count)
+      let known = Tokenizer.tokens(text, in: 0..<text.count, vocabulary: index.vocabulary)
+      var withoutIDs = DateRecognizer(published: monday, contextYear: 2022)
+      var withIDs = DateRecognizer(published: monday, contextYear: 2022, words: index.dateWords)
+      let expected = withoutIDs.dates(in: plain, sentence: 0..<plain.count)
+      let found = withIDs.dates(in: known, sentence: 0..<known.count)
+      #expect(found.map(\.date) == expected.map(\.date), "\(sentence)")
+      #expect(found.map(\.tokens) == expected.map(\.tokens), "\(sentence)")
+      #expect(!expected.isEmpty)
+      for (token, bare) in zip(known, plain) {
+        #expect(index.dateWords.isCalendarWord(token) == DateWords.builtin.isCalendarWord(bare))
+        #expect(index.dateWords.month(of: token) == DateWords.builtin.month(of: bare))
+        #expect(index.dateWords.weekday(of: token) == DateWords.builtin.weekday(of: bare))
+      }
+    }
+  }
+
   @Test func absoluteDatesInNewsStyles() {
     #expect(
       dates("Talks on January 10, 2022 and on Dec. 17.", published: monday) == [

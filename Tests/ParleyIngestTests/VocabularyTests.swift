@@ -36,4 +36,42 @@ struct VocabularyTests {
     vocabulary.assign(&tokens)
     #expect(tokens.map(\.word) == [0, Token.unknownWord, 1])
   }
+
+  @Test("the tokenizer gives the ids, keys and case that assigning afterwards gives")
+  func tokenizerAssigns() {
+    var vocabulary = Vocabulary()
+    for word in ["talks", "geneva", "u.s.", "nato", "don't", "'s", "président", "`em", "-"] {
+      _ = vocabulary.add(word)
+    }
+    // ASCII words in every case, a backtick, an initialism, a possessive,
+    // numbers, dashes and non-ASCII words, which take the slower path.
+    let text = ScalarText(
+      "TALKS in Geneva: NATO's U.S. team, Nato and `em don't — Président Macron, 1,000 km-long."
+    )
+    var assigned = Tokenizer.tokens(text, in: 0..<text.count)
+    vocabulary.assign(&assigned)
+    let fused = Tokenizer.tokens(text, in: 0..<text.count, vocabulary: vocabulary)
+    #expect(fused.map(\.text) == assigned.map(\.text))
+    #expect(fused.map(\.key) == assigned.map(\.key))
+    #expect(fused.map(\.word) == assigned.map(\.word))
+    #expect(fused.map(\.isCapitalized) == assigned.map(\.isCapitalized))
+    #expect(fused.map(\.isAllCaps) == assigned.map(\.isAllCaps))
+    #expect(fused.map(\.range) == assigned.map(\.range))
+    #expect(
+      fused.filter { $0.word >= 0 }.map(\.key) == [
+        "talks", "geneva", "nato", "'s", "u.s.", "nato", "don't", "-", "président", "-",
+      ])
+    #expect(fused[0].isAllCaps && fused[0].key == "talks")
+    // ASCII tokens are read from their bytes in one pass: the same as the
+    // general path, scalar by scalar, makes them.
+    for token in fused {
+      let (written, key) = text.textAndKey(token.range)
+      let general = Token(
+        range: token.range, text: written, key: key, kind: token.kind, scalars: text.scalars)
+      #expect(general.text == token.text)
+      #expect(general.key == token.key)
+      #expect(general.isCapitalized == token.isCapitalized, "\(token.text)")
+      #expect(general.isAllCaps == token.isAllCaps, "\(token.text)")
+    }
+  }
 }

@@ -40,8 +40,8 @@ struct ArticleAnalyzer {
     let article = builder.articles[articleNumber]
     for (number, range) in article.paragraphs.enumerated() {
       var tokens = Tokenizer.tokens(
-        source, in: range, abbreviations: index.words.abbreviations.words)
-      index.vocabulary.assign(&tokens)
+        source, in: range, abbreviations: index.words.abbreviations.words,
+        vocabulary: index.vocabulary)
       if let start = Dateline.end(of: tokens, index: index) { tokens.removeFirst(start) }
       guard !tokens.isEmpty else { continue }
       var paragraph = Paragraph(

@@ -142,7 +142,7 @@ struct DateRecognizer {
       }
     }
     // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
-    if let m = words.months[token.key], token.isCapitalized,
+    if let m = words.month(of: token), token.isCapitalized,
       !words.ambiguousMonths.contains(token.key) || number(i + 1) != nil
     {
       var end = i + 1
@@ -175,7 +175,7 @@ struct DateRecognizer {
     }
     // Day first: "10 January", "12 June 2018".
     if let d = number(i), (1...31).contains(d), t[i].text.count <= 2,
-      i + 1 < s.upperBound, let m = words.months[t[i + 1].key], t[i + 1].isCapitalized
+      i + 1 < s.upperBound, let m = words.month(of: t[i + 1]), t[i + 1].isCapitalized
     {
       if let y = year(i + 2) {
         let day = CivilDate(year: y, month: m, day: d)
@@ -193,7 +193,7 @@ struct DateRecognizer {
       return mention(i..<i + 1, pad(y, 4), "date.year", 0.85)
     }
     // Relative days.
-    if let w = words.weekdays[token.key], token.isCapitalized {
+    if let w = words.weekday(of: token), token.isCapitalized {
       // "Tuesday, Dec. 14, 2021": the full date that follows says it all.
       if key(i + 1) == ",", let next = match(t, at: i + 2, in: s) {
         return DateMention(

@@ -12,6 +12,10 @@ struct DateWords: Sendable {
   /// By vocabulary id, whether the word is one of ``relativeStarts``; empty
   /// without a vocabulary.
   private let relativeStartIDs: [Bool]
+  /// By vocabulary id, the month's and the weekday's number, `-1` for
+  /// none; empty without a vocabulary.
+  private let monthIDs: [Int32]
+  private let weekdayIDs: [Int32]
   /// Words before a bare year ("in 2014").
   let yearPrepositions: Set<String>
   /// Words before a bare month ("late December").
@@ -90,9 +94,36 @@ struct DateWords: Sendable {
       }
     }
     relativeStartIDs = ids
+    func numbers(_ table: [String: Int]) -> [Int32] {
+      guard let vocabulary else { return [] }
+      var numbers = [Int32](repeating: -1, count: vocabulary.count)
+      for (word, number) in table {
+        if let id = vocabulary.id(of: word) { numbers[Int(id)] = Int32(number) }
+      }
+      return numbers
+    }
+    monthIDs = numbers(months)
+    weekdayIDs = numbers(weekdays)
     ambiguousMonths = set(.ambiguousMonths)
     periodLinks = set(.periodLinks)
     pastSuffixes = WordSuffixes(lexicon.words[.pastSuffixes] ?? [])
+  }
+
+  /// The number of the month the token names (1 to 12), if it names one.
+  func month(of token: Token) -> Int? { number(of: token, monthIDs, months) }
+
+  /// The number of the weekday the token names (Monday 0), if it names one.
+  func weekday(of token: Token) -> Int? { number(of: token, weekdayIDs, weekdays) }
+
+  /// A token's number in `table`, read by its word's id when it has one
+  /// (every name in the table has an id, so a word without one is none).
+  private func number(of token: Token, _ ids: [Int32], _ table: [String: Int]) -> Int? {
+    if token.word >= 0, Int(token.word) < ids.count {
+      let number = ids[Int(token.word)]
+      return number < 0 ? nil : Int(number)
+    }
+    if token.word == Token.unknownWord { return nil }
+    return table[token.key]
   }
 
   /// Whether the token's word can start a relative date ("today", "last").
@@ -105,7 +136,7 @@ struct DateWords: Sendable {
 
   /// Whether a token names a month or a weekday.
   func isCalendarWord(_ token: Token) -> Bool {
-    token.mayBeLexiconWord && (months[token.key] != nil || weekdays[token.key] != nil)
+    month(of: token) != nil || weekday(of: token) != nil
   }
 
   /// The built-in lexicon's date words, for metadata lines read before any

@@ -55,6 +55,48 @@ struct ScalarText: Sendable {
     String(decoding: utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], as: UTF8.self)
   }
 
+  /// The token of scalars `range` when they are ASCII (nearly every word),
+  /// read in one pass over its bytes: its text, its key (lower-cased, as
+  /// ``Token/asciiKey(_:bytes:)`` makes it), its case, and with a
+  /// `vocabulary` its word's id; `nil` for other text.
+  func asciiToken(_ range: Range<Int>, kind: Token.Kind, vocabulary: Vocabulary?) -> Token? {
+    let (start, end) = (offsets[range.lowerBound], offsets[range.upperBound])
+    // One byte per scalar: ASCII.
+    guard end - start == range.count else { return nil }
+    return utf8.withUnsafeBufferPointer { all in
+      let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+      var capitals = 0
+      var letters = 0
+      for byte in bytes {
+        if byte &- 0x41 < 26 {
+          capitals += 1
+          letters += 1
+        } else if byte &- 0x61 < 26 {
+          letters += 1
+        }
+      }
+      let text = String(decoding: bytes, as: UTF8.self)
+      let isCapitalized = !bytes.isEmpty && bytes[0] &- 0x41 < 26
+      let isAllCaps = capitals == letters && letters >= 2
+      guard capitals > 0 else {
+        let word = vocabulary?.id(ofKey: bytes) ?? Token.unassignedWord
+        return Token(
+          range: range, text: text, key: text, kind: kind, word: word,
+          isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+      }
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
+        for (offset, byte) in bytes.enumerated() {
+          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+        }
+        let key = UnsafeBufferPointer(lower)
+        return Token(
+          range: range, text: text, key: String(decoding: key, as: UTF8.self), kind: kind,
+          word: vocabulary?.id(ofKey: key) ?? Token.unassignedWord,
+          isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+      }
+    }
+  }
+
   /// The text of scalars `range` and its matching key (``Token/key(_:)``),
   /// the key of ASCII, nearly every word, read from the bytes at hand.
   func textAndKey(_ range: Range<Int>) -> (text: String, key: String) {

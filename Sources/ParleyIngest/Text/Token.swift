@@ -39,6 +39,16 @@ struct Token: Sendable {
     isAllCaps = allUpper && letters >= 2
   }
 
+  /// A token whose case the caller has read: the tokenizer, from the bytes
+  /// of an ASCII word.
+  init(
+    range: Range<Int>, text: String, key: String, kind: Kind, word: Int32,
+    isCapitalized: Bool, isAllCaps: Bool
+  ) {
+    (self.range, self.text, self.key, self.kind, self.word) = (range, text, key, kind, word)
+    (self.isCapitalized, self.isAllCaps) = (isCapitalized, isAllCaps)
+  }
+
   var isWord: Bool { kind == .word }
 
   /// Whether the lexicon may have the word: `false` only when its

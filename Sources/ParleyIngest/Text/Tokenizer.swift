@@ -23,11 +23,22 @@ enum Tokenizer {
 
   /// The tokens of `text[range]`; `abbreviations` are the lower-case words
   /// whose full stop belongs to them ("Dec.", "Gen."), from the lexicon.
+  /// With a `vocabulary`, each token has its word's id in it.
   static func tokens(
-    _ text: ScalarText, in range: Range<Int>, abbreviations: Set<String> = builtinAbbreviations
+    _ text: ScalarText, in range: Range<Int>, abbreviations: Set<String> = builtinAbbreviations,
+    vocabulary: Vocabulary? = nil
   ) -> [Token] {
     let scalars = text.scalars
     var tokens: [Token] = []
+    // About one token for every four scalars of news text: room for nearly
+    // every paragraph, so that the array seldom grows.
+    tokens.reserveCapacity(range.count / 4 + 8)
+    func make(_ range: Range<Int>, _ kind: Token.Kind) -> Token {
+      if let token = text.asciiToken(range, kind: kind, vocabulary: vocabulary) { return token }
+      var token = Tokenizer.make(text, range, kind)
+      if let vocabulary { token.word = vocabulary.id(of: token.key) ?? Token.unknownWord }
+      return token
+    }
     var index = range.lowerBound
     let end = range.upperBound
     func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -44,7 +55,7 @@ enum Tokenizer {
         continue
       }
       guard isWordScalar(scalar) else {
-        tokens.append(make(text, index..<index + 1, .punctuation))
+        tokens.append(make(index..<index + 1, .punctuation))
         index += 1
         continue
       }
@@ -76,23 +87,25 @@ enum Tokenizer {
       // The full stop of an initialism or a known abbreviation belongs to it.
       if index < end, scalars[index] == "." {
         let word = text.string(start..<index)
+        // (ASCII has a character for every scalar.)
+        let characters = word.utf8.count == index - start ? index - start : word.count
         let isInitialism =
-          word.count >= 3
+          characters >= 3
           && word.unicodeScalars.enumerated().allSatisfy { offset, scalar in
             offset % 2 == 1 ? scalar == "." : scalar.isUpper
           }
         if isInitialism || abbreviations.contains(word.lowercased())
-          || (word.count == 1 && word.unicodeScalars.first!.isUpper)
+          || (characters == 1 && word.unicodeScalars.first!.isUpper)
         {
           index += 1
         }
       }
-      tokens.append(make(text, start..<index, numeric ? .number : .word))
+      tokens.append(make(start..<index, numeric ? .number : .word))
       // Possessive 's as its own token.
       if index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s",
         index + 2 >= end || !isWordScalar(scalars[index + 2])
       {
-        tokens.append(make(text, index..<index + 2, .word))
+        tokens.append(make(index..<index + 2, .word))
         index += 2
       }
     }

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Ids for the words of a lexicon, so that matching compares integers. A
 /// token whose word is in no lexicon phrase or word list gets
 /// ``Token/unknownWord`` and matches nothing.
@@ -13,7 +21,8 @@ struct Vocabulary: Sendable {
   /// Where each word's bytes start, and where the last one ends.
   private var starts: [Int] = [0]
   /// A word's id plus one in the slot its hash points to or the next free
-  /// one; 0 for a free slot. At most half the slots are taken.
+  /// one; 0 for a free slot. At most a quarter of the slots are taken, so
+  /// that a word the lexicon lacks, most words, is known at once.
   private var slots = [Int32](repeating: 0, count: 64)
 
   /// How many words have ids.
@@ -28,7 +37,7 @@ struct Vocabulary: Sendable {
     bytes.append(contentsOf: key.utf8)
     starts.append(bytes.count)
     slots[slot] = id + 1
-    if count * 2 > slots.count { grow() }
+    if count * 4 > slots.count { grow() }
     return id
   }
 
@@ -38,6 +47,12 @@ struct Vocabulary: Sendable {
       var key = tokens[index].key
       tokens[index].word = key.withUTF8 { find($0).id } ?? Token.unknownWord
     }
+  }
+
+  /// The id of the word whose key is `bytes`: ``Token/unknownWord`` when
+  /// the lexicon does not have it.
+  func id(ofKey bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+    find(bytes).id ?? Token.unknownWord
   }
 
   /// The id of `key`, if a lexicon phrase or word list has it.
@@ -50,18 +65,24 @@ struct Vocabulary: Sendable {
   private func find(_ word: UnsafeBufferPointer<UInt8>) -> (id: Int32?, slot: Int) {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: Self.hash(word)) & mask
-    return bytes.withUnsafeBufferPointer { bytes in
-      while true {
-        let taken = slots[slot]
-        if taken == 0 { return (nil, slot) }
-        let id = Int(taken - 1)
-        let start = starts[id]
-        if starts[id + 1] - start == word.count,
-          UnsafeBufferPointer(rebasing: bytes[start..<start + word.count]).elementsEqual(word)
-        {
-          return (Int32(id), slot)
+    // Every token of every article comes here: read through pointers,
+    // compared with `memcmp`.
+    return slots.withUnsafeBufferPointer { slots in
+      starts.withUnsafeBufferPointer { starts in
+        bytes.withUnsafeBufferPointer { bytes in
+          while true {
+            let taken = slots[slot]
+            if taken == 0 { return (nil, slot) }
+            let id = Int(taken - 1)
+            let start = starts[id]
+            if starts[id + 1] - start == word.count,
+              word.isEmpty || memcmp(bytes.baseAddress! + start, word.baseAddress!, word.count) == 0
+            {
+              return (Int32(id), slot)
+            }
+            slot = (slot + 1) & mask
+          }
         }
-        slot = (slot + 1) & mask
       }
     }
   }

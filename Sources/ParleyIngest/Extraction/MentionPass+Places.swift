@@ -44,6 +44,14 @@ extension MentionPass {
             tokens[end + 2].isCapitalized
           {
             end += 3
+          } else if end + 1 < range.upperBound, end - start < 2, !tokens[end].isCapitalized,
+            index.words.nameParticles.contains(tokens[end]), tokens[end + 1].isWord,
+            tokens[end + 1].isCapitalized, !paragraph.mentions.covers(end + 1),
+            !index.dateWords.isCalendarWord(tokens[end + 1])
+          {
+            // "Dar es Salaam", "Rio de Janeiro": a particle between the words
+            // of the name; the word after it is the name's too.
+            end += 2
           }
         }
         // The whole name, and nothing the lexicon or an earlier rule named;

@@ -99,7 +99,9 @@ extension MentionPass {
     {
       end += 1
     }
-    guard end - start >= 2, end == tokens.count || tokens[end].kind == .punctuation,
+    guard end - start >= 2,
+      end == tokens.count || tokens[end].kind == .punctuation
+        || tokens[start..<end].contains(where: { index.words.outletWords.contains($0) }),
       knownPerson(surname: tokens[end - 1].text) == nil,
       !(start..<end).contains(where: { mentions.covers($0) })
         || !(start..<end).allSatisfy({
@@ -107,6 +109,13 @@ extension MentionPass {
         })
     else { return nil }
     return start..<end
+  }
+
+  /// Whether the name, after an outlet verb, names an outlet: "told Al
+  /// Jazeera that …" (not "told John Smith that …").
+  func isOutlet(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    name.lowerBound > 0 && index.words.outletVerbs.contains(tokens[name.lowerBound - 1])
+      && tokens[name].contains(where: { index.words.outletWords.contains($0) })
   }
 
   /// Whether the name is the subject or object of a speech verb: "X said",

@@ -316,7 +316,7 @@ extension MentionPass {
             tokens: name, entity: id, kind: words.count == 1 ? .reference : .person,
             entityKind: .person))
         noteRecent(id)
-      } else if name.count >= 2, isSpeaker(tokens, name) {
+      } else if name.count >= 2, isSpeaker(tokens, name), !isOutlet(tokens, name) {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))

@@ -280,6 +280,9 @@ extension Lexicon {
     case agentPrepositions = "agent-prepositions"
     /// Verbs after which a name is a news outlet ("told The Moscow Times").
     case outletVerbs = "outlet-verbs"
+    /// Words that make a name after such a verb an outlet, whatever follows
+    /// it ("told Al Jazeera that", "told the Financial Times on Monday").
+    case outletWords = "outlet-words"
     /// Phrases between a name and its other name ("Rodrigo Londono, known as
     /// Timochenko").
     case aliasPhrases = "alias-phrases"

@@ -313,16 +313,22 @@ final class DraftBuilder {
 
   func uniqueID(_ base: String) -> String {
     var candidate = base
-    var counter = 2
+    // Ids are never given back, so every number below the last one given
+    // for this base is taken: start there, not at 2 (10,000 names that are
+    // all "x" stay linear).
+    var counter = nextCounter[base] ?? 2
     while usedIDs.contains(candidate) || index.actorIndex[candidate] != nil
       || index.issueIDs.contains(candidate)
     {
       candidate = "\(base)-\(counter)"
       counter += 1
     }
+    if candidate != base { nextCounter[base] = counter }
     usedIDs.insert(candidate)
     return candidate
   }
+  /// For each base with numbered ids, the number to try next.
+  @exclusivity(unchecked) private var nextCounter: [String: Int] = [:]
 
   // MARK: - Records
 

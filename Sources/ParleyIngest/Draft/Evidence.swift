@@ -12,11 +12,19 @@ struct Evidence: Hashable, Sendable {
 }
 
 /// Lower-case ASCII words joined by hyphens, for ids: "Sergei Ryabkov" →
-/// "sergei-ryabkov", "Jürgen" → "jurgen".
+/// "sergei-ryabkov", "Jürgen" → "jurgen". Letters of other scripts are
+/// transliterated first (ICU's `Any-Latin; Latin-ASCII`): "Лавров" →
+/// "lavrov", "王毅" → "wang-yi"; "x" when nothing is left.
 func slug(_ text: String) -> String {
+  var text = folded(text)
+  if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }),
+    let latin = text.applyingTransform(latinASCII, reverse: false)
+  {
+    text = latin.lowercased()
+  }
   var result = ""
   var pendingDash = false
-  for scalar in folded(text).unicodeScalars {
+  for scalar in text.unicodeScalars {
     if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
       if pendingDash && !result.isEmpty { result += "-" }
       pendingDash = false
@@ -27,6 +35,10 @@ func slug(_ text: String) -> String {
   }
   return result.isEmpty ? "x" : result
 }
+
+/// Any script to Latin, then to ASCII: ids for names written in Cyrillic,
+/// Chinese, Arabic, Greek, Korean ….
+private let latinASCII = StringTransform("Any-Latin; Latin-ASCII")
 
 /// Case, diacritics, typographic apostrophes and dashes folded, for comparing names.
 func folded(_ text: String) -> String {

@@ -1264,6 +1264,12 @@ INGEST = [
                  "A Qatari official told Al Jazeera that the talks had gone well.\n\n"
                  "The minister told Peter Okoth that the border would reopen.\n",
                  check_entity_kinds({"al-jazeera": "organization", "peter-okoth": "person"})),
+    article_case("ingest-non-latin-ids",
+                 "names in Cyrillic and Greek get transliterated ids, not 'x' and 'x-2'",
+                 '"We will not accept this," said Сергей Лавров, the foreign minister.\n\n'
+                 "Greek Foreign Minister Γιώργος Γεραπετρίτης said Greece supported the talks.\n",
+                 check_entity_kinds({"sergei-lavrov": "person", "giorgos-gerapetrites": "person",
+                                     "x": None, "x-2": None})),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -120,7 +120,7 @@ struct DossierAssembly {
     if referenced.contains(DraftBuilder.unknownSpeaker) {
       entities.append(
         Entity(
-          id: DraftBuilder.unknownSpeaker, kind: .other, name: "Unknown speaker",
+          id: DraftBuilder.unknownSpeaker, kind: .other, name: builder.index.label(.unknownSpeaker),
           attributes: ["note": .string("quotes no rule could attribute; review them")]))
     }
     // Issues the records name: the lexicon's in its order, then new ones as found.

@@ -341,7 +341,9 @@ final class DraftBuilder {
       talks[found].planned = talks[found].planned && planned
       return found
     }
-    let name = venue.map { "Talks in \(entities[$0]?.name ?? $0)" } ?? "Call"
+    let name =
+      venue.map { index.label(.talkAtVenue, ["venue": entities[$0]?.name ?? $0]) }
+      ?? index.label(.call)
     talks.append(
       TalkDraft(
         venue: venue, date: date, name: name, kind: venue == nil ? .call : .other,
@@ -507,7 +509,7 @@ final class DraftBuilder {
     where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {
       talks[into].participants.append(participant)
     }
-    if talks[into].name.hasPrefix("Talks in "), !talk.name.hasPrefix("Talks in ") {
+    if index.isNamedByVenue(talks[into].name), !index.isNamedByVenue(talk.name) {
       talks[into].name = talk.name
     }
     talks[into].kind = kind(of: talks[into])

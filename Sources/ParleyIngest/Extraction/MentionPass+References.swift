@@ -114,7 +114,7 @@ extension MentionPass {
             if let state = paragraph.mentions.within(position..<end).compactMap({ mention in
               builder.entity(mention.entity).flatMap { $0.kind == .state ? $0.id : $0.country }
             }).first {
-              builder.addRole(Role(title: "Official", of: state), to: id)
+              builder.addRole(Role(title: index.label(.official), of: state), to: id)
             }
           } else {
             break

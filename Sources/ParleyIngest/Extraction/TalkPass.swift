@@ -234,7 +234,7 @@ struct TalkPass {
           }
         }
         talk.parties = united(talk.parties, members + hosts)
-        if talk.name.hasPrefix("Talks in "), !isVerb,
+        if index.isNamedByVenue(talk.name), !isVerb,
           let named = talkName(paragraph, noun: noun, venue: venue)
         {
           talk.name = named
@@ -491,10 +491,10 @@ struct TalkPass {
     if noun + 2 < tokens.count, index.words.meetingBodyLinks.contains(tokens[noun + 1]) {
       let next = index.words.definiteArticles.contains(tokens[noun + 2]) ? noun + 3 : noun + 2
       if let body = paragraph.mentions.starting(at: next), body.entityKind != .place {
-        name += " of the " + paragraph.text(body.tokens)
+        name = index.label(.talkOfBody, ["talk": name, "body": paragraph.text(body.tokens)])
       }
     }
-    name += " in " + paragraph.text(venue.tokens)
+    name = index.label(.namedTalkAtVenue, ["talk": name, "venue": paragraph.text(venue.tokens)])
     return name.prefix(1).uppercased() + name.dropFirst()
   }
 
@@ -666,7 +666,8 @@ struct TalkPass {
     for person in people where !talk.participants.contains(where: { $0.entity == person.entity }) {
       let party = delegation ?? builder.entity(person.entity)?.country
       talk.participants.append(
-        Participant(entity: person.entity, role: heads ? "head of delegation" : nil, party: party))
+        Participant(
+          entity: person.entity, role: heads ? index.label(.headOfDelegation) : nil, party: party))
       if let party, !talk.parties.contains(party) { talk.parties.append(party) }
       talk.evidence.append(
         paragraph.evidence(range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))

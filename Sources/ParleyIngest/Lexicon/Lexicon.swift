@@ -88,18 +88,21 @@ package struct Lexicon: Sendable {
   package var months: [[String]]
   /// Weekday names, Monday first: seven lists.
   package var weekdays: [[String]]
+  /// The names drafts give what they make, by label.
+  package var labels: [Label: String]
 
   /// Creates a lexicon.
   package init(
     version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
     stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = [],
-    words: [WordList: [String]] = [:], months: [[String]] = [], weekdays: [[String]] = []
+    words: [WordList: [String]] = [:], months: [[String]] = [], weekdays: [[String]] = [],
+    labels: [Label: String] = [:]
   ) {
     (
       self.version, self.actors, self.titles, self.issues, self.stances, self.speechVerbs,
       self.events
     ) = (version, actors, titles, issues, stances, speechVerbs, events)
-    (self.words, self.months, self.weekdays) = (words, months, weekdays)
+    (self.words, self.months, self.weekdays, self.labels) = (words, months, weekdays, labels)
   }
 
   /// Checks what only the merged lexicon can tell: every `country` names a
@@ -151,7 +154,8 @@ package struct Lexicon: Sendable {
   }
 
   /// This lexicon with `other` laid over it: entries of `other` replace those
-  /// with the same id, new ones are added, and word lists are united.
+  /// with the same id, new ones are added, word lists are united, and its
+  /// labels replace these.
   package func merging(_ other: Lexicon) -> Lexicon {
     func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
       var result = base
@@ -181,7 +185,8 @@ package struct Lexicon: Sendable {
       events: merge(events, other.events, id: \.id),
       words: mergedWords(other.words, unite),
       months: zipLongest(months, other.months, unite),
-      weekdays: zipLongest(weekdays, other.weekdays, unite))
+      weekdays: zipLongest(weekdays, other.weekdays, unite),
+      labels: labels.merging(other.labels) { $1 })
   }
 }
 

@@ -31,10 +31,20 @@ struct LexiconIndex: Sendable {
   let numberWords: [String: Int]
   /// Month and weekday names and the words around dates.
   let dateWords: DateWords
+  /// The names drafts give what they make: the lexicon's, else the
+  /// built-in lexicon's.
+  let labels: [Lexicon.Label: String]
+  /// What a talk's name starts with while its venue alone names it: the
+  /// `talk-at-venue` label up to its `{venue}` ("Talks in ").
+  let venueNamePrefix: String
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
+    labels = lexicon.labels.merging(Lexicon.builtin.labels) { own, _ in own }
+    let venueLabel = labels[.talkAtVenue] ?? ""
+    venueNamePrefix = String(
+      venueLabel[..<(venueLabel.firstRange(of: "{venue}")?.lowerBound ?? venueLabel.endIndex)])
     // Words whose full stop belongs to them ("Dec."), for the phrases here;
     // articles use the same list through ``words``.
     let abbreviations = Set(lexicon.words[.abbreviations] ?? [])

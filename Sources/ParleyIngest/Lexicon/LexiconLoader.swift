@@ -60,7 +60,7 @@ private final class LexiconReader {
       root, at: .root,
       known: [
         "lexicon", "version", "actors", "titles", "issues", "stances", "speech-verbs", "events",
-        "words", "months", "weekdays",
+        "words", "months", "weekdays", "labels",
       ])
     let name = fields["lexicon"].flatMap { string($0, at: .root.appending("lexicon")) }
     let version = fields["version"].flatMap { string($0, at: .root.appending("version")) }
@@ -124,9 +124,35 @@ private final class LexiconReader {
         }
       }
     }
+    if let labels = fields["labels"] {
+      lexicon.labels = self.labels(labels)
+    }
     lexicon.months = calendarNames(fields["months"], "months", count: 12)
     lexicon.weekdays = calendarNames(fields["weekdays"], "weekdays", count: 7)
     return lexicon
+  }
+
+  /// `labels:`: the names drafts give what they make, each with its placeholders.
+  private func labels(_ node: SyntaxNode) -> [Lexicon.Label: String] {
+    let path = IRPath.root.appending("labels")
+    var labels: [Lexicon.Label: String] = [:]
+    for (key, value) in orderedObject(
+      node, at: path, known: Set(Lexicon.Label.allCases.map(\.rawValue)))
+    {
+      guard let label = Lexicon.Label(rawValue: key),
+        let text = string(value, at: path.appending(key))
+      else { continue }
+      let missing = label.placeholders.filter { !text.contains($0) }
+      guard missing.isEmpty else {
+        problem(
+          value, path.appending(key),
+          "the label \"\(key)\" has no \(missing.joined(separator: " or "))",
+          "write \(label.placeholders.joined(separator: " and ")) where the name goes")
+        continue
+      }
+      labels[label] = text
+    }
+    return labels
   }
 
   /// `months:` or `weekdays:`: one list of names per month or day, in order.

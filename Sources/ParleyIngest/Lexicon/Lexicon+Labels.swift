@@ -1,0 +1,62 @@
+extension Lexicon {
+  /// The names drafts give what they make, from the lexicon's `labels`
+  /// section, so that a lexicon in another language names its drafts'
+  /// talks and roles in that language.
+  package enum Label: String, CaseIterable, Sendable {
+    /// A talk named only by its venue: "Talks in {venue}".
+    case talkAtVenue = "talk-at-venue"
+    /// A talk named by the words before its noun and its venue:
+    /// "{talk} in {venue}" ("Strategic Stability Dialogue in Geneva").
+    case namedTalkAtVenue = "named-talk-at-venue"
+    /// A meeting of a body: "{talk} of the {body}" ("meeting of the NATO-Russia Council").
+    case talkOfBody = "talk-of-body"
+    /// A talk held by phone or video, with no venue: "Call".
+    case call
+    /// The role of an unnamed official: "Official".
+    case official
+    /// The role of the head of a delegation: "head of delegation".
+    case headOfDelegation = "head-of-delegation"
+    /// The placeholder that speaks quotes no rule attributes: "Unknown speaker".
+    case unknownSpeaker = "unknown-speaker"
+
+    /// The placeholders the label must hold, each replaced by a name.
+    package var placeholders: [String] {
+      switch self {
+      case .talkAtVenue: ["{venue}"]
+      case .namedTalkAtVenue: ["{talk}", "{venue}"]
+      case .talkOfBody: ["{talk}", "{body}"]
+      case .call, .official, .headOfDelegation, .unknownSpeaker: []
+      }
+    }
+  }
+}
+
+extension LexiconIndex {
+  /// The label's text with each placeholder ("venue" for `{venue}`)
+  /// replaced by its value, in one reading of the label: a value is never
+  /// read for placeholders itself.
+  func label(_ label: Lexicon.Label, _ values: KeyValuePairs<String, String> = [:]) -> String {
+    let template = labels[label] ?? ""
+    guard !values.isEmpty else { return template }
+    var result = ""
+    var rest = template[...]
+    while let open = rest.firstIndex(of: "{") {
+      result += rest[..<open]
+      rest = rest[open...]
+      if let (name, value) = values.first(where: { rest.hasPrefix("{\($0.key)}") }) {
+        result += value
+        rest = rest.dropFirst(name.count + 2)
+      } else {
+        result += "{"
+        rest = rest.dropFirst()
+      }
+    }
+    return result + rest
+  }
+
+  /// Whether a talk's name is still the one its venue gave it ("Talks in
+  /// Geneva"), which a name the article gives may replace.
+  func isNamedByVenue(_ name: String) -> Bool {
+    name.hasPrefix(venueNamePrefix)
+  }
+}

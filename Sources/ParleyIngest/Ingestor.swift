@@ -57,14 +57,14 @@ package struct Ingestor: Sendable {
       title: title
         ?? "Draft from \(articles.count) article\(articles.count == 1 ? "" : "s") (parley ingest)")
     var warnings: [String] = []
-    var scalars: (article: Int, text: [Unicode.Scalar], lines: LineIndex)?
+    var scalars: (article: Int, text: ScalarText, lines: LineIndex)?
     for cue in builder.cuesWithoutIssue {
       if scalars?.article != cue.article {
-        let text = Array(articles[cue.article].text.unicodeScalars)
-        scalars = (cue.article, text, LineIndex(text))
+        let text = ScalarText(articles[cue.article].text)
+        scalars = (cue.article, text, LineIndex(text.scalars))
       }
       let (line, column) = scalars!.lines.lineAndColumn(cue.span.lowerBound)
-      let words = String(String.UnicodeScalarView(scalars!.text[cue.span]))
+      let words = scalars!.text.string(cue.span)
       warnings.append(
         "\(articles[cue.article].origin):\(line):\(column): stance cue found no issue: “\(words)”"
       )

@@ -16,6 +16,10 @@ final class DraftBuilder {
     var roles: [Role] = []
     var country: String?
     var evidence: [Evidence] = []
+    /// The articles ``evidence`` comes from: one piece each is enough, and
+    /// finding whether an article has given one must not mean reading them
+    /// all (an actor named in every one of 20,000 articles).
+    var evidenceArticles: Set<Int> = []
     /// For people: the surname key and the given names' first letter.
     var surname: String?
     var initial: Character?
@@ -302,9 +306,7 @@ final class DraftBuilder {
       }
     }
     // One piece of evidence per article is enough to say where an entity is named.
-    if let evidence, entities[slot: slot].evidence.last?.article != evidence.article,
-      !entities[slot: slot].evidence.contains(where: { $0.article == evidence.article })
-    {
+    if let evidence, entities[slot: slot].evidenceArticles.insert(evidence.article).inserted {
       entities[slot: slot].evidence.append(evidence)
     }
   }

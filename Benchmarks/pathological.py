@@ -68,16 +68,21 @@ PATTERNS = {
 }
 
 
-def run(parley: str, text: str, folder: Path) -> float:
-    article = folder / "article.txt"
-    article.write_text("Talks in Geneva\n2022-01-10\n\n" + text + "\n", encoding="utf-8")
+def timed_ingest(parley: str, source: Path, timeout: int) -> float:
+    """Wall seconds of `parley ingest SOURCE`, the draft written beside it."""
     start = time.perf_counter()
-    done = subprocess.run([parley, "ingest", str(article), "-o", str(folder / "draft.json")],
-                          capture_output=True, timeout=120)
+    done = subprocess.run([parley, "ingest", str(source), "-o", str(source.parent / "draft.json")],
+                          capture_output=True, timeout=timeout)
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):
         raise SystemExit(f"parley ingest failed ({done.returncode}): {done.stderr.decode()[:300]}")
     return elapsed
+
+
+def run(parley: str, text: str, folder: Path) -> float:
+    article = folder / "article.txt"
+    article.write_text("Talks in Geneva\n2022-01-10\n\n" + text + "\n", encoding="utf-8")
+    return timed_ingest(parley, article, timeout=120)
 
 
 ARTICLE = ("Russia, Ukraine and Turkey met in Geneva on Monday. "
@@ -92,13 +97,7 @@ def run_articles(parley: str, count: int, folder: Path) -> float:
             out.write(json.dumps({"id": f"a{number}", "title": f"Talks {number}",
                                   "published": f"2024-03-{1 + number % 28:02d}",
                                   "text": ARTICLE}) + "\n")
-    start = time.perf_counter()
-    done = subprocess.run([parley, "ingest", str(feed), "-o", str(folder / "draft.json")],
-                          capture_output=True, timeout=600)
-    elapsed = time.perf_counter() - start
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"parley ingest failed ({done.returncode}): {done.stderr.decode()[:300]}")
-    return elapsed
+    return timed_ingest(parley, feed, timeout=600)
 
 
 def main() -> int:

@@ -7,8 +7,7 @@ import Testing
   /// The dates of one sentence, as EDTF strings ("?" when unresolved).
   private func dates(_ sentence: String, published: CivilDate?, contextYear: Int? = nil) -> [String]
   {
-    let scalars = Array(sentence.unicodeScalars)
-    let tokens = Tokenizer.tokens(scalars, in: 0..<scalars.count)
+    let tokens = Tokenizer.tokens(of: sentence)
     var recognizer = DateRecognizer(published: published, contextYear: contextYear)
     return recognizer.dates(in: tokens, sentence: 0..<tokens.count).map {
       $0.date?.description ?? "?"

@@ -51,10 +51,10 @@ struct LexiconLabelTests {
   @Test("placeholders are replaced once, and a name holding one is kept as written")
   func placeholders() throws {
     let index = LexiconIndex(
-      try Lexicon.builtin(with: "labels:\n  named-talk-at-venue: \"{talk} ({venue}) {other}\"\n"))
+      try Lexicon.builtin(with: "labels:\n  named-talk-at-venue: \"{talk} ({venue}) {venue}\"\n"))
     #expect(
       index.label(.namedTalkAtVenue, ["talk": "Talks {venue}", "venue": "Oslo"])
-        == "Talks {venue} (Oslo) {other}")
+        == "Talks {venue} (Oslo) Oslo")
     #expect(index.isNamedByVenue("Talks in Oslo"))
     #expect(!index.isNamedByVenue("Strategic Stability Dialogue in Geneva"))
   }
@@ -73,5 +73,26 @@ struct LexiconLabelTests {
     #expect {
       _ = try Lexicon(yaml: "lexicon: bad\nversion: \"1\"\nlabels:\n  callz: x\n", file: "bad.yaml")
     } throws: { error in "\(error)".contains("unknown field \"callz\"") }
+    #expect {
+      _ = try Lexicon(
+        yaml: "lexicon: bad\nversion: \"1\"\nlabels:\n  call: \"Call {venue}\"\n", file: "bad.yaml")
+    } throws: { error in
+      "\(error)".contains("cannot fill {venue}") && "\(error)".contains("takes no placeholder")
+    }
+    #expect {
+      _ = try Lexicon(
+        yaml: "lexicon: bad\nversion: \"1\"\nlabels:\n  talk-at-venue: \"{venue}\"\n",
+        file: "bad.yaml")
+    } throws: { error in "\(error)".contains("is the venue alone") }
+  }
+
+  @Test("a label whose venue comes first still tells a venue's name from an article's")
+  func venueFirst() throws {
+    let index = LexiconIndex(
+      try Lexicon.builtin(with: "labels:\n  talk-at-venue: \"{venue}での会談\"\n"))
+    #expect(index.label(.talkAtVenue, ["venue": "ジュネーブ"]) == "ジュネーブでの会談")
+    #expect(index.isNamedByVenue("ジュネーブでの会談"))
+    #expect(!index.isNamedByVenue("戦略的安定対話"))
+    #expect(!index.isNamedByVenue("での会談"))
   }
 }

@@ -21,6 +21,17 @@ struct SlugTests {
     #expect(slug("王毅") == "wang-yi")
     // Mixed: the Latin part is kept as it was.
     #expect(slug("Minister Лавров") == "minister-lavrov")
+    // Soft signs, and ayin and hamza, stay inside their word.
+    #expect(slug("Ольга Васильева") == "olga-vasileva")
+    #expect(slug("Игорь Ильин") == "igor-ilin")
+  }
+
+  @Test("Latin letters that folding keeps are transliterated too")
+  func latinBeyondDiacritics() {
+    #expect(slug("Jonas Gahr Støre") == "jonas-gahr-store")
+    #expect(slug("Radosław Sikorski") == "radoslaw-sikorski")
+    // An apostrophe of a Latin name still parts its words.
+    #expect(slug("Sinéad O'Connor") == "sinead-o-connor")
   }
 
   @Test("a name with no letters or digits is x")

@@ -43,8 +43,9 @@ struct VocabularyTests {
     for word in ["talks", "geneva", "u.s.", "nato", "don't", "'s", "président", "`em", "-"] {
       _ = vocabulary.add(word)
     }
-    // ASCII words in every case, a backtick, an initialism, a possessive,
-    // numbers, dashes and non-ASCII words, which take the slower path.
+    // ASCII words in every case, a backtick (a token of its own), an
+    // initialism, a possessive, numbers, dashes and non-ASCII words, which
+    // take the slower path.
     let text = ScalarText(
       "TALKS in Geneva: NATO's U.S. team, Nato and `em don't — Président Macron, 1,000 km-long."
     )

@@ -104,11 +104,7 @@ public final class OutputWriter {
     }
     if let failure { throw failure }
     guard copied == nil else { return }
-    for byte in bytes {
-      storage[used] = byte
-      used += 1
-      if used == Self.capacity { try flush() }
-    }
+    for byte in bytes { try write(byte: byte) }
   }
 
   /// Copies `bytes` into the buffer, writing it out whenever it fills.

@@ -12,15 +12,20 @@ struct Evidence: Hashable, Sendable {
 }
 
 /// Lower-case ASCII words joined by hyphens, for ids: "Sergei Ryabkov" →
-/// "sergei-ryabkov", "Jürgen" → "jurgen". Letters of other scripts are
-/// transliterated first (ICU's `Any-Latin; Latin-ASCII`): "Лавров" →
-/// "lavrov", "王毅" → "wang-yi"; "x" when nothing is left.
+/// "sergei-ryabkov", "Jürgen" → "jurgen". A name with letters that folding
+/// leaves outside ASCII is transliterated first (ICU's `Any-Latin;
+/// Latin-ASCII`, from its first hundred characters): "Лавров" →
+/// "lavrov", "王毅" → "wang-yi", "Støre" → "store"; "x" when nothing is left.
 func slug(_ text: String) -> String {
   var text = folded(text)
+  // (The first hundred characters: an id needs no more, and the transform
+  // costs more than linear time in the length of what it is given.)
   if text.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }),
-    let latin = text.applyingTransform(latinASCII, reverse: false)
+    let latin = String(text.prefix(100)).applyingTransform(latinASCII, reverse: false)
   {
-    text = latin.lowercased()
+    // Soft signs and other marks transliterated as apostrophes belong to
+    // the word: "Ольга Васильева" is olga-vasileva, not ol-ga-vasil-eva.
+    text = String(latin.lowercased().unicodeScalars.filter { !apostrophes.contains($0) })
   }
   var result = ""
   var pendingDash = false
@@ -39,6 +44,9 @@ func slug(_ text: String) -> String {
 /// Any script to Latin, then to ASCII: ids for names written in Cyrillic,
 /// Chinese, Arabic, Greek, Korean ….
 private let latinASCII = StringTransform("Any-Latin; Latin-ASCII")
+
+/// What transliteration writes for soft and hard signs, ayin and hamza.
+private let apostrophes: Set<Unicode.Scalar> = ["'", "ʹ", "ʺ", "ʼ", "ʻ", "ʿ", "ʾ", "`"]
 
 /// Case, diacritics, typographic apostrophes and dashes folded, for comparing names.
 func folded(_ text: String) -> String {

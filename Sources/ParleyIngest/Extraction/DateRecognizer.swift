@@ -304,7 +304,6 @@ struct DateRecognizer {
 enum DateLine {
   /// The first full date in `line`, at day precision, or `nil`.
   static func parse(_ line: String) -> EDTFDate? {
-    let scalars = Array(line.unicodeScalars)
     // 20220110
     let compact = line.trimmingWhitespace
     // 2022-01-10T08:00:00Z and other ISO 8601 timestamps: the day is enough.
@@ -324,7 +323,7 @@ enum DateLine {
     // runs is too long to be a date line, and is not tokenized at all.
     var runs = 0
     var inRun = false
-    for scalar in scalars {
+    for scalar in line.unicodeScalars {
       let blank = Tokenizer.isBlank(scalar)
       if !blank && !inRun {
         runs += 1

@@ -44,14 +44,6 @@ extension MentionPass {
             tokens[end + 2].isCapitalized
           {
             end += 3
-          } else if end + 1 < range.upperBound, end - start < 2, !tokens[end].isCapitalized,
-            index.words.nameParticles.contains(tokens[end]), tokens[end + 1].isWord,
-            tokens[end + 1].isCapitalized, !paragraph.mentions.covers(end + 1),
-            !index.dateWords.isCalendarWord(tokens[end + 1])
-          {
-            // "Dar es Salaam", "Rio de Janeiro": a particle between the words
-            // of the name; the word after it is the name's too.
-            end += 2
           }
         }
         // The whole name, and nothing the lexicon or an earlier rule named;
@@ -59,16 +51,34 @@ extension MentionPass {
         // whole name) or a word that is never a name.
         // Nor a name that owns what follows ("the city of Boris Johnson's
         // childhood").
-        guard end > start,
-          end == range.upperBound
-            || !paragraph.mentions.covers(end)
-              && !(tokens[end].isWord && tokens[end].isCapitalized)
-              && !words.possessiveMarkers.contains(tokens[end]),
-          afterMeeting && end - start > 1
-            || !tokens[start..<end].contains(where: {
-              words.organizationHeads.contains($0) || words.notNames.contains($0)
-            })
-        else { continue }
+        func isName(ending end: Int) -> Bool {
+          end > start
+            && (end == range.upperBound
+              || !paragraph.mentions.covers(end)
+                // (A weekday or month may follow: "met in Rio de Janeiro Monday".)
+                && !(tokens[end].isWord && tokens[end].isCapitalized
+                  && !index.dateWords.isCalendarWord(tokens[end]))
+                && !words.possessiveMarkers.contains(tokens[end]))
+            && (afterMeeting && end - start > 1
+              || !tokens[start..<end].contains(where: {
+                words.organizationHeads.contains($0) || words.notNames.contains($0)
+              }))
+        }
+        // "Dar es Salaam", "Rio de Janeiro": a particle between words of the
+        // name, when the name ends with the word after it; else the name
+        // before the particle, as without one ("in Rio de Janeiro's
+        // Copacabana Palace" is still in Rio).
+        let beyondParticle = end + 2
+        let spans =
+          end > start && end - start <= 2 && beyondParticle <= range.upperBound
+          && !tokens[end].isCapitalized && words.nameParticles.contains(tokens[end])
+          && isPlaceWord(tokens, beyondParticle - 1, paragraph)
+          && isName(ending: beyondParticle)
+          // ("talks in Bukavu de Mistura said": a speaker, not the place's.)
+          && !(beyondParticle < range.upperBound
+            && index.speechVerbs.match(tokens, at: beyondParticle) != nil)
+        if spans { end = beyondParticle }
+        guard isName(ending: end) else { continue }
         let name = start..<end
         let evidence =
           afterMeeting
@@ -79,6 +89,19 @@ extension MentionPass {
           Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
       }
     }
+  }
+
+  /// Whether the word at `position`, after a particle, can be a place's:
+  /// capitalized, named by no one before, and no date, region, body, title
+  /// or person the article knows ("talks in Bukavu de Mistura said" is no
+  /// place "Bukavu de Mistura").
+  private func isPlaceWord(_ tokens: [Token], _ position: Int, _ paragraph: Paragraph) -> Bool {
+    let token = tokens[position]
+    let words = index.words
+    return token.isWord && token.isCapitalized && !paragraph.mentions.covers(position)
+      && !index.dateWords.isCalendarWord(token) && !words.regions.contains(token)
+      && !words.organizationHeads.contains(token) && !words.notNames.contains(token)
+      && !index.titleWords.contains(token.key) && knownPerson(surname: token.text) == nil
   }
 
   /// Where the name starts after a noun for a place that opens at `start`:

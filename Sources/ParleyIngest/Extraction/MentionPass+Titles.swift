@@ -89,19 +89,40 @@ extension MentionPass {
     return start..<end
   }
 
-  /// Capitalized words after "told" that end the clause and are nobody's
-  /// name: a newspaper or broadcaster.
-  func outletRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+  /// Capitalized words after "told" that are nobody's name: a newspaper or
+  /// broadcaster. They end the clause ("told The Moscow Times."), or end
+  /// with a word that names an outlet whatever follows: one of
+  /// `outlet-names` ("told Al Jazeera that"), or of `outlet-nouns` after an
+  /// article ("told the Financial Times on Monday", not "told Emily Post
+  /// that").
+  func outletRun(_ tokens: [Token], from first: Int, mentions: MentionTable) -> Range<Int>? {
+    var start = first
+    let afterArticle = start < tokens.count && index.words.definiteArticles.contains(tokens[start])
+    if afterArticle, !tokens[start].isCapitalized { start += 1 }
     var end = start
     // Place names inside are part of the outlet's name ("The Moscow Times").
     while end < tokens.count, end - start < 4, tokens[end].isWord,
       tokens[end].isCapitalized || tokens[end].isAllCaps
     {
       end += 1
+      // "Asharq Al-Awsat": capitalized parts joined by a hyphen.
+      if end + 1 < tokens.count, tokens[end].text == "-",
+        tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound,
+        tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+      {
+        end += 1
+      }
+    }
+    if end < tokens.count, tokens[end].kind != .punctuation {
+      // Not at the clause's end: an outlet's word must say so, and the
+      // outlet ends with it ("told Al Jazeera Tuesday that").
+      guard let last = lastOutletWord(tokens, start..<end, afterArticle: afterArticle) else {
+        return nil
+      }
+      end = last + 1
     }
     guard end - start >= 2,
-      end == tokens.count || tokens[end].kind == .punctuation
-        || tokens[start..<end].contains(where: { index.words.outletWords.contains($0) }),
       knownPerson(surname: tokens[end - 1].text) == nil,
       !(start..<end).contains(where: { mentions.covers($0) })
         || !(start..<end).allSatisfy({
@@ -111,11 +132,27 @@ extension MentionPass {
     return start..<end
   }
 
-  /// Whether the name, after an outlet verb, names an outlet: "told Al
-  /// Jazeera that …" (not "told John Smith that …").
+  /// Whether the name, after an outlet verb (and an article), is an
+  /// outlet's, ending with a word that says so: "told Al Jazeera that …"
+  /// (not "told John Smith that …", nor "told CNN Christiane Amanpour").
   func isOutlet(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    name.lowerBound > 0 && index.words.outletVerbs.contains(tokens[name.lowerBound - 1])
-      && tokens[name].contains(where: { index.words.outletWords.contains($0) })
+    var verb = name.lowerBound - 1
+    let afterArticle = verb >= 0 && index.words.definiteArticles.contains(tokens[verb])
+    if afterArticle { verb -= 1 }
+    return verb >= 0 && index.words.outletVerbs.contains(tokens[verb]) && name.count >= 2
+      && lastOutletWord(tokens, name, afterArticle: afterArticle) == name.upperBound - 1
+  }
+
+  /// The last of words after an outlet verb that says they name an outlet,
+  /// whatever follows: one of `outlet-names`, or of `outlet-nouns` after an
+  /// article.
+  private func lastOutletWord(_ tokens: [Token], _ run: Range<Int>, afterArticle: Bool) -> Int? {
+    let words = index.words
+    let nounsCount =
+      afterArticle || words.definiteArticles.contains(tokens[run.lowerBound])
+    return run.last {
+      words.outletNames.contains(tokens[$0]) || nounsCount && words.outletNouns.contains(tokens[$0])
+    }
   }
 
   /// Whether the name is the subject or object of a speech verb: "X said",

@@ -12,9 +12,11 @@ struct DateWords: Sendable {
   /// By vocabulary id, whether the word is one of ``relativeStarts``; empty
   /// without a vocabulary.
   private let relativeStartIDs: [Bool]
-  /// By vocabulary id, the month's and the weekday's number, `-1` for
-  /// none; empty without a vocabulary.
+  /// By vocabulary id, the month's number, `-1` for none; empty without a
+  /// vocabulary.
   private let monthIDs: [Int32]
+  /// By vocabulary id, the weekday's number, `-1` for none; empty without
+  /// a vocabulary.
   private let weekdayIDs: [Int32]
   /// Words before a bare year ("in 2014").
   let yearPrepositions: Set<String>
@@ -122,7 +124,9 @@ struct DateWords: Sendable {
       let number = ids[Int(token.word)]
       return number < 0 ? nil : Int(number)
     }
-    if token.word == Token.unknownWord { return nil }
+    // (A word this vocabulary lacks is no calendar name; without one, only
+    // the names themselves can tell.)
+    if token.word == Token.unknownWord, !ids.isEmpty { return nil }
     return table[token.key]
   }
 
@@ -136,7 +140,7 @@ struct DateWords: Sendable {
 
   /// Whether a token names a month or a weekday.
   func isCalendarWord(_ token: Token) -> Bool {
-    month(of: token) != nil || weekday(of: token) != nil
+    token.mayBeLexiconWord && (month(of: token) != nil || weekday(of: token) != nil)
   }
 
   /// The built-in lexicon's date words, for metadata lines read before any

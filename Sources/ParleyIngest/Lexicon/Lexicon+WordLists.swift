@@ -281,8 +281,11 @@ extension Lexicon {
     /// Verbs after which a name is a news outlet ("told The Moscow Times").
     case outletVerbs = "outlet-verbs"
     /// Words that make a name after such a verb an outlet, whatever follows
-    /// it ("told Al Jazeera that", "told the Financial Times on Monday").
-    case outletWords = "outlet-words"
+    /// it ("told Al Jazeera that", "told Fox News on Monday").
+    case outletNames = "outlet-names"
+    /// Words that do so after an article only ("told the Financial Times
+    /// that"; "told Emily Post that" is a person).
+    case outletNouns = "outlet-nouns"
     /// Phrases between a name and its other name ("Rodrigo Londono, known as
     /// Timochenko").
     case aliasPhrases = "alias-phrases"

@@ -34,17 +34,20 @@ struct LexiconIndex: Sendable {
   /// The names drafts give what they make: the lexicon's, else the
   /// built-in lexicon's.
   let labels: [Lexicon.Label: String]
-  /// What a talk's name starts with while its venue alone names it: the
-  /// `talk-at-venue` label up to its `{venue}` ("Talks in ").
-  let venueNamePrefix: String
+  /// What a talk's name reads around the venue while the venue alone names
+  /// it: the `talk-at-venue` label before and after its `{venue}` ("Talks
+  /// in " and "").
+  let venueNameAround: (before: String, after: String)
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
     issueIDs = Set(lexicon.issues.map(\.id))
     labels = lexicon.labels.merging(Lexicon.builtin.labels) { own, _ in own }
     let venueLabel = labels[.talkAtVenue] ?? ""
-    venueNamePrefix = String(
-      venueLabel[..<(venueLabel.firstRange(of: "{venue}")?.lowerBound ?? venueLabel.endIndex)])
+    let venue = venueLabel.firstRange(of: "{venue}") ?? venueLabel.endIndex..<venueLabel.endIndex
+    venueNameAround = (
+      String(venueLabel[..<venue.lowerBound]), String(venueLabel[venue.upperBound...])
+    )
     // Words whose full stop belongs to them ("Dec."), for the phrases here;
     // articles use the same list through ``words``.
     let abbreviations = Set(lexicon.words[.abbreviations] ?? [])

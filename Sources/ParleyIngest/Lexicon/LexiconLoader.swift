@@ -143,16 +143,40 @@ private final class LexiconReader {
         let text = string(value, at: path.appending(key))
       else { continue }
       let missing = label.placeholders.filter { !text.contains($0) }
-      guard missing.isEmpty else {
+      let unknown = placeholders(in: text).filter { !label.placeholders.contains($0) }
+      if !missing.isEmpty {
         problem(
           value, path.appending(key),
           "the label \"\(key)\" has no \(missing.joined(separator: " or "))",
           "write \(label.placeholders.joined(separator: " and ")) where the name goes")
-        continue
+      } else if let first = unknown.first {
+        problem(
+          value, path.appending(key), "the label \"\(key)\" cannot fill \(first)",
+          label.placeholders.isEmpty
+            ? "this label takes no placeholder: write the words alone"
+            : "it takes only \(label.placeholders.joined(separator: " and "))")
+      } else if label == .talkAtVenue, text == "{venue}" {
+        problem(
+          value, path.appending(key), "the label \"\(key)\" is the venue alone",
+          "add words around {venue}, such as \"Talks in {venue}\": a talk is not its place")
+      } else {
+        labels[label] = text
       }
-      labels[label] = text
     }
     return labels
+  }
+
+  /// The placeholders a label's text holds: every `{name}`.
+  private func placeholders(in text: String) -> [String] {
+    var found: [String] = []
+    var rest = text[...]
+    while let open = rest.firstIndex(of: "{"),
+      let close = rest[open...].firstIndex(of: "}")
+    {
+      found.append(String(rest[open...close]))
+      rest = rest[rest.index(after: close)...]
+    }
+    return found
   }
 
   /// `months:` or `weekdays:`: one list of names per month or day, in order.
@@ -160,7 +184,8 @@ private final class LexiconReader {
     guard let node else { return [] }
     let path = IRPath.root.appending(key)
     let names = list(node, at: path) { item, itemPath in
-      strings(item, at: itemPath).map { $0.lowercased() }
+      // (Keyed as the text's words are: "Décembre" in either Unicode form.)
+      strings(item, at: itemPath).map(Token.key)
     }
     if names.count != count {
       problem(
@@ -264,20 +289,15 @@ private final class LexiconReader {
       case .ending: return Token.key(entry)
       case .phrase:
         // Split as the text is: "a.k.a." and "so-called" as their words are.
-        let key = Token.key(entry)
-        let words = Tokenizer.tokens(
-          ScalarText(key), in: 0..<key.unicodeScalars.count, abbreviations: [])
+        let words = Tokenizer.tokens(of: Token.key(entry), abbreviations: [])
         return words.map(\.key).joined(separator: " ")
       case .word:
         let key = Token.key(entry)
         guard checkingWords else { return key }
-        let words = Tokenizer.tokens(
-          ScalarText(key), in: 0..<key.unicodeScalars.count, abbreviations: [])
+        let words = Tokenizer.tokens(of: key, abbreviations: [])
         // (Letters and full stops are one word as an abbreviation or an
         // initialism is: "mr.", "h.e."; "'s" is one after a word.)
-        let clitic = Tokenizer.tokens(
-          ScalarText("x" + key), in: 0..<key.unicodeScalars.count + 1, abbreviations: []
-        ).map(\.key)
+        let clitic = Tokenizer.tokens(of: "x" + key, abbreviations: []).map(\.key)
         if words.count == 1 { return words[0].key }
         guard
           key.allSatisfy({ $0.isLetter || $0 == "." }) && key.contains(where: \.isLetter)

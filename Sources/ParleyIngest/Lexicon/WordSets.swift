@@ -246,8 +246,10 @@ final class WordSets: Sendable {
   let agentPrepositions: WordSet
   /// Verbs after which a name is a news outlet ("told The Moscow Times").
   let outletVerbs: WordSet
-  /// Words that make a name after such a verb an outlet ("Al Jazeera", "Times").
-  let outletWords: WordSet
+  /// Words that make a name after such a verb an outlet ("Al Jazeera", "Fox News").
+  let outletNames: WordSet
+  /// Words that do so after an article ("the Financial Times").
+  let outletNouns: WordSet
   /// Verbs by which a source reports a person's words ("quoted X as").
   let quotationVerbs: WordSet
   /// Words between such a verb's person and the words ("as").
@@ -423,7 +425,8 @@ final class WordSets: Sendable {
     actorListFillers = set(.actorListFillers)
     agentPrepositions = set(.agentPrepositions)
     outletVerbs = set(.outletVerbs)
-    outletWords = set(.outletWords)
+    outletNames = set(.outletNames)
+    outletNouns = set(.outletNouns)
     quotationVerbs = set(.quotationVerbs)
     quotationLinks = set(.quotationLinks)
     officialNouns = set(.officialNouns)

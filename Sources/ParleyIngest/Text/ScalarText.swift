@@ -79,19 +79,22 @@ struct ScalarText: Sendable {
       let isCapitalized = !bytes.isEmpty && bytes[0] &- 0x41 < 26
       let isAllCaps = capitals == letters && letters >= 2
       guard capitals > 0 else {
-        let word = vocabulary?.id(ofKey: bytes) ?? Token.unassignedWord
+        let word =
+          vocabulary.map { $0.id(ofKey: bytes) ?? Token.unknownWord } ?? Token.unassignedWord
         return Token(
           range: range, text: text, key: text, kind: kind, word: word,
           isCapitalized: isCapitalized, isAllCaps: isAllCaps)
       }
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
         for (offset, byte) in bytes.enumerated() {
-          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+          // (A backtick, which ``Token/asciiKey(_:bytes:)`` makes an
+          // apostrophe beside a capital, is a token of its own.)
+          lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
         let key = UnsafeBufferPointer(lower)
         return Token(
           range: range, text: text, key: String(decoding: key, as: UTF8.self), kind: kind,
-          word: vocabulary?.id(ofKey: key) ?? Token.unassignedWord,
+          word: vocabulary.map { $0.id(ofKey: key) ?? Token.unknownWord } ?? Token.unassignedWord,
           isCapitalized: isCapitalized, isAllCaps: isAllCaps)
       }
     }
@@ -104,7 +107,7 @@ struct ScalarText: Sendable {
     return utf8.withUnsafeBufferPointer { all in
       let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
       let text = String(decoding: bytes, as: UTF8.self)
-      return (text, Token.asciiKey(text, bytes: bytes) ?? Token.key(text))
+      return (text, Token.key(text))
     }
   }
 }

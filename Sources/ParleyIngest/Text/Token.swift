@@ -1,3 +1,5 @@
+import Foundation
+
 /// A word, number or punctuation mark of an article, with where it stands.
 struct Token: Sendable {
   enum Kind: Sendable { case word, number, punctuation }
@@ -6,7 +8,8 @@ struct Token: Sendable {
   var range: Range<Int>
   /// The text as written.
   var text: String
-  /// The matching key: lower-cased, typographic apostrophes and dashes folded.
+  /// The matching key: lower-cased, typographic apostrophes and dashes
+  /// folded, accents composed (NFC).
   var key: String
   var kind: Kind
   /// The key's id in the lexicon's vocabulary: ``unknownWord`` when no
@@ -89,7 +92,13 @@ struct Token: Sendable {
       default: folded.unicodeScalars.append(scalar)
       }
     }
-    return folded.lowercased()
+    // Composed (NFC), as the lexicon's words are: "Décembre" matches
+    // however the text writes its accent. (Text below U+0300, Latin with
+    // its accents composed, is NFC as it is: nothing there decomposes, and
+    // only marks and letters above it compose with what comes before.)
+    let lower = folded.lowercased()
+    guard lower.unicodeScalars.contains(where: { $0.value >= 0x300 }) else { return lower }
+    return lower.precomposedStringWithCanonicalMapping
   }
 }
 

@@ -4,15 +4,6 @@
 /// states and "NATO-Russia Council" can still match as one name; possessive
 /// `'s` is split off; abbreviations keep their full stop ("U.S.", "Dec.").
 enum Tokenizer {
-  static func tokens(
-    _ scalars: [Unicode.Scalar], in range: Range<Int>,
-    abbreviations: Set<String> = builtinAbbreviations
-  ) -> [Token] {
-    tokens(
-      ScalarText(String(String.UnicodeScalarView(scalars))), in: range,
-      abbreviations: abbreviations)
-  }
-
   /// The tokens of all of `text`: a lexicon phrase, a short line.
   static func tokens(of text: String, abbreviations: Set<String> = builtinAbbreviations)
     -> [Token]

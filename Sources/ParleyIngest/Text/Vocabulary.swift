@@ -49,10 +49,10 @@ struct Vocabulary: Sendable {
     }
   }
 
-  /// The id of the word whose key is `bytes`: ``Token/unknownWord`` when
-  /// the lexicon does not have it.
-  func id(ofKey bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-    find(bytes).id ?? Token.unknownWord
+  /// The id of the word whose key is `bytes`, if a lexicon phrase or word
+  /// list has it.
+  func id(ofKey bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+    find(bytes).id
   }
 
   /// The id of `key`, if a lexicon phrase or word list has it.

@@ -185,6 +185,15 @@ def check_talk_dated(expected):
     return check
 
 
+def lexicon_case(case_id, what, lexicon, article, check=None):
+    """An ingest case of one plain-text article, `article` whole, drafted
+    with a user lexicon whose YAML after its name and version is
+    `lexicon`."""
+    return Case(case_id, "Ingest", what, ("ingest", "a.txt", "--lexicon", "l.yaml", "-o", "draft.json"),
+                0, outputs=("draft.json",), check=check,
+                files={"l.yaml": 'lexicon: t\nversion: "1"\n' + lexicon, "a.txt": article})
+
+
 def article_case(case_id, what, body, check, published="2024-03-15"):
     """An ingest case of one plain-text article, `body` under a title and a
     date line, whose draft `check` judges."""
@@ -1204,18 +1213,16 @@ INGEST = [
     # word, and read a reversed range (a crash); a lead starting "By" was a
     # byline, and a line starting "Comments (" the comment box, both cutting
     # text that is the article's.
-    Case("ingest-lexicon-remit-comma", "Ingest", "a user lexicon whose remit-links has ',': no crash",
-         ("ingest", "a.txt", "--lexicon", "l.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
-         files={"l.yaml": 'lexicon: t\nversion: "1"\nwords:\n  remit-links: [","]\n',
-                "a.txt": "Talks in Geneva\nPublished: 2023-03-10\n\nThe Deputy Foreign Minister, Sergei"
-                " Ryabkov, said the talks in Geneva were useful.\n"}),
-    Case("ingest-lexicon-long-attribution", "Ingest",
-         "a user lexicon with a 16-word attribution phrase opening a sentence: no crash",
-         ("ingest", "a.txt", "--lexicon", "l.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
-         files={"l.yaml": 'lexicon: t\nversion: "1"\nwords:\n  attribution-phrases: ["as reported on'
-                ' friday by the official state news agency of the government of north korea"]\n',
-                "a.txt": "Talks\nPublished: 2023-03-10\n\nAs reported on Friday by the official state news"
-                " agency of the government of North Korea, Kim invited Trump to Pyongyang for talks.\n"}),
+    lexicon_case("ingest-lexicon-remit-comma", "a user lexicon whose remit-links has ',': no crash",
+                 'words:\n  remit-links: [","]\n',
+                 "Talks in Geneva\nPublished: 2023-03-10\n\nThe Deputy Foreign Minister, Sergei"
+                 " Ryabkov, said the talks in Geneva were useful.\n"),
+    lexicon_case("ingest-lexicon-long-attribution",
+                 "a user lexicon with a 16-word attribution phrase opening a sentence: no crash",
+                 'words:\n  attribution-phrases: ["as reported on friday by the official state news'
+                 ' agency of the government of north korea"]\n',
+                 "Talks\nPublished: 2023-03-10\n\nAs reported on Friday by the official state news"
+                 " agency of the government of North Korea, Kim invited Trump to Pyongyang for talks.\n"),
     article_case("ingest-lead-starting-by", "a lead 'By Friday, … had agreed to hold talks in Geneva': kept",
                  "By Friday, Russia and the United States had agreed to hold talks in Geneva on January 10.\n",
                  check_talk_dated("2022-01-10"), published="2022-01-07"),
@@ -1288,14 +1295,13 @@ INGEST = [
     # The stop-28 tester's finds: months of a user lexicon matched by
     # vocabulary id missed an article writing the accent decomposed; a
     # transliterated id of a 100,000-character name took superlinear time.
-    Case("ingest-lexicon-month-other-normal-form", "Ingest",
-         "a user lexicon's 'décembre' (composed) dates 'De\u0301cembre 15, 2022' (decomposed)",
-         ("ingest", "a.txt", "--lexicon", "fr.yaml", "-o", "draft.json"), 0, outputs=("draft.json",),
-         files={"fr.yaml": 'lexicon: fr\nversion: "1"\nmonths: [[janvier], [février], [mars], [avril],'
-                ' [mai], [juin], [juillet], [août], [septembre], [octobre], [novembre], [décembre]]\n',
-                "a.txt": "Talks\nPublished: 2022-12-20\n\nRussia and Ukraine met in Geneva on "
-                + unicodedata.normalize("NFD", "Décembre") + " 15, 2022.\n"},
-         check=check_talk_dated("2022-12-15")),
+    lexicon_case("ingest-lexicon-month-other-normal-form",
+                 "a user lexicon's 'décembre' (composed) dates 'De\u0301cembre 15, 2022' (decomposed)",
+                 "months: [[janvier], [février], [mars], [avril], [mai], [juin], [juillet], [août],"
+                 " [septembre], [octobre], [novembre], [décembre]]\n",
+                 "Talks\nPublished: 2022-12-20\n\nRussia and Ukraine met in Geneva on "
+                 + unicodedata.normalize("NFD", "Décembre") + " 15, 2022.\n",
+                 check=check_talk_dated("2022-12-15")),
     Case("ingest-long-cjk-name-id", "Ingest", "a 200,000-character Chinese name after 'insisted': < 10 s",
          ("ingest", "cjk.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"cjk.txt": "Talks\nPublished: 2024-03-15\n\nRussia insisted that "

@@ -77,8 +77,9 @@ French foreign minister, Laurent Fabius, who …, said"). No score moved.
 Stop 28 of issue 17 made ingest cheaper again with the drafts byte for byte
 the same (`cmp` after every change: every sample set, the seeds, both
 benchmark corpora and the hostile testers' 597 files), then re-recorded the
-ingest cases for lexicon version 1.5.0 (an `outlet-words` list and "es" as a
-name particle, for "told Al Jazeera that" and "met in Dar es Salaam"). The
+ingest cases for lexicon version 1.5.0 (`outlet-names` and `outlet-nouns`,
+`labels`, and "es" as a name particle, for "told Al Jazeera that", names
+in other languages and "met in Dar es Salaam"). The
 drafts differ from those of the 1.4.0 lexicon only in the version in each
 provenance rule (`cmp` after putting the old version back).
 

@@ -44,7 +44,10 @@ struct IngestCommand: ParsableCommand {
     help: "A lexicon (YAML) merged over the built-in one; repeat to add several.")
   var lexicons: [String] = []
 
-  @Flag(help: "Use only the lexicons given with --lexicon, not the built-in one.")
+  @Flag(
+    help:
+      "Use only the lexicons given with --lexicon, not the built-in one (but for the labels theirs leave out)."
+  )
   var noBuiltinLexicon = false
 
   @Flag(help: "Print to standard error why each record exists: its rules and evidence.")

@@ -21,12 +21,7 @@ extension MentionPass {
         end += 1
         words += 1
         // Hyphenated given names: Jae-in.
-        if end + 1 < tokens.count, tokens[end].text == "-",
-          tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
-          tokens[end + 1].range.lowerBound == tokens[end].range.upperBound, tokens[end + 1].isWord
-        {
-          end += 2
-        }
+        if tokens.isJoiningHyphen(at: end), tokens[end + 1].isWord { end += 2 }
       } else {
         break
       }
@@ -43,12 +38,7 @@ extension MentionPass {
     {
       end += 1
       // "al-Assad": the hyphen joins without spaces.
-      if end + 1 < tokens.count, tokens[end].text == "-",
-        tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
-        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound
-      {
-        end += 1
-      }
+      if tokens.isJoiningHyphen(at: end) { end += 1 }
     }
     guard end > start, end < tokens.count, tokens[end].isWord, tokens[end].isCapitalized,
       !mentions.covers(end)

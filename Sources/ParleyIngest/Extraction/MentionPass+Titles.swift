@@ -106,11 +106,7 @@ extension MentionPass {
     {
       end += 1
       // "Asharq Al-Awsat": capitalized parts joined by a hyphen.
-      if end + 1 < tokens.count, tokens[end].text == "-",
-        tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
-        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound,
-        tokens[end + 1].isWord, tokens[end + 1].isCapitalized
-      {
+      if tokens.isJoiningHyphen(at: end), tokens[end + 1].isWord, tokens[end + 1].isCapitalized {
         end += 1
       }
     }

@@ -101,7 +101,8 @@ struct ScalarText: Sendable {
   }
 
   /// The text of scalars `range` and its matching key (``Token/key(_:)``),
-  /// the key of ASCII, nearly every word, read from the bytes at hand.
+  /// for tokens that are not ASCII (``asciiToken(_:kind:vocabulary:)``
+  /// reads the others).
   func textAndKey(_ range: Range<Int>) -> (text: String, key: String) {
     let (start, end) = (offsets[range.lowerBound], offsets[range.upperBound])
     return utf8.withUnsafeBufferPointer { all in

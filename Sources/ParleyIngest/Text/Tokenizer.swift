@@ -24,9 +24,9 @@ enum Tokenizer {
     // About one token for every four scalars of news text: room for nearly
     // every paragraph, so that the array seldom grows.
     tokens.reserveCapacity(range.count / 4 + 8)
-    func make(_ range: Range<Int>, _ kind: Token.Kind) -> Token {
+    func token(_ range: Range<Int>, _ kind: Token.Kind) -> Token {
       if let token = text.asciiToken(range, kind: kind, vocabulary: vocabulary) { return token }
-      var token = Tokenizer.make(text, range, kind)
+      var token = scalarToken(text, range, kind)
       if let vocabulary { token.word = vocabulary.id(of: token.key) ?? Token.unknownWord }
       return token
     }
@@ -46,7 +46,7 @@ enum Tokenizer {
         continue
       }
       guard isWordScalar(scalar) else {
-        tokens.append(make(index..<index + 1, .punctuation))
+        tokens.append(token(index..<index + 1, .punctuation))
         index += 1
         continue
       }
@@ -91,19 +91,21 @@ enum Tokenizer {
           index += 1
         }
       }
-      tokens.append(make(start..<index, numeric ? .number : .word))
+      tokens.append(token(start..<index, numeric ? .number : .word))
       // Possessive 's as its own token.
       if index + 1 < end, isApostrophe(scalars[index]), scalars[index + 1] == "s",
         index + 2 >= end || !isWordScalar(scalars[index + 2])
       {
-        tokens.append(make(index..<index + 2, .word))
+        tokens.append(token(index..<index + 2, .word))
         index += 2
       }
     }
     return tokens
   }
 
-  private static func make(_ source: ScalarText, _ range: Range<Int>, _ kind: Token.Kind)
+  /// The token of `source[range]` read scalar by scalar: text that is not
+  /// ASCII.
+  private static func scalarToken(_ source: ScalarText, _ range: Range<Int>, _ kind: Token.Kind)
     -> Token
   {
     let (text, key) = source.textAndKey(range)

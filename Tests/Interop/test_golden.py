@@ -83,6 +83,13 @@ in other languages and "met in Dar es Salaam"). The
 drafts differ from those of the 1.4.0 lexicon only in the version in each
 provenance rule (`cmp` after putting the old version back).
 
+Stop 29 of issue 17 re-recorded the ingest cases for lexicon version 1.6.0:
+events read their cues with the sentence's dates left out ("agreed on
+Thursday to restore"), "last April" is a date, an event mention that names
+no actor joins the event of its kind and day, and new event cues (weapons
+tests, calls, promises, passive signings, agreements reached, summits called
+off).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

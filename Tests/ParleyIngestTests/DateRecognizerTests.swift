@@ -44,6 +44,19 @@ import Testing
     }
   }
 
+  @Test("a month named relative to the publication: last April, next March, this September")
+  func relativeMonthNames() {
+    // Published Monday 10 January 2022.
+    #expect(dates("Fighting began last April.", published: monday) == ["2021-04"])
+    #expect(dates("It was signed last January.", published: monday) == ["2021-01"])
+    #expect(dates("They meet again next January.", published: monday) == ["2023-01"])
+    #expect(dates("They meet again next March.", published: monday) == ["2022-03"])
+    #expect(dates("Elections are due this September.", published: monday) == ["2022-09"])
+    #expect(dates("Fighting began last April.", published: nil) == ["?"])
+    // Not a month: "this may", "last march" in lower case.
+    #expect(dates("This may take a while; the last march was peaceful.", published: monday).isEmpty)
+  }
+
   @Test func absoluteDatesInNewsStyles() {
     #expect(
       dates("Talks on January 10, 2022 and on Dec. 17.", published: monday) == [

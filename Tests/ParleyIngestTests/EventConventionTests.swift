@@ -81,4 +81,52 @@ import Testing
       Set(military.compactMap { $0.date?.description }) == ["2020-11", "2022-08", "2015"],
       "\(military.map { $0.date?.description ?? "undated" })")
   }
+
+  @Test("a date may stand inside a cue: agreed on Thursday to restore")
+  func aDateInsideACue() throws {
+    let dossier = draft(
+      """
+      Relations
+      Armenia and Azerbaijan agreed on Thursday to restore diplomatic relations.
+      Chad and Niger agreed in February on a package of border measures.
+      """)
+    let agreements = dossier.events.filter { $0.kind == .agreement }
+    #expect(
+      Set(agreements.compactMap { $0.date?.description }) == ["2023-03-09", "2023-02"],
+      "\(dossier.events.map(\.title))")
+    let restored = try #require(agreements.first { $0.date?.description == "2023-03-09" })
+    #expect(restored.actors == ["armenia", "azerbaijan"])
+  }
+
+  @Test("weapons tests, calls, promises and signings written in the passive are events")
+  func moreEventCues() {
+    let dossier = draft(
+      """
+      Week
+      North Korea test-fired a ballistic missile on Wednesday.
+      Macron and Scholz discussed the war during their call on Tuesday.
+      In 2019, Ethiopia promised to hold elections.
+      A memorandum signed in Nairobi on 4 February set up a joint commission.
+      """)
+    let found = Set(dossier.events.map { "\($0.kind.rawValue) \($0.cameo ?? "-") \($0.date!)" })
+    #expect(
+      found == [
+        "military 150 2023-03-08", "meeting 041 2023-03-07", "statement 030 2019",
+        "agreement 057 2023-02-04",
+      ], "\(found)")
+  }
+
+  @Test("a second mention of an event that names no actor adds to the event")
+  func anActorlessMentionJoinsItsEvent() throws {
+    let dossier = draft(
+      """
+      Signed
+      Kenya and Somalia signed an agreement on Wednesday.
+      The agreement signed on Wednesday takes effect in May.
+      """)
+    let signing = try #require(dossier.events.first { $0.cameo == "057" })
+    #expect(dossier.events.filter { $0.cameo == "057" }.count == 1)
+    #expect(signing.actors == ["kenya", "somalia"])
+    #expect(signing.sources.count == 2)
+  }
 }

@@ -655,11 +655,14 @@ final class DraftBuilder {
   /// Events by kind, date and code.
   @exclusivity(unchecked) private var eventsByKey: [String: [Int]] = [:]
 
+  /// Adds `event`, or its evidence to the event it is: one of the same
+  /// kind, date and code with an actor in common, or whose actors one of
+  /// them does not name ("the Agreement signed today").
   func addEvent(_ event: EventDraft) {
     let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"
     if let found = (eventsByKey[key] ?? []).first(where: {
       Set(events[$0].actors).intersection(event.actors).count > 0
-        || (events[$0].actors.isEmpty && event.actors.isEmpty)
+        || events[$0].actors.isEmpty || event.actors.isEmpty
     }) {
       events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
       events[found].actors = united(events[found].actors, event.actors)

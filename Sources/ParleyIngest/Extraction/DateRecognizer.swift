@@ -215,8 +215,18 @@ struct DateRecognizer {
       guard let published else { return unresolved(i..<i + 1, "date.deictic") }
       return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)
     }
-    guard let step = words.relativeSteps[token.key],
-      let unit = key(i + 1).flatMap({ words.relativeUnits[$0] }),
+    guard let step = words.relativeSteps[token.key] else { return nil }
+    // A month named relative to the publication: "last April" is the latest
+    // April before the publication's month, "next March" the first after
+    // it, "this September" the one of its year.
+    if i + 1 < s.upperBound, let m = words.month(of: t[i + 1]), t[i + 1].isCapitalized {
+      guard let published else { return unresolved(i..<i + 2, "date.relative-month-name") }
+      var y = published.year
+      if step < 0, m >= published.month { y -= 1 }
+      if step > 0, m <= published.month { y += 1 }
+      return mention(i..<i + 2, "\(pad(y, 4))-\(pad(m, 2))", "date.relative-month-name", 0.75)
+    }
+    guard let unit = key(i + 1).flatMap({ words.relativeUnits[$0] }),
       !(key(i + 2).map(words.periodLinks.contains) ?? false)
     else { return nil }
     let rule = "date.relative-\(unit.rawValue)"

@@ -12,14 +12,19 @@ struct EventPass {
   func run(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
-      var position = sentence.tokens.lowerBound
-      while position < sentence.tokens.upperBound {
-        guard let cue = index.events.match(tokens, at: position, limit: sentence.tokens.upperBound)
-        else {
-          position += 1
+      // The cues are read with the sentence's dates left out, so that a date
+      // may stand inside one: "agreed on Friday to re-establish".
+      let kept = undated(sentence, paragraph.dates[number], tokens)
+      let view = kept.map { tokens[$0] }
+      var found = 0
+      while found < view.count {
+        guard let cue = index.events.match(view, at: found) else {
+          found += 1
           continue
         }
-        defer { position = sentence.tokens.upperBound }
+        defer { found = view.count }
+        let position = kept[found]
+        let cueEnd = kept[found + cue.length - 1] + 1
         // The date of the sentence, else of the paragraph's sentence before
         // ("In August 2019 … . It withdrew …").
         guard
@@ -54,7 +59,7 @@ struct EventPass {
           ).prefix(2).reversed())
         let targets = Array(
           united(
-            [], mentions.filter { $0.tokens.lowerBound >= position + cue.length }.map(\.entity)
+            [], mentions.filter { $0.tokens.lowerBound >= cueEnd }.map(\.entity)
           )
           .prefix(2))
         let location = paragraph.mentions.within(sentence.tokens).first {
@@ -72,5 +77,28 @@ struct EventPass {
             evidence: [paragraph.evidence(sentence.tokens, "event.\(rule.id)", 0.6)]))
       }
     }
+  }
+
+  /// The tokens of `sentence` but its dates, each with the word before it
+  /// that introduces it ("on Friday", `cue-date-prepositions`): their indexes.
+  private func undated(_ sentence: Sentence, _ dates: [DateMention], _ tokens: [Token]) -> [Int] {
+    guard !dates.isEmpty else { return Array(sentence.tokens) }
+    var kept: [Int] = []
+    kept.reserveCapacity(sentence.tokens.count)
+    var date = 0
+    for position in sentence.tokens {
+      while date < dates.count, dates[date].tokens.upperBound <= position { date += 1 }
+      if date < dates.count {
+        let span = dates[date].tokens
+        if span.contains(position) { continue }
+        if position + 1 == span.lowerBound,
+          index.words.cueDatePrepositions.contains(tokens[position])
+        {
+          continue
+        }
+      }
+      kept.append(position)
+    }
+    return kept
   }
 }

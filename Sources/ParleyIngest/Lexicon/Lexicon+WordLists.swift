@@ -174,6 +174,9 @@ extension Lexicon {
     case ceremonyQualifiers = "ceremony-qualifiers"
     /// Nouns after a demonym that make it an event's actor ("Russian forces").
     case eventCollectives = "event-collectives"
+    /// Words before a date inside an event cue, left out with it ("agreed on
+    /// Friday to re-establish").
+    case cueDatePrepositions = "cue-date-prepositions"
     /// Words that open a clause of another time ("a day after they signed"):
     /// a date before them is not a meeting's after them.
     case clauseLinks = "clause-links"

@@ -165,6 +165,9 @@ final class WordSets: Sendable {
   let ceremonyQualifiers: WordSet
   /// Nouns after a demonym that make it an event's actor ("Russian forces").
   let eventCollectives: WordSet
+  /// Words before a date inside an event cue, left out with it ("agreed on
+  /// Friday to re-establish").
+  let cueDatePrepositions: WordSet
   /// Verbs after a modal that say what a thing is to contain ("must include").
   let contentVerbs: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
@@ -385,6 +388,7 @@ final class WordSets: Sendable {
     ceremonyNouns = set(.ceremonyNouns)
     ceremonyQualifiers = set(.ceremonyQualifiers)
     eventCollectives = set(.eventCollectives)
+    cueDatePrepositions = set(.cueDatePrepositions)
     spokesTitles = set(.spokesTitles)
     contentVerbs = set(.contentVerbs)
     spokesPrepositions = set(.spokesPrepositions)

@@ -9,13 +9,17 @@ import Testing
 @testable import ParleySQLite
 
 @Suite("SQLite exporter")
-struct SQLiteExporterTests {
-  /// Exports `dossier` to a new database file and opens it.
+final class SQLiteExporterTests {
+  /// The folder this test's databases are written to, removed when the test ends.
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "parley-sqlite-\(UUID().uuidString)")
+
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
+  /// Exports `dossier` to a new database file in ``folder`` and opens it.
   func database(_ dossier: Dossier) throws -> (SQLiteDatabase, String) {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "parley-sqlite-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let path = folder.appendingPathComponent("out.sqlite").path
+    let path = folder.appendingPathComponent("out-\(UUID().uuidString).sqlite").path
     try OutputDestination.file(path).write {
       try SQLiteExporter().export(dossier, options: .init(), to: $0)
     }

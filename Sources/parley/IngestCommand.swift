@@ -72,12 +72,15 @@ struct IngestCommand: ParsableCommand {
       )
     }
     let exporter = try draftExporter()
-    var lexicon: Lexicon? = noBuiltinLexicon ? nil : .builtin
-    for path in lexicons {
-      let extra = try Lexicon(contentsOf: path)
-      lexicon = lexicon.map { $0.merging(extra) } ?? extra
+    let merged = Lexicon.merged(lexicons, overBuiltin: !noBuiltinLexicon)
+    // Every bad lexicon is reported, not only the first.
+    if let last = merged.problems.last {
+      for problem in merged.problems.dropLast() { Terminal.error(Failure.message(for: problem)) }
+      guard merged.problems.count > 1 else { throw last }
+      Terminal.error(Failure.message(for: last))
+      throw ExitCode(merged.problems.compactMap(Failure.exitCode(for:)).max() ?? 1)
     }
-    guard let lexicon else {
+    guard let lexicon = merged.lexicon else {
       throw UsageError("--no-builtin-lexicon needs at least one --lexicon FILE")
     }
     try lexicon.check()

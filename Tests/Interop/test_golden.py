@@ -88,7 +88,9 @@ events read their cues with the sentence's dates left out ("agreed on
 Thursday to restore"), "last April" is a date, an event mention that names
 no actor joins the event of its kind and day, and new event cues (weapons
 tests, calls, promises, passive signings, agreements reached, summits called
-off).
+off), a stance's issue is looked for only up to the next clause ("rejected a
+halt to NATO expansion, Washington and NATO say …"), and a place with a
+particle may own what follows ("in Dar es Salaam's State House").
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -57,4 +57,22 @@ import Testing
       """)
     #expect(found == ["egypt demands dispute-resolution-mechanism"])
   }
+
+  @Test("the object ends where a clause of its own begins after a comma")
+  func theObjectEndsAtTheNextClause() {
+    let found = positions(
+      """
+      Arms talks
+      While Turkey firmly rejected a halt to NATO expansion, Greece and Italy say they are ready to discuss arms control.
+      """)
+    #expect(found.contains("turkey rejects nato-enlargement"), "\(found)")
+    #expect(!found.contains("turkey rejects arms-control"), "\(found)")
+    // A list after a comma is still the object: "NATO's posture" has no verb.
+    let listed = positions(
+      """
+      Arms talks
+      Turkey rejected sanctions relief, NATO's eastward expansion and arms control.
+      """)
+    #expect(listed.contains("turkey rejects nato-enlargement"), "\(listed)")
+  }
 }

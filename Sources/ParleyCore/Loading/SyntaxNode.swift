@@ -35,7 +35,7 @@ package struct SyntaxNode: Sendable {
   }
 
   /// A short name of the value's type, for messages.
-  var typeName: String {
+  package var typeName: String {
     switch value {
     case .null: "null"
     case .bool: "a boolean"
@@ -48,7 +48,7 @@ package struct SyntaxNode: Sendable {
   }
 
   /// Whether the value is null (JSON `null`, YAML `~`, `null` or nothing).
-  var isNull: Bool {
+  package var isNull: Bool {
     switch value {
     case .null: true
     case .plain(let text): Self.plainIsNull(text)

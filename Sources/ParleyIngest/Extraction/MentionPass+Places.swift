@@ -50,35 +50,36 @@ extension MentionPass {
         // not a body ("in Parliament", also after a meeting when it is the
         // whole name) or a word that is never a name.
         // Nor a name that owns what follows ("the city of Boris Johnson's
-        // childhood").
-        func isName(ending end: Int) -> Bool {
+        // childhood"), unless `owning` ("in Dar es Salaam's State House").
+        func isName(ending end: Int, owning: Bool = false) -> Bool {
           end > start
             && (end == range.upperBound
               || !paragraph.mentions.covers(end)
                 // (A weekday or month may follow: "met in Rio de Janeiro Monday".)
                 && !(tokens[end].isWord && tokens[end].isCapitalized
                   && !index.dateWords.isCalendarWord(tokens[end]))
-                && !words.possessiveMarkers.contains(tokens[end]))
+                && (owning || !words.possessiveMarkers.contains(tokens[end])))
             && (afterMeeting && end - start > 1
               || !tokens[start..<end].contains(where: {
                 words.organizationHeads.contains($0) || words.notNames.contains($0)
               }))
         }
         // "Dar es Salaam", "Rio de Janeiro": a particle between words of the
-        // name, when the name ends with the word after it; else the name
-        // before the particle, as without one ("in Rio de Janeiro's
-        // Copacabana Palace" is still in Rio).
+        // name, when the name ends with the word after it, or owns what
+        // follows ("in Rio de Janeiro's Copacabana Palace": the particle
+        // makes it a place's name, not a person's); else the name before
+        // the particle, as without one.
         let beyondParticle = end + 2
         let spans =
           end > start && end - start <= 2 && beyondParticle <= range.upperBound
           && !tokens[end].isCapitalized && words.nameParticles.contains(tokens[end])
           && isPlaceWord(tokens, beyondParticle - 1, paragraph)
-          && isName(ending: beyondParticle)
+          && isName(ending: beyondParticle, owning: true)
           // ("talks in Bukavu de Mistura said": a speaker, not the place's.)
           && !(beyondParticle < range.upperBound
             && index.speechVerbs.match(tokens, at: beyondParticle) != nil)
         if spans { end = beyondParticle }
-        guard isName(ending: end) else { continue }
+        guard isName(ending: end, owning: spans) else { continue }
         let name = start..<end
         let evidence =
           afterMeeting

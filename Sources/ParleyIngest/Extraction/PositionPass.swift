@@ -76,7 +76,8 @@ struct PositionPass {
         for (holder, holderStart) in named {
           let (holderID, forState) = holder
           let after = index.issues(
-            in: paragraph.tokens, position + cue.length..<sentence.tokens.upperBound)
+            in: paragraph.tokens,
+            position + cue.length..<clauseEnd(paragraph, sentence, from: position + cue.length))
           // The issue: a lexicon issue after the cue; else the thing the cue
           // is about ("demands a binding timetable"), a new issue; else a
           // lexicon issue before the cue; else the sentence before's.
@@ -135,6 +136,49 @@ struct PositionPass {
         }
       }
     }
+  }
+
+  /// Where the clause of a cue's object ends: at a semicolon, or at a comma
+  /// that opens a clause of its own, a subject and its verb ("rejected a
+  /// halt to NATO expansion, Washington and NATO say they are ready to
+  /// discuss arms control"); else at the sentence's end.
+  func clauseEnd(_ paragraph: Paragraph, _ sentence: Sentence, from start: Int) -> Int {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let end = sentence.tokens.upperBound
+    for position in start..<end where !tokens[position].isWord {
+      if tokens[position].text == ";" { return position }
+      guard tokens[position].text == ",", position + 2 < end else { continue }
+      // The subject: actors joined by "and", or a pronoun.
+      var next = position + 1
+      if words.determiners.contains(tokens[next]) { next += 1 }
+      if next < end,
+        words.personPronouns.contains(tokens[next]) || words.thingPronouns.contains(tokens[next])
+          || words.firstPersonPlural.contains(tokens[next])
+      {
+        next += 1
+      } else {
+        guard let subject = paragraph.mentions.starting(at: next),
+          holderKinds.contains(subject.entityKind), !subject.isDemonym
+        else { continue }
+        next = subject.tokens.upperBound
+        while next + 1 < end, words.listJoiners.contains(tokens[next]),
+          let joined = paragraph.mentions.starting(at: next + 1),
+          holderKinds.contains(joined.entityKind)
+        {
+          next = joined.tokens.upperBound
+        }
+      }
+      while next < end, words.adverbSuffixes.matches(tokens[next].key) { next += 1 }
+      // Its verb.
+      if next < end,
+        words.auxiliaries.contains(tokens[next]) || index.speechVerbs.match(tokens, at: next) != nil
+          || index.stances.match(tokens, at: next) != nil
+      {
+        return position
+      }
+    }
+    return end
   }
 
   /// An obligation an agreement puts on a side, where no stance cue is:

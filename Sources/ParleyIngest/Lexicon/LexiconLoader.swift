@@ -140,7 +140,7 @@ private final class LexiconReader {
       node, at: path, known: Set(Lexicon.Label.allCases.map(\.rawValue)))
     {
       guard let label = Lexicon.Label(rawValue: key),
-        let text = string(value, at: path.appending(key))
+        let text = string(value, at: path.appending(key), numbers: false)
       else { continue }
       let missing = label.placeholders.filter { !text.contains($0) }
       let unknown = placeholders(in: text).filter { !label.placeholders.contains($0) }
@@ -319,17 +319,28 @@ private final class LexiconReader {
     list(node, at: path) { item, itemPath in string(item, at: itemPath) }
   }
 
-  private func string(_ node: SyntaxNode, at path: IRPath) -> String? {
+  /// The text of `node`; a number is its digits, unless `numbers` is
+  /// false (a label is words, never a number).
+  private func string(_ node: SyntaxNode, at path: IRPath, numbers: Bool = true) -> String? {
+    if node.isNull {
+      problem(node, path, "expected text, found null", "write the text, or leave the field out")
+      return nil
+    }
     switch node.value {
+    // (YAML reads 42 and true unquoted as a number and a boolean.)
+    case .plain(let text)
+    where !numbers && (Double(text) != nil || ["true", "false"].contains(text)):
+      problem(node, path, "expected text, found \(text)", "write the text in quotes")
+      return nil
     case .string(let text), .plain(let text):
       if text.trimmingWhitespace.isEmpty {
         problem(node, path, "empty text", nil)
         return nil
       }
       return text
-    case .integer(let number): return String(number)
+    case .integer(let number) where numbers: return String(number)
     default:
-      problem(node, path, "expected text", nil)
+      problem(node, path, "expected text, found \(node.typeName)", "write the text in quotes")
       return nil
     }
   }

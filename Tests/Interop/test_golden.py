@@ -90,7 +90,10 @@ no actor joins the event of its kind and day, and new event cues (weapons
 tests, calls, promises, passive signings, agreements reached, summits called
 off), a stance's issue is looked for only up to the next clause ("rejected a
 halt to NATO expansion, Washington and NATO say …"), and a place with a
-particle may own what follows ("in Dar es Salaam's State House").
+particle may own what follows ("in Dar es Salaam's State House"), a fragment
+quoted inside the writer's sentence with no speaker is no statement, and a
+body the lexicon lacks may name a speaker's title ("National Security
+Council spokesman John Kirby").
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -73,4 +73,31 @@ import Testing
     #expect(said["Peru seeks a fair outcome"] == "peru")
     #expect(said["it rejected the proposal for a buffer zone"] == "hamas")
   }
+
+  @Test("a body the lexicon does not know may name the speaker's title")
+  func anUnknownBodyBeforeATitle() {
+    let said = speakers(
+      """
+      Harbour talks
+      "The ferries will run again next week," Port Authority spokeswoman Amina Yusuf told reporters.
+      """)
+    #expect(said["The ferries will run again next week"] == "amina-yusuf")
+  }
+
+  @Test("a fragment quoted inside the writer's sentence, with no speaker, is no statement")
+  func aWovenFragmentIsNoStatement() {
+    let said = speakers(
+      """
+      Joint statement
+      The two sides will work to build ‘a durable and verifiable peace on the island’.
+      “We will not sign anything that divides the island again,” one delegate said.
+      “Nobody here wants the island divided again, and nobody will sign that.”
+      """)
+    #expect(said["a durable and verifiable peace on the island"] == nil, "\(said)")
+    // A whole sentence quoted with no speaker is kept for review.
+    #expect(
+      said["Nobody here wants the island divided again, and nobody will sign that."] != nil
+        || said["Nobody here wants the island divided again, and nobody will sign that"] != nil,
+      "\(said)")
+  }
 }

@@ -109,6 +109,15 @@ extension StatementPass {
       // Scare quotes ("red lines") are not statements unless someone is said to
       // have said them; capitalized short quotes are names of works ("This Week").
       if words < 4 && !attributed { continue }
+      // A fragment woven into the writer's sentence, with no speaker ("to
+      // build ‘a lasting and stable peace regime’"): words quoted from a
+      // text or a person, not a statement of its own.
+      if attribution == nil, quote.open > paragraph.sentences[sentence].tokens.lowerBound,
+        let first = tokens[quote.contents].first(where: \.isWord),
+        first.text.unicodeScalars.first?.properties.isLowercase == true
+      {
+        continue
+      }
       if words < 4, tokens[quote.contents].filter(\.isWord).allSatisfy(\.isCapitalized) { continue }
       let speaker = attribution?.speaker ?? DraftBuilder.unknownSpeaker
       let end = max(quote.close.map { $0 + 1 } ?? tokens.count, attribution?.tokens.upperBound ?? 0)
@@ -207,6 +216,19 @@ extension StatementPass {
       }
       if index.words.honorifics.contains(paragraph.tokens[position]) {
         position += 1
+        continue
+      }
+      // A body the lexicon does not know naming the title ("National
+      // Security Council spokesman John Kirby"): up to five capitalized words.
+      var after = position
+      while after < paragraph.tokens.count, after - position < 5,
+        paragraph.tokens[after].isWord, paragraph.tokens[after].isCapitalized,
+        paragraph.mentions.starting(at: after) == nil
+      {
+        after += 1
+      }
+      if after > position, index.titles.match(paragraph.tokens, at: after) != nil {
+        position = after
         continue
       }
       return nil

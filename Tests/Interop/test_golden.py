@@ -93,7 +93,9 @@ halt to NATO expansion, Washington and NATO say …"), and a place with a
 particle may own what follows ("in Dar es Salaam's State House"), a fragment
 quoted inside the writer's sentence with no speaker is no statement, and a
 body the lexicon lacks may name a speaker's title ("National Security
-Council spokesman John Kirby").
+Council spokesman John Kirby"), as may a name set off by commas after its
+title ("the chairman of the Senate Foreign Relations Committee, Bob Corker,
+said").
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -188,6 +188,12 @@ extension MentionPass {
         {
           nameStart = next + 1
           titleEnd = nameStart
+        } else if let comma = bodyBeforeName(tokens, from: next, mentions: paragraph.mentions) {
+          // "the chairman of the Senate Foreign Relations Committee, Bob
+          // Corker, said": a body the lexicon lacks, then the name.
+          nameStart = comma
+          titleEnd = comma
+          break
         } else {
           break
         }
@@ -417,6 +423,25 @@ extension MentionPass {
 extension MentionPass {
   /// Whether a name ends at `end`: punctuation, "and", a speech verb or the
   /// end of the paragraph follows.
+  /// The comma after a body the lexicon lacks, named from `start` ("the
+  /// Senate Foreign Relations Committee, Bob Corker,", "the head of the
+  /// harbour authority, Amina Yusuf,"): up to five words, none of them a
+  /// name found before, then a comma and a name of two words or more set
+  /// off like an apposition.
+  func bodyBeforeName(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Int? {
+    var position = start
+    while position < tokens.count, position - start < 5, tokens[position].isWord,
+      !mentions.covers(position)
+    {
+      position += 1
+    }
+    guard position > start, position + 1 < tokens.count, tokens[position].text == ",",
+      let name = nameRun(tokens, from: position + 1, mentions: mentions), name.count >= 2,
+      endsName(tokens, at: name.upperBound)
+    else { return nil }
+    return position
+  }
+
   func endsName(_ tokens: [Token], at end: Int) -> Bool {
     end >= tokens.count || tokens[end].kind == .punctuation
       || index.words.coordinators.contains(tokens[end])

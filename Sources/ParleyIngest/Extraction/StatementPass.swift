@@ -354,6 +354,14 @@ extension StatementPass {
     }
     guard position >= start else { return nil }
     if let mention = paragraph.mentions.ending(at: position) { return mention.entity }
+    // "the chairman of the committee, Bob Corker, said": the name the title
+    // before it set off by commas.
+    if paragraph.tokens[position].text == ",", position - 1 > start,
+      let named = paragraph.mentions.ending(at: position - 1), named.tokens.lowerBound > start,
+      isSetOff(paragraph.tokens, named, in: paragraph.sentences[paragraph.sentenceIndex(of: verb)])
+    {
+      return named.entity
+    }
     // "Gleb Pavlovsky, a former top adviser to Putin, said"
     if paragraph.tokens[position].text == "," {
       var back = position - 1
@@ -366,6 +374,15 @@ extension StatementPass {
       }
     }
     return nil
+  }
+
+  /// Whether a person's name stands between commas inside `sentence`: "the
+  /// chairman of the committee, Bob Corker, said".
+  func isSetOff(_ tokens: [Token], _ mention: Mention, in sentence: Sentence) -> Bool {
+    mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
+      && mention.tokens.upperBound < sentence.tokens.upperBound
+      && tokens[mention.tokens.lowerBound - 1].text == ","
+      && tokens[mention.tokens.upperBound].text == ","
   }
 
   /// Speech without quotation marks: "X said that …", "…, Ryabkov said."
@@ -439,8 +456,10 @@ extension StatementPass {
           ]))
       return
     }
-    // "Ryabkov said that …", "Sherman told reporters that …"
-    let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 14)
+    // "Ryabkov said that …", "Sherman told reporters that …"; the speaker
+    // within the sentence's first 20 words ("In Washington, the chairman
+    // of the Senate Foreign Relations Committee, Bob Corker, said …").
+    let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 20)
     for position in sentence.tokens.lowerBound..<limit {
       guard let mention = paragraph.mentions.starting(at: position),
         mention.entityKind == .person || !mention.isDemonym,
@@ -448,6 +467,10 @@ extension StatementPass {
           // "Hezbollah, the Iran-backed group, said": a body's apposition too.
           ?? (mention.entityKind != .place
             ? speechVerb(tokens, afterAppositionAt: mention.tokens.upperBound, end: end) : nil)
+          // "the chairman of the committee, Bob Corker, said": a name set off
+          // by commas after its title.
+          ?? (isSetOff(tokens, mention, in: sentence)
+            ? speechVerb(tokens, after: mention.tokens.upperBound + 1) : nil)
       else { continue }
       var contentStart = verbEnd
       let verb = tokens[verbEnd - 1].key

@@ -72,7 +72,8 @@ never the date line, so seeds 002, 003 and 004 no longer take their first
 sentence's date as their publication date (they have none) and keep that
 sentence as text; so does other-talks' undated explainer (singapore), and in
 iran-nuclear-lausanne an apposition's evidence now starts at its title ("The
-French foreign minister, Laurent Fabius, who …, said"). No score moved.
+French foreign minister, Laurent Fabius, who …, said"), and a group the lexicon gives members (the P5+1, "six world powers")
+stands for them among a talk's parties. No score moved.
 
 Stop 28 of issue 17 made ingest cheaper again with the drafts byte for byte
 the same (`cmp` after every change: every sample set, the seeds, both

@@ -165,4 +165,38 @@ import Testing
     #expect(
       Set(talk.parties) == ["iceland", "european-union", "norway", "denmark", "united-kingdom"])
   }
+
+  @Test("a group the lexicon gives members stands for them at the table")
+  func aGroupStandsForItsMembers() throws {
+    let found = talks(
+      """
+      Nuclear talks
+      Iran and six world powers held talks in Lausanne on Thursday.
+      """)
+    let talk = try #require(found.first)
+    #expect(
+      Set(talk.parties) == [
+        "iran", "united-states", "united-kingdom", "france", "russia", "china", "germany",
+      ], "\(talk.parties)")
+  }
+
+  @Test("a group's member must be another actor of the lexicon")
+  func aGroupsMembersAreActors() throws {
+    let lexicon = try Lexicon(
+      yaml: """
+        lexicon: mine
+        version: "1"
+        actors:
+          - {id: quad-group, name: Quad Group, kind: other, members: [india, atlantis]}
+        """, file: "mine.yaml")
+    #expect(throws: ValidationReport.self) { try Lexicon.builtin.merging(lexicon).check() }
+    let fine = try Lexicon(
+      yaml: """
+        lexicon: mine
+        version: "1"
+        actors:
+          - {id: quad-group, name: Quad Group, kind: other, members: [india, japan]}
+        """, file: "mine.yaml")
+    try Lexicon.builtin.merging(fine).check()
+  }
 }

@@ -53,6 +53,8 @@ struct TalkPass {
   /// Who `entity` sits at a table for: a state, alliance or organization
   /// itself; for a person, what their role is of, else their country.
   func party(of entity: String) -> String? {
+    // A group with members ("six world powers") stands for them.
+    if index.forumMembers[entity] != nil { return entity }
     guard let draft = builder.entity(entity) else { return entity }
     guard draft.kind == .person else { return partyKinds.contains(draft.kind) ? entity : nil }
     let of = draft.roles.lazy.compactMap(\.of).first {
@@ -61,13 +63,19 @@ struct TalkPass {
     return of ?? draft.country
   }
 
-  /// The states, alliances and organizations `range` names, not as adjectives.
+  /// Whether a mention names what can be a party: a state, an alliance or
+  /// an organization, or a group the lexicon gives members ("six world
+  /// powers"), which stands for them.
+  func namesParty(_ mention: Mention) -> Bool {
+    partyKinds.contains(mention.entityKind) || index.forumMembers[mention.entity] != nil
+  }
+
+  /// The states, alliances, organizations and groups `range` names, not as
+  /// adjectives.
   func partiesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
     united(
       [],
-      paragraph.mentions.within(range).filter {
-        partyKinds.contains($0.entityKind) && !$0.isDemonym
-      }.map(\.entity))
+      paragraph.mentions.within(range).filter { namesParty($0) && !$0.isDemonym }.map(\.entity))
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
@@ -510,8 +518,7 @@ struct TalkPass {
   {
     let tokens = paragraph.tokens
     func isParty(_ mention: Mention) -> Bool {
-      partyKinds.contains(mention.entityKind)
-        || (mention.entityKind == .person && party(of: mention.entity) != nil)
+      namesParty(mention) || (mention.entityKind == .person && party(of: mention.entity) != nil)
     }
     var parties: [Mention] = []
     // Before the noun: a run of actors, joined by -, and, commas and adjectives.

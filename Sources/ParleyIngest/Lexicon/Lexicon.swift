@@ -22,15 +22,20 @@ package struct Lexicon: Sendable {
     package var demonyms: [String]
     /// The state an organization or place belongs to.
     package var country: String?
+    /// The actors a group stands for at a table ("P5+1": the United States,
+    /// the United Kingdom, France, Russia, China and Germany): a talk it is
+    /// a party to has them as parties.
+    package var members: [String]
 
     /// Creates an actor.
     package init(
       id: String, name: String, kind: Entity.Kind, aliases: [String] = [], metonyms: [String] = [],
-      demonyms: [String] = [], country: String? = nil
+      demonyms: [String] = [], country: String? = nil, members: [String] = []
     ) {
       (self.id, self.name, self.kind, self.aliases, self.metonyms, self.demonyms, self.country) = (
         id, name, kind, aliases, metonyms, demonyms, country
       )
+      self.members = members
     }
   }
 
@@ -121,6 +126,13 @@ package struct Lexicon: Sendable {
             message:
               "actor \"\(actor.id)\" has country \"\(country)\", which is not a state of the lexicon",
             hint: "name a state's id, or add the state"))
+      }
+      for member in actor.members where kinds[member] == nil || member == actor.id {
+        problems.append(
+          Diagnostic(
+            message:
+              "actor \"\(actor.id)\" has member \"\(member)\", which is not another actor of the lexicon",
+            hint: "name another actor's id, or add the actor"))
       }
       if issueIDs.contains(actor.id) || actor.id == "unknown-speaker" {
         problems.append(

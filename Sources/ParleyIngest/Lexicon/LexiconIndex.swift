@@ -98,6 +98,10 @@ struct LexiconIndex: Sendable {
       }
       if !members.isEmpty { forumMembers[actor.id] = members }
     }
+    // A group's members as the lexicon lists them ("P5+1").
+    for actor in lexicon.actors where !actor.members.isEmpty {
+      forumMembers[actor.id] = actor.members
+    }
     for (index, actor) in lexicon.actors.enumerated() where actor.kind != .state {
       for name in [actor.name] + actor.aliases where actorsByName[folded(name)] == nil {
         actorsByName[folded(name)] = index
@@ -173,8 +177,9 @@ struct LexiconIndex: Sendable {
   }
 
   /// For a body named after others ("NATO-Russia Council", "OSCE Permanent
-  /// Council"), the ids of the actors its name contains: a meeting of the body
-  /// is a meeting of them.
+  /// Council"), the ids of the actors its name contains, and for a group the
+  /// lexicon gives `members` ("P5+1") those: a meeting of the body is a
+  /// meeting of them.
   private(set) var forumMembers: [String: [String]] = [:]
 
   /// The actor (not a state) with this folded name or alias.

@@ -198,7 +198,7 @@ private final class LexiconReader {
   private func actor(_ node: SyntaxNode, at path: IRPath) -> Lexicon.Actor? {
     let fields = object(
       node, at: path,
-      known: ["id", "name", "kind", "aliases", "metonyms", "demonyms", "country"])
+      known: ["id", "name", "kind", "aliases", "metonyms", "demonyms", "country", "members"])
     guard let id = required(fields, "id", node, path),
       let name = required(fields, "name", node, path),
       let kindName = required(fields, "kind", node, path)
@@ -216,7 +216,8 @@ private final class LexiconReader {
       aliases: strings(fields["aliases"], at: path.appending("aliases")),
       metonyms: strings(fields["metonyms"], at: path.appending("metonyms")),
       demonyms: strings(fields["demonyms"], at: path.appending("demonyms")),
-      country: fields["country"].flatMap { string($0, at: path.appending("country")) })
+      country: fields["country"].flatMap { string($0, at: path.appending("country")) },
+      members: strings(fields["members"], at: path.appending("members")))
   }
 
   private var actorIDs: Set<String> = []

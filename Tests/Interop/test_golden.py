@@ -72,8 +72,7 @@ never the date line, so seeds 002, 003 and 004 no longer take their first
 sentence's date as their publication date (they have none) and keep that
 sentence as text; so does other-talks' undated explainer (singapore), and in
 iran-nuclear-lausanne an apposition's evidence now starts at its title ("The
-French foreign minister, Laurent Fabius, who …, said"), and a group the lexicon gives members (the P5+1, "six world powers")
-stands for them among a talk's parties. No score moved.
+French foreign minister, Laurent Fabius, who …, said"). No score moved.
 
 Stop 28 of issue 17 made ingest cheaper again with the drafts byte for byte
 the same (`cmp` after every change: every sample set, the seeds, both
@@ -96,7 +95,8 @@ quoted inside the writer's sentence with no speaker is no statement, and a
 body the lexicon lacks may name a speaker's title ("National Security
 Council spokesman John Kirby"), as may a name set off by commas after its
 title ("the chairman of the Senate Foreign Relations Committee, Bob Corker,
-said").
+said"), and a group the lexicon gives members (the P5+1, "six world
+powers") stands for them among a talk's parties.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -45,7 +45,7 @@ UNKNOWN = "unknown-speaker"
 # Regression floors on the seeds: the scores when this was written (in the
 # comments), a little lower, so that a real regression fails.
 # Events: the target on the seeds, 0.5, met since stop 29.
-FLOORS = {"entities": 0.75, "statements": 0.65, "positions": 0.45, "events": 0.5}  # 0.81, 0.72, 0.48, 0.58
+FLOORS = {"entities": 0.75, "statements": 0.65, "positions": 0.45, "events": 0.5}  # 0.81, 0.74, 0.48, 0.58
 TALKS_MATCHED = 3  # of 3
 SPEAKER_ACCURACY = 0.8  # 0.857
 

@@ -53,6 +53,9 @@ import Testing
     #expect(dates("They meet again next March.", published: monday) == ["2022-03"])
     #expect(dates("Elections are due this September.", published: monday) == ["2022-09"])
     #expect(dates("Fighting began last April.", published: nil) == ["?"])
+    // A day or a year after the month is read as written.
+    #expect(dates("They swapped prisoners last April 2022.", published: monday) == ["2022-04"])
+    #expect(dates("They meet again next May 5.", published: monday) == ["2022-05-05"])
     // Not a month: "this may", "last march" in lower case.
     #expect(dates("This may take a while; the last march was peaceful.", published: monday).isEmpty)
   }

@@ -108,7 +108,10 @@ import Testing
       In 2019, Ethiopia promised to hold elections.
       A memorandum signed in Nairobi on 4 February set up a joint commission.
       """)
-    let found = Set(dossier.events.map { "\($0.kind.rawValue) \($0.cameo ?? "-") \($0.date!)" })
+    let found = Set(
+      dossier.events.map {
+        "\($0.kind.rawValue) \($0.cameo ?? "-") \($0.date?.description ?? "undated")"
+      })
     #expect(
       found == [
         "military 150 2023-03-08", "meeting 041 2023-03-07", "statement 030 2019",
@@ -128,5 +131,43 @@ import Testing
     #expect(dossier.events.filter { $0.cameo == "057" }.count == 1)
     #expect(signing.actors == ["kenya", "somalia"])
     #expect(signing.sources.count == 2)
+  }
+
+  @Test("each date of a sentence may have its event; a negated cue has none")
+  func eventsOfEachDateNotNegated() throws {
+    let dossier = draft(
+      """
+      Talks
+      The agreement signed in 2015 collapsed on Thursday when Iran walked out of talks in Vienna.
+      Russia has not called off the talks, a spokesman said on Monday.
+      Iran has not pledged to halt enrichment, officials said on Tuesday.
+      """)
+    let found = Set(
+      dossier.events.map { "\($0.cameo ?? "-") \($0.date?.description ?? "undated")" })
+    #expect(found.isSuperset(of: ["057 2015", "164 2023-03-09"]), "\(found)")
+    #expect(!found.contains { $0.hasPrefix("030") || $0 == "164 2023-03-06" }, "\(found)")
+  }
+
+  @Test("an event that names no actor joins another only on its day, at no other place")
+  func actorlessEventsJoinOnlyTheirOwn() {
+    let dossier = draft(
+      """
+      Strikes
+      Israel carried out air strikes in Gaza on Monday.
+      In a separate incident, air strikes hit a depot near Aleppo on Monday.
+      """)
+    #expect(
+      dossier.events.filter { $0.cameo == "195" }.count == 2, "\(dossier.events.map(\.title))")
+  }
+
+  @Test("a date runs of words before it leave the cue whole: 'agreed in early February on'")
+  func wordsBeforeADateLeaveTheCue() throws {
+    let dossier = draft(
+      """
+      Border
+      Chad and Niger agreed in early February on a package of border measures.
+      """)
+    let agreement = try #require(dossier.events.first { $0.kind == .agreement })
+    #expect(agreement.date?.description == "2023-02")
   }
 }

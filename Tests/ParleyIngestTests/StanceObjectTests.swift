@@ -67,12 +67,23 @@ import Testing
       """)
     #expect(found.contains("turkey rejects nato-enlargement"), "\(found)")
     #expect(!found.contains("turkey rejects arms-control"), "\(found)")
-    // A list after a comma is still the object: "NATO's posture" has no verb.
+    // A list after a comma is still the object: "NATO's eastward expansion"
+    // has no verb.
     let listed = positions(
       """
       Arms talks
       Turkey rejected sanctions relief, NATO's eastward expansion and arms control.
       """)
     #expect(listed.contains("turkey rejects nato-enlargement"), "\(listed)")
+  }
+
+  @Test("a parenthetical speech tag does not end the object")
+  func aSpeechTagInsideTheObject() {
+    let found = positions(
+      """
+      NATO
+      Russia opposes, Lavrov said on Monday, any further expansion of NATO.
+      """)
+    #expect(found.contains("russia opposes nato-enlargement"), "\(found)")
   }
 }

@@ -196,4 +196,33 @@ import Testing
     #expect(throws: ValidationReport.self) { try group("india, quad-group").check() }
     try group("india, japan").check()
   }
+
+  @Test("those a side met are parties: 'Blinken met Chinese Foreign Minister Wang Yi in Beijing'")
+  func theObjectOfMetIsAParty() throws {
+    let found = talks(
+      """
+      Talks
+      US Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday.
+      The Ethiopian government and Tigrayan rebels resumed negotiations in Nairobi on Monday.
+      """)
+    let beijing = try #require(found.first { $0.venue == "beijing" })
+    #expect(Set(beijing.parties) == ["united-states", "china"], "\(beijing.parties)")
+    let nairobi = try #require(found.first { $0.venue == "nairobi" })
+    #expect(nairobi.parties.contains("ethiopia"), "\(nairobi.parties)")
+  }
+
+  @Test("sides named for a meeting elsewhere are not the earlier talk's")
+  func sidesOfAnotherPlaceStayTheirs() throws {
+    let found = talks(
+      """
+      Talks
+      Armenia and Azerbaijan met in Almaty on Friday for talks hosted by Kazakhstan.
+
+      Envoys from Sudan's warring parties gathered in Jeddah on Wednesday for talks.
+
+      Venezuela's government and the opposition signed a deal in Barbados on Tuesday after talks mediated by Norway.
+      """)
+    let almaty = try #require(found.first { $0.venue == "almaty" })
+    #expect(Set(almaty.parties) == ["armenia", "azerbaijan", "kazakhstan"], "\(almaty.parties)")
+  }
 }

@@ -244,7 +244,7 @@ package struct FieldReader {
       case .plain(let text):
         if let number = Int(text) {
           attributes[name] = .integer(number)
-        } else if let number = Double(text), text.contains(where: \.isNumber) {
+        } else if SyntaxNode.plainIsNumber(text), let number = Double(text) {
           attributes[name] = Self.attributeNumber(number)
         } else if ["true", "false"].contains(text) {
           attributes[name] = .boolean(text == "true")

@@ -56,6 +56,12 @@ package struct SyntaxNode: Sendable {
     }
   }
 
+  /// Whether untyped text is a number as YAML reads one: digits, a sign,
+  /// a point, an exponent ("42", "-1.5", "1e3"); not "nan" or "inf".
+  package static func plainIsNumber(_ text: String) -> Bool {
+    Double(text) != nil && text.contains(where: \.isNumber)
+  }
+
   static func plainIsNull(_ text: String) -> Bool {
     text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
   }

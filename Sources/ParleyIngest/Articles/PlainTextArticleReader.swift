@@ -76,15 +76,24 @@ enum PlainTextArticleReader {
   /// A headline: a few words, not a sentence ending in a full stop.
   private static func isTitle(_ line: String) -> Bool {
     let words = line.split(separator: " ").count
-    return words >= 3 && words <= 25 && !line.hasSuffix(".") && !isURL(line)
+    return words >= 3 && words <= 25 && !endsWithFullStop(line) && !isURL(line)
   }
 
   /// A sentence of the body rather than a line of the header: more than
   /// six words and a full stop at the end.
   private static func isSentence(_ line: String) -> Bool {
-    line.hasSuffix(".")
+    endsWithFullStop(line)
       && (line.pieceCountByScalars(upTo: 7, where: { $0 == " " })
         ?? line.split(separator: " ").count) > 6
+  }
+
+  /// Whether the line ends with a full stop, also inside closing quotation
+  /// marks or brackets (`Lavrov said: "We will not give up."`).
+  private static func endsWithFullStop(_ line: String) -> Bool {
+    let closing: Set<Unicode.Scalar> = ["\"", "”", "’", "'", "»", ")", "]"]
+    var scalars = line.unicodeScalars[...]
+    while let last = scalars.last, closing.contains(last) { scalars = scalars.dropLast() }
+    return scalars.last == "."
   }
 
   /// Bylines, section labels, counters and the like above the body.
@@ -94,7 +103,7 @@ enum PlainTextArticleReader {
       line.pieceCountByScalars(upTo: 9, where: { $0 == " " }) ?? line.split(separator: " ").count
     // A byline is short and no sentence: "By Jane Doe and John Roe", not
     // "By Friday, the two sides had agreed to meet in Geneva."
-    let byline = furniture.isByline(line) && words <= 8 && !line.hasSuffix(".")
+    let byline = furniture.isByline(line) && words <= 8 && !endsWithFullStop(line)
     return byline || words <= 3 || furniture.endsAgo(line)
   }
 

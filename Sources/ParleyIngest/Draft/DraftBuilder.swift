@@ -656,17 +656,30 @@ final class DraftBuilder {
   @exclusivity(unchecked) private var eventsByKey: [String: [Int]] = [:]
 
   /// Adds `event`, or its evidence to the event it is: one of the same
-  /// kind, date and code with an actor in common, or whose actors one of
-  /// them does not name ("the Agreement signed today").
+  /// kind, date and code with an actor in common (or when neither names
+  /// one); or, on a day, the only one
+  /// of them, when one of the two names no actor ("The agreement signed
+  /// today") and they name no different places.
   func addEvent(_ event: EventDraft) {
     let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"
-    if let found = (eventsByKey[key] ?? []).first(where: {
-      Set(events[$0].actors).intersection(event.actors).count > 0
-        || events[$0].actors.isEmpty || event.actors.isEmpty
-    }) {
+    let candidates = eventsByKey[key] ?? []
+    let found =
+      candidates.first {
+        Set(events[$0].actors).intersection(event.actors).count > 0
+          || (events[$0].actors.isEmpty && event.actors.isEmpty)
+      }
+      ?? (candidates.count == 1 && event.date.precision == .day
+        && (events[candidates[0]].actors.isEmpty || event.actors.isEmpty)
+        && (events[candidates[0]].location == nil || event.location == nil
+          || events[candidates[0]].location == event.location)
+        ? candidates[0] : nil)
+    if let found {
       events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
       events[found].actors = united(events[found].actors, event.actors)
-      events[found].targets = united(events[found].targets, event.targets)
+      events[found].targets = united(events[found].targets, event.targets).filter {
+        !events[found].actors.contains($0)
+      }
+      if events[found].location == nil { events[found].location = event.location }
       return
     }
     eventsByKey[key, default: []].append(events.count)

@@ -219,7 +219,11 @@ struct DateRecognizer {
     // A month named relative to the publication: "last April" is the latest
     // April before the publication's month, "next March" the first after
     // it, "this September" the one of its year.
-    if i + 1 < s.upperBound, let m = words.month(of: t[i + 1]), t[i + 1].isCapitalized {
+    // (Not before a day or a year: "next May 5", "last April 2022" are
+    // read as written.)
+    if i + 1 < s.upperBound, let m = words.month(of: t[i + 1]), t[i + 1].isCapitalized,
+      number(i + 2) == nil
+    {
       guard let published else { return unresolved(i..<i + 2, "date.relative-month-name") }
       var y = published.year
       if step < 0, m >= published.month { y -= 1 }

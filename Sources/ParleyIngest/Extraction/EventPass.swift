@@ -12,27 +12,43 @@ struct EventPass {
   func run(_ paragraph: Paragraph) {
     let tokens = paragraph.tokens
     for (number, sentence) in paragraph.sentences.enumerated() {
+      let dates = paragraph.dates[number]
       // The cues are read with the sentence's dates left out, so that a date
       // may stand inside one: "agreed on Friday to re-establish".
-      let kept = undated(sentence, paragraph.dates[number], tokens)
-      let view = kept.map { tokens[$0] }
-      var found = 0
-      while found < view.count {
-        guard let cue = index.events.match(view, at: found) else {
+      let kept = dates.isEmpty ? nil : undated(sentence, dates, tokens)
+      let view = kept.map { $0.map { tokens[$0] } } ?? tokens
+      let (first, limit) =
+        kept.map { (0, $0.count) } ?? (sentence.tokens.lowerBound, sentence.tokens.upperBound)
+      func original(_ found: Int) -> Int { kept?[found] ?? found }
+      // One event per date the sentence gives: "The agreement signed in
+      // 2015 collapsed on Thursday when Iran walked out of talks" is two.
+      var eventDates: Set<String> = []
+      var found = first
+      while found < limit {
+        guard let cue = index.events.match(view, at: found, limit: limit) else {
           found += 1
           continue
         }
-        defer { found = view.count }
-        let position = kept[found]
-        let cueEnd = kept[found + cue.length - 1] + 1
-        // The date of the sentence, else of the paragraph's sentence before
-        // ("In August 2019 … . It withdrew …").
+        defer { found += cue.length }
+        let position = original(found)
+        let cueEnd = original(found + cue.length - 1) + 1
+        // Not what is said not to have happened ("has not called off the
+        // talks", "never promised to").
+        let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
+        if before.contains(where: { index.words.negations.contains($0) }) { continue }
+        // The date inside the cue ("agreed on Thursday to restore"), else the
+        // sentence's nearest, else the paragraph's sentence before's ("In
+        // August 2019 … . It withdrew …").
+        let inside = dates.first {
+          $0.date != nil && $0.tokens.lowerBound > position && $0.tokens.upperBound < cueEnd
+        }?.date
         guard
-          let date = paragraph.date(sentence: number, near: position)
+          let date = inside ?? paragraph.date(sentence: number, near: position)
             ?? (number > 0
               ? paragraph.date(
                 sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)
-              : nil)
+              : nil),
+          eventDates.insert(date.description).inserted
         else { continue }
         // A happening that begins after the article was published has not
         // happened: "will hold another round of talks next week" is a plan.
@@ -79,26 +95,21 @@ struct EventPass {
     }
   }
 
-  /// The tokens of `sentence` but its dates, each with the word before it
-  /// that introduces it ("on Friday", `cue-date-prepositions`): their indexes.
+  /// The tokens of `sentence` but its dates, each with the words before it
+  /// that introduce it ("on Friday", "in early February":
+  /// `cue-date-prepositions`): their indexes.
   private func undated(_ sentence: Sentence, _ dates: [DateMention], _ tokens: [Token]) -> [Int] {
-    guard !dates.isEmpty else { return Array(sentence.tokens) }
-    var kept: [Int] = []
-    kept.reserveCapacity(sentence.tokens.count)
-    var date = 0
-    for position in sentence.tokens {
-      while date < dates.count, dates[date].tokens.upperBound <= position { date += 1 }
-      if date < dates.count {
-        let span = dates[date].tokens
-        if span.contains(position) { continue }
-        if position + 1 == span.lowerBound,
-          index.words.cueDatePrepositions.contains(tokens[position])
-        {
-          continue
-        }
+    var left = Set<Int>()
+    for date in dates {
+      left.formUnion(date.tokens)
+      var word = date.tokens.lowerBound - 1
+      while word >= sentence.tokens.lowerBound, !left.contains(word),
+        index.words.cueDatePrepositions.contains(tokens[word])
+      {
+        left.insert(word)
+        word -= 1
       }
-      kept.append(position)
     }
-    return kept
+    return sentence.tokens.filter { !left.contains($0) }
   }
 }

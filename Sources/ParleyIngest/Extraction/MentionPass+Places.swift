@@ -65,16 +65,16 @@ extension MentionPass {
               }))
         }
         // "Dar es Salaam", "Rio de Janeiro": a particle between words of the
-        // name, when the name ends with the word after it, or owns what
-        // follows ("in Rio de Janeiro's Copacabana Palace": the particle
-        // makes it a place's name, not a person's); else the name before
-        // the particle, as without one.
+        // name, when the name ends with the word after it, or, after a
+        // meeting, owns what follows ("met in Rio de Janeiro's Copacabana
+        // Palace"; not "in Charles de Gaulle's memoirs"); else the name
+        // before the particle, as without one.
         let beyondParticle = end + 2
         let spans =
           end > start && end - start <= 2 && beyondParticle <= range.upperBound
           && !tokens[end].isCapitalized && words.nameParticles.contains(tokens[end])
           && isPlaceWord(tokens, beyondParticle - 1, paragraph)
-          && isName(ending: beyondParticle, owning: true)
+          && isName(ending: beyondParticle, owning: afterMeeting)
           // ("talks in Bukavu de Mistura said": a speaker, not the place's.)
           && !(beyondParticle < range.upperBound
             && index.speechVerbs.match(tokens, at: beyondParticle) != nil)

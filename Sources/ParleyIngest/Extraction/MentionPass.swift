@@ -421,27 +421,30 @@ extension MentionPass {
 }
 
 extension MentionPass {
-  /// Whether a name ends at `end`: punctuation, "and", a speech verb or the
-  /// end of the paragraph follows.
   /// The comma after a body the lexicon lacks, named from `start` ("the
-  /// Senate Foreign Relations Committee, Bob Corker,", "the head of the
-  /// harbour authority, Amina Yusuf,"): up to five words, none of them a
-  /// name found before, then a comma and a name of two words or more set
-  /// off like an apposition.
+  /// Senate Foreign Relations Committee, Bob Corker,"): up to five words,
+  /// the first capitalized (after "the head of the consortium," the name
+  /// may be the consortium's), none of them a name found before, a verb or
+  /// an auxiliary; then a comma and a name of two words or more set off by
+  /// a second comma.
   func bodyBeforeName(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Int? {
+    guard start < tokens.count, tokens[start].isCapitalized else { return nil }
     var position = start
     while position < tokens.count, position - start < 5, tokens[position].isWord,
-      !mentions.covers(position)
+      !mentions.covers(position), !index.words.auxiliaries.contains(tokens[position]),
+      index.speechVerbs.match(tokens, at: position) == nil
     {
       position += 1
     }
     guard position > start, position + 1 < tokens.count, tokens[position].text == ",",
       let name = nameRun(tokens, from: position + 1, mentions: mentions), name.count >= 2,
-      endsName(tokens, at: name.upperBound)
+      name.upperBound < tokens.count, tokens[name.upperBound].text == ","
     else { return nil }
     return position
   }
 
+  /// Whether a name ends at `end`: punctuation, "and", a speech verb or the
+  /// end of the paragraph follows.
   func endsName(_ tokens: [Token], at end: Int) -> Bool {
     end >= tokens.count || tokens[end].kind == .punctuation
       || index.words.coordinators.contains(tokens[end])

@@ -73,11 +73,14 @@ struct PositionPass {
           named = [(positionHolder(speaker.entity), speaker.start)]
           rule += ".speaker"
         }
+        // What the cue says ends with its clause.
+        let object =
+          position
+          + cue.length..<clauseEnd(
+            paragraph, sentence, from: position + cue.length)
         for (holder, holderStart) in named {
           let (holderID, forState) = holder
-          let after = index.issues(
-            in: paragraph.tokens,
-            position + cue.length..<clauseEnd(paragraph, sentence, from: position + cue.length))
+          let after = index.issues(in: paragraph.tokens, object)
           // The issue: a lexicon issue after the cue; else the thing the cue
           // is about ("demands a binding timetable"), a new issue; else a
           // lexicon issue before the cue; else the sentence before's.
@@ -108,9 +111,7 @@ struct PositionPass {
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
           if [.open, .accepts, .proposes, .supports].contains(stance),
-            tokens[position + cue.length..<sentence.tokens.upperBound].contains(where: {
-              index.words.conditionWords.contains($0)
-            })
+            tokens[object].contains(where: { index.words.conditionWords.contains($0) })
           {
             stance = .conditional
             rule = "position.conditional-if"
@@ -170,10 +171,18 @@ struct PositionPass {
         }
       }
       while next < end, words.adverbSuffixes.matches(tokens[next].key) { next += 1 }
+      guard next < end else { continue }
+      // A parenthetical speech tag is passed over: "Russia opposes, Lavrov
+      // said on Monday, any further expansion of NATO".
+      if index.speechVerbs.match(tokens, at: next) != nil,
+        tokens[next..<min(end, next + 8)].contains(where: { $0.text == "," })
+      {
+        continue
+      }
       // Its verb.
-      if next < end,
-        words.auxiliaries.contains(tokens[next]) || index.speechVerbs.match(tokens, at: next) != nil
-          || index.stances.match(tokens, at: next) != nil
+      if words.auxiliaries.contains(tokens[next])
+        || index.speechVerbs.match(tokens, at: next) != nil
+        || index.stances.match(tokens, at: next) != nil
       {
         return position
       }

@@ -112,7 +112,11 @@ extension StatementPass {
       // A fragment woven into the writer's sentence, with no speaker ("to
       // build ‘a lasting and stable peace regime’"): words quoted from a
       // text or a person, not a statement of its own.
+      // (Not after a colon or a dash: `the note read: "the two sides …"`;
+      // nor words in the first person: `…, “we will not give up Crimea”`.)
       if attribution == nil, quote.open > paragraph.sentences[sentence].tokens.lowerBound,
+        tokens[quote.open - 1].isWord || tokens[quote.open - 1].text == ",",
+        !tokens[quote.contents].contains(where: { index.words.firstPerson.contains($0) }),
         let first = tokens[quote.contents].first(where: \.isWord),
         first.text.unicodeScalars.first?.properties.isLowercase == true
       {
@@ -220,14 +224,18 @@ extension StatementPass {
       }
       // A body the lexicon does not know naming the title ("National
       // Security Council spokesman John Kirby"): up to five capitalized words.
+      // (A title may be capitalized too: "… Council Spokesman John Kirby".)
       var after = position
       while after < paragraph.tokens.count, after - position < 5,
         paragraph.tokens[after].isWord, paragraph.tokens[after].isCapitalized,
-        paragraph.mentions.starting(at: after) == nil
+        paragraph.mentions.starting(at: after) == nil,
+        after == position || index.titles.match(paragraph.tokens, at: after) == nil
       {
         after += 1
       }
-      if after > position, index.titles.match(paragraph.tokens, at: after) != nil {
+      if after > position, after < paragraph.tokens.count,
+        index.titles.match(paragraph.tokens, at: after) != nil
+      {
         position = after
         continue
       }
@@ -358,7 +366,7 @@ extension StatementPass {
     // before it set off by commas.
     if paragraph.tokens[position].text == ",", position - 1 > start,
       let named = paragraph.mentions.ending(at: position - 1), named.tokens.lowerBound > start,
-      isSetOff(paragraph.tokens, named, in: paragraph.sentences[paragraph.sentenceIndex(of: verb)])
+      isSetOff(paragraph, named, in: paragraph.sentences[paragraph.sentenceIndex(of: verb)])
     {
       return named.entity
     }
@@ -378,11 +386,17 @@ extension StatementPass {
 
   /// Whether a person's name stands between commas inside `sentence`: "the
   /// chairman of the committee, Bob Corker, said".
-  func isSetOff(_ tokens: [Token], _ mention: Mention, in sentence: Sentence) -> Bool {
-    mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
+  /// A person named before in the sentence is the subject, and the name set
+  /// off is another's: "Dmitry Peskov, a spokesman for Russia's president,
+  /// Vladimir Putin, said" is Peskov's.
+  func isSetOff(_ paragraph: Paragraph, _ mention: Mention, in sentence: Sentence) -> Bool {
+    let tokens = paragraph.tokens
+    return mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
       && mention.tokens.upperBound < sentence.tokens.upperBound
       && tokens[mention.tokens.lowerBound - 1].text == ","
       && tokens[mention.tokens.upperBound].text == ","
+      && !paragraph.mentions.within(sentence.tokens.lowerBound..<mention.tokens.lowerBound)
+        .contains { $0.entityKind == .person && !$0.isDemonym }
   }
 
   /// Speech without quotation marks: "X said that …", "…, Ryabkov said."
@@ -469,7 +483,7 @@ extension StatementPass {
             ? speechVerb(tokens, afterAppositionAt: mention.tokens.upperBound, end: end) : nil)
           // "the chairman of the committee, Bob Corker, said": a name set off
           // by commas after its title.
-          ?? (isSetOff(tokens, mention, in: sentence)
+          ?? (isSetOff(paragraph, mention, in: sentence)
             ? speechVerb(tokens, after: mention.tokens.upperBound + 1) : nil)
       else { continue }
       var contentStart = verbEnd

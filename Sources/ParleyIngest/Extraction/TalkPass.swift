@@ -138,7 +138,9 @@ struct TalkPass {
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
         // article spoke of last.
-        if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last {
+        if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last,
+          !namesOtherPlace(paragraph, range, than: talk)
+        {
           builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
           builder.talks[talk].evidence.append(paragraph.evidence(range, "talk.mediator", 0.6))
           builder.talks[talk].kind = builder.kind(of: builder.talks[talk])
@@ -432,7 +434,9 @@ struct TalkPass {
     guard let talkIndex = currentTalk ?? firstTalk else { return }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    guard range.contains(where: { index.words.meetingNouns.contains(tokens[$0]) }) else { return }
+    guard range.contains(where: { index.words.meetingNouns.contains(tokens[$0]) }),
+      !namesOtherPlace(paragraph, range, than: talkIndex)
+    else { return }
     for group in range.dropLast(2)
     where index.words.delegationGroups.contains(tokens[group])
       && index.words.delegationLinks.contains(tokens[group + 1])
@@ -449,6 +453,24 @@ struct TalkPass {
       builder.talks[talkIndex].evidence.append(
         paragraph.evidence(group..<listed.last!.tokens.upperBound, "talk.delegations-from", 0.6))
       builder.talks[talkIndex].kind = builder.kind(of: builder.talks[talkIndex])
+    }
+  }
+
+  /// Whether `range` speaks of a meeting somewhere else than `talk`'s venue:
+  /// a place, or an actor after a venue preposition ("in Barbados"), that is
+  /// neither the venue nor its country. ("Envoys from Sudan's warring
+  /// parties gathered in Jeddah" adds no sides to talks in Almaty.)
+  func namesOtherPlace(_ paragraph: Paragraph, _ range: Range<Int>, than talk: Int) -> Bool {
+    let venue = builder.talks[talk].venue
+    let country = venue.flatMap { builder.entity($0)?.country }
+    return paragraph.mentions.within(range).contains { mention in
+      guard mention.entity != venue, mention.entity != country, !mention.isDemonym else {
+        return false
+      }
+      let start = mention.tokens.lowerBound
+      return mention.entityKind == .place
+        || start > range.lowerBound
+          && index.words.venuePrepositions.contains(paragraph.tokens[start - 1])
     }
   }
 
@@ -542,10 +564,15 @@ struct TalkPass {
         break
       }
     }
-    // After the noun: "between …", "with …", "of the …", up to the venue.
+    // After the noun: "between …", "with …", "of the …", up to the venue;
+    // after a meeting verb, its object too ("Blinken met Chinese Foreign
+    // Minister Wang Yi in Beijing").
     if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
       let after = noun + 1..<min(sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
-      if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
+      if let first = after.first,
+        index.words.partyLinks.contains(tokens[first])
+          || index.words.meetingVerbs.contains(tokens[noun])
+      {
         parties += paragraph.mentions.within(after).filter(isParty)
       }
     }
@@ -620,9 +647,21 @@ struct TalkPass {
     let tokens = paragraph.tokens
     var actors: [Mention] = []
     var position = start
+    // "The Ethiopian government and …": past the article.
+    if position + 1 < limit, index.words.determiners.contains(tokens[position]),
+      paragraph.mentions.starting(at: position + 1) != nil
+    {
+      position += 1
+    }
     while position < limit, let mention = paragraph.mentions.starting(at: position) {
       actors.append(mention)
       position = mention.tokens.upperBound
+      // "the Ethiopian government", "Serbian and Kosovar negotiators": the
+      // state's body.
+      if mention.isDemonym, position < limit, index.words.collectiveNouns.contains(tokens[position])
+      {
+        position += 1
+      }
       // "the Revolutionary Armed Forces of Colombia (FARC)"
       if position < limit, tokens[position].text == "(",
         let close = tokens[position..<min(limit, position + 5)].firstIndex(where: {

@@ -19,6 +19,11 @@ extension Lexicon {
   /// - Throws: ``LoadingError`` when the file cannot be read, and
   ///   ``ValidationReport`` with every problem, each with its line and column.
   package init(contentsOf path: String) throws {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+      throw LoadingError.unreadable(
+        path: path, reason: "is a folder; give the lexicon's YAML file")
+    }
     let data: Data
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -324,13 +329,13 @@ private final class LexiconReader {
   /// false (a label is words, never a number).
   private func string(_ node: SyntaxNode, at path: IRPath, numbers: Bool = true) -> String? {
     if node.isNull {
-      problem(node, path, "expected text, found null", "write the text, or leave the field out")
+      problem(node, path, "expected text, found null", "write the text, or leave the entry out")
       return nil
     }
     switch node.value {
     // (YAML reads 42 and true unquoted as a number and a boolean.)
     case .plain(let text)
-    where !numbers && (Double(text) != nil || ["true", "false"].contains(text)):
+    where !numbers && (SyntaxNode.plainIsNumber(text) || ["true", "false"].contains(text)):
       problem(node, path, "expected text, found \(text)", "write the text in quotes")
       return nil
     case .string(let text), .plain(let text):

@@ -132,4 +132,14 @@ import Testing
     #expect(said["The ferries will run again next week"] == "amina-yusuf", "\(said)")
     #expect(said["the talks had stalled"] != "vladimir-putin", "\(said)")
   }
+
+  @Test("the head of a body's mission somewhere, the name set off by commas: the speaker")
+  func theHeadOfAMissionSetOff() {
+    let said = speakers(
+      """
+      Talks
+      The head of the UN mission in South Sudan, Nicholas Haysom, said the ceasefire was holding.
+      """)
+    #expect(said["the ceasefire was holding"] == "nicholas-haysom", "\(said)")
+  }
 }

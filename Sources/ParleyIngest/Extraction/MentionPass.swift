@@ -209,6 +209,16 @@ extension MentionPass {
       {
         nameStart = comma
       }
+      // "the head of the UN mission in South Sudan, Nicholas Haysom,": more
+      // of the remit after the actor, then the name set off by commas.
+      if of != nil, nameStart < tokens.count, tokens[nameStart].text != ",",
+        nameRun(tokens, from: nameStart, mentions: paragraph.mentions) == nil,
+        let comma = bodyBeforeName(
+          tokens, from: nameStart, mentions: paragraph.mentions, ofActor: true)
+      {
+        nameStart = comma
+        titleEnd = comma
+      }
       // "the President of Serbia, Aleksandar Vučić,": the name set off by commas.
       if nameStart + 1 < tokens.count, tokens[nameStart].text == ",",
         let name = nameRun(tokens, from: nameStart + 1, mentions: paragraph.mentions),
@@ -427,13 +437,24 @@ extension MentionPass {
   /// may be the consortium's), none of them a name found before, a verb or
   /// an auxiliary; then a comma and a name of two words or more set off by
   /// a second comma.
-  func bodyBeforeName(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Int? {
-    guard start < tokens.count, tokens[start].isCapitalized else { return nil }
+  ///
+  /// After an actor the title is of (`ofActor`), the words may go on in any
+  /// case and past places and bodies, not people: "the head of the UN
+  /// mission in South Sudan, Nicholas Haysom,".
+  func bodyBeforeName(
+    _ tokens: [Token], from start: Int, mentions: MentionTable, ofActor: Bool = false
+  ) -> Int? {
+    guard start < tokens.count, ofActor || tokens[start].isCapitalized else { return nil }
     var position = start
-    while position < tokens.count, position - start < 5, tokens[position].isWord,
-      !mentions.covers(position), !index.words.auxiliaries.contains(tokens[position]),
+    while position < tokens.count, position - start < (ofActor ? 8 : 5), tokens[position].isWord,
+      !index.words.auxiliaries.contains(tokens[position]),
       index.speechVerbs.match(tokens, at: position) == nil
     {
+      if ofActor, let named = mentions.starting(at: position), named.entityKind != .person {
+        position = named.tokens.upperBound
+        continue
+      }
+      guard !mentions.covers(position) else { break }
       position += 1
     }
     guard position > start, position + 1 < tokens.count, tokens[position].text == ",",

@@ -478,8 +478,13 @@ extension StatementPass {
       guard let mention = paragraph.mentions.starting(at: position),
         mention.entityKind == .person || !mention.isDemonym,
         let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound)
-          // "Hezbollah, the Iran-backed group, said": a body's apposition too.
+          // "Hezbollah, the Iran-backed group, said": a body's apposition too
+          // (not a person's name set off after it: "the UN mission in South
+          // Sudan, Nicholas Haysom, said" is Haysom's).
           ?? (mention.entityKind != .place
+            && !(paragraph.mentions.starting(at: mention.tokens.upperBound + 1).map {
+              isSetOff(paragraph, $0, in: sentence)
+            } ?? false)
             ? speechVerb(tokens, afterAppositionAt: mention.tokens.upperBound, end: end) : nil)
           // "the chairman of the committee, Bob Corker, said": a name set off
           // by commas after its title.

@@ -1380,6 +1380,12 @@ INGEST = [
                  "'The head of the consortium, Siemens Energy, said': no person Siemens Energy",
                  "The head of the consortium, Siemens Energy, said the turbines would arrive late.\n",
                  check_entity_kinds({"siemens-energy": None})),
+    article_case("ingest-set-off-name-after-place",
+                 "'The head of the UN mission in South Sudan, Nicholas Haysom, said': Haysom "
+                 "speaks, not South Sudan",
+                 "The head of the UN mission in South Sudan, Nicholas Haysom, said the ceasefire "
+                 "was holding.\n",
+                 check_statements({"the ceasefire was holding": "nicholas-haysom"})),
     article_case("ingest-quote-line-not-title",
                  "an untitled article whose body opens 'Lavrov said: \"….\"': the quote is a "
                  "statement, not the title",

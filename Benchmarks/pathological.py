@@ -103,7 +103,7 @@ def run_articles(parley: str, count: int, folder: Path) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--parley", default=str(ROOT / ".build" / "release" / "parley"))
-    parser.add_argument("--sizes", default="4000,8000,16000,32000")
+    parser.add_argument("--sizes", default="4000,8000,16000,32000,64000")
     parser.add_argument("--articles", default="5000,10000,20000,40000")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]

@@ -578,6 +578,8 @@ final class DraftBuilder {
 
   /// Word sets of ``statements``' texts, kept alongside for merging.
   @exclusivity(unchecked) private var statementWords: [Set<String>] = []
+  /// Each statement's evidence, to find a piece given again.
+  @exclusivity(unchecked) private var statementEvidence: [Set<Evidence>] = []
   /// Statements by speaker and mode, and within those by word: where to
   /// look for the same statement reported again, without a scan of all.
   @exclusivity(unchecked) private var statementsBySpeaker: [String: [Int]] = [:]
@@ -606,7 +608,9 @@ final class DraftBuilder {
       candidates = found.sorted()
     }
     if let found = candidates.first(where: { overlap(statementWords[$0], words) >= 0.8 }) {
-      for evidence in statement.evidence where !statements[found].evidence.contains(evidence) {
+      // (A set of each statement's evidence: a statement reported again and
+      // again stays linear.)
+      for evidence in statement.evidence where statementEvidence[found].insert(evidence).inserted {
         statements[found].evidence.append(evidence)
       }
       if statements[found].date == nil { statements[found].date = statement.date }
@@ -616,6 +620,7 @@ final class DraftBuilder {
     }
     statements.append(statement)
     statementWords.append(words)
+    statementEvidence.append(Set(statement.evidence))
     let number = statements.count - 1
     statementsBySpeaker[speaker, default: []].append(number)
     for word in words { statementsByWord[speaker + "|" + word, default: []].append(number) }
@@ -626,6 +631,7 @@ final class DraftBuilder {
   func extendStatement(_ index: Int, with text: String, evidence: Evidence) {
     statements[index].text += " " + text
     statements[index].evidence.append(evidence)
+    statementEvidence[index].insert(evidence)
     statementWords[index] = wordSet(statements[index].text)
   }
 

@@ -54,7 +54,8 @@ struct ArticleAnalyzer {
       paragraph.talk = talks.run(paragraph)
       paragraph.topicTalk = paragraph.talk ?? talks.firstTalk
       statements.run(paragraph)
-      paragraph.speech = statements.spoken
+      // In token order (quotes are found before reported speech), for halving.
+      paragraph.speech = statements.spoken.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
       positions.run(paragraph)
       events.run(paragraph)
     }

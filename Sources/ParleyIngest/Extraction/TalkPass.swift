@@ -53,9 +53,9 @@ struct TalkPass {
   /// Who `entity` sits at a table for: a state, alliance or organization
   /// itself; for a person, what their role is of, else their country.
   func party(of entity: String) -> String? {
-    // A group with members ("six world powers") stands for them.
-    if index.forumMembers[entity] != nil { return entity }
     guard let draft = builder.entity(entity) else { return entity }
+    // A group with members ("six world powers") stands for them.
+    if draft.kind == .other, index.forumMembers[entity] != nil { return entity }
     guard draft.kind == .person else { return partyKinds.contains(draft.kind) ? entity : nil }
     let of = draft.roles.lazy.compactMap(\.of).first {
       builder.entity($0).map { partyKinds.contains($0.kind) } ?? false
@@ -67,7 +67,8 @@ struct TalkPass {
   /// an organization, or a group the lexicon gives members ("six world
   /// powers"), which stands for them.
   func namesParty(_ mention: Mention) -> Bool {
-    partyKinds.contains(mention.entityKind) || index.forumMembers[mention.entity] != nil
+    partyKinds.contains(mention.entityKind)
+      || mention.entityKind == .other && index.forumMembers[mention.entity] != nil
   }
 
   /// The states, alliances, organizations and groups `range` names, not as
@@ -147,6 +148,7 @@ struct TalkPass {
         }
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
+      var sentenceBefore: [String]?
       for (venueNumber, venue) in venues.enumerated() {
         // The meeting noun must come shortly before the venue (or just after it).
         // (Nouns are in token order: found by halving.)
@@ -218,9 +220,13 @@ struct TalkPass {
         var neighbours: [String] = []
         if parties.isEmpty {
           // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"
-          neighbours =
-            number > 0
-            ? partiesNamed(paragraph, paragraph.sentences[number - 1].tokens) : previousParties
+          // (Read once per sentence, however many venues it names.)
+          if sentenceBefore == nil {
+            sentenceBefore =
+              number > 0
+              ? partiesNamed(paragraph, paragraph.sentences[number - 1].tokens) : previousParties
+          }
+          neighbours = sentenceBefore!
           neighbours.removeAll { $0 == venue.entity }
         }
         // The evidence: from the first party or the meeting noun to the venue or its date.
@@ -719,18 +725,5 @@ struct TalkPass {
         paragraph.evidence(range, heads ? "talk.head-of-delegation" : "talk.took-part", 0.7))
     }
     builder.talks[talkIndex] = talk
-  }
-}
-
-extension Array {
-  /// The first index whose element satisfies `belongs`, for a predicate
-  /// that is false and then true along the array; `count` if none.
-  func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
-    var (low, high) = (0, count)
-    while low < high {
-      let middle = (low + high) / 2
-      if belongs(self[middle]) { high = middle } else { low = middle + 1 }
-    }
-    return low
   }
 }

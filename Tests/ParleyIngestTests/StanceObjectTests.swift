@@ -86,4 +86,15 @@ import Testing
       """)
     #expect(found.contains("russia opposes nato-enlargement"), "\(found)")
   }
+
+  @Test("'membership of NATO' is the alliance's enlargement")
+  func membershipOfNATO() {
+    let found = positions(
+      """
+      Alliance
+      Turkey opposes Sweden's membership of NATO.
+      """)
+    #expect(found == ["turkey opposes nato-enlargement"], "\(found)")
+  }
 }
+

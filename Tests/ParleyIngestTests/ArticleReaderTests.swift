@@ -37,6 +37,20 @@ import Testing
       ])
   }
 
+  @Test("a line ending with a full stop inside quotes is body text; inside brackets, a title")
+  func fullStopsInsideQuotesAndBrackets() {
+    let untitled = PlainTextArticleReader.read(
+      text: "Talks\nPublished: 2024-03-15\n\nLavrov said: \"We will not give up our positions.\"\n",
+      origin: "a.txt")
+    #expect(untitled.title != "Lavrov said: \"We will not give up our positions.\"")
+    #expect(body(untitled) == ["Lavrov said: \"We will not give up our positions.\""])
+    let bracketed = PlainTextArticleReader.read(
+      text: "Talks Resume In Vienna (Updated.)\nPublished: 2024-03-15\n\nIran walked out.\n",
+      origin: "b.txt")
+    #expect(bracketed.title == "Talks Resume In Vienna (Updated.)")
+    #expect(bracketed.published?.description == "2024-03-15")
+  }
+
   @Test(arguments: [
     ("20220110", "2022-01-10"), (" date 2021-12-17 ContributorsPublishers", "2021-12-17"),
     ("January 10, 2022", "2022-01-10"), ("Jan. 10, 2022", "2022-01-10"),

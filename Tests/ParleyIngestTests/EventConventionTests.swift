@@ -170,4 +170,21 @@ import Testing
     let agreement = try #require(dossier.events.first { $0.kind == .agreement })
     #expect(agreement.date?.description == "2023-02")
   }
+  @Test(
+    "a cue takes the date after it in its clause, never a negated clause's; what was signed has no signer before it"
+  )
+  func aCueTakesItsOwnClausesDate() throws {
+    let dossier = draft(
+      """
+      Week
+      Russia signed the treaty on Monday, did not sign the accord on Tuesday and invaded Ukraine on Wednesday.
+      Serbia walked out of the talks on Thursday, citing the agreement signed in 2015 by Kosovo and Albania.
+      """)
+    let invasion = try #require(dossier.events.first { $0.kind == .military })
+    #expect(invasion.date?.description == "2023-03-08")
+    #expect(invasion.actors == ["russia"] && invasion.targets == ["ukraine"])
+    let signing = try #require(dossier.events.first { $0.date?.description == "2015" })
+    #expect(signing.actors.isEmpty, "\(signing.actors)")
+    #expect(Set(signing.targets) == ["kosovo", "albania"])
+  }
 }

@@ -139,7 +139,10 @@ import Testing
       """
       Talks
       The head of the UN mission in South Sudan, Nicholas Haysom, said the ceasefire was holding.
+      The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city.
       """)
     #expect(said["the ceasefire was holding"] == "nicholas-haysom", "\(said)")
+    // "The mayor" names him too: no other person before him.
+    #expect(said["Russia shelled the city"] == "ihor-terekhov", "\(said)")
   }
 }

@@ -97,4 +97,3 @@ import Testing
     #expect(found == ["turkey opposes nato-enlargement"], "\(found)")
   }
 }
-

@@ -209,6 +209,13 @@ import Testing
     #expect(Set(beijing.parties) == ["united-states", "china"], "\(beijing.parties)")
     let nairobi = try #require(found.first { $0.venue == "nairobi" })
     #expect(nairobi.parties.contains("ethiopia"), "\(nairobi.parties)")
+    // An adjective alone after "met" is no side: "met Ukrainian refugees".
+    let refugees = talks(
+      """
+      Talks
+      US Secretary of State Antony Blinken met Ukrainian refugees in Warsaw on Friday.
+      """)
+    #expect(refugees.isEmpty, "\(refugees.map(\.parties))")
   }
 
   @Test("sides named for a meeting elsewhere are not the earlier talk's")

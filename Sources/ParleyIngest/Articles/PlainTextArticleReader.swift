@@ -88,9 +88,10 @@ enum PlainTextArticleReader {
   }
 
   /// Whether the line ends with a full stop, also inside closing quotation
-  /// marks or brackets (`Lavrov said: "We will not give up."`).
+  /// marks (`Lavrov said: "We will not give up."`); not inside brackets
+  /// ("Talks Resume In Vienna (Updated.)" is a title).
   private static func endsWithFullStop(_ line: String) -> Bool {
-    let closing: Set<Unicode.Scalar> = ["\"", "”", "’", "'", "»", ")", "]"]
+    let closing: Set<Unicode.Scalar> = ["\"", "”", "’", "'", "»"]
     var scalars = line.unicodeScalars[...]
     while let last = scalars.last, closing.contains(last) { scalars = scalars.dropLast() }
     return scalars.last == "."

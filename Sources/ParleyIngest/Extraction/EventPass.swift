@@ -20,30 +20,51 @@ struct EventPass {
       let (first, limit) =
         kept.map { (0, $0.count) } ?? (sentence.tokens.lowerBound, sentence.tokens.upperBound)
       func original(_ found: Int) -> Int { kept?[found] ?? found }
-      // One event per date the sentence gives: "The agreement signed in
-      // 2015 collapsed on Thursday when Iran walked out of talks" is two.
-      var eventDates: Set<String> = []
+      // The cues, left to right, and whether a negation stands just before
+      // one ("has not called off the talks", "never promised to").
+      var cues: [(start: Int, end: Int, rule: Int, negated: Bool)] = []
       var found = first
       while found < limit {
         guard let cue = index.events.match(view, at: found, limit: limit) else {
           found += 1
           continue
         }
-        defer { found += cue.length }
         let position = original(found)
-        let cueEnd = original(found + cue.length - 1) + 1
-        // Not what is said not to have happened ("has not called off the
-        // talks", "never promised to").
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
-        if before.contains(where: { index.words.negations.contains($0) }) { continue }
-        // The date inside the cue ("agreed on Thursday to restore"), else the
-        // sentence's nearest, else the paragraph's sentence before's ("In
-        // August 2019 … . It withdrew …").
-        let inside = dates.first {
-          $0.date != nil && $0.tokens.lowerBound > position && $0.tokens.upperBound < cueEnd
+        cues.append(
+          (
+            position, original(found + cue.length - 1) + 1, cue.value,
+            before.contains(where: { index.words.negations.contains($0) })
+          ))
+        found += cue.length
+      }
+      // One event per date the sentence gives: "The agreement signed in
+      // 2015 collapsed on Thursday when Iran walked out of talks" is two.
+      var eventDates: Set<String> = []
+      for (nth, cue) in cues.enumerated() where !cue.negated {
+        let (position, cueEnd) = (cue.start, cue.end)
+        // What the cue tells of runs to the next cue.
+        let window =
+          cueEnd..<(nth + 1 < cues.count ? cues[nth + 1].start : sentence.tokens.upperBound)
+        // Dates of a clause said not to have happened are no one else's.
+        let usable = dates.filter { date in
+          date.date != nil
+            && !cues.contains {
+              $0.negated && ($0.start..<$0.end + 8).contains(date.tokens.lowerBound)
+            }
+        }
+        // The date inside the cue ("agreed on Thursday to restore"), else
+        // the first after it before the next cue ("invaded Ukraine on
+        // Wednesday"), else the nearest before it ("On Monday, … signed"),
+        // else the sentence's nearest, else the paragraph's sentence
+        // before's ("In August 2019 … . It withdrew …").
+        let inside = usable.first {
+          $0.tokens.lowerBound > position && $0.tokens.upperBound < cueEnd
         }?.date
+        let after = usable.first { window.contains($0.tokens.lowerBound) }?.date
+        let before = usable.last { $0.tokens.upperBound <= position }?.date
         guard
-          let date = inside ?? paragraph.date(sentence: number, near: position)
+          let date = inside ?? after ?? before ?? paragraph.date(sentence: number, near: position)
             ?? (number > 0
               ? paragraph.date(
                 sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)
@@ -57,7 +78,7 @@ struct EventPass {
         {
           continue
         }
-        let rule = index.lexicon.events[cue.value]
+        let rule = index.lexicon.events[cue.rule]
         // ("Russian forces shelled …": a demonym before its forces is its
         // state; not "Russian President Vladimir Putin", who is named.)
         let mentions = paragraph.mentions.within(sentence.tokens).filter {
@@ -69,17 +90,22 @@ struct EventPass {
         // The last two named before the cue, each once ("Colombia's government
         // and the Revolutionary Armed Forces of Colombia (FARC) reached …"):
         // told apart from the end.
-        let actors = Array(
-          united(
-            [], mentions.filter { $0.tokens.upperBound <= position }.reversed().map(\.entity)
-          ).prefix(2).reversed())
+        // (Not before a cue that opens with what was signed or agreed: in
+        // "Russia walked out, citing the agreement signed in 2015 by Ukraine
+        // and Georgia", Russia signed nothing.)
+        let passive = index.words.agreementNouns.contains(tokens[position])
+        let actors =
+          passive
+          ? []
+          : Array(
+            united(
+              [], mentions.filter { $0.tokens.upperBound <= position }.reversed().map(\.entity)
+            ).prefix(2).reversed())
         let targets = Array(
-          united(
-            [], mentions.filter { $0.tokens.lowerBound >= cueEnd }.map(\.entity)
-          )
-          .prefix(2))
+          united([], mentions.filter { window.contains($0.tokens.lowerBound) }.map(\.entity))
+            .prefix(2))
         let location = paragraph.mentions.within(sentence.tokens).first {
-          $0.entityKind == .place && $0.tokens.lowerBound > position
+          $0.entityKind == .place && window.contains($0.tokens.lowerBound)
         }?.entity
         var title = paragraph.text(sentence.tokens)
         if title.count > 140 { title = String(title.prefix(137)) + "…" }

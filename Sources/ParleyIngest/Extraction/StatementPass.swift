@@ -386,9 +386,10 @@ extension StatementPass {
 
   /// Whether a person's name stands between commas inside `sentence`: "the
   /// chairman of the committee, Bob Corker, said".
-  /// A person named before in the sentence is the subject, and the name set
-  /// off is another's: "Dmitry Peskov, a spokesman for Russia's president,
-  /// Vladimir Putin, said" is Peskov's.
+  /// Another person named before in the sentence is the subject, and the
+  /// name set off is another's: "Dmitry Peskov, a spokesman for Russia's
+  /// president, Vladimir Putin, said" is Peskov's ("The mayor of Kharkiv,
+  /// Ihor Terekhov," names him twice).
   func isSetOff(_ paragraph: Paragraph, _ mention: Mention, in sentence: Sentence) -> Bool {
     let tokens = paragraph.tokens
     return mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
@@ -396,7 +397,7 @@ extension StatementPass {
       && tokens[mention.tokens.lowerBound - 1].text == ","
       && tokens[mention.tokens.upperBound].text == ","
       && !paragraph.mentions.within(sentence.tokens.lowerBound..<mention.tokens.lowerBound)
-        .contains { $0.entityKind == .person && !$0.isDemonym }
+        .contains { $0.entityKind == .person && !$0.isDemonym && $0.entity != mention.entity }
   }
 
   /// Speech without quotation marks: "X said that …", "…, Ryabkov said."

@@ -575,11 +575,12 @@ struct TalkPass {
     // Minister Wang Yi in Beijing").
     if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
       let after = noun + 1..<min(sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
-      if let first = after.first,
-        index.words.partyLinks.contains(tokens[first])
-          || index.words.meetingVerbs.contains(tokens[noun])
-      {
+      if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
         parties += paragraph.mentions.within(after).filter(isParty)
+      } else if index.words.meetingVerbs.contains(tokens[noun]) {
+        // (Not an adjective alone: "met Russian resistance", "met Chinese
+        // students" meet no state.)
+        parties += paragraph.mentions.within(after).filter { isParty($0) && !$0.isDemonym }
       }
     }
     if parties.isEmpty {
@@ -667,6 +668,10 @@ struct TalkPass {
       if mention.isDemonym, position < limit, index.words.collectiveNouns.contains(tokens[position])
       {
         position += 1
+        // ("The Ethiopian government's critics": not the government.)
+        if position < limit, index.words.possessiveMarkers.contains(tokens[position]) {
+          return ([], start)
+        }
       }
       // "the Revolutionary Armed Forces of Colombia (FARC)"
       if position < limit, tokens[position].text == "(",

@@ -258,6 +258,12 @@ def check_events(expected):
     return check
 
 
+def check_no_talks(ctx, result):
+    doc = json_output(ctx, "draft.json") or {}
+    talks = [(t.get("venue"), t.get("parties")) for t in doc.get("talks", [])]
+    return [f"the draft has talks {talks}"] if talks else []
+
+
 def check_position(holder, stance, issue):
     def check(ctx, result):
         doc = json_output(ctx, "draft.json") or {}
@@ -1391,6 +1397,31 @@ INGEST = [
                  "statement, not the title",
                  "Lavrov said: \"We will not give up our positions on Ukraine.\"\n",
                  check_statements({"We will not give up our positions on Ukraine.": "lavrov"})),
+    # The stop-29 second tester's finds, fixed: with an event per date, a
+    # cue took a negated clause's date and a background passive the
+    # subject as signer; "met" took an adjective for a side; a header line
+    # ending '.)' became body text; "The mayor of Kharkiv, Ihor Terekhov,
+    # said" lost its speaker to the role naming him.
+    article_case("ingest-event-date-of-its-clause",
+                 "'signed … on Monday, did not sign … on Tuesday and invaded Ukraine on Wednesday': "
+                 "the invasion is Wednesday's",
+                 "Russia signed the treaty on Monday, did not sign the accord on Tuesday and invaded "
+                 "Ukraine on Wednesday.\n",
+                 check_events({("military", "190", "2024-03-13"): 1, ("military", "190", "2024-03-12"): 0})),
+    article_case("ingest-met-adjective-no-side",
+                 "'Blinken met Russian resistance in Kyiv on Friday': no US–Russia talks",
+                 "US Secretary of State Antony Blinken met Russian resistance in Kyiv on Friday.\n",
+                 check_no_talks),
+    Case("ingest-title-ending-bracketed-stop", "Ingest",
+         "a title 'Talks Resume In Vienna (Updated.)': still the title, and the date line after it read",
+         ("ingest", "a.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"a.txt": "Talks Resume In Vienna (Updated.)\nPublished: 2024-03-15\n\n"
+                         "Iran walked out of the talks on Thursday.\n"},
+         check=check_event_on("2024-03-14")),
+    article_case("ingest-set-off-name-named-by-role",
+                 "'The mayor of Kharkiv, Ihor Terekhov, said that …': Terekhov speaks",
+                 "The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city.\n",
+                 check_statements({"Russia shelled the city": "ihor-terekhov"})),
     article_case("ingest-non-latin-ids",
                  "names in Cyrillic and Greek get transliterated ids, not 'x' and 'x-2'",
                  '"We will not accept this," said Сергей Лавров, the foreign minister.\n\n'

@@ -87,7 +87,8 @@ Stop 29 of issue 17 re-recorded the ingest cases for lexicon version 1.6.0:
 events read their cues with the sentence's dates left out ("agreed on
 Thursday to restore"), "last April" is a date, an event mention that names
 no actor joins the only event of its kind, day and code, a sentence has an
-event for each of its dates and none for a negated cue, and new event cues (weapons
+event for each of its dates and none for a negated cue, who tells of an
+event is not its actor, and new event cues (weapons
 tests, calls, promises, passive signings, agreements reached, summits called
 off), a stance's issue is looked for only up to the next clause ("rejected a
 halt to NATO expansion, Washington and NATO say …"), and a place with a

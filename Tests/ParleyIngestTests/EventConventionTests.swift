@@ -187,4 +187,18 @@ import Testing
     #expect(signing.actors.isEmpty, "\(signing.actors)")
     #expect(Set(signing.targets) == ["kosovo", "albania"])
   }
+
+  @Test("who tells of an event is not its actor, but 'it' after them is")
+  func theTellerIsNoActor() throws {
+    let dossier = draft(
+      """
+      Shelling
+      The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city on Monday.
+      Ukraine said on Tuesday that it had shelled the bridge at Kherson on Tuesday.
+      """)
+    let monday = try #require(dossier.events.first { $0.date?.description == "2023-03-06" })
+    #expect(monday.actors == ["russia"], "\(monday.actors)")
+    let tuesday = try #require(dossier.events.first { $0.date?.description == "2023-03-07" })
+    #expect(tuesday.actors == ["ukraine"], "\(tuesday.actors)")
+  }
 }

@@ -94,13 +94,42 @@ struct EventPass {
         // "Russia walked out, citing the agreement signed in 2015 by Ukraine
         // and Georgia", Russia signed nothing.)
         let passive = index.words.agreementNouns.contains(tokens[position])
-        let actors =
+        // (Not who tells of it: in "Ihor Terekhov said that Russia shelled
+        // the city", the mayor shelled nothing.)
+        // Each teller, with where it last tells: a mention of it after that
+        // is the cue's subject again ("Mali told Niger that Mali signed").
+        var tellers: [String: Int] = [:]
+        for mention in mentions
+        where mention.tokens.upperBound <= position && tellsOf(mention, in: sentence, tokens) {
+          tellers[mention.entity] = mention.tokens.lowerBound
+        }
+        func isTeller(_ mention: Mention) -> Bool {
+          tellers[mention.entity].map { mention.tokens.lowerBound <= $0 } ?? false
+        }
+        var actors =
           passive
           ? []
           : Array(
             united(
-              [], mentions.filter { $0.tokens.upperBound <= position }.reversed().map(\.entity)
+              [],
+              mentions.filter { $0.tokens.upperBound <= position && !isTeller($0) }
+                .reversed().map(\.entity)
             ).prefix(2).reversed())
+        // "Russia said it shelled Kharkiv": the pronoun is the teller.
+        var subject = position - 1
+        while subject > sentence.tokens.lowerBound,
+          index.words.auxiliaries.contains(tokens[subject])
+        {
+          subject -= 1
+        }
+        if !passive, actors.isEmpty, subject >= sentence.tokens.lowerBound,
+          index.words.thingPronouns.contains(tokens[subject])
+            || index.words.personPronouns.contains(tokens[subject])
+            || index.words.firstPersonPlural.contains(tokens[subject])
+        {
+          actors = mentions.filter { $0.tokens.upperBound <= position && isTeller($0) }.suffix(1)
+            .map(\.entity)
+        }
         let targets = Array(
           united([], mentions.filter { window.contains($0.tokens.lowerBound) }.map(\.entity))
             .prefix(2))
@@ -119,6 +148,33 @@ struct EventPass {
             evidence: [paragraph.evidence(sentence.tokens, "event.\(rule.id)", 0.6)]))
       }
     }
+  }
+
+  /// Whether a mention is the one who tells of what follows: a speech verb
+  /// right after it ("Terekhov said that"), after its body ("Ukraine's air
+  /// force said"), after a comma ("The mayor of Kharkiv, Ihor Terekhov,
+  /// said") or after its apposition set off by commas ("Terekhov, the
+  /// mayor, said").
+  private func tellsOf(_ mention: Mention, in sentence: Sentence, _ tokens: [Token]) -> Bool {
+    let end = sentence.tokens.upperBound
+    var after = mention.tokens.upperBound
+    func speaks(_ at: Int) -> Bool { at < end && index.speechVerbs.match(tokens, at: at) != nil }
+    if after < end, index.words.possessiveMarkers.contains(tokens[after]) {
+      after += 1
+      while after < end, after - mention.tokens.upperBound <= 3, tokens[after].isWord,
+        !speaks(after)
+      {
+        after += 1
+      }
+    }
+    while after < end, index.words.auxiliaries.contains(tokens[after]) { after += 1 }
+    if speaks(after) || after < end && tokens[after].text == "," && speaks(after + 1) {
+      return true
+    }
+    guard after < end, tokens[after].text == ",",
+      let close = tokens[after + 1..<min(end, after + 12)].firstIndex(where: { $0.text == "," })
+    else { return false }
+    return speaks(close + 1)
   }
 
   /// The tokens of `sentence` but its dates, each with the words before it

@@ -258,6 +258,14 @@ def check_events(expected):
     return check
 
 
+def check_event_actors(day, actors):
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        found = [e.get("actors") for e in doc.get("events", []) if e.get("date") == day]
+        return [] if actors in found else [f"events on {day} have actors {found}, expected {actors}"]
+    return check
+
+
 def check_no_talks(ctx, result):
     doc = json_output(ctx, "draft.json") or {}
     talks = [(t.get("venue"), t.get("parties")) for t in doc.get("talks", [])]
@@ -1422,6 +1430,11 @@ INGEST = [
                  "'The mayor of Kharkiv, Ihor Terekhov, said that …': Terekhov speaks",
                  "The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city.\n",
                  check_statements({"Russia shelled the city": "ihor-terekhov"})),
+    article_case("ingest-event-teller-no-actor",
+                 "'The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city': the "
+                 "mayor is no actor of the shelling",
+                 "The mayor of Kharkiv, Ihor Terekhov, said that Russia shelled the city on Monday.\n",
+                 check_event_actors("2024-03-11", ["russia"])),
     article_case("ingest-non-latin-ids",
                  "names in Cyrillic and Greek get transliterated ids, not 'x' and 'x-2'",
                  '"We will not accept this," said Сергей Лавров, the foreign minister.\n\n'

@@ -74,10 +74,9 @@ struct IngestCommand: ParsableCommand {
     let exporter = try draftExporter()
     let merged = Lexicon.merged(lexicons, overBuiltin: !noBuiltinLexicon)
     // Every bad lexicon is reported, not only the first.
-    if let last = merged.problems.last {
-      for problem in merged.problems.dropLast() { Terminal.error(Failure.message(for: problem)) }
-      guard merged.problems.count > 1 else { throw last }
-      Terminal.error(Failure.message(for: last))
+    if merged.problems.count == 1 { throw merged.problems[0] }
+    if !merged.problems.isEmpty {
+      for problem in merged.problems { Terminal.error(Failure.message(for: problem)) }
       throw ExitCode(merged.problems.compactMap(Failure.exitCode(for:)).max() ?? 1)
     }
     guard let lexicon = merged.lexicon else {

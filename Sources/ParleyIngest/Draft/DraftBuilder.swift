@@ -663,9 +663,8 @@ final class DraftBuilder {
 
   /// Adds `event`, or its evidence to the event it is: one of the same
   /// kind, date and code with an actor in common (or when neither names
-  /// one); or, on a day, the only one
-  /// of them, when one of the two names no actor ("The agreement signed
-  /// today") and they name no different places.
+  /// one); or, on a day, the only one of them, when one of the two names no
+  /// actor ("The agreement signed today") and they name no different places.
   func addEvent(_ event: EventDraft) {
     let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"
     let candidates = eventsByKey[key] ?? []

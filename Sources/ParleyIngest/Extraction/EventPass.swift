@@ -38,6 +38,22 @@ struct EventPass {
           ))
         found += cue.length
       }
+      guard cues.contains(where: { !$0.negated }) else { continue }
+      // Dates of a clause said not to have happened are no one else's.
+      let usable = dates.filter { date in
+        date.date != nil
+          && !cues.contains {
+            $0.negated && ($0.start..<$0.end + 8).contains(date.tokens.lowerBound)
+          }
+      }
+      // ("Russian forces shelled …": a demonym before its forces is its
+      // state; not "Russian President Vladimir Putin", who is named.)
+      let mentions = paragraph.mentions.within(sentence.tokens).filter {
+        $0.entityKind != .place && $0.entityKind != .document
+          && (!$0.isDemonym
+            || $0.tokens.upperBound < sentence.tokens.upperBound
+              && index.words.eventCollectives.contains(tokens[$0.tokens.upperBound]))
+      }
       // One event per date the sentence gives: "The agreement signed in
       // 2015 collapsed on Thursday when Iran walked out of talks" is two.
       var eventDates: Set<String> = []
@@ -46,13 +62,6 @@ struct EventPass {
         // What the cue tells of runs to the next cue.
         let window =
           cueEnd..<(nth + 1 < cues.count ? cues[nth + 1].start : sentence.tokens.upperBound)
-        // Dates of a clause said not to have happened are no one else's.
-        let usable = dates.filter { date in
-          date.date != nil
-            && !cues.contains {
-              $0.negated && ($0.start..<$0.end + 8).contains(date.tokens.lowerBound)
-            }
-        }
         // The date inside the cue ("agreed on Thursday to restore"), else
         // the first after it before the next cue ("invaded Ukraine on
         // Wednesday"), else the nearest before it ("On Monday, … signed"),
@@ -79,14 +88,6 @@ struct EventPass {
           continue
         }
         let rule = index.lexicon.events[cue.rule]
-        // ("Russian forces shelled …": a demonym before its forces is its
-        // state; not "Russian President Vladimir Putin", who is named.)
-        let mentions = paragraph.mentions.within(sentence.tokens).filter {
-          $0.entityKind != .place && $0.entityKind != .document
-            && (!$0.isDemonym
-              || $0.tokens.upperBound < sentence.tokens.upperBound
-                && index.words.eventCollectives.contains(tokens[$0.tokens.upperBound]))
-        }
         // The last two named before the cue, each once ("Colombia's government
         // and the Revolutionary Armed Forces of Colombia (FARC) reached …"):
         // told apart from the end.
@@ -94,10 +95,10 @@ struct EventPass {
         // "Russia walked out, citing the agreement signed in 2015 by Ukraine
         // and Georgia", Russia signed nothing.)
         let passive = index.words.agreementNouns.contains(tokens[position])
-        // (Not who tells of it: in "Ihor Terekhov said that Russia shelled
-        // the city", the mayor shelled nothing.)
-        // Each teller, with where it last tells: a mention of it after that
-        // is the cue's subject again ("Mali told Niger that Mali signed").
+        // Not who tells of it: in "Ihor Terekhov said that Russia shelled the
+        // city", the mayor shelled nothing. Each teller is kept with where it
+        // last tells: a mention of it after that is the cue's subject again
+        // ("Mali told Niger that Mali signed").
         var tellers: [String: Int] = [:]
         for mention in mentions
         where mention.tokens.upperBound <= position && tellsOf(mention, in: sentence, tokens) {

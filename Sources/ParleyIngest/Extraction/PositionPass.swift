@@ -74,10 +74,8 @@ struct PositionPass {
           rule += ".speaker"
         }
         // What the cue says ends with its clause.
-        let object =
-          position
-          + cue.length..<clauseEnd(
-            paragraph, sentence, from: position + cue.length)
+        let objectStart = position + cue.length
+        let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
         for (holder, holderStart) in named {
           let (holderID, forState) = holder
           let after = index.issues(in: paragraph.tokens, object)

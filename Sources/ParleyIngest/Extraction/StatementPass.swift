@@ -384,12 +384,12 @@ extension StatementPass {
     return nil
   }
 
-  /// Whether a person's name stands between commas inside `sentence`: "the
-  /// chairman of the committee, Bob Corker, said".
-  /// Another person named before in the sentence is the subject, and the
-  /// name set off is another's: "Dmitry Peskov, a spokesman for Russia's
-  /// president, Vladimir Putin, said" is Peskov's ("The mayor of Kharkiv,
-  /// Ihor Terekhov," names him twice).
+  /// Whether a person's name stands between commas inside `sentence`, the
+  /// subject set off after its title: "the chairman of the committee, Bob
+  /// Corker, said". Not when another person is named before it in the
+  /// sentence, who is then the subject: "Dmitry Peskov, a spokesman for
+  /// Russia's president, Vladimir Putin, said" is Peskov's ("The mayor of
+  /// Kharkiv, Ihor Terekhov," names him twice).
   func isSetOff(_ paragraph: Paragraph, _ mention: Mention, in sentence: Sentence) -> Bool {
     let tokens = paragraph.tokens
     return mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
@@ -472,7 +472,7 @@ extension StatementPass {
       return
     }
     // "Ryabkov said that …", "Sherman told reporters that …"; the speaker
-    // within the sentence's first 20 words ("In Washington, the chairman
+    // within the sentence's first 20 tokens ("In Washington, the chairman
     // of the Senate Foreign Relations Committee, Bob Corker, said …").
     let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 20)
     for position in sentence.tokens.lowerBound..<limit {

@@ -151,6 +151,36 @@ extension MentionPass {
     }
   }
 
+  /// Whether a name of two words or more is the subject of a stance cue,
+  /// past fillers and adverbs: "Nikol Pashinyan rejected", "Abdullah
+  /// Abdullah has also demanded", and set off by commas: "his rival,
+  /// Abdullah Abdullah, rejected". Not a body ("Security Council") nor a
+  /// name with an acronym in it.
+  func isStanceSubject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    guard name.count >= 2,
+      !index.words.organizationHeads.contains(tokens[name.upperBound - 1]),
+      !tokens[name].contains(where: \.isAllCaps)
+    else { return false }
+    var position = name.upperBound
+    if name.lowerBound > 0, tokens[name.lowerBound - 1].text == ",", position < tokens.count,
+      tokens[position].text == ","
+    {
+      position += 1
+    }
+    let start = position
+    while position < tokens.count, position - start < 3, tokens[position].isWord,
+      !tokens[position].isCapitalized
+    {
+      if index.stances.match(tokens, at: position) != nil { return true }
+      guard
+        index.words.subjectFillers.contains(tokens[position])
+          || index.words.adverbSuffixes.matches(tokens[position].key)
+      else { return false }
+      position += 1
+    }
+    return false
+  }
+
   /// Whether the name is the subject or object of a speech verb: "X said",
   /// "said X", "X told", "according to X".
   func isSpeaker(_ tokens: [Token], _ name: Range<Int>) -> Bool {

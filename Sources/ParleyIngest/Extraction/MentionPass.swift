@@ -336,6 +336,11 @@ extension MentionPass {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+      } else if isStanceSubject(tokens, name) {
+        let id = person(
+          paragraph, name, evidence: paragraph.evidence(name, "person.stance-subject", 0.6))
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if name.count == 1, isSpeaker(tokens, name),
         !index.titleWords.contains(tokens[position].key)
       {

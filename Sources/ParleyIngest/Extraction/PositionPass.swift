@@ -329,11 +329,13 @@ struct PositionPass {
         }
         return []
       }
-      // "Hezbollah, the Iran-backed group, said it opposed": past the
-      // apposition before a speech verb to its subject.
-      if token.text == ",", position + 1 < cue,
-        index.speechVerbs.match(tokens, at: position + 1) != nil,
-        let subject = appositionSubject(paragraph, sentence, closing: position)
+      // "Hezbollah, the Iran-backed group, said it opposed", "Ilham Aliyev,
+      // the president of Azerbaijan, rejected": past the apposition to its
+      // subject (only fillers, adverbs and speech verbs lie between it and
+      // the cue, or the walk would have stopped).
+      if token.text == ",", position > sentence.tokens.lowerBound,
+        let subject = setOffPerson(paragraph, sentence, closing: position)
+          ?? appositionSubject(paragraph, sentence, closing: position)
       {
         return coordinated(paragraph, sentence, subject)
       }
@@ -345,6 +347,18 @@ struct PositionPass {
       position -= 1
     }
     return []
+  }
+
+  /// A person named between commas, the second at `closing`: "his rival,
+  /// Abdullah Abdullah, rejected".
+  private func setOffPerson(_ paragraph: Paragraph, _ sentence: Sentence, closing: Int)
+    -> Mention?
+  {
+    guard let named = paragraph.mentions.ending(at: closing - 1), named.entityKind == .person,
+      named.tokens.lowerBound > sentence.tokens.lowerBound,
+      paragraph.tokens[named.tokens.lowerBound - 1].text == ","
+    else { return nil }
+    return named
   }
 
   /// The holder named before an apposition whose closing comma is at
@@ -627,6 +641,21 @@ struct PositionPass {
       first = position
       guard startsAThing() else { return nil }
       pastPhrase()
+    }
+    // "welcomed any effort to ease tensions in the region": what the light
+    // noun aims at, when that is a phrase of its own.
+    if position > first, position + 1 < sentence.upperBound,
+      words.lightNouns.contains(tokens[position - 1]),
+      words.lightNounLinks.contains(tokens[position])
+    {
+      let (lightFirst, lightEnd) = (first, position)
+      position += 1
+      pastLeads()
+      first = position
+      if startsAThing() {
+        pastPhrase()
+      }
+      if position <= first { (first, position) = (lightFirst, lightEnd) }
     }
     // Not ending on "of", "the", "'s".
     while position > first,

@@ -157,6 +157,11 @@ extension Lexicon {
     /// Verbs after a modal that say what a thing is to contain ("any deal
     /// must include guarantees"): the stance is about what follows them.
     case contentVerbs = "content-verbs"
+    /// Nouns that say little alone before what they aim at: "welcomed any
+    /// effort to ease tensions in the region" is about easing tensions.
+    case lightNouns = "light-nouns"
+    /// Words between a light noun and its aim ("efforts to", "a push for").
+    case lightNounLinks = "light-noun-links"
     /// Titles whose unnamed holder is the voice of a body ("a Kremlin
     /// spokesman", "a spokeswoman for the African Union").
     case spokesTitles = "spokes-titles"

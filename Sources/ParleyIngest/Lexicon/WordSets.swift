@@ -170,6 +170,10 @@ final class WordSets: Sendable {
   let cueDatePrepositions: WordSet
   /// Verbs after a modal that say what a thing is to contain ("must include").
   let contentVerbs: WordSet
+  /// Nouns that say little alone before what they aim at ("efforts to").
+  let lightNouns: WordSet
+  /// Words between a light noun and its aim ("to", "toward").
+  let lightNounLinks: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
   let spokesTitles: WordSet
   /// Words between such a title and its body ("for", "of").
@@ -391,6 +395,8 @@ final class WordSets: Sendable {
     cueDatePrepositions = set(.cueDatePrepositions)
     spokesTitles = set(.spokesTitles)
     contentVerbs = set(.contentVerbs)
+    lightNouns = set(.lightNouns)
+    lightNounLinks = set(.lightNounLinks)
     spokesPrepositions = set(.spokesPrepositions)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)

@@ -24,6 +24,8 @@ struct PositionPass {
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound
       var found: Set<String> = []
+      // The last cue's holders and where it ended, for a cue joined to it.
+      var previous: (named: [(holder: (id: String, forState: Bool), start: Int)], end: Int)?
       while position < sentence.tokens.upperBound {
         let matched = index.stances.match(tokens, at: position, limit: sentence.tokens.upperBound)
         // (Only a word that can start a term is looked at further.)
@@ -56,6 +58,9 @@ struct PositionPass {
         var named = (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
           (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
         }
+        // "Israel accused Hamas of rejecting", "unclear whether Iran would
+        // accept": a claim about the holder, or a question, is no stance.
+        named.removeAll { isHedged(tokens, before: $0.start, in: sentence) }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
         if bound == nil, let sides = sidesBefore(paragraph, sentence, before: position),
@@ -73,6 +78,17 @@ struct PositionPass {
           named = [(positionHolder(speaker.entity), speaker.start)]
           rule += ".speaker"
         }
+        // "Iran rejected the text and demanded sanctions relief": the
+        // holder of the cue this one is joined to.
+        if named.isEmpty, let previous, previous.end < position,
+          (previous.end..<position).contains(where: {
+            coordinatedCue(tokens, after: $0, before: sentence.tokens.upperBound) == position
+          })
+        {
+          named = previous.named
+          rule += ".coordinated"
+        }
+        previous = (named, position + cue.length)
         // What the cue says ends with its clause.
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
@@ -145,7 +161,11 @@ struct PositionPass {
     let tokens = paragraph.tokens
     let words = index.words
     let end = sentence.tokens.upperBound
-    for position in start..<end where !tokens[position].isWord {
+    for position in start..<end {
+      if tokens[position].isWord {
+        if coordinatedCue(tokens, after: position, before: end) != nil { return position }
+        continue
+      }
       if tokens[position].text == ";" { return position }
       guard tokens[position].text == ",", position + 2 < end else { continue }
       // The subject: actors joined by "and", or a pronoun.
@@ -186,6 +206,35 @@ struct PositionPass {
       }
     }
     return end
+  }
+
+  /// Whether one of `hedge-cues` stands up to four words before a holder
+  /// starting at `start`, in its clause (no comma between).
+  func isHedged(_ tokens: [Token], before start: Int, in sentence: Sentence) -> Bool {
+    var position = start - 1
+    while position >= sentence.tokens.lowerBound, start - position <= 4, tokens[position].isWord {
+      if index.words.hedgeCues.contains(tokens[position]) { return true }
+      position -= 1
+    }
+    return false
+  }
+
+  /// The stance cue that `coordinator` ("and", "but") joins to the one
+  /// before it, past adverbs and auxiliaries: "rejected the text and
+  /// demanded sanctions relief", "and has also called for".
+  func coordinatedCue(_ tokens: [Token], after coordinator: Int, before end: Int) -> Int? {
+    guard index.words.cueCoordinators.contains(tokens[coordinator]) else { return nil }
+    var next = coordinator + 1
+    while next < end, next - coordinator <= 3 {
+      if index.stances.match(tokens, at: next, limit: end) != nil { return next }
+      guard
+        index.words.auxiliaries.contains(tokens[next])
+          || index.words.adverbSuffixes.matches(tokens[next].key)
+          || index.words.subjectFillers.contains(tokens[next])
+      else { return nil }
+      next += 1
+    }
+    return nil
   }
 
   /// An obligation an agreement puts on a side, where no stance cue is:
@@ -295,9 +344,35 @@ struct PositionPass {
     {
       return [owner]
     }
+    // "Israel on Monday rejected": a date and the word that leads into it
+    // stand between the subject and the cue.
+    var dated = Set<Int>()
+    for date in paragraph.dates[paragraph.sentenceIndex(of: cue)]
+    where date.tokens.upperBound <= cue {
+      dated.formUnion(date.tokens)
+      if date.tokens.lowerBound > sentence.tokens.lowerBound,
+        index.words.cueDatePrepositions.contains(tokens[date.tokens.lowerBound - 1])
+      {
+        dated.insert(date.tokens.lowerBound - 1)
+      }
+    }
+    func isFiller(_ token: Token) -> Bool {
+      index.words.subjectFillers.contains(token) || index.words.adverbSuffixes.matches(token.key)
+    }
     var position = cue - 1
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
+      if dated.contains(position) {
+        position -= 1
+        continue
+      }
+      // "Israel, however, rejected": a filler set off by commas.
+      if token.text == ",", position - 2 >= sentence.tokens.lowerBound,
+        isFiller(tokens[position - 1]), tokens[position - 2].text == ","
+      {
+        position -= 3
+        continue
+      }
       if let mention = paragraph.mentions.ending(at: position) {
         guard holderKinds.contains(mention.entityKind),
           !mention.isDemonym || isCollective(tokens, mention)
@@ -340,8 +415,7 @@ struct PositionPass {
         return coordinated(paragraph, sentence, subject)
       }
       guard
-        index.words.subjectFillers.contains(token) || index.words.adverbSuffixes.matches(token.key)
-          || index.words.negations.contains(token)
+        isFiller(token) || index.words.negations.contains(token)
           || index.speechVerbs.match(tokens, at: position) != nil
       else { return [] }
       position -= 1

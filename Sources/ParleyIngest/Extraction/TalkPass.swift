@@ -96,6 +96,7 @@ struct TalkPass {
           || index.words.ceremonyNouns.contains(tokens[$0])
             && (signing || $0 > 0 && index.words.ceremonyQualifiers.contains(tokens[$0 - 1])))
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))
+          && !isUnheld(tokens, $0, in: range)
       }
       findParticipants(paragraph, number)
       // After the sentence's own talk is found: "The summit in Helsinki on
@@ -156,7 +157,9 @@ struct TalkPass {
         let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         guard
-          let noun = beforeVenue >= 0 && venue.tokens.lowerBound - nouns[beforeVenue] <= 8
+          let noun =
+            beforeVenue >= 0
+              && words(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 10
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               ? nouns[afterVenue] : nil
@@ -263,6 +266,48 @@ struct TalkPass {
         builder.talks[talkIndex] = talk
       }
     }
+  }
+
+  /// How many words `range` has, a name counted as one and capitalized
+  /// words (titles) and the commas of a list not at all: "talks between
+  /// Egypt, Sudan and Ethiopia ended in Kinshasa" is as near as "talks
+  /// between Egypt and Sudan ended in Kinshasa"; "between U.S. President
+  /// Donald Trump and" as near as "between Trump and".
+  func words(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+    let tokens = paragraph.tokens
+    var count = 0
+    var position = range.lowerBound
+    while position < range.upperBound {
+      if let mention = paragraph.mentions.starting(at: position),
+        mention.tokens.upperBound <= range.upperBound
+      {
+        count += 1
+        position = mention.tokens.upperBound
+        if position < range.upperBound, tokens[position].text == "," { position += 1 }
+        continue
+      }
+      if !tokens[position].isCapitalized || position == range.lowerBound { count += 1 }
+      position += 1
+    }
+    return count
+  }
+
+  /// Whether the words next to the meeting at `noun` say it was not held:
+  /// "did not meet", "postponed talks", "called off the summit", "could meet
+  /// as early as Tuesday" (up to three words before it), "the talks were
+  /// postponed" (up to three after it), within its clause.
+  func isUnheld(_ tokens: [Token], _ noun: Int, in sentence: Range<Int>) -> Bool {
+    var position = noun - 1
+    while position >= sentence.lowerBound, noun - position <= 3, tokens[position].isWord {
+      if index.words.unheldCues.contains(tokens[position]) { return true }
+      position -= 1
+    }
+    position = noun + 1
+    while position < sentence.upperBound, position - noun <= 3, tokens[position].isWord {
+      if index.words.unheldAfterCues.contains(tokens[position]) { return true }
+      position += 1
+    }
+    return false
   }
 
   /// Whether the meeting at `token` is only a plan with no day fixed: a

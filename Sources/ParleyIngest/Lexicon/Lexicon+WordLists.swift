@@ -162,6 +162,14 @@ extension Lexicon {
     case lightNouns = "light-nouns"
     /// Words between a light noun and its aim ("efforts to", "a push for").
     case lightNounLinks = "light-noun-links"
+    /// Words that join a second stance cue to the first: "Iran rejected the
+    /// text and demanded sanctions relief" (its object ends there, and the
+    /// second cue has the first's holder).
+    case cueCoordinators = "cue-coordinators"
+    /// Words just before a cue's holder that make the stance another's
+    /// claim or a question: "accused Hamas of rejecting", "denied that North
+    /// Korea had sought", "unclear whether Iran would accept".
+    case hedgeCues = "hedge-cues"
     /// Titles whose unnamed holder is the voice of a body ("a Kremlin
     /// spokesman", "a spokeswoman for the African Union").
     case spokesTitles = "spokes-titles"
@@ -201,6 +209,12 @@ extension Lexicon {
     case passiveAuxiliaries = "passive-auxiliaries"
     /// Words that put a sentence in the future, for weekdays.
     case futureCues = "future-cues"
+    /// Words just before a meeting that say it did not, or may not, take
+    /// place: "did not meet", "postponed talks", "called off the summit",
+    /// "could meet as early as Tuesday".
+    case unheldCues = "unheld-cues"
+    /// The same just after the meeting: "the talks were postponed".
+    case unheldAfterCues = "unheld-after-cues"
     /// Words before the first day of a range ("from 6 May to 20 May").
     case dateRangeStarts = "date-range-starts"
     /// Words between the days of a range ("to", "until", "and").

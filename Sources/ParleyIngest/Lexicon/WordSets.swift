@@ -174,6 +174,10 @@ final class WordSets: Sendable {
   let lightNouns: WordSet
   /// Words between a light noun and its aim ("to", "toward").
   let lightNounLinks: WordSet
+  /// Words that join a second stance cue to the first ("and demanded").
+  let cueCoordinators: WordSet
+  /// Words before a holder that make its stance a claim or a question.
+  let hedgeCues: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
   let spokesTitles: WordSet
   /// Words between such a title and its body ("for", "of").
@@ -191,6 +195,10 @@ final class WordSets: Sendable {
   let passiveAuxiliaries: WordSet
   /// Words that put a sentence in the future, for weekdays.
   let futureCues: WordSet
+  /// Words just before a meeting that say it was not held ("did not meet").
+  let unheldCues: WordSet
+  /// Words just after a meeting that say it was not held ("were postponed").
+  let unheldAfterCues: WordSet
   /// Markers of the possessive ("'s").
   let possessiveMarkers: WordSet
   /// Definite articles ("the").
@@ -397,6 +405,8 @@ final class WordSets: Sendable {
     contentVerbs = set(.contentVerbs)
     lightNouns = set(.lightNouns)
     lightNounLinks = set(.lightNounLinks)
+    cueCoordinators = set(.cueCoordinators)
+    hedgeCues = set(.hedgeCues)
     spokesPrepositions = set(.spokesPrepositions)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)
@@ -404,6 +414,8 @@ final class WordSets: Sendable {
     monthPrepositions = set(.monthPrepositions)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     futureCues = set(.futureCues)
+    unheldCues = set(.unheldCues)
+    unheldAfterCues = set(.unheldAfterCues)
     possessiveMarkers = set(.possessiveMarkers)
     definiteArticles = set(.definiteArticles)
     indefiniteArticles = set(.indefiniteArticles)

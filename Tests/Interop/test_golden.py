@@ -100,6 +100,15 @@ title ("the chairman of the Senate Foreign Relations Committee, Bob Corker,
 said"), and a group the lexicon gives members (the P5+1, "six world
 powers") stands for them among a talk's parties.
 
+Stop 30 of issue 17 re-recorded the same five ingest cases for lexicon
+version 1.7.0: meetings that were not held ("did not meet", "postponed
+talks", "could meet as early as") are no talks, a meeting noun reaches its
+venue past names and titles, a stance's holder is found past a date, a
+filler or an apposition, a person set off by commas or named in full before
+a cue holds it, a cue joined by "and" shares the first's holder and ends its
+object, a claim about a holder ("accused Hamas of rejecting") is no stance,
+and what a light noun aims at ("any effort to ease tensions") is the issue.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

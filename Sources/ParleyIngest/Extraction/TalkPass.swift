@@ -212,6 +212,13 @@ struct TalkPass {
         let date =
           infinitive && (mention?.tokens.upperBound ?? 0) <= noun
           ? nil : mention?.date.map { lasting($0, paragraph, range, noun: noun) }
+        // "The talks in Lima on Thursday were postponed."
+        if isUnheld(
+          tokens, after: max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0) - 1,
+          in: range)
+        {
+          continue
+        }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
         // "met", "signed": a verb needs the sides as its subject ("the
         // protocol signed in Minsk" is no meeting).
@@ -302,8 +309,15 @@ struct TalkPass {
       if index.words.unheldCues.contains(tokens[position]) { return true }
       position -= 1
     }
-    position = noun + 1
-    while position < sentence.upperBound, position - noun <= 3, tokens[position].isWord {
+    return isUnheld(tokens, after: noun, in: sentence)
+  }
+
+  /// Whether up to three words after `end` (a meeting, or its venue and
+  /// date) say it was not held: "the talks in Lima on Thursday were
+  /// postponed".
+  func isUnheld(_ tokens: [Token], after end: Int, in sentence: Range<Int>) -> Bool {
+    var position = end + 1
+    while position < sentence.upperBound, position - end <= 3, tokens[position].isWord {
       if index.words.unheldAfterCues.contains(tokens[position]) { return true }
       position += 1
     }

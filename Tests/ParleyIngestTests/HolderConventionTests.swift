@@ -1,0 +1,103 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Whose a stance is and what it is about, as news writes it: a person
+/// named in full or set off by commas, a date or a filler between the
+/// holder and the cue, a second cue joined to the first, a claim about
+/// someone else, and what a light noun aims at. From sentences written for
+/// the test.
+@Suite struct HolderConventionTests {
+  private func positions(_ text: String) -> [String] {
+    draftOfArticle(text, published: "2024-03-15").positions.map {
+      "\($0.holder) \($0.stance.rawValue) \($0.issue)"
+    }.sorted()
+  }
+
+  @Test func aFullNameBeforeACueIsAPersonWhoHoldsIt() {
+    let found = positions(
+      """
+      Border talks
+      Marta Velasquez has also demanded a ceasefire.
+      """)
+    #expect(found == ["marta-velasquez demands ceasefire"])
+  }
+
+  @Test func aBodyBeforeACueIsNoPerson() {
+    let dossier = draftOfArticle(
+      """
+      Border talks
+      The Coordination Council rejected the ceasefire.
+      """, published: "2024-03-15")
+    #expect(!dossier.entities.contains { $0.kind == .person })
+  }
+
+  @Test func aPersonSetOffByCommasHoldsTheCue() {
+    let found = positions(
+      """
+      Election dispute
+      The opposition leader's deputy, Tomas Berg, rejected the ceasefire.
+      """)
+    #expect(found == ["tomas-berg rejects ceasefire"])
+  }
+
+  @Test func theSubjectBeforeAnAppositionHoldsTheCue() {
+    let found = positions(
+      """
+      Dam talks
+      Sudan, the smallest of the three, has rejected the ceasefire.
+      """)
+    #expect(found == ["sudan rejects ceasefire"])
+  }
+
+  @Test func aDateOrAFillerSetOffByCommasStandsBetweenHolderAndCue() {
+    #expect(
+      positions(
+        """
+        Truce talks
+        Egypt on Tuesday rejected the ceasefire.
+        """) == ["egypt rejects ceasefire"])
+    #expect(
+      positions(
+        """
+        Truce talks
+        Egypt, however, rejected the ceasefire.
+        """) == ["egypt rejects ceasefire"])
+  }
+
+  @Test func aCueJoinedByAndEndsTheFirstObjectAndSharesItsHolder() {
+    let found = positions(
+      """
+      Nuclear talks
+      Iran rejected the ceasefire and demanded sanctions relief.
+      """)
+    #expect(found == ["iran demands sanctions", "iran rejects ceasefire"])
+  }
+
+  @Test func aClaimAboutAHolderIsNoStance() {
+    #expect(
+      positions(
+        """
+        Truce talks
+        Jordan accused Syria of rejecting the ceasefire.
+        """
+      ).isEmpty)
+    #expect(
+      positions(
+        """
+        Truce talks
+        It remains unclear whether Syria would accept the ceasefire.
+        """
+      ).isEmpty)
+  }
+
+  @Test func whatALightNounAimsAtIsTheIssue() {
+    let found = positions(
+      """
+      Gulf talks
+      Oman welcomed any effort to ease tensions in the region.
+      """)
+    #expect(found == ["oman supports ease-tensions"])
+  }
+}

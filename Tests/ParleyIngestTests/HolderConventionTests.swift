@@ -101,3 +101,55 @@ import Testing
     #expect(found == ["oman supports ease-tensions"])
   }
 }
+
+extension HolderConventionTests {
+  @Test func aNameAfterAnArticleOrAnAdjectiveOfStateBeforeACueIsAnOrganization() throws {
+    let dossier = draftOfArticle(
+      """
+      Truce talks
+      The Libyan National Army welcomed the ceasefire. The Unitary Platform demanded a ceasefire.
+      """, published: "2024-03-15")
+    let army = try #require(dossier.entities.first { $0.id == "libyan-national-army" })
+    #expect(army.kind == .organization)
+    #expect(army.country == "libya")
+    #expect(dossier.entities.first { $0.id == "unitary-platform" }?.kind == .organization)
+    #expect(!dossier.entities.contains { $0.kind == .person })
+    let held = Set(dossier.positions.map { "\($0.holder) \($0.stance.rawValue) \($0.issue)" })
+    #expect(
+      held == ["libyan-national-army supports ceasefire", "unitary-platform demands ceasefire"])
+  }
+}
+
+extension HolderConventionTests {
+  @Test func itOpeningASentenceIsTheActorOpeningTheOneBefore() {
+    let found = positions(
+      """
+      Truce talks
+      Hezbollah issued a statement on Monday. It rejected the ceasefire.
+      """)
+    #expect(found == ["hezbollah rejects ceasefire"])
+    // Not an actor named later in the sentence before.
+    #expect(
+      positions(
+        """
+        Truce talks
+        The document asks Hezbollah to disarm. It also calls for a ceasefire.
+        """
+      ).allSatisfy { !$0.hasPrefix("hezbollah demands ceasefire") })
+  }
+
+  @Test func anObjectOpeningWithAnOwnerIsTheThingOwned() {
+    #expect(
+      positions(
+        """
+        Desert talks
+        Portugal endorsed Morocco's autonomy proposal for the territory.
+        """) == ["portugal supports autonomy-proposal-for-the-territory"])
+    #expect(
+      positions(
+        """
+        Dam talks
+        Ethiopia dismissed Egyptian warnings about the dam.
+        """) == ["ethiopia rejects warnings-about-the-dam"])
+  }
+}

@@ -151,16 +151,18 @@ extension MentionPass {
     }
   }
 
-  /// Whether a name of two words or more is the subject of a stance cue,
-  /// past fillers and adverbs: "Nikol Pashinyan rejected", "Abdullah
-  /// Abdullah has also demanded", and set off by commas: "his rival,
-  /// Abdullah Abdullah, rejected". Not a body ("Security Council") nor a
+  /// What a name of two words or more is when it is the subject of a
+  /// stance cue, past fillers and adverbs, and also when set off by commas:
+  /// a person ("Nikol Pashinyan rejected", "his rival, Abdullah Abdullah,
+  /// rejected"), or an organization when an article or an adjective of
+  /// state comes before it or one of `organization-heads` ends it ("the
+  /// Unitary Platform demanded", "the Libyan National Army welcomed", "The
+  /// Democratic Unionist Party opposes"); `nil` for other names and for a
   /// name with an acronym in it.
-  func isStanceSubject(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    guard name.count >= 2,
-      !index.words.organizationHeads.contains(tokens[name.upperBound - 1]),
-      !tokens[name].contains(where: \.isAllCaps)
-    else { return false }
+  func stanceSubjectKind(_ tokens: [Token], _ name: Range<Int>, mentions: MentionTable)
+    -> Entity.Kind?
+  {
+    guard name.count >= 2, !tokens[name].contains(where: \.isAllCaps) else { return nil }
     var position = name.upperBound
     if name.lowerBound > 0, tokens[name.lowerBound - 1].text == ",", position < tokens.count,
       tokens[position].text == ","
@@ -168,17 +170,28 @@ extension MentionPass {
       position += 1
     }
     let start = position
+    var cue = false
     while position < tokens.count, position - start < 3, tokens[position].isWord,
       !tokens[position].isCapitalized
     {
-      if index.stances.match(tokens, at: position) != nil { return true }
+      if index.stances.match(tokens, at: position) != nil {
+        cue = true
+        break
+      }
       guard
         index.words.subjectFillers.contains(tokens[position])
           || index.words.adverbSuffixes.matches(tokens[position].key)
-      else { return false }
+      else { return nil }
       position += 1
     }
-    return false
+    guard cue else { return nil }
+    let before = name.lowerBound - 1
+    let named =
+      before >= 0
+      && (index.words.determiners.contains(tokens[before])
+        || mentions.ending(at: before)?.isDemonym == true)
+    return named || index.words.organizationHeads.contains(tokens[name.upperBound - 1])
+      ? .organization : .person
   }
 
   /// Whether the name is the subject or object of a speech verb: "X said",

@@ -336,11 +336,28 @@ extension MentionPass {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
-      } else if isStanceSubject(tokens, name) {
-        let id = person(
-          paragraph, name, evidence: paragraph.evidence(name, "person.stance-subject", 0.6))
-        paragraph.mentions.add(
-          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+      } else if let kind = stanceSubjectKind(tokens, name, mentions: paragraph.mentions) {
+        if kind == .person {
+          let id = person(
+            paragraph, name, evidence: paragraph.evidence(name, "person.stance-subject", 0.6))
+          paragraph.mentions.add(
+            Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+        } else {
+          // "the Libyan National Army": with the adjective of its state.
+          let state = paragraph.mentions.ending(at: name.lowerBound - 1).flatMap {
+            $0.isDemonym && $0.entityKind == .state ? $0 : nil
+          }
+          let from = state?.tokens.lowerBound ?? name.lowerBound
+          let id = builder.other(
+            name: paragraph.text(from..<name.upperBound), kind: .organization,
+            evidence: paragraph.evidence(
+              from..<name.upperBound, "organization.stance-subject", 0.6))
+          if let state { builder.setCountry(state.entity, of: id) }
+          paragraph.mentions.replace(
+            Mention(
+              tokens: from..<name.upperBound, entity: id, kind: .organization,
+              entityKind: .organization))
+        }
       } else if name.count == 1, isSpeaker(tokens, name),
         !index.titleWords.contains(tokens[position].key)
       {

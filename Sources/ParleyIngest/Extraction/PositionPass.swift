@@ -402,6 +402,25 @@ struct PositionPass {
         {
           return [antecedent]
         }
+        // "Hamas issued a statement on Monday. It rejected a ceasefire.":
+        // opening its sentence, the actor that opens the sentence before
+        // (after an article at most: "The document requires NATO to …" is
+        // no actor's).
+        let number = paragraph.sentenceIndex(of: cue)
+        if position == sentence.tokens.lowerBound, number > 0,
+          index.words.singularThingPronouns.contains(token)
+        {
+          let before = paragraph.sentences[number - 1].tokens
+          var start = before.lowerBound
+          if start < before.upperBound, index.words.determiners.contains(tokens[start]) {
+            start += 1
+          }
+          guard let subject = paragraph.mentions.starting(at: start),
+            holderKinds.contains(subject.entityKind), !subject.isDemonym,
+            subject.entityKind != .person
+          else { return [] }
+          return [subject]
+        }
         return []
       }
       // "Hezbollah, the Iran-backed group, said it opposed", "Ilham Aliyev,
@@ -673,6 +692,20 @@ struct PositionPass {
     {
       position = asked.tokens.upperBound + 1
       pastLeads()
+    }
+    // "endorsed Morocco's autonomy plan", "dismissed Egyptian warnings":
+    // the thing, past its owner or its adjective of state (but "insist
+    // that NATO's doors …" is a clause, below).
+    if !tokens[start..<position].contains(where: { words.complementizers.contains($0) }),
+      let owner = paragraph.mentions.starting(at: position), owner.entityKind != .person,
+      owner.tokens.upperBound + 1 < sentence.upperBound
+    {
+      let next = owner.tokens.upperBound
+      if words.possessiveMarkers.contains(tokens[next]) {
+        position = next + 1
+      } else if owner.isDemonym, tokens[next].isWord, !tokens[next].isCapitalized {
+        position = next
+      }
     }
     var first = position
     // "insist that NATO's doors …": a clause with its own subject, not a

@@ -170,6 +170,9 @@ extension Lexicon {
     /// claim or a question: "accused Hamas of rejecting", "denied that North
     /// Korea had sought", "unclear whether Iran would accept".
     case hedgeCues = "hedge-cues"
+    /// Pronouns for one thing ("it"): opening a sentence, the subject of
+    /// the sentence before ("Hamas issued a statement. It rejected …").
+    case singularThingPronouns = "singular-thing-pronouns"
     /// Titles whose unnamed holder is the voice of a body ("a Kremlin
     /// spokesman", "a spokeswoman for the African Union").
     case spokesTitles = "spokes-titles"

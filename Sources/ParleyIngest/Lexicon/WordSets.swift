@@ -178,6 +178,8 @@ final class WordSets: Sendable {
   let cueCoordinators: WordSet
   /// Words before a holder that make its stance a claim or a question.
   let hedgeCues: WordSet
+  /// Pronouns for one thing ("it").
+  let singularThingPronouns: WordSet
   /// Titles whose unnamed holder is the voice of a body ("a Kremlin spokesman").
   let spokesTitles: WordSet
   /// Words between such a title and its body ("for", "of").
@@ -407,6 +409,7 @@ final class WordSets: Sendable {
     lightNounLinks = set(.lightNounLinks)
     cueCoordinators = set(.cueCoordinators)
     hedgeCues = set(.hedgeCues)
+    singularThingPronouns = set(.singularThingPronouns)
     spokesPrepositions = set(.spokesPrepositions)
     descriptorDeterminers = set(.descriptorDeterminers)
     relativeDateStarts = set(.relativeDateStarts)

@@ -48,3 +48,65 @@ import Testing
     #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 }
+
+extension HeldTalkConventionTests {
+  @Test func aLengthInWeeksOrOverTwoWeeksEndsOnTheDay() throws {
+    let weeks = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru ended three weeks of talks in Lima on Thursday.
+        """
+      ).first)
+    #expect(weeks.date == (try? EDTFDate("2024-04-19/2024-05-09")))
+    let days = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru ended 15 days of talks in Lima on Thursday.
+        """
+      ).first)
+    #expect(days.date == (try? EDTFDate("2024-04-25/2024-05-09")))
+  }
+
+  @Test func aLengthThatBeganOnADayStartsOnIt() throws {
+    let talk = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru held a two-day summit in Lima that began on Wednesday.
+        """
+      ).first)
+    #expect(talk.date == (try? EDTFDate("2024-05-08/2024-05-09")))
+  }
+
+  @Test func daysJoinedByADashAfterTheMonthAreARange() throws {
+    let talk = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru held talks in Lima on April 10-11.
+        """
+      ).first)
+    #expect(talk.date == (try? EDTFDate("2024-04-10/2024-04-11")))
+  }
+
+  @Test(arguments: ["held talks by video link", "held a video conference", "held a virtual summit"])
+  func aMeetingByVideoIsACall(words: String) throws {
+    let talk = try #require(talks("River talks\nChile and Peru \(words) on Thursday.\n").first)
+    #expect(talk.kind == .call)
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+
+  @Test func initiallingATextIsAMeeting() throws {
+    let talk = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru initialled an agreement in Lima on Thursday.
+        """
+      ).first)
+    #expect(talk.venue == "lima")
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+}

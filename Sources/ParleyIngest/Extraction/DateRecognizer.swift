@@ -148,15 +148,25 @@ struct DateRecognizer {
       var end = i + 1
       if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {
         end += 1
+        // "May 10-11": the last day after a dash, in the same month.
+        var last: Int?
+        if let dash = key(end), !t[end].isWord, words.rangeJoins.contains(dash),
+          let e = number(end + 1), (d + 1...31).contains(e), t[end + 1].text.count <= 2
+        {
+          last = e
+          end += 2
+        }
         if key(end) == "," { end += 1 }
         if let y = year(end) {
           let day = CivilDate(year: y, month: m, day: d)
           guard day.isValid else { return nil }
           contextYear = y
-          return mention(i..<end + 1, day.edtf, "date.month-day-year", 0.95)
+          let found = mention(i..<end + 1, day.edtf, "date.month-day-year", 0.95)
+          return last.map { through(found, day: $0) } ?? found
         }
         let stop = key(end - 1) == "," ? end - 1 : end
-        return monthDay(m, d, i..<stop)
+        guard let found = monthDay(m, d, i..<stop) else { return nil }
+        return last.map { through(found, day: $0) } ?? found
       }
       if let y = year(end) {
         contextYear = y
@@ -278,6 +288,19 @@ struct DateRecognizer {
       if let future = tense(t[j].key) { return future }
     }
     return false
+  }
+
+  /// `found`, a day, extended to `day` of its month: "May 10-11" (`nil`
+  /// dates and invalid days stay as they are).
+  private func through(_ found: DateMention, day: Int) -> DateMention {
+    guard let date = found.date, let start = date.start,
+      CivilDate(year: start.year, month: start.month, day: day).isValid,
+      let interval = try? EDTFDate(
+        "\(date)/\(CivilDate(year: start.year, month: start.month, day: day).edtf)")
+    else { return found }
+    return DateMention(
+      tokens: found.tokens, date: interval, rule: "date.range",
+      confidence: min(found.confidence, 0.8))
   }
 
   /// A day and month without a year.

@@ -211,7 +211,12 @@ struct TalkPass {
             paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention)
         let date =
           infinitive && (mention?.tokens.upperBound ?? 0) <= noun
-          ? nil : mention?.date.map { lasting($0, paragraph, range, noun: noun) }
+          ? nil
+          : mention.flatMap { mention in
+            mention.date.map {
+              lasting($0, paragraph, range, noun: noun, dateAt: mention.tokens.lowerBound)
+            }
+          }
         // "The talks in Lima on Thursday were postponed."
         if isUnheld(
           tokens, after: max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0) - 1,
@@ -350,22 +355,34 @@ struct TalkPass {
 
   /// A day that ends a meeting of several days ("ended three days of talks
   /// on Sunday", "a two-day summit"): the interval up to it; else the day.
-  func lasting(_ date: EDTFDate, _ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int)
-    -> EDTFDate
-  {
+  /// When an opening verb leads into the day ("a two-day summit that
+  /// began on Wednesday"), the day starts the interval.
+  func lasting(
+    _ date: EDTFDate, _ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int, dateAt: Int
+  ) -> EDTFDate {
     guard date.precision == .day, !date.isInterval, let start = date.start else { return date }
     let tokens = paragraph.tokens
-    for position in max(sentence.lowerBound, noun - 5)..<noun
-    where index.words.dayWords.contains(tokens[position]) {
+    for position in max(sentence.lowerBound, noun - 5)..<noun {
+      let unit =
+        index.words.dayWords.contains(tokens[position])
+        ? 1 : index.words.weekLengthWords.contains(tokens[position]) ? 7 : 0
+      guard unit > 0 else { continue }
       var count = position - 1
       if count >= sentence.lowerBound, tokens[count].text == "-" { count -= 1 }
       guard count >= sentence.lowerBound else { continue }
       let word = tokens[count].key
-      guard let days = Int(word) ?? index.numberWords[word], (2...14).contains(days) else {
+      // Two days to about two months: longer is no one meeting.
+      guard let number = Int(word) ?? index.numberWords[word], (2...62).contains(number * unit)
+      else {
         continue
       }
-      let end = CivilDate(year: start.year, month: start.month, day: start.day)
-      let first = end.adding(days: -(days - 1))
+      let days = number * unit
+      let day = CivilDate(year: start.year, month: start.month, day: start.day)
+      let begins = tokens[max(sentence.lowerBound, dateAt - 3)..<dateAt].contains {
+        index.words.openingVerbs.contains($0)
+      }
+      let (first, end) =
+        begins ? (day, day.adding(days: days - 1)) : (day.adding(days: -(days - 1)), day)
       return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
     }
     return date

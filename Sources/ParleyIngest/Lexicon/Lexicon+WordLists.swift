@@ -47,6 +47,8 @@ extension Lexicon {
     case plannedCues = "planned-cues"
     /// Units of a meeting's length in days ("three days of talks").
     case dayWords = "day-words"
+    /// Words for a length in weeks: "ended three weeks of talks".
+    case weekLengthWords = "week-length-words"
     /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
     case pastVerbs = "past-verbs"
     /// Verbs of a visit, before its place ("visited", "flew to").

@@ -45,6 +45,8 @@ final class WordSets: Sendable {
   let plannedCues: WordSet
   /// Units of a meeting's length in days ("three days of talks").
   let dayWords: WordSet
+  /// Words for a length in weeks ("three weeks of talks").
+  let weekLengthWords: WordSet
   /// Verbs in the past tense that do not end in -ed ("met", "said"), for weekdays.
   let pastVerbs: WordSet
   /// Verbs of a visit, before its place ("visited", "flew to").
@@ -343,6 +345,7 @@ final class WordSets: Sendable {
     regions = set(.regions)
     plannedCues = set(.plannedCues)
     dayWords = set(.dayWords)
+    weekLengthWords = set(.weekLengthWords)
     pastVerbs = set(.pastVerbs)
     visitVerbs = set(.visitVerbs)
     hostVerbs = set(.hostVerbs)

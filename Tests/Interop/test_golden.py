@@ -107,7 +107,11 @@ venue past names and titles, a stance's holder is found past a date, a
 filler or an apposition, a person set off by commas or named in full before
 a cue holds it, a cue joined by "and" shares the first's holder and ends its
 object, a claim about a holder ("accused Hamas of rejecting") is no stance,
-and what a light noun aims at ("any effort to ease tensions") is the issue.
+and what a light noun aims at ("any effort to ease tensions") is the issue;
+then again for the stop's later rules: unknown organizations before a cue,
+an object past its owner's possessive, "It" opening a sentence, lengths in
+weeks, "May 10-11", calls by video, issue keywords in the plural and a few
+new stance cues ("signalled flexibility on", "declined to", "depend on").
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -153,3 +153,40 @@ extension HolderConventionTests {
         """) == ["ethiopia rejects warnings-about-the-dam"])
   }
 }
+
+extension HolderConventionTests {
+  @Test func aKeywordMatchesInThePlural() {
+    #expect(
+      positions(
+        """
+        Desert talks
+        Portugal rejected any referendums on the territory.
+        """) == ["portugal rejects elections"])
+  }
+
+  @Test func flexibilityIsOpennessAndDecliningToIsRejection() {
+    #expect(
+      positions(
+        """
+        Nuclear talks
+        Iran signalled flexibility on sanctions. Turkey declined to join the ceasefire.
+        """) == ["iran open sanctions", "turkey rejects ceasefire"])
+    // Declining to give details or to comment is no stance on anything.
+    #expect(
+      positions(
+        """
+        Nuclear talks
+        Turkey declined to give details.
+        """
+      ).isEmpty)
+  }
+
+  @Test func thePluralOfAPhraseIsItsLastWordsPlural() {
+    #expect(LexiconIndex.plural("buffer zone") == "buffer zones")
+    #expect(LexiconIndex.plural("policy") == "policies")
+    #expect(LexiconIndex.plural("approach") == "approaches")
+    #expect(LexiconIndex.plural("sanctions") == nil)
+    #expect(LexiconIndex.plural("NATO") == nil)
+    #expect(LexiconIndex.plural("war") == nil)
+  }
+}

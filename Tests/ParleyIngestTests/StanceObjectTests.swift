@@ -35,9 +35,9 @@ import Testing
     let found = positions(
       """
       Election talks
-      Opposition leader Maria Costa called for "free and fair" presidential elections.
+      Opposition leader Maria Costa called for "free and fair" party primaries.
       """)
-    #expect(found == ["maria-costa demands free-and-fair-presidential-elections"])
+    #expect(found == ["maria-costa demands free-and-fair-party-primaries"])
   }
 
   @Test func whatASideRefusedToAcceptIsTheIssue() {

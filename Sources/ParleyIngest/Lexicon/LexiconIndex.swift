@@ -111,9 +111,15 @@ struct LexiconIndex: Sendable {
       titles.insert(title, title, vocabulary: &vocabulary, abbreviations: abbreviations)
       for word in title.lowercased().split(separator: " ") { titleWords.insert(String(word)) }
     }
+    // A keyword matches with its last word in the plural too ("referendum",
+    // "referendums"), unless that is another keyword.
+    let keywords = Set(lexicon.issues.flatMap { $0.keywords.map { $0.lowercased() } })
     for (index, issue) in lexicon.issues.enumerated() {
       for keyword in issue.keywords {
         issues.insert(keyword, index, vocabulary: &vocabulary, abbreviations: abbreviations)
+        if let plural = Self.plural(keyword), !keywords.contains(plural.lowercased()) {
+          issues.insert(plural, index, vocabulary: &vocabulary, abbreviations: abbreviations)
+        }
       }
     }
     for stance in Stance.allCases {
@@ -137,6 +143,25 @@ struct LexiconIndex: Sendable {
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
+
+  /// The English plural of a phrase's last word when it is a lower-case
+  /// word of four letters or more that does not end in "s": "referendum"
+  /// → "referendums", "buffer zone" → "buffer zones", "policy" → "policies";
+  /// `nil` for other phrases.
+  static func plural(_ phrase: String) -> String? {
+    let last = phrase.split(separator: " ").last.map(String.init) ?? ""
+    guard last.count >= 4, last.allSatisfy({ $0.isASCII && $0.isLowercase }),
+      !last.hasSuffix("s")
+    else { return nil }
+    let stem = phrase.dropLast()
+    if last.hasSuffix("x") || last.hasSuffix("z") || last.hasSuffix("ch") || last.hasSuffix("sh") {
+      return phrase + "es"
+    }
+    if last.hasSuffix("y"), let before = last.dropLast().last, !"aeiou".contains(before) {
+      return stem + "ies"
+    }
+    return phrase + "s"
+  }
 
   /// The kind of the actor numbered `index`, read without copying the actor.
   func actorKind(_ index: Int) -> Entity.Kind { lexicon.actors[index].kind }

@@ -111,7 +111,11 @@ and what a light noun aims at ("any effort to ease tensions") is the issue;
 then again for the stop's later rules: unknown organizations before a cue,
 an object past its owner's possessive, "It" opening a sentence, lengths in
 weeks, "May 10-11", calls by video, issue keywords in the plural and a few
-new stance cues ("signalled flexibility on", "declined to", "depend on").
+new stance cues ("signalled flexibility on", "declined to", "depend on");
+and once more for the fixes the stop's reviewer and second tester asked for
+(an outcome's "not" and "kicked off" no longer unmake a talk, bare names are
+no people, a noun after "and" is no second cue, an adjective of state stays
+in a new issue's label).
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -151,7 +151,7 @@ struct DateRecognizer {
         // "May 10-11": the last day after a dash, in the same month.
         var last: Int?
         if let dash = key(end), !t[end].isWord, words.rangeJoins.contains(dash),
-          let e = number(end + 1), (d + 1...31).contains(e), t[end + 1].text.count <= 2
+          let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2
         {
           last = e
           end += 2
@@ -282,6 +282,8 @@ struct DateRecognizer {
       j > s.lowerBound && words.passiveAuxiliaries.contains(t[j - 1].key)
     }
     for j in stride(from: i - 1, through: s.lowerBound, by: -1) where !participle(j) {
+      // ("the summit opens on Tuesday": only before the weekday.)
+      if words.futurePresentVerbs.contains(t[j].key) { return true }
       if let future = tense(t[j].key) { return future }
     }
     for j in i + 1..<s.upperBound where !participle(j) {

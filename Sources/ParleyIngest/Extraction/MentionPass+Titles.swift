@@ -152,23 +152,22 @@ extension MentionPass {
   }
 
   /// What a name of two words or more is when it is the subject of a
-  /// stance cue, past fillers and adverbs, and also when set off by commas:
-  /// a person ("Nikol Pashinyan rejected", "his rival, Abdullah Abdullah,
-  /// rejected"), or an organization when an article or an adjective of
-  /// state comes before it or one of `organization-heads` ends it ("the
-  /// Unitary Platform demanded", "the Libyan National Army welcomed", "The
-  /// Democratic Unionist Party opposes"); `nil` for other names and for a
-  /// name with an acronym in it.
+  /// stance cue, past fillers and adverbs: an organization when an article
+  /// or an adjective of state comes before it or one of
+  /// `organization-heads` ends it ("the Unitary Platform demanded", "the
+  /// Libyan National Army welcomed", "The Democratic Unionist Party
+  /// opposes"); else a person when set off by commas ("his rival, Abdullah
+  /// Abdullah, rejected"); `nil` for other names ("Human Rights Watch
+  /// welcomed" may be a body) and for a name with an acronym in it.
   func stanceSubjectKind(_ tokens: [Token], _ name: Range<Int>, mentions: MentionTable)
     -> Entity.Kind?
   {
     guard name.count >= 2, !tokens[name].contains(where: \.isAllCaps) else { return nil }
     var position = name.upperBound
-    if name.lowerBound > 0, tokens[name.lowerBound - 1].text == ",", position < tokens.count,
-      tokens[position].text == ","
-    {
-      position += 1
-    }
+    let setOff =
+      name.lowerBound > 0 && tokens[name.lowerBound - 1].text == "," && position < tokens.count
+      && tokens[position].text == ","
+    if setOff { position += 1 }
     let start = position
     var cue = false
     while position < tokens.count, position - start < 3, tokens[position].isWord,
@@ -190,8 +189,12 @@ extension MentionPass {
       before >= 0
       && (index.words.determiners.contains(tokens[before])
         || mentions.ending(at: before)?.isDemonym == true)
-    return named || index.words.organizationHeads.contains(tokens[name.upperBound - 1])
-      ? .organization : .person
+    if named || index.words.organizationHeads.contains(tokens[name.upperBound - 1]) {
+      return .organization
+    }
+    // A person only when set off: a bare name may be a body ("Human Rights
+    // Watch welcomed", "Goldman Sachs welcomed").
+    return setOff ? .person : nil
   }
 
   /// Whether the name is the subject or object of a speech verb: "X said",

@@ -209,10 +209,14 @@ struct PositionPass {
   }
 
   /// Whether one of `hedge-cues` stands up to four words before a holder
-  /// starting at `start`, in its clause (no comma between).
+  /// starting at `start`, in its clause (no comma or `cue-coordinators`
+  /// word between: "Iran denied involvement and the United States rejected
+  /// …" is the United States' stance).
   func isHedged(_ tokens: [Token], before start: Int, in sentence: Sentence) -> Bool {
     var position = start - 1
-    while position >= sentence.tokens.lowerBound, start - position <= 4, tokens[position].isWord {
+    while position >= sentence.tokens.lowerBound, start - position <= 4, tokens[position].isWord,
+      !index.words.cueCoordinators.contains(tokens[position])
+    {
       if index.words.hedgeCues.contains(tokens[position]) { return true }
       position -= 1
     }
@@ -226,7 +230,15 @@ struct PositionPass {
     guard index.words.cueCoordinators.contains(tokens[coordinator]) else { return nil }
     var next = coordinator + 1
     while next < end, next - coordinator <= 3 {
-      if index.stances.match(tokens, at: next, limit: end) != nil { return next }
+      // A verb: in the past, or after an auxiliary ("and has called for");
+      // not a noun ("sanctions and threats of force").
+      if index.stances.match(tokens, at: next, limit: end) != nil {
+        let word = tokens[next]
+        let isVerb =
+          next > coordinator + 1 || index.words.pastVerbs.contains(word)
+          || index.words.pastSuffixes.matches(word.key)
+        return isVerb ? next : nil
+      }
       guard
         index.words.auxiliaries.contains(tokens[next])
           || index.words.adverbSuffixes.matches(tokens[next].key)
@@ -360,20 +372,39 @@ struct PositionPass {
       index.words.subjectFillers.contains(token) || index.words.adverbSuffixes.matches(token.key)
     }
     var position = cue - 1
+    var pastDate = false
     while position >= sentence.tokens.lowerBound {
       let token = tokens[position]
       if dated.contains(position) {
+        pastDate = true
         position -= 1
         continue
       }
-      // "Israel, however, rejected": a filler set off by commas.
+      // "Israel, however, rejected": a filler set off by commas ("Russia,
+      // a close ally of Armenia, however, rejected": the apposition's).
       if token.text == ",", position - 2 >= sentence.tokens.lowerBound,
         isFiller(tokens[position - 1]), tokens[position - 2].text == ","
       {
+        if let subject = appositionSubject(paragraph, sentence, closing: position - 2) {
+          return coordinated(paragraph, sentence, subject)
+        }
         position -= 3
         continue
       }
       if let mention = paragraph.mentions.ending(at: position) {
+        // Past a date, only a subject that opens its clause: "Israel on
+        // Monday rejected", not "a ceasefire proposed by Armenia on Monday
+        // was rejected".
+        if pastDate {
+          var before = mention.tokens.lowerBound - 1
+          if before >= sentence.tokens.lowerBound, index.words.determiners.contains(tokens[before])
+          {
+            before -= 1
+          }
+          guard before < sentence.tokens.lowerBound || tokens[before].text == "," else {
+            return []
+          }
+        }
         guard holderKinds.contains(mention.entityKind),
           !mention.isDemonym || isCollective(tokens, mention)
         else {
@@ -407,8 +438,10 @@ struct PositionPass {
         // (after an article at most: "The document requires NATO to …" is
         // no actor's).
         let number = paragraph.sentenceIndex(of: cue)
+        // ("It is unacceptable that …" is nobody's.)
         if position == sentence.tokens.lowerBound, number > 0,
-          index.words.singularThingPronouns.contains(token)
+          index.words.singularThingPronouns.contains(token),
+          !index.words.copulas.contains(tokens[position + 1])
         {
           let before = paragraph.sentences[number - 1].tokens
           var start = before.lowerBound
@@ -693,27 +726,32 @@ struct PositionPass {
       position = asked.tokens.upperBound + 1
       pastLeads()
     }
-    // "endorsed Morocco's autonomy plan", "dismissed Egyptian warnings":
-    // the thing, past its owner or its adjective of state (but "insist
-    // that NATO's doors …" is a clause, below).
-    if !tokens[start..<position].contains(where: { words.complementizers.contains($0) }),
-      let owner = paragraph.mentions.starting(at: position), owner.entityKind != .person,
+    // "endorsed Morocco's autonomy plan": the thing, past its owner (but
+    // "insist that NATO's doors …" is a clause, below). (An adjective of
+    // state stays: "Russian withdrawal" and "Israeli withdrawal" are two
+    // issues.)
+    let clause = tokens[start..<position].contains { words.complementizers.contains($0) }
+    if !clause, let owner = paragraph.mentions.starting(at: position), owner.entityKind != .person,
       owner.tokens.upperBound + 1 < sentence.upperBound
     {
       let next = owner.tokens.upperBound
       if words.possessiveMarkers.contains(tokens[next]) {
         position = next + 1
-      } else if owner.isDemonym, tokens[next].isWord, !tokens[next].isCapitalized {
-        position = next
       }
     }
     var first = position
     // "insist that NATO's doors …": a clause with its own subject, not a
     // thing; "demands that it be …", "insists it doesn't": a word that
-    // points back.
+    // points back. (An adjective of state before a noun is part of the
+    // thing, "dismissed Egyptian warnings about the dam", but after "that"
+    // the subject of a clause: "insists that Russian troops withdraw".)
     func startsAThing() -> Bool {
-      first < sentence.upperBound && paragraph.mentions.starting(at: first) == nil
-        && !index.words.objectPronouns.contains(tokens[first])
+      guard first < sentence.upperBound, !index.words.objectPronouns.contains(tokens[first])
+      else { return false }
+      guard let named = paragraph.mentions.starting(at: first) else { return true }
+      let next = named.tokens.upperBound
+      return !clause && named.isDemonym && next < sentence.upperBound && tokens[next].isWord
+        && !tokens[next].isCapitalized
     }
     guard startsAThing() else { return nil }
     func pastPhrase() {

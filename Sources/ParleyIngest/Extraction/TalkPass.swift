@@ -159,7 +159,7 @@ struct TalkPass {
         guard
           let noun =
             beforeVenue >= 0
-              && words(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 10
+              && words(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               ? nouns[afterVenue] : nil
@@ -226,9 +226,21 @@ struct TalkPass {
         }
         let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
         // "met", "signed": a verb needs the sides as its subject ("the
-        // protocol signed in Minsk" is no meeting).
+        // protocol signed in Minsk" is no meeting): two or more, one of them
+        // a party at least. A person whose side is unknown is one of them
+        // ("Secretary of State Antony Blinken met Chinese Foreign Minister
+        // Wang Yi in Anchorage": the talk is China's with Blinken's side
+        // left for the reviewer).
         let isVerb = index.words.meetingVerbs.contains(tokens[noun])
-        if isVerb, Set(parties.compactMap { party(of: $0.entity) }).count < 2 { continue }
+        if isVerb {
+          let sides = Set(parties.compactMap { party(of: $0.entity) })
+          // (The person just before the verb, or its object before the venue.)
+          let unknown = Set(
+            ([paragraph.mentions.ending(at: noun - 1)].compactMap { $0 }
+              + paragraph.mentions.within(noun + 1..<max(noun + 1, venue.tokens.lowerBound)))
+              .filter { $0.entityKind == .person && party(of: $0.entity) == nil }.map(\.entity))
+          if sides.isEmpty || sides.count + unknown.count < 2 { continue }
+        }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
@@ -280,11 +292,10 @@ struct TalkPass {
     }
   }
 
-  /// How many words `range` has, a name counted as one and capitalized
-  /// words (titles) and the commas of a list not at all: "talks between
-  /// Egypt, Sudan and Ethiopia ended in Kinshasa" is as near as "talks
-  /// between Egypt and Sudan ended in Kinshasa"; "between U.S. President
-  /// Donald Trump and" as near as "between Trump and".
+  /// How many words `range` has, a name counted as one and the commas of a
+  /// list not at all: "talks between Egypt, Sudan and Ethiopia ended in
+  /// Kinshasa" is as near as "talks between Egypt and Sudan ended in
+  /// Kinshasa".
   func words(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
     let tokens = paragraph.tokens
     var count = 0
@@ -298,7 +309,7 @@ struct TalkPass {
         if position < range.upperBound, tokens[position].text == "," { position += 1 }
         continue
       }
-      if !tokens[position].isCapitalized || position == range.lowerBound { count += 1 }
+      count += 1
       position += 1
     }
     return count
@@ -309,9 +320,27 @@ struct TalkPass {
   /// as early as Tuesday" (up to three words before it), "the talks were
   /// postponed" (up to three after it), within its clause.
   func isUnheld(_ tokens: [Token], _ noun: Int, in sentence: Range<Int>) -> Bool {
+    let words = index.words
     var position = noun - 1
     while position >= sentence.lowerBound, noun - position <= 3, tokens[position].isWord {
-      if index.words.unheldCues.contains(tokens[position]) { return true }
+      let token = tokens[position]
+      // A negation up to two words before ("did not meet", "have never
+      // held talks"; not "not the first meeting"); a particle after its
+      // verb ("called off talks", not "kicked off talks"); no capital
+      // inside the sentence ("the May talks").
+      if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
+        if noun - position <= 2 { return true }
+      } else if words.unheldParticles.contains(token) {
+        if position > sentence.lowerBound,
+          words.unheldParticleVerbs.contains(tokens[position - 1])
+        {
+          return true
+        }
+      } else if !token.isCapitalized || position == sentence.lowerBound,
+        words.unheldCues.contains(token)
+      {
+        return true
+      }
       position -= 1
     }
     return isUnheld(tokens, after: noun, in: sentence)
@@ -366,7 +395,13 @@ struct TalkPass {
       let unit =
         index.words.dayWords.contains(tokens[position])
         ? 1 : index.words.weekLengthWords.contains(tokens[position]) ? 7 : 0
-      guard unit > 0 else { continue }
+      // The length of this meeting: "three weeks of talks", "a two-day
+      // summit" (not "three weeks of fighting with talks").
+      guard unit > 0,
+        tokens[position + 1..<noun].allSatisfy({
+          index.words.lengthLinks.contains($0) || index.words.talkAdjectives.contains($0)
+        })
+      else { continue }
       var count = position - 1
       if count >= sentence.lowerBound, tokens[count].text == "-" { count -= 1 }
       guard count >= sentence.lowerBound else { continue }

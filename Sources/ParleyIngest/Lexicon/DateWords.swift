@@ -24,6 +24,8 @@ struct DateWords: Sendable {
   let monthPrepositions: Set<String>
   /// Words that put a weekday in the future ("will meet on Friday").
   let futureCues: Set<String>
+  /// Present-tense verbs that, before a weekday, put it ahead.
+  let futurePresentVerbs: Set<String>
   /// Past tenses without -ed ("met on Friday").
   let pastVerbs: Set<String>
   /// Words before a participle that leave the tense to the words before
@@ -69,6 +71,7 @@ struct DateWords: Sendable {
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)
     futureCues = set(.futureCues)
+    futurePresentVerbs = set(.futurePresentVerbs)
     pastVerbs = set(.pastVerbs)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     rangeStarts = set(.dateRangeStarts)

@@ -25,7 +25,8 @@ extension Lexicon.WordList {
   var matching: Matching {
     switch self {
     case .aliasPhrases, .attributionPhrases, .attendancePhrases: .phrase
-    case .pastSuffixes, .progressiveSuffixes, .adverbSuffixes, .pluralSuffixes: .ending
+    case .pastSuffixes, .progressiveSuffixes, .adverbSuffixes, .pluralSuffixes, .negationSuffixes:
+      .ending
     case .furnitureHeadings, .pageBanners, .creditMarkers, .bylineWords, .agoWords, .commentWords,
       .summitWords, .officialTitles, .leaderTitles, .abbreviations:
       .text

@@ -220,6 +220,21 @@ extension Lexicon {
     case unheldCues = "unheld-cues"
     /// The same just after the meeting: "the talks were postponed".
     case unheldAfterCues = "unheld-after-cues"
+    /// Particles that, after one of ``unheldParticleVerbs``, say a meeting
+    /// was not held: "called off talks" (not "kicked off talks").
+    case unheldParticles = "unheld-particles"
+    /// Verbs before one of ``unheldParticles`` ("called off").
+    case unheldParticleVerbs = "unheld-particle-verbs"
+    /// Endings of contracted negations: "didn't", "won't".
+    case negationSuffixes = "negation-suffixes"
+    /// Forms of "be" that make what follows a predicate: "It is unacceptable"
+    /// (no actor's stance), "was rejected" (a passive, its holder after it).
+    case copulas = "copulas"
+    /// Words between a length and the meeting it is of: "three weeks of talks".
+    case lengthLinks = "length-links"
+    /// Present-tense verbs that announce a meeting: before a weekday, they
+    /// put it ahead ("the summit opens on Tuesday").
+    case futurePresentVerbs = "future-present-verbs"
     /// Words before the first day of a range ("from 6 May to 20 May").
     case dateRangeStarts = "date-range-starts"
     /// Words between the days of a range ("to", "until", "and").

@@ -203,6 +203,14 @@ final class WordSets: Sendable {
   let unheldCues: WordSet
   /// Words just after a meeting that say it was not held ("were postponed").
   let unheldAfterCues: WordSet
+  /// Particles that, after their verb, say a meeting was not held ("off").
+  let unheldParticles: WordSet
+  /// Verbs before those particles ("called off").
+  let unheldParticleVerbs: WordSet
+  /// Forms of "be" before a predicate or a passive.
+  let copulas: WordSet
+  /// Words between a length and its meeting ("of").
+  let lengthLinks: WordSet
   /// Markers of the possessive ("'s").
   let possessiveMarkers: WordSet
   /// Definite articles ("the").
@@ -303,6 +311,8 @@ final class WordSets: Sendable {
   let progressiveSuffixes: WordSuffixes
   /// Endings of adverbs ("-ly").
   let adverbSuffixes: WordSuffixes
+  /// Endings of contracted negations ("n't").
+  let negationSuffixes: WordSuffixes
   /// Endings of plural nouns ("-s").
   let pluralSuffixes: WordSuffixes
 
@@ -422,6 +432,10 @@ final class WordSets: Sendable {
     futureCues = set(.futureCues)
     unheldCues = set(.unheldCues)
     unheldAfterCues = set(.unheldAfterCues)
+    unheldParticles = set(.unheldParticles)
+    unheldParticleVerbs = set(.unheldParticleVerbs)
+    copulas = set(.copulas)
+    lengthLinks = set(.lengthLinks)
     possessiveMarkers = set(.possessiveMarkers)
     definiteArticles = set(.definiteArticles)
     indefiniteArticles = set(.indefiniteArticles)
@@ -472,6 +486,7 @@ final class WordSets: Sendable {
     pastSuffixes = WordSuffixes(words[.pastSuffixes] ?? [])
     progressiveSuffixes = WordSuffixes(words[.progressiveSuffixes] ?? [])
     adverbSuffixes = WordSuffixes(words[.adverbSuffixes] ?? [])
+    negationSuffixes = WordSuffixes(words[.negationSuffixes] ?? [])
     pluralSuffixes = WordSuffixes(words[.pluralSuffixes] ?? [])
   }
 }

@@ -151,3 +151,17 @@ extension HeldTalkConventionTests {
     _ = talks("Border talks\nChile and Peru met in Lima from March 31-2 April.\n")
   }
 }
+
+extension HeldTalkConventionTests {
+  @Test func theSidesAfterTheVenueBetweenThem() throws {
+    let talk = try #require(
+      talks(
+        """
+        River talks
+        Two days of talks in Lima between Chile and Peru ended on Thursday.
+        """
+      ).first)
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-08/2024-05-09")))
+  }
+}

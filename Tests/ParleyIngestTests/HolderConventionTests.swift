@@ -209,10 +209,13 @@ extension HolderConventionTests {
   }
 
   /// A hedge stops at "and"; ", however," after an apposition is the
-  /// apposition's subject's.
+  /// apposition's subject's; a coordinated cue is the first holder's past a
+  /// cue noun between.
   @Test(arguments: [
     ("Syria denied involvement and Jordan rejected the ceasefire.", "jordan rejects ceasefire"),
     ("Egypt, a close ally of Jordan, however, rejected the ceasefire.", "egypt rejects ceasefire"),
+    // (Past a cue noun with no holder: "proposal".)
+    ("Jordan rejected the proposal and demanded a ceasefire.", "jordan demands ceasefire"),
   ])
   func aStanceTheWordsGive(sentence: String, held: String) {
     #expect(positions("Truce talks\n" + sentence).contains(held))

@@ -88,7 +88,9 @@ struct PositionPass {
           named = previous.named
           rule += ".coordinated"
         }
-        previous = (named, position + cue.length)
+        // (A cue with no holder between, "rejected the proposal and
+        // demanded", leaves the one before it.)
+        if !named.isEmpty { previous = (named, position + cue.length) }
         // What the cue says ends with its clause.
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)

@@ -694,6 +694,15 @@ struct TalkPass {
         parties += paragraph.mentions.within(after).filter { isParty($0) && !$0.isDemonym }
       }
     }
+    // "Two days of talks in Doha between Israel and Egypt": after the venue.
+    if parties.isEmpty, noun < venue.tokens.lowerBound,
+      venue.tokens.upperBound + 1 < sentence.upperBound,
+      index.words.venuePartyLinks.contains(tokens[venue.tokens.upperBound])
+    {
+      let from = venue.tokens.upperBound + 1
+      parties = subjectActors(paragraph, from: from, before: min(sentence.upperBound, from + 12))
+        .actors.filter(isParty)
+    }
     if parties.isEmpty {
       // The subject: actors at the start of the sentence, joined by "and".
       let subject = subjectActors(

@@ -218,6 +218,9 @@ extension Lexicon {
     /// place: "did not meet", "postponed talks", "called off the summit",
     /// "could meet as early as Tuesday".
     case unheldCues = "unheld-cues"
+    /// After a meeting's venue, words that name all its sides: "talks in
+    /// Doha between Israel and Egypt".
+    case venuePartyLinks = "venue-party-links"
     /// The same just after the meeting: "the talks were postponed".
     case unheldAfterCues = "unheld-after-cues"
     /// Particles that, after one of ``unheldParticleVerbs``, say a meeting

@@ -201,6 +201,8 @@ final class WordSets: Sendable {
   let futureCues: WordSet
   /// Words just before a meeting that say it was not held ("did not meet").
   let unheldCues: WordSet
+  /// After a venue, words that name all the sides ("between").
+  let venuePartyLinks: WordSet
   /// Words just after a meeting that say it was not held ("were postponed").
   let unheldAfterCues: WordSet
   /// Particles that, after their verb, say a meeting was not held ("off").
@@ -431,6 +433,7 @@ final class WordSets: Sendable {
     passiveAuxiliaries = set(.passiveAuxiliaries)
     futureCues = set(.futureCues)
     unheldCues = set(.unheldCues)
+    venuePartyLinks = set(.venuePartyLinks)
     unheldAfterCues = set(.unheldAfterCues)
     unheldParticles = set(.unheldParticles)
     unheldParticleVerbs = set(.unheldParticleVerbs)

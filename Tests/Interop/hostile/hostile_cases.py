@@ -299,6 +299,15 @@ def check_talk_at(venue):
     return check
 
 
+def check_talk_parties(parties):
+    """Some talk of the draft has exactly `parties`."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        found = [sorted(t.get("parties") or []) for t in doc.get("talks", [])]
+        return [] if sorted(parties) in found else [f"no talk between {parties}: {found}"]
+    return check
+
+
 def check_all(*checks):
     """Every one of `checks`."""
     def check(ctx, result):
@@ -1567,6 +1576,14 @@ INGEST = [
                  "'ended three weeks of fighting with talks in Geneva on Thursday': one day",
                  "Armenia and Azerbaijan ended three weeks of fighting with talks in Geneva on Thursday.\n",
                  check_talk_dated("2024-03-14")),
+    article_case("ingest-position-coordinated-past-noun-cue",
+                 "'Armenia rejected the proposal and demanded a ceasefire': Armenia demands a ceasefire",
+                 "Armenia rejected the proposal and demanded a ceasefire.\n",
+                 check_position("armenia", "demands", "ceasefire")),
+    article_case("ingest-talk-sides-after-venue",
+                 "'Two days of talks in Doha between Israel and Egypt ended on Friday': both are parties",
+                 "Two days of talks in Doha between Israel and Egypt ended on Friday.\n",
+                 check_talk_parties(["egypt", "israel"]), published="2024-08-17"),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

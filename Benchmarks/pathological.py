@@ -65,6 +65,12 @@ PATTERNS = {
     "ranges of days": "talks in Geneva from 3 to 5 May and",
     "bodies": "Ethiopia's federal government and the TPLF agreed to a truce and",
     "appositions": "Baradar, who heads the office in Doha, said his movement was ready to sign and",
+    # Stop 30's rules: unheld talks, holders past dates and fillers,
+    # coordinated cues, hedges, lengths, ranges and sides after a venue.
+    "unheld talks": "Greece and Turkey did not meet in Athens on Friday and",
+    "coordinated cues": "Iran, however, rejected the text and demanded sanctions relief and",
+    "hedges": "Israel accused Hamas of rejecting the ceasefire and",
+    "lengths": "ended three weeks of talks in Doha between Israel and Egypt on May 10-11 and",
 }
 
 

@@ -128,6 +128,14 @@ extension HeldTalkConventionTests {
     #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 
+  @Test(arguments: [
+    "Chile and Peru held a summit in Lima on Thursday, which Bolivia addressed by video link.",
+    "Chile and Peru held a summit in Lima on Thursday after a video conference last week.",
+  ])
+  func aVideoLinkBesideASummitIsNoCall(sentence: String) {
+    #expect(talks("Border talks\n" + sentence).map(\.kind) == [.summit])
+  }
+
   @Test func aContractedNegationIsANegation() {
     #expect(talks("Border talks\nChile and Peru didn't meet in Lima on Thursday.\n").isEmpty)
   }

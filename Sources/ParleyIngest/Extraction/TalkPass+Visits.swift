@@ -111,9 +111,20 @@ extension TalkPass {
         break
       }
     }
+    // The call's own date, the one nearest its cue, to the day ("after a
+    // video conference last week" is not the summit's Monday); and no call
+    // beside a meeting the sentence holds somewhere before it ("held a
+    // summit in Geneva on Monday, which Ukraine addressed by video link").
     guard let cue,
-      let date = paragraph.dates[number].first(where: { $0.date?.precision == .day }),
-      !isPlanned(paragraph, range, before: cue, date: date)
+      let date = paragraph.dates[number].min(by: {
+        abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue)
+      }), date.date?.precision == .day,
+      !isPlanned(paragraph, range, before: cue, date: date),
+      !(paragraph.mentions.within(range.lowerBound..<cue).contains { $0.entityKind == .place }
+        && (range.lowerBound..<cue).contains {
+          index.words.meetingNouns.contains(tokens[$0])
+            || index.words.meetingVerbs.contains(tokens[$0])
+        })
     else { return }
     var parties = united(
       [],

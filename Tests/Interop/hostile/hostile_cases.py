@@ -308,6 +308,15 @@ def check_talk_parties(parties):
     return check
 
 
+def check_talk_kinds(kinds):
+    """The draft's talks are of exactly `kinds`, in any order."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        found = sorted(t.get("kind") for t in doc.get("talks", []))
+        return [] if found == sorted(kinds) else [f"talks of kinds {found}, expected {sorted(kinds)}"]
+    return check
+
+
 def check_all(*checks):
     """Every one of `checks`."""
     def check(ctx, result):
@@ -1584,6 +1593,17 @@ INGEST = [
                  "'Two days of talks in Doha between Israel and Egypt ended on Friday': both are parties",
                  "Two days of talks in Doha between Israel and Egypt ended on Friday.\n",
                  check_talk_parties(["egypt", "israel"]), published="2024-08-17"),
+    article_case("ingest-call-beside-summit",
+                 "'held a summit in Geneva on Monday, which Ukraine addressed by video link': no call",
+                 "The leaders of Armenia and Azerbaijan held a summit in Geneva on Monday, which "
+                 "Ukraine addressed by video link.\n",
+                 check_talk_kinds(["summit"])),
+    article_case("ingest-call-date-not-a-day",
+                 "'held a summit in Geneva on Monday after a video conference last week': no call "
+                 "dated Monday",
+                 "Armenia and Azerbaijan held a summit in Geneva on Monday after a video conference "
+                 "last week.\n",
+                 check_talk_kinds(["summit"])),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -53,45 +53,20 @@ import Testing
 }
 
 extension HeldTalkConventionTests {
-  @Test func aLengthInWeeksOrOverTwoWeeksEndsOnTheDay() throws {
-    let weeks = try #require(
-      talks(
-        """
-        River talks
-        Chile and Peru ended three weeks of talks in Lima on Thursday.
-        """
-      ).first)
-    #expect(weeks.date == (try? EDTFDate("2024-04-19/2024-05-09")))
-    let days = try #require(
-      talks(
-        """
-        River talks
-        Chile and Peru ended 15 days of talks in Lima on Thursday.
-        """
-      ).first)
-    #expect(days.date == (try? EDTFDate("2024-04-25/2024-05-09")))
-  }
-
-  @Test func aLengthThatBeganOnADayStartsOnIt() throws {
-    let talk = try #require(
-      talks(
-        """
-        River talks
-        Chile and Peru held a two-day summit in Lima that began on Wednesday.
-        """
-      ).first)
-    #expect(talk.date == (try? EDTFDate("2024-05-08/2024-05-09")))
-  }
-
-  @Test func daysJoinedByADashAfterTheMonthAreARange() throws {
-    let talk = try #require(
-      talks(
-        """
-        River talks
-        Chile and Peru held talks in Lima on April 10-11.
-        """
-      ).first)
-    #expect(talk.date == (try? EDTFDate("2024-04-10/2024-04-11")))
+  /// Lengths in weeks and over two weeks end on the day; one that began on
+  /// a day starts on it; days joined by a dash after the month are a range.
+  @Test(arguments: [
+    ("Chile and Peru ended three weeks of talks in Lima on Thursday.", "2024-04-19/2024-05-09"),
+    ("Chile and Peru ended 15 days of talks in Lima on Thursday.", "2024-04-25/2024-05-09"),
+    (
+      "Chile and Peru held a two-day summit in Lima that began on Wednesday.",
+      "2024-05-08/2024-05-09"
+    ),
+    ("Chile and Peru held talks in Lima on April 10-11.", "2024-04-10/2024-04-11"),
+  ])
+  func theDaysATalkLasted(sentence: String, date: String) throws {
+    let talk = try #require(talks("River talks\n" + sentence).first)
+    #expect(talk.date == (try? EDTFDate(date)))
   }
 
   @Test(arguments: ["held talks by video link", "held a video conference", "held a virtual summit"])

@@ -159,7 +159,7 @@ struct TalkPass {
         guard
           let noun =
             beforeVenue >= 0
-              && words(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
+              && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               ? nouns[afterVenue] : nil
@@ -296,7 +296,7 @@ struct TalkPass {
   /// list not at all: "talks between Egypt, Sudan and Ethiopia ended in
   /// Kinshasa" is as near as "talks between Egypt and Sudan ended in
   /// Kinshasa".
-  func words(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+  func wordCount(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
     let tokens = paragraph.tokens
     var count = 0
     var position = range.lowerBound

@@ -35,6 +35,9 @@ final class DraftBuilder {
   struct TalkDraft {
     /// The place; `nil` for a call.
     var venue: String?
+    /// With no venue, the state it was held in, if the text says
+    /// ("held talks in Saudi Arabia"): no call.
+    var state: String?
     var date: EDTFDate?
     var name: String
     var kind: Talk.Kind
@@ -337,19 +340,24 @@ final class DraftBuilder {
   /// The talk at `venue` on `date`, created on first mention. A talk
   /// mentioned only as `planned` with no day fixed is kept only if
   /// ``settleTalks()`` can fold it into a meeting that took place.
-  func talk(venue: String?, date: EDTFDate?, planned: Bool = false) -> Int {
-    let key = "\(venue ?? "")|\(date?.description ?? "")"
+  ///
+  /// With a `state` and no venue, the talk was held in that state, at a
+  /// place the text does not name ("held talks in Saudi Arabia"): no call.
+  func talk(venue: String?, date: EDTFDate?, planned: Bool = false, in state: String? = nil)
+    -> Int
+  {
+    let key = "\(venue ?? "")|\(date?.description ?? "")\(state.map { "|" + $0 } ?? "")"
     if let found = talkByKey[key] {
       talks[found].planned = talks[found].planned && planned
       return found
     }
     let name =
-      venue.map { index.label(.talkAtVenue, ["venue": entities[$0]?.name ?? $0]) }
+      (venue ?? state).map { index.label(.talkAtVenue, ["venue": entities[$0]?.name ?? $0]) }
       ?? index.label(.call)
     talks.append(
       TalkDraft(
-        venue: venue, date: date, name: name, kind: venue == nil ? .call : .other,
-        planned: planned))
+        venue: venue, state: state, date: date, name: name,
+        kind: venue == nil && state == nil ? .call : .other, planned: planned))
     talkByKey[key] = talks.count - 1
     if let date { talksByDate[date.description, default: []].append(talks.count - 1) }
     return talks.count - 1
@@ -399,8 +407,13 @@ final class DraftBuilder {
     // Dated talks over several days, by venue: what a day may fall inside
     // (few, so that many talks at one venue stay linear).
     var intervalsAtVenue: [String: [Int]] = [:]
+    // Dated talks held in a state at a place not named, by state.
+    var datedInState: [String: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
+      if talk.venue == nil, let state = talk.state {
+        datedInState[state, default: []].append(number)
+      }
       if let venue = talk.venue, talk.date?.isInterval == true {
         intervalsAtVenue[venue, default: []].append(number)
       }
@@ -413,6 +426,20 @@ final class DraftBuilder {
       var into: Int?
       if talk.date == nil || talk.planned {
         into = dated.count == 1 && dated[0] != number ? dated[0] : nil
+        // "held talks in Saudi Arabia on Tuesday" … "The meeting took place
+        // at a hotel in Jeddah": the one talk in the state was there.
+        if into == nil, let venue = talk.venue,
+          let state = country(ofPlace: venue), let inState = datedInState[state],
+          inState.count == 1, dated.isEmpty
+        {
+          into = inState[0]
+          talks[inState[0]].venue = venue
+          if index.isNamedByVenue(talks[inState[0]].name) {
+            talks[inState[0]].name = index.label(
+              .talkAtVenue, ["venue": entities[venue]?.name ?? venue])
+          }
+          datedInState[state] = []
+        }
       } else if let date = talk.date, !date.isInterval {
         into = (talk.venue.flatMap { intervalsAtVenue[$0] } ?? []).first {
           $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
@@ -498,6 +525,11 @@ final class DraftBuilder {
       return .multilateral
     }
     return .other
+  }
+
+  /// The state a place is in: its own country, else its city's.
+  private func country(ofPlace id: String) -> String? {
+    entities[id]?.country ?? entities[id]?.city.flatMap { entities[$0]?.country }
   }
 
   /// Talk `number`'s parties, issues, participants, evidence and name go

@@ -270,7 +270,9 @@ extension MentionPass {
         position = other.upperBound
       }
     }
-    // 2b. "Rodolfo Benitez of Cuba", "Rodrigo Londono, known as Timochenko".
+    // 2b. "his Turkish counterpart Recep Tayyip Erdogan".
+    findCounterparts(&paragraph)
+    // 2c. "Rodolfo Benitez of Cuba", "Rodrigo Londono, known as Timochenko".
     findNamesWithOrigin(&paragraph)
     // 3. People in appositions: "Wendy Sherman, the deputy secretary of state".
     position = 0

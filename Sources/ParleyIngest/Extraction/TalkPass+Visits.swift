@@ -19,7 +19,7 @@ extension TalkPass {
       guard hosting || index.words.visitVerbs.contains(tokens[verb]),
         verb == range.lowerBound || !index.words.infinitiveMarkers.contains(tokens[verb - 1])
       else { continue }
-      let window = verb + 1..<min(range.upperBound, verb + 10)
+      let window = verb + 1..<reach(paragraph, from: verb + 1, words: 9, before: range.upperBound)
       // A host's place after "in" or "at" ("hosted … at State House in Nairobi").
       // (A place the sentence ends in: a "sentence" cut short at its most
       // tokens may cut a name.)

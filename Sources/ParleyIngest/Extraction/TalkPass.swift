@@ -126,6 +126,7 @@ struct TalkPass {
             index.words.venuePrepositions.contains(tokens[$0])
           }
           return preposition != nil
+            || describedPlace(paragraph, range, noun: before - 1) != nil
         }
         return index.words.venuePrepositions.contains(tokens[before])
       }
@@ -133,10 +134,34 @@ struct TalkPass {
       venues = venues.enumerated().filter { offset, venue in
         offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
       }.map(\.element)
+      // "in Vienna on Monday at the Palais Coburg hotel": the building is
+      // the venue, on the city's date, and stands in the city.
+      venues = venues.enumerated().filter { offset, venue in
+        guard offset + 1 < venues.count, !isBuilding(paragraph, venue) else { return true }
+        let building = venues[offset + 1]
+        let dated = Set(paragraph.dates[number].flatMap { Array($0.tokens) })
+        guard isBuilding(paragraph, building),
+          (venue.tokens.upperBound..<building.tokens.lowerBound).allSatisfy({
+            // (The date and the word before it: "on Monday".)
+            dated.contains($0) || dated.contains($0 + 1)
+              || index.words.venuePrepositions.contains(tokens[$0])
+              || index.words.determiners.contains(tokens[$0])
+          })
+        else { return true }
+        builder.setCity(venue.entity, of: building.entity)
+        if let country = builder.entity(venue.entity)?.country {
+          builder.setCountry(country, of: building.entity)
+        }
+        return false
+      }.map(\.element)
       // Once per sentence, for each of its talks.
       let hosts = mediators(paragraph, range)
       if venues.isEmpty {
+        let spoken = spokenOf.count
         dateOnlyTalk(paragraph, number, nouns: nouns)
+        // (Not when the day is that of a talk known: "the talks in Saudi
+        // Arabia on Tuesday" are those in Jeddah.)
+        if spokenOf.count == spoken { findStateVenues(paragraph, number, nouns: nouns) }
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
         // article spoke of last.
@@ -157,13 +182,21 @@ struct TalkPass {
         let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         guard
-          let noun =
+          var noun =
             beforeVenue >= 0
               && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               ? nouns[afterVenue] : nil
         else { continue }
+        // "Russia and the United States met on the sidelines of the G20
+        // summit in Bali": the meeting is the one on the sidelines.
+        let sideline = sidelines(paragraph, range, before: noun)
+        if let sideline, let earlier = nouns.last(where: { $0 < sideline }),
+          wordCount(paragraph, earlier..<sideline) <= 5
+        {
+          noun = earlier
+        }
         // The date between this venue and the next; for the first venue, else the one before it.
         let nextVenue =
           venueNumber + 1 < venues.count
@@ -224,7 +257,9 @@ struct TalkPass {
         {
           continue
         }
-        let parties = talkParties(paragraph, sentence: range, noun: noun, venue: venue)
+        let parties = talkParties(
+          paragraph, sentence: range, noun: noun, venue: venue,
+          until: sideline.flatMap { $0 > noun ? $0 : nil })
         // "met", "signed": a verb needs the sides as its subject ("the
         // protocol signed in Minsk" is no meeting): two or more, one of them
         // a party at least. A person whose side is unknown is one of them
@@ -295,24 +330,107 @@ struct TalkPass {
   /// How many words `range` has, a name counted as one and the commas of a
   /// list not at all: "talks between Egypt, Sudan and Ethiopia ended in
   /// Kinshasa" is as near as "talks between Egypt and Sudan ended in
-  /// Kinshasa".
+  /// Kinshasa". A person with the title and state before the name is one
+  /// name ("North Korean leader Kim Jong Un"), and so is a state's body
+  /// ("Yemen's government").
   func wordCount(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
     let tokens = paragraph.tokens
     var count = 0
     var position = range.lowerBound
     while position < range.upperBound {
-      if let mention = paragraph.mentions.starting(at: position),
+      if let person = titledPerson(paragraph, at: position),
+        person.tokens.upperBound <= range.upperBound
+      {
+        count += 1
+        position = person.tokens.upperBound
+      } else if let mention = paragraph.mentions.starting(at: position),
         mention.tokens.upperBound <= range.upperBound
       {
         count += 1
         position = mention.tokens.upperBound
-        if position < range.upperBound, tokens[position].text == "," { position += 1 }
+        // "Yemen's government"
+        if position + 1 < range.upperBound,
+          index.words.possessiveMarkers.contains(tokens[position]),
+          index.words.collectiveNouns.contains(tokens[position + 1])
+        {
+          position += 2
+        }
+      } else {
+        count += 1
+        position += 1
         continue
       }
-      count += 1
-      position += 1
+      if position < range.upperBound, tokens[position].text == "," { position += 1 }
     }
     return count
+  }
+
+  /// Where `words` words from `start` end, counted as ``wordCount(_:_:)``
+  /// counts them, at `limit` at most: the reach of a verb that may have
+  /// two guests with their titles before the place ("hosted Armenian Prime
+  /// Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev in
+  /// Paris").
+  func reach(_ paragraph: Paragraph, from start: Int, words: Int, before limit: Int) -> Int {
+    var end = start
+    while end < limit, wordCount(paragraph, start..<end) < words {
+      let person = titledPerson(paragraph, at: end)?.tokens.upperBound
+      end = min(limit, person ?? paragraph.mentions.starting(at: end)?.tokens.upperBound ?? end + 1)
+    }
+    return end
+  }
+
+  /// Whether `venue` is a building: one of `building-heads` names it ("the
+  /// Palais Coburg hotel", "Dolmabahce Palace").
+  func isBuilding(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
+    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+  }
+
+  /// The noun of a summit's edges ("on the sidelines of", "on the margins
+  /// of") up to four words before the meeting at `noun`, if any.
+  func sidelines(_ paragraph: Paragraph, _ sentence: Range<Int>, before noun: Int) -> Int? {
+    let tokens = paragraph.tokens
+    return (max(sentence.lowerBound, noun - 5)..<noun).last {
+      index.words.sidelineNouns.contains(tokens[$0]) && $0 + 1 < noun
+        && index.words.placeNounLinks.contains(tokens[$0 + 1])
+    }
+  }
+
+  /// Where the venue preposition before a place noun is, when only names
+  /// and their possessives stand between them: "in Saudi Arabia's Red Sea
+  /// city of Jeddah".
+  func describedPlace(_ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int) -> Int? {
+    let tokens = paragraph.tokens
+    var position = noun - 1
+    while position >= max(sentence.lowerBound, noun - 8) {
+      if index.words.venuePrepositions.contains(tokens[position]) { return position }
+      guard
+        tokens[position].isCapitalized || paragraph.mentions.covers(position)
+          || index.words.possessiveMarkers.contains(tokens[position])
+          || index.words.determiners.contains(tokens[position])
+      else { return nil }
+      position -= 1
+    }
+    return nil
+  }
+
+  /// The person named at `start` after a title and the actors before it:
+  /// "U.S. President Donald Trump", "North Korean leader Kim Jong Un";
+  /// `nil` for anything else.
+  func titledPerson(_ paragraph: Paragraph, at start: Int) -> Mention? {
+    var position = start
+    var titled = false
+    while position < paragraph.tokens.count, position - start < 8 {
+      if let mention = paragraph.mentions.starting(at: position) {
+        if mention.entityKind == .person { return titled ? mention : nil }
+        position = mention.tokens.upperBound
+      } else if let title = index.titles.match(paragraph.tokens, at: position) {
+        titled = true
+        position += title.length
+      } else {
+        return nil
+      }
+    }
+    return nil
   }
 
   /// Whether the words next to the meeting at `noun` say it was not held:
@@ -652,9 +770,12 @@ struct TalkPass {
   /// opening phrase ("After two years of talks in Havana, Colombia's
   /// government and the FARC announced"), else the actors before the noun.
   /// (Mediators are added by the caller: ``mediators(_:_:)``.)
-  func talkParties(_ paragraph: Paragraph, sentence: Range<Int>, noun: Int, venue: Mention)
-    -> [Mention]
-  {
+  ///
+  /// With `until`, the sides named after the noun end there ("met on the
+  /// sidelines of the G20 summit": not the G20).
+  func talkParties(
+    _ paragraph: Paragraph, sentence: Range<Int>, noun: Int, venue: Mention, until: Int? = nil
+  ) -> [Mention] {
     let tokens = paragraph.tokens
     func isParty(_ mention: Mention) -> Bool {
       namesParty(mention) || (mention.entityKind == .person && party(of: mention.entity) != nil)
@@ -685,7 +806,10 @@ struct TalkPass {
     // after a meeting verb, its object too ("Blinken met Chinese Foreign
     // Minister Wang Yi in Beijing").
     if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
-      let after = noun + 1..<min(sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
+      let after =
+        noun
+        + 1..<min(
+          until ?? sentence.upperBound, sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
       if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
         parties += paragraph.mentions.within(after).filter(isParty)
       } else if index.words.meetingVerbs.contains(tokens[noun]) {
@@ -780,7 +904,13 @@ struct TalkPass {
     {
       position += 1
     }
-    while position < limit, let mention = paragraph.mentions.starting(at: position) {
+    while position < limit,
+      let mention = titledPerson(paragraph, at: position)
+        ?? paragraph.mentions.starting(at: position)
+    {
+      // ("U.S. President Bill Clinton and Israeli Prime Minister Ehud Barak":
+      // the people, past their titles.)
+      guard mention.tokens.upperBound <= limit else { break }
       actors.append(mention)
       position = mention.tokens.upperBound
       // "the Ethiopian government", "Serbian and Kosovar negotiators": the

@@ -238,6 +238,13 @@ extension Lexicon {
     /// Present-tense verbs that announce a meeting: before a weekday, they
     /// put it ahead ("the summit opens on Tuesday").
     case futurePresentVerbs = "future-present-verbs"
+    /// Nouns for the person across the table, after an adjective of state
+    /// or a state's possessive: "his Turkish counterpart Recep Tayyip
+    /// Erdogan" is a person of Turkey.
+    case counterpartNouns = "counterpart-nouns"
+    /// Nouns for a summit's edges, before "of": a meeting "on the sidelines
+    /// of the G20 summit" is another meeting, at the summit's venue.
+    case sidelineNouns = "sideline-nouns"
     /// Words before the first day of a range ("from 6 May to 20 May").
     case dateRangeStarts = "date-range-starts"
     /// Words between the days of a range ("to", "until", "and").

@@ -213,6 +213,10 @@ final class WordSets: Sendable {
   let copulas: WordSet
   /// Words between a length and its meeting ("of").
   let lengthLinks: WordSet
+  /// Nouns for the person across the table ("his Turkish counterpart").
+  let counterpartNouns: WordSet
+  /// Nouns for a summit's edges ("on the sidelines of").
+  let sidelineNouns: WordSet
   /// Markers of the possessive ("'s").
   let possessiveMarkers: WordSet
   /// Definite articles ("the").
@@ -439,6 +443,8 @@ final class WordSets: Sendable {
     unheldParticleVerbs = set(.unheldParticleVerbs)
     copulas = set(.copulas)
     lengthLinks = set(.lengthLinks)
+    counterpartNouns = set(.counterpartNouns)
+    sidelineNouns = set(.sidelineNouns)
     possessiveMarkers = set(.possessiveMarkers)
     definiteArticles = set(.definiteArticles)
     indefiniteArticles = set(.indefiniteArticles)

@@ -1604,6 +1604,52 @@ INGEST = [
                  "Armenia and Azerbaijan held a summit in Geneva on Monday after a video conference "
                  "last week.\n",
                  check_talk_kinds(["summit"])),
+    article_case("ingest-talk-counterpart",
+                 "'held talks with his Turkish counterpart Recep Tayyip Erdogan in Sochi': both "
+                 "states are parties",
+                 "Russian President Vladimir Putin held talks with his Turkish counterpart Recep "
+                 "Tayyip Erdogan in Sochi on Wednesday.\n",
+                 check_talk_parties(["russia", "turkey"])),
+    article_case("ingest-talk-titled-sides-reach",
+                 "'The summit between U.S. President … and North Korean leader … ended in Hanoi': "
+                 "titled names count as one word each",
+                 "The summit between U.S. President Donald Trump and North Korean leader Kim Jong Un "
+                 "ended in Hanoi on Thursday.\n",
+                 check_all(check_talk_at("hanoi"),
+                           check_talk_parties(["north-korea", "united-states"]))),
+    article_case("ingest-talk-titled-subjects",
+                 "'U.S. President Bill Clinton and Israeli Prime Minister Ehud Barak ended talks': "
+                 "the second leader's state too",
+                 "U.S. President Bill Clinton and Israeli Prime Minister Ehud Barak ended talks in "
+                 "Camp David on Tuesday.\n",
+                 check_talk_parties(["israel", "united-states"])),
+    article_case("ingest-talk-host-two-titled-guests",
+                 "'Macron hosted Armenian Prime Minister … and Azerbaijani President … in Paris': "
+                 "three sides",
+                 "French President Emmanuel Macron hosted Armenian Prime Minister Nikol Pashinyan and "
+                 "Azerbaijani President Ilham Aliyev in Paris on Sunday.\n",
+                 check_talk_parties(["armenia", "azerbaijan", "france"])),
+    article_case("ingest-talk-sidelines",
+                 "'met on the sidelines of the G20 summit in Bali': the G20 is not a party",
+                 "Russia and the United States met on the sidelines of the G20 summit in Bali on "
+                 "Monday.\n",
+                 check_talk_parties(["russia", "united-states"])),
+    article_case("ingest-talk-building-after-date",
+                 "'resumed talks in Vienna on Monday at the Palais Coburg hotel': one talk, dated, "
+                 "in the hotel",
+                 "Iran and Russia resumed talks in Vienna on Monday at the Palais Coburg hotel.\n",
+                 check_all(check_talk_at("palais-coburg-hotel"), check_talk_dated("2024-03-11"),
+                           check_talk_kinds(["bilateral"]))),
+    article_case("ingest-talk-in-a-state",
+                 "'held talks in Saudi Arabia on Tuesday': a talk with no venue, not dropped",
+                 "Ukraine and the United States held talks in Saudi Arabia on Tuesday.\n",
+                 check_all(check_talk_dated("2024-03-12"),
+                           check_talk_parties(["ukraine", "united-states"]))),
+    article_case("ingest-talk-described-city",
+                 "'began talks in Saudi Arabia's Red Sea city of Jeddah on Saturday': Jeddah",
+                 "Sudan's army and the Rapid Support Forces began talks in Saudi Arabia's Red Sea "
+                 "city of Jeddah on Saturday.\n",
+                 check_all(check_talk_at("jeddah"), check_talk_dated("2024-03-09"))),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -1,0 +1,72 @@
+import ParleyCore
+
+/// Talks held in a state whose city the text does not name.
+extension TalkPass {
+  /// "Ukraine and the United States held talks in Saudi Arabia on Tuesday",
+  /// "Russian and Ukrainian negotiators met in Belarus on March 7": a talk
+  /// with no venue (the IR's venue is a place), held in the state, with the
+  /// sides the sentence names; not the state itself, which only hosts.
+  ///
+  /// Only right after the meeting, or after it and its date ("met on
+  /// Tuesday in Turkey"): "talks to end the war in Ukraine" are not held in
+  /// Ukraine. Only for a sentence that names no place a talk could be in.
+  mutating func findStateVenues(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let dated = paragraph.dates[number]
+    let datedTokens = Set(dated.flatMap { Array($0.tokens) })
+    for noun in nouns {
+      var preposition = noun + 1
+      while preposition < range.upperBound,
+        datedTokens.contains(preposition) || datedTokens.contains(preposition + 1)
+      {
+        preposition += 1
+      }
+      guard preposition + 1 < range.upperBound,
+        index.words.venuePrepositions.contains(tokens[preposition])
+      else { continue }
+      var start = preposition + 1
+      if index.words.definiteArticles.contains(tokens[start]) { start += 1 }
+      guard let state = paragraph.mentions.starting(at: start), state.entityKind == .state,
+        !state.isDemonym,
+        // ("in Pretoria, South Africa" names a place; "in Turkey's Antalya" too.)
+        state.tokens.upperBound >= range.upperBound
+          || !index.words.possessiveMarkers.contains(tokens[state.tokens.upperBound])
+      else { continue }
+      // The date nearest the state, in the sentence.
+      let mention = dated.filter { $0.date != nil }.min {
+        abs($0.tokens.lowerBound - state.tokens.upperBound)
+          < abs($1.tokens.lowerBound - state.tokens.upperBound)
+      }
+      guard let date = mention?.date, date.precision == .day,
+        !isPlanned(paragraph, range, before: noun, date: mention),
+        !isUnheld(
+          tokens, after: max(state.tokens.upperBound, mention!.tokens.upperBound) - 1,
+          in: range)
+      else { continue }
+      let parties = talkParties(paragraph, sentence: range, noun: noun, venue: state)
+      let sides = united(
+        [],
+        parties.compactMap { party(of: $0.entity) }.flatMap { index.forumMembers[$0] ?? [$0] }
+      ).filter { $0 != state.entity }
+      guard sides.count >= 2 else { continue }
+      let talkIndex = builder.talk(
+        venue: nil,
+        date: lasting(date, paragraph, range, noun: noun, dateAt: mention!.tokens.lowerBound),
+        in: state.entity)
+      currentTalk = talkIndex
+      var talk = builder.takeTalk(talkIndex)
+      for side in sides {
+        if let actor = index.actorIndex[side] { builder.actor(actor, evidence: nil, alias: nil) }
+      }
+      talk.parties = united(talk.parties, sides)
+      let phraseStart = min(
+        noun, parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
+      let end = max(state.tokens.upperBound, mention!.tokens.upperBound)
+      talk.evidence.append(paragraph.evidence(phraseStart..<end, "talk.state-date", 0.6))
+      talk.kind = builder.kind(of: talk)
+      builder.talks[talkIndex] = talk
+      return
+    }
+  }
+}

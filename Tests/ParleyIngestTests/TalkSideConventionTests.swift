@@ -1,0 +1,114 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Who sat at the table and where, as news names them: a counterpart of a
+/// state, leaders with their titles, two titled guests of a host, a meeting
+/// on the sidelines of a summit, a hotel after the city and the day, and a
+/// state with no city. From sentences written for the test.
+@Suite struct TalkSideConventionTests {
+  /// Friday, 10 May 2024.
+  private func draft(_ text: String) -> Dossier {
+    draftOfArticle("Andes talks\n" + text, published: "2024-05-10")
+  }
+
+  @Test(arguments: [
+    "Chilean President Gabriel Boric held talks with his Peruvian counterpart Dina Boluarte in Geneva on Thursday.",
+    "Chilean President Gabriel Boric said he met his Peruvian counterpart, Dina Boluarte, in Geneva on Thursday.",
+  ])
+  func aCounterpartIsAPersonOfTheStateNamedBeforeIt(sentence: String) throws {
+    let dossier = draft(sentence)
+    let boluarte = try #require(dossier.entities.first { $0.name == "Dina Boluarte" })
+    #expect(boluarte.country == "peru")
+    #expect(boluarte.roles.isEmpty)
+    let talk = try #require(dossier.talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  /// Leaders named with their titles and states count as one name each, in
+  /// the reach of the meeting noun and in the subject.
+  @Test(arguments: [
+    "The summit between Chilean President Gabriel Boric and Peruvian President Dina Boluarte ended in Geneva on Thursday.",
+    "Chilean President Gabriel Boric and Peruvian President Dina Boluarte ended talks in Geneva on Thursday.",
+    "Talks between Chile's government and Peru's government ended in Geneva on Thursday.",
+  ])
+  func titledLeadersAreTheSides(sentence: String) throws {
+    let talk = try #require(draft(sentence).talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+
+  @Test func aHostsTwoTitledGuestsAreSides() throws {
+    let talk = try #require(
+      draft(
+        "Swiss President Viola Amherd hosted Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Geneva on Thursday."
+      ).talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["switzerland", "chile", "peru"])
+  }
+
+  @Test func aMeetingOnTheSidelinesOfASummitIsItsOwn() throws {
+    let talk = try #require(
+      draft("Chile and Peru met on the sidelines of the G20 summit in Geneva on Thursday.")
+        .talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.kind == .bilateral)
+  }
+
+  @Test func aHotelAfterTheCityAndTheDayIsTheVenue() throws {
+    let dossier = draft("Chile and Peru resumed talks in Geneva on Thursday at the Bristol hotel.")
+    #expect(dossier.talks.count == 1)
+    let talk = try #require(dossier.talks.first)
+    let hotel = try #require(dossier.entities.first { $0.id == talk.venue })
+    #expect(hotel.name == "Bristol hotel")
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  @Test func aCityDescribedAfterItsStatesPossessiveIsTheVenue() throws {
+    let talk = try #require(
+      draft("Chile and Peru began talks in Russia's Black Sea city of Sochi on Thursday.")
+        .talks.first)
+    #expect(talk.venue == "sochi")
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+}
+
+extension TalkSideConventionTests {
+  /// A state with no city is no venue (the IR's venue is a place); the talk
+  /// keeps its day and sides, and its name says where.
+  @Test func aTalkInAStateHasNoVenue() throws {
+    let talk = try #require(draft("Chile and Peru held talks in Brazil on Thursday.").talks.first)
+    #expect(talk.venue == nil)
+    #expect(talk.kind == .bilateral)
+    #expect(talk.id == "talk-brazil-2024-05-09")
+    #expect(talk.name == "Talks in Brazil")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  @Test func aPlaceInTheStateNamedLaterIsTheVenue() throws {
+    let dossier = draft(
+      """
+      Chile and Peru held talks in Brazil on Thursday.
+      The meeting took place at a hotel in Brasilia.
+      """)
+    #expect(dossier.talks.count == 1)
+    let talk = try #require(dossier.talks.first)
+    let venue = try #require(dossier.entities.first { $0.id == talk.venue })
+    #expect(venue.name == "Brasilia")
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  @Test(arguments: [
+    "Chile and Peru held talks to end the dispute in Brazil on Thursday.",
+    "Chile and Peru will hold talks in Brazil next month.",
+    "Chile and Peru held talks in Brazil's capital on Thursday.",
+  ])
+  func aStateThatIsNotWhereTheTalkWasMakesNoTalk(sentence: String) {
+    #expect(draft(sentence).talks.allSatisfy { $0.id != "talk-brazil-2024-05-09" })
+  }
+}

@@ -137,3 +137,27 @@ extension HeldTalkConventionTests {
     _ = talks("Border talks\nChile and Peru met in Lima from March 31-2 April.\n")
   }
 }
+
+extension HeldTalkConventionTests {
+  /// "due to meet … on Tuesday" is a plan fixed for a day, kept as "will
+  /// meet … on Tuesday" is.
+  @Test func aMeetingDueOnADayIsKept() throws {
+    let talk = try #require(
+      talks("River talks\nChile and Peru are due to meet in Lima on Tuesday.\n").first)
+    #expect(talk.venue == "lima")
+    #expect(talk.date == (try? EDTFDate("2024-05-14")))
+  }
+
+  /// A date past the venue that belongs to another phrase leaves the day
+  /// before the venue to the meeting.
+  @Test func aDateOfAnotherPhrasePastTheVenueIsNotTheMeetings() throws {
+    let talk = try #require(
+      talks(
+        """
+        River talks
+        Chile and Peru signed an agreement on Thursday in Lima on conditions for next year's election.
+        """
+      ).first)
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+}

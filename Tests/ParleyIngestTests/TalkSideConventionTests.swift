@@ -41,13 +41,25 @@ import Testing
     #expect(Set(talk.parties) == ["chile", "peru"])
   }
 
-  @Test func aHostsTwoTitledGuestsAreSides() throws {
-    let talk = try #require(
-      draft(
-        "Swiss President Viola Amherd hosted Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Geneva on Thursday."
-      ).talks.first)
-    #expect(talk.venue == "geneva")
-    #expect(Set(talk.parties) == ["switzerland", "chile", "peru"])
+  /// Where the talk was and who sat at it: a host's two titled guests, a
+  /// capital named by its state's adjective, a building before the town it
+  /// stands in.
+  @Test(arguments: [
+    (
+      "Swiss President Viola Amherd hosted Chilean President Gabriel Boric and Peruvian President Dina Boluarte in Geneva on Thursday.",
+      "geneva", ["switzerland", "chile", "peru"]
+    ),
+    ("Chile and Peru met in the Swiss capital on Thursday.", "bern", ["chile", "peru"]),
+    (
+      "Chile and Peru met at the Fairmont Palace in the lakeside town of Montreux on Thursday.",
+      "fairmont-palace", ["chile", "peru"]
+    ),
+  ])
+  func theVenueAndSides(sentence: String, venue: String, sides: [String]) throws {
+    let talk = try #require(draft(sentence).talks.first)
+    #expect(talk.venue == venue)
+    #expect(Set(talk.parties) == Set(sides))
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 
   @Test func aMeetingOnTheSidelinesOfASummitIsItsOwn() throws {
@@ -110,5 +122,27 @@ extension TalkSideConventionTests {
   ])
   func aStateThatIsNotWhereTheTalkWasMakesNoTalk(sentence: String) {
     #expect(draft(sentence).talks.allSatisfy { $0.id != "talk-brazil-2024-05-09" })
+  }
+}
+
+extension TalkSideConventionTests {
+  /// With no day in the sentence, or after "after", the capital tells of
+  /// the past, not of a meeting.
+  @Test(arguments: [
+    "Nine rounds of talks in the Swiss capital, where Chile has an embassy, came to nothing.",
+    "Chile and Peru agreed on Thursday to a truce after two years of talks in the Swiss capital.",
+  ])
+  func aCapitalInASummaryIsNoVenue(sentence: String) {
+    #expect(draft(sentence).talks.allSatisfy { $0.venue != "bern" })
+  }
+
+  @Test func aCallWithAPersonOfUnknownSideIsKept() throws {
+    let talk = try #require(
+      draft(
+        "President Gabriel Boric spoke by phone with Peruvian President Dina Boluarte on Thursday."
+      ).talks.first)
+    #expect(talk.kind == .call)
+    #expect(talk.parties == ["peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 }

@@ -1,7 +1,42 @@
 import ParleyCore
 
-/// Talks held in a state whose city the text does not name.
+/// Venues named through their state: a state whose city the text does not
+/// name, and a state's capital named by its adjective.
 extension TalkPass {
+  /// "met in the Egyptian capital on Tuesday": the state's capital, as a
+  /// venue, where the sentence has a day. (Without one the sentence tells
+  /// the past: "Nine rounds of talks in the Qatari capital, where the
+  /// Taliban have had an office since 2013".)
+  func capitalVenues(_ paragraph: Paragraph, _ number: Int) -> [Mention] {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    guard paragraph.dates[number].contains(where: { $0.date?.precision == .day }) else {
+      return []
+    }
+    var found: [Mention] = []
+    for noun in range.dropFirst(3) where index.words.capitalNouns.contains(tokens[noun]) {
+      guard let state = paragraph.mentions.ending(at: noun - 1), state.isDemonym,
+        state.entityKind == .state, let capital = index.capitals[state.entity],
+        state.tokens.lowerBound - 2 >= range.lowerBound,
+        index.words.definiteArticles.contains(tokens[state.tokens.lowerBound - 1]),
+        index.words.venuePrepositions.contains(tokens[state.tokens.lowerBound - 2]),
+        // ("agreed on Thursday … after 16 hours of talks in the Belarusian
+        // capital": the day is the agreement's, the talks a summary.)
+        !tokens[max(range.lowerBound, noun - 10)..<noun].contains(where: {
+          index.words.clauseLinks.contains($0)
+        })
+      else { continue }
+      let named = state.tokens.lowerBound - 1..<noun + 1
+      let id = builder.actor(
+        capital, evidence: paragraph.evidence(named, "place.capital-of-state", 0.7), alias: nil)
+      found.append(
+        Mention(
+          tokens: state.tokens.lowerBound..<noun + 1, entity: id, kind: .actor(.name),
+          entityKind: .place))
+    }
+    return found
+  }
+
   /// "Ukraine and the United States held talks in Saudi Arabia on Tuesday",
   /// "Russian and Ukrainian negotiators met in Belarus on March 7": a talk
   /// with no venue (the IR's venue is a place), held in the state, with the

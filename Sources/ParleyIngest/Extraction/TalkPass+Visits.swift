@@ -144,7 +144,14 @@ extension TalkPass {
         recentlySpokenOf.first { builder.talks[$0].parties.count == sides.count } ?? last
       parties = builder.talks[talk].parties
     }
-    guard parties.count >= 2 else { return }
+    // "President Joe Biden spoke by phone with Chinese President Xi
+    // Jinping": a person whose side is unknown is one of the sides, left
+    // to the reviewer, as with a meeting verb.
+    let unknown = Set(
+      paragraph.mentions.within(range).filter {
+        $0.entityKind == .person && !$0.isDemonym && party(of: $0.entity) == nil
+      }.map(\.entity))
+    guard parties.count >= 2 || parties.count == 1 && !unknown.isEmpty else { return }
     let talkIndex = builder.talk(venue: nil, date: date.date)
     currentTalk = talkIndex
     for member in parties {

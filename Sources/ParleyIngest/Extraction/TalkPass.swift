@@ -130,9 +130,20 @@ struct TalkPass {
         }
         return index.words.venuePrepositions.contains(tokens[before])
       }
+      venues += capitalVenues(paragraph, number)
+      venues.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       // "at the Palace of Independence in Minsk": the building is the venue.
+      // "at the Peace House in the truce village of Panmunjom": so is a
+      // place named after a noun for one.
       venues = venues.enumerated().filter { offset, venue in
-        offset == 0 || venue.tokens.lowerBound - venues[offset - 1].tokens.upperBound > 2
+        guard offset > 0 else { return true }
+        let building = venues[offset - 1]
+        let between = building.tokens.upperBound..<venue.tokens.lowerBound
+        return between.count > 2
+          && !(isBuilding(paragraph, building) && between.count <= 6
+            && index.words.venuePrepositions.contains(tokens[between.lowerBound])
+            && index.words.placeNounLinks.contains(tokens[between.upperBound - 1])
+            && tokens[between.dropFirst()].allSatisfy { $0.isWord && !$0.isCapitalized })
       }.map(\.element)
       // "in Vienna on Monday at the Palais Coburg hotel": the building is
       // the venue, on the city's date, and stands in the city.
@@ -227,10 +238,20 @@ struct TalkPass {
             }
           }
         }
-        let mention =
-          (firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
-            ? dated[firstAfter] : nil)
-          ?? (venueNumber == 0 && lastBefore >= 0 && !otherClause ? dated[lastBefore] : nil)
+        let before = venueNumber == 0 && lastBefore >= 0 && !otherClause ? dated[lastBefore] : nil
+        var after =
+          firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
+          ? dated[firstAfter] : nil
+        // "signed an agreement on Tuesday in Bridgetown on conditions for
+        // next year's election": a date past the venue that is no day, or
+        // far past it, is another phrase's when a day comes before it.
+        if let far = after, let before, before.date?.precision == .day,
+          far.date?.precision != .day
+            || wordCount(paragraph, venue.tokens.upperBound..<far.tokens.lowerBound) > 3
+        {
+          after = nil
+        }
+        let mention = after ?? before
         // "are due to resume in Oslo next month", "will meet again in Athens":
         // a plan, not a meeting that took place.
         // "agreed in a call last Sunday to meet in Minsk": the day is the
@@ -238,8 +259,10 @@ struct TalkPass {
         let infinitive =
           noun > range.lowerBound && index.words.infinitiveMarkers.contains(tokens[noun - 1])
           && index.words.meetingVerbs.contains(tokens[noun])
+        // ("are due to meet in Istanbul on Tuesday", the next Tuesday: a
+        // plan fixed for a day, kept as one with a future tense is.)
         let planned =
-          infinitive
+          infinitive && !isFixedFutureDay(mention, after: noun)
           || isPlanned(
             paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention)
         let date =
@@ -498,6 +521,16 @@ struct TalkPass {
     return paragraph.tokens[max(sentence.lowerBound, token - 30)..<token].contains {
       index.words.plannedCues.contains($0)
     }
+  }
+
+  /// Whether `mention`, after the meeting at `noun`, is a day after
+  /// publication.
+  func isFixedFutureDay(_ mention: DateMention?, after noun: Int) -> Bool {
+    guard let mention, mention.tokens.lowerBound > noun, mention.isWeek != true,
+      let date = mention.date, date.precision == .day, let start = date.start, let published
+    else { return false }
+    return CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
+      > published.dayNumber
   }
 
   /// A day that ends a meeting of several days ("ended three days of talks

@@ -245,6 +245,9 @@ extension Lexicon {
     /// Nouns for a summit's edges, before "of": a meeting "on the sidelines
     /// of the G20 summit" is another meeting, at the summit's venue.
     case sidelineNouns = "sideline-nouns"
+    /// Nouns for a state's capital after its adjective: "talks in the
+    /// Egyptian capital on Tuesday" were in Cairo.
+    case capitalNouns = "capital-nouns"
     /// Words before the first day of a range ("from 6 May to 20 May").
     case dateRangeStarts = "date-range-starts"
     /// Words between the days of a range ("to", "until", "and").

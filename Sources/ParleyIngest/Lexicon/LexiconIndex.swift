@@ -25,6 +25,9 @@ struct LexiconIndex: Sendable {
   let issueIDs: Set<String>
   /// Actors by folded name and alias, for names built from parts.
   private var actorsByName: [String: Int] = [:]
+  /// Each state's capital, by the state's id: a place of the state that
+  /// is one of its metonyms.
+  private(set) var capitals: [String: Int] = [:]
   /// The lexicon's word lists, as sets.
   let words: WordSets
   /// Number words to their value ("seven": 7).
@@ -105,6 +108,14 @@ struct LexiconIndex: Sendable {
     for (index, actor) in lexicon.actors.enumerated() where actor.kind != .state {
       for name in [actor.name] + actor.aliases where actorsByName[folded(name)] == nil {
         actorsByName[folded(name)] = index
+      }
+    }
+    // A state's capital: the place its metonym names ("Cairo" for Egypt).
+    for actor in lexicon.actors where actor.kind == .state {
+      capitals[actor.id] = actor.metonyms.lazy.compactMap { [actorsByName] in
+        actorsByName[folded($0)]
+      }.first {
+        lexicon.actors[$0].kind == .place && lexicon.actors[$0].country == actor.id
       }
     }
     for title in lexicon.titles {

@@ -217,6 +217,8 @@ final class WordSets: Sendable {
   let counterpartNouns: WordSet
   /// Nouns for a summit's edges ("on the sidelines of").
   let sidelineNouns: WordSet
+  /// Nouns for a state's capital ("the Egyptian capital").
+  let capitalNouns: WordSet
   /// Markers of the possessive ("'s").
   let possessiveMarkers: WordSet
   /// Definite articles ("the").
@@ -445,6 +447,7 @@ final class WordSets: Sendable {
     lengthLinks = set(.lengthLinks)
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
+    capitalNouns = set(.capitalNouns)
     possessiveMarkers = set(.possessiveMarkers)
     definiteArticles = set(.definiteArticles)
     indefiniteArticles = set(.indefiniteArticles)

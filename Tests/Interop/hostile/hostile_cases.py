@@ -1650,6 +1650,29 @@ INGEST = [
                  "Sudan's army and the Rapid Support Forces began talks in Saudi Arabia's Red Sea "
                  "city of Jeddah on Saturday.\n",
                  check_all(check_talk_at("jeddah"), check_talk_dated("2024-03-09"))),
+    article_case("ingest-talk-capital-of-state",
+                 "'met in the Egyptian capital on Tuesday': the talk is in Cairo",
+                 "Israeli and Qatari negotiators met in the Egyptian capital on Tuesday.\n",
+                 check_all(check_talk_at("cairo"), check_talk_dated("2024-03-12"))),
+    article_case("ingest-talk-due-on-a-day",
+                 "'are due to meet in Istanbul on Tuesday': a plan fixed for a day is kept",
+                 "Russia and Ukraine are due to meet in Istanbul on Tuesday.\n",
+                 check_all(check_talk_at("istanbul"), check_talk_dated("2024-03-19"))),
+    article_case("ingest-talk-date-of-another-phrase",
+                 "'signed an agreement on Tuesday in Bridgetown on conditions for next year's "
+                 "election': the talk is on Tuesday, not a plan",
+                 "Venezuela and Guyana signed an agreement on Tuesday in Bridgetown on conditions "
+                 "for next year's presidential election.\n",
+                 check_talk_dated("2024-03-12")),
+    article_case("ingest-talk-building-then-village",
+                 "'met at the Peace House in the truce village of Panmunjom on Friday': dated",
+                 "South Korea and North Korea met at the Peace House in the truce village of "
+                 "Panmunjom on Friday.\n",
+                 check_all(check_talk_at("peace-house"), check_talk_dated("2024-03-15"))),
+    article_case("ingest-call-side-unknown",
+                 "'President Joe Biden spoke by phone with Chinese President Xi Jinping': a call",
+                 "President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.\n",
+                 check_all(check_talk_kinds(["call"]), check_talk_dated("2024-03-14"))),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -687,6 +687,29 @@ final class DraftBuilder {
     positions.append(position)
   }
 
+  /// Notes that two or more sides accepted `issue` together in `article`
+  /// ("Saudi Arabia and Iran agreed to restore diplomatic relations"): the
+  /// first such issue is what the article's agreement is about.
+  /// (An issue of the lexicon comes before one found in the text: "agreed
+  /// to a permanent cessation of hostilities" before "senior military
+  /// commanders agreed to meet".)
+  func noteAgreedIssue(_ issue: String, inArticle article: Int) {
+    let known = index.issueIDs.contains(issue)
+    if agreedIssues[article].map({ !$0.known && known }) ?? true {
+      agreedIssues[article] = (issue, known)
+    }
+    if firstAgreedIssue.map({ !$0.known && known }) ?? true { firstAgreedIssue = (issue, known) }
+  }
+
+  /// What "the agreement" and "the deal" of an article are about: the
+  /// first issue its sides accepted together, else the first any article's
+  /// did.
+  func agreedIssue(inArticle article: Int) -> String? {
+    (agreedIssues[article] ?? firstAgreedIssue)?.issue
+  }
+  @exclusivity(unchecked) private var agreedIssues: [Int: (issue: String, known: Bool)] = [:]
+  @exclusivity(unchecked) private var firstAgreedIssue: (issue: String, known: Bool)?
+
   /// Each position's evidence, to find a piece given again.
   @exclusivity(unchecked) private var positionEvidence: [Set<Evidence>] = []
 

@@ -14,7 +14,7 @@ struct ArticleAnalyzer {
   var mentions: MentionPass
   var talks: TalkPass
   var statements: StatementPass
-  let positions: PositionPass
+  var positions: PositionPass
   let events: EventPass
 
   init(index: LexiconIndex, builder: DraftBuilder, articleNumber: Int) {

@@ -7,15 +7,23 @@ let holderKinds: Set<Entity.Kind> = [.state, .alliance, .organization, .person]
 let partyKinds: Set<Entity.Kind> = [.state, .alliance, .organization]
 
 /// Finds positions: a stance cue with its holder before it and the issue
-/// it names. It keeps nothing from one paragraph to the next.
+/// it names. From one sentence to the next it keeps only who held the last
+/// position, when several did: what "They agreed to" means.
 struct PositionPass {
   let index: LexiconIndex
   let builder: DraftBuilder
+  /// The holders of the last sentence's positions, when two or more
+  /// actors held them ("Saudi Arabia and Iran agreed …").
+  private var lastHolders: [(id: String, forState: Bool)] = []
+
+  init(index: LexiconIndex, builder: DraftBuilder) {
+    (self.index, self.builder) = (index, builder)
+  }
 
   /// Stance cues ("demanded", "rejected … as a non-starter", "open to
   /// discussing") with the actor before them as holder and the issue named
   /// in the same sentence.
-  func run(_ paragraph: Paragraph) {
+  mutating func run(_ paragraph: Paragraph) {
     // A reporter's question states nobody's position.
     if let turn = paragraph.turn, turn.speaker == nil { return }
     let tokens = paragraph.tokens
@@ -24,6 +32,19 @@ struct PositionPass {
     for (number, sentence) in paragraph.sentences.enumerated() {
       var position = sentence.tokens.lowerBound
       var found: Set<String> = []
+      // (Who held this sentence's positions, for the next one's "they".)
+      var sentenceHolders: [(id: String, forState: Bool)] = []
+      // Who accepted which issue here, for the article's agreement.
+      // (In the order found, for the same draft every time.)
+      var accepted: [(issue: String, holders: Set<String>)] = []
+      let theyHold = lastHolders
+      defer {
+        if let issue = accepted.first(where: { $0.holders.count >= 2 })?.issue {
+          builder.noteAgreedIssue(issue, inArticle: paragraph.article)
+        }
+        lastHolders =
+          Set(sentenceHolders.map(\.id)).count >= 2 ? sentenceHolders : []
+      }
       // The last cue's holders and where it ended, for a cue joined to it.
       var previous: (named: [(holder: (id: String, forState: Bool), start: Int)], end: Int)?
       while position < sentence.tokens.upperBound {
@@ -32,9 +53,14 @@ struct PositionPass {
         let bound =
           matched == nil && agreement != nil && startsTerm(tokens[position])
           ? obligation(paragraph, sentence, at: position, agreementFrom: agreement) : nil
+        // "called the deal a welcome first step": what the holder thinks of
+        // the agreement.
+        let evaluated =
+          matched == nil && bound == nil ? evaluation(paragraph, sentence, at: position) : nil
         guard
           let cue = matched.map({ (length: $0.length, value: $0.value) })
             ?? bound.map({ (length: $0.length, value: Stance.accepts) })
+            ?? evaluated.map({ (length: 1, value: $0.stance) })
         else {
           position += 1
           continue
@@ -73,6 +99,14 @@ struct PositionPass {
           if let count = sides.count { parties = Array(parties.prefix(count)) }
           named = parties.map { ((id: $0, forState: false), sides.start) }
         }
+        // "Saudi Arabia and Iran agreed … They agreed to": the sentence
+        // before's holders.
+        if named.isEmpty, bound == nil, !theyHold.isEmpty,
+          pluralSubject(paragraph, sentence, before: position)
+        {
+          named = theyHold.map { ($0, sentence.tokens.lowerBound) }
+          rule += ".they"
+        }
         // "Baradar said his movement was committed to": the speaker's.
         if named.isEmpty, let speaker = speakerHolding(paragraph, sentence, cue: position) {
           named = [(positionHolder(speaker.entity), speaker.start)]
@@ -91,6 +125,7 @@ struct PositionPass {
         // (A cue with no holder between, "rejected the proposal and
         // demanded", leaves the one before it.)
         if !named.isEmpty { previous = (named, position + cue.length) }
+        sentenceHolders += named.map(\.holder)
         // What the cue says ends with its clause.
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
@@ -104,7 +139,16 @@ struct PositionPass {
             (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at))
           }
           var source = ""
-          if chosen.isEmpty,
+          // An evaluation is of the agreement: what the article's sides
+          // agreed to first.
+          if let evaluated {
+            chosen =
+              builder.agreedIssue(inArticle: paragraph.article).map {
+                [($0, position..<evaluated.end)]
+              } ?? []
+            source = ".evaluation"
+          }
+          if chosen.isEmpty, evaluated == nil,
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
           {
             chosen = [(builder.issue(label: object.label, keywords: object.keywords), object.range)]
@@ -135,6 +179,13 @@ struct PositionPass {
           for issue in chosen {
             let key = holderID + "|" + issue.id + "|" + stance.rawValue
             guard found.insert(key).inserted else { continue }
+            if stance == .accepts {
+              if let known = accepted.firstIndex(where: { $0.issue == issue.id }) {
+                accepted[known].holders.insert(holderID)
+              } else {
+                accepted.append((issue.id, [holderID]))
+              }
+            }
             let span =
               min(
                 holderStart, issue.range.lowerBound)..<max(

@@ -248,6 +248,18 @@ extension Lexicon {
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"
+    /// Verbs that praise what follows: "hailed the deal" supports the agreement.
+    case praiseVerbs = "praise-verbs"
+    /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
+    case evaluationVerbs = "evaluation-verbs"
+    /// Nouns for the agreement an evaluation judges: "the deal", "the signing".
+    case evaluatedNouns = "evaluated-nouns"
+    /// Words that judge an agreement well: "a welcome first step", "a victory for dialogue".
+    case approvalWords = "approval-words"
+    /// Words that judge an agreement ill: "a serious and dangerous development", "a betrayal".
+    case disapprovalWords = "disapproval-words"
+    /// Pronouns that, opening a sentence before a cue, stand for the actors who held the sentence before's positions: "They agreed to".
+    case pluralPronouns = "plural-pronouns"
     /// Words before the first day of a range ("from 6 May to 20 May").
     case dateRangeStarts = "date-range-starts"
     /// Words between the days of a range ("to", "until", "and").

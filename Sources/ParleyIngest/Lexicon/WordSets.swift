@@ -219,6 +219,18 @@ final class WordSets: Sendable {
   let sidelineNouns: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
+  /// Verbs that praise an agreement ("hailed the deal").
+  let praiseVerbs: WordSet
+  /// Verbs that judge an agreement by the words after it ("called the deal").
+  let evaluationVerbs: WordSet
+  /// Nouns for the agreement an evaluation judges ("the deal").
+  let evaluatedNouns: WordSet
+  /// Words that judge an agreement well ("welcome").
+  let approvalWords: WordSet
+  /// Words that judge an agreement ill ("dangerous").
+  let disapprovalWords: WordSet
+  /// Pronouns for the last sentence's holders ("they").
+  let pluralPronouns: WordSet
   /// Markers of the possessive ("'s").
   let possessiveMarkers: WordSet
   /// Definite articles ("the").
@@ -448,6 +460,12 @@ final class WordSets: Sendable {
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
     capitalNouns = set(.capitalNouns)
+    praiseVerbs = set(.praiseVerbs)
+    evaluationVerbs = set(.evaluationVerbs)
+    evaluatedNouns = set(.evaluatedNouns)
+    approvalWords = set(.approvalWords)
+    disapprovalWords = set(.disapprovalWords)
+    pluralPronouns = set(.pluralPronouns)
     possessiveMarkers = set(.possessiveMarkers)
     definiteArticles = set(.definiteArticles)
     indefiniteArticles = set(.indefiniteArticles)

@@ -1673,6 +1673,17 @@ INGEST = [
                  "'President Joe Biden spoke by phone with Chinese President Xi Jinping': a call",
                  "President Joe Biden spoke by phone with Chinese President Xi Jinping on Thursday.\n",
                  check_all(check_talk_kinds(["call"]), check_talk_dated("2024-03-14"))),
+    article_case("ingest-position-evaluation",
+                 "'Guterres called the deal \"a welcome first step\"': supports what the sides agreed",
+                 "Ethiopia and the TPLF agreed on Wednesday to a permanent cessation of hostilities."
+                 "\n\nUN Secretary-General Antonio Guterres called the deal \"a welcome first step\".\n",
+                 check_position("antonio-guterres", "supports", "ceasefire")),
+    article_case("ingest-position-they",
+                 "'Saudi Arabia and Iran agreed … They agreed to …': both hold the second",
+                 "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations.\n\n"
+                 "They also agreed to a prisoner exchange.\n",
+                 check_all(check_position("saudi-arabia", "accepts", "prisoner-exchange"),
+                           check_position("iran", "accepts", "prisoner-exchange"))),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

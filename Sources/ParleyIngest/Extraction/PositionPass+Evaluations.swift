@@ -1,0 +1,77 @@
+import ParleyCore
+
+/// What a holder thinks of the agreement, and who "they" are.
+extension PositionPass {
+  /// The stance an evaluation of the agreement at `position` takes: one of
+  /// `praise-verbs` before an agreement ("hailed the deal", "praised the
+  /// accord") supports it; one of `evaluation-verbs` before it ("called
+  /// the deal a welcome first step", "described the agreement as a serious
+  /// and dangerous development") or a speech verb before it and a copula
+  /// after ("said the signing was an important step toward peace")
+  /// supports or opposes it by the first of `approval-words` or
+  /// `disapproval-words` in its clause; with where the words that say so
+  /// end. `nil` for anything else.
+  func evaluation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
+    stance: Stance, end: Int
+  )? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let praising = words.praiseVerbs.contains(tokens[position])
+    let calling = words.evaluationVerbs.contains(tokens[position])
+    let saying =
+      !praising && !calling && index.speechVerbs.match(tokens, at: position)?.length == 1
+    guard praising || calling || saying else { return nil }
+    var noun = position + 1
+    let end = sentence.tokens.upperBound
+    // "said that the …", "hailed Friday's deal", "called the Pretoria deal".
+    while noun < end, noun - position <= 4, !words.evaluatedNouns.contains(tokens[noun]) {
+      guard
+        words.complementizers.contains(tokens[noun]) || words.determiners.contains(tokens[noun])
+          || words.possessiveMarkers.contains(tokens[noun])
+          || tokens[noun].isCapitalized
+          || paragraph.dates[paragraph.sentenceIndex(of: noun)]
+            .contains(where: { $0.tokens.contains(noun) })
+      else { return nil }
+      noun += 1
+    }
+    guard noun < end, words.evaluatedNouns.contains(tokens[noun]) else { return nil }
+    if praising { return (.supports, noun + 1) }
+    // The words that judge it, up to the clause's end.
+    var judged = noun + 1
+    if saying {
+      // "the signing was", "the deal signed in Pretoria is": a copula soon.
+      guard
+        let copula = (noun + 1..<min(end, noun + 6)).first(where: {
+          words.copulas.contains(tokens[$0])
+        })
+      else { return nil }
+      judged = copula + 1
+    }
+    for at in judged..<min(end, judged + 10) {
+      let token = tokens[at]
+      if token.text == ";" || words.cueCoordinators.contains(token) && at > judged + 3 { break }
+      // ("said the deal was not a victory": left to the reviewer.)
+      if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
+        return nil
+      }
+      if words.approvalWords.contains(token) { return (.supports, at + 1) }
+      if words.disapprovalWords.contains(token) { return (.opposes, at + 1) }
+    }
+    return nil
+  }
+
+  /// Whether the cue's subject is one of `plural-pronouns` opening the
+  /// sentence, past fillers: "They agreed to", "They also committed to".
+  func pluralSubject(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> Bool {
+    let tokens = paragraph.tokens
+    var position = cue - 1
+    while position > sentence.tokens.lowerBound,
+      index.words.subjectFillers.contains(tokens[position])
+        || index.words.adverbSuffixes.matches(tokens[position].key)
+    {
+      position -= 1
+    }
+    return position == sentence.tokens.lowerBound
+      && index.words.pluralPronouns.contains(tokens[position])
+  }
+}

@@ -146,3 +146,28 @@ extension TalkSideConventionTests {
     #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 }
+
+extension TalkSideConventionTests {
+  /// What the new reaches must not take: a plan denied or in the past, a
+  /// building that owns a request, a host's clause, a call denied.
+  @Test(arguments: [
+    ("Chile and Peru are not due to meet in Geneva on Tuesday.", "geneva"),
+    ("Chile and Peru were due to meet in Geneva on Tuesday.", "geneva"),
+    (
+      "Chile and Peru resumed talks in Geneva on Thursday at the White House's request.",
+      "white-house"
+    ),
+    (
+      "Macron, who hosted Chilean President Gabriel Boric last month, met Peruvian President Dina Boluarte in Geneva on Sunday.",
+      "chile"
+    ),
+    (
+      "Gabriel Boric denied on Thursday that he spoke by phone with Peruvian President Dina Boluarte.",
+      "peru"
+    ),
+  ])
+  func aReachStopsWhereTheMeetingIsNot(sentence: String, absent: String) {
+    let talks = draft(sentence).talks
+    #expect(!talks.contains { $0.venue == absent || $0.parties.contains(absent) })
+  }
+}

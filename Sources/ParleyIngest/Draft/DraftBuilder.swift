@@ -428,9 +428,12 @@ final class DraftBuilder {
         into = dated.count == 1 && dated[0] != number ? dated[0] : nil
         // "held talks in Saudi Arabia on Tuesday" … "The meeting took place
         // at a hotel in Jeddah": the one talk in the state was there.
+        // (The same article's, with no side the talk lacks but the host.)
         if into == nil, let venue = talk.venue,
           let state = country(ofPlace: venue), let inState = datedInState[state],
-          inState.count == 1, dated.isEmpty
+          inState.count == 1, dated.isEmpty,
+          Set(talk.evidence.map(\.article)).isSubset(of: talks[inState[0]].evidence.map(\.article)),
+          Set(talk.parties).subtracting([state]).isSubset(of: talks[inState[0]].parties)
         {
           into = inState[0]
           talks[inState[0]].venue = venue

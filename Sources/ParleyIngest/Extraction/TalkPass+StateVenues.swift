@@ -10,12 +10,16 @@ extension TalkPass {
   func capitalVenues(_ paragraph: Paragraph, _ number: Int) -> [Mention] {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    guard paragraph.dates[number].contains(where: { $0.date?.precision == .day }) else {
-      return []
-    }
+    guard
+      paragraph.dates[number].contains(where: {
+        $0.date?.precision == .day && !ownsNoun(tokens, $0)
+      })
+    else { return [] }
     var found: [Mention] = []
     for noun in range.dropFirst(3) where index.words.capitalNouns.contains(tokens[noun]) {
-      guard let state = paragraph.mentions.ending(at: noun - 1), state.isDemonym,
+      // ("the Egyptian capital of Alexandria": the place the writer names.)
+      guard noun + 1 >= range.upperBound || !index.words.placeNounLinks.contains(tokens[noun + 1]),
+        let state = paragraph.mentions.ending(at: noun - 1), state.isDemonym,
         state.entityKind == .state, let capital = index.capitals[state.entity],
         state.tokens.lowerBound - 2 >= range.lowerBound,
         index.words.definiteArticles.contains(tokens[state.tokens.lowerBound - 1]),

@@ -19,7 +19,11 @@ extension TalkPass {
       guard hosting || index.words.visitVerbs.contains(tokens[verb]),
         verb == range.lowerBound || !index.words.infinitiveMarkers.contains(tokens[verb - 1])
       else { continue }
-      let window = verb + 1..<reach(paragraph, from: verb + 1, words: 9, before: range.upperBound)
+      let window =
+        verb
+        + 1..<clauseStop(
+          paragraph, from: verb + 1,
+          before: reach(paragraph, from: verb + 1, words: 9, before: range.upperBound))
       // A host's place after "in" or "at" ("hosted … at State House in Nairobi").
       // (A place the sentence ends in: a "sentence" cut short at its most
       // tokens may cut a name.)
@@ -73,6 +77,33 @@ extension TalkPass {
       builder.talks[talkIndex] = talk
       resume = venue.tokens.upperBound
     }
+  }
+
+  /// Where the clause of a visit's verb ends before `limit`: at a comma
+  /// that does not go on to another name ("Macron, who hosted Pashinyan
+  /// last month, met Scholz in Berlin"), or at another verb in the past
+  /// ("The hotel that hosted the leaders was evacuated in Paris").
+  func clauseStop(_ paragraph: Paragraph, from start: Int, before limit: Int) -> Int {
+    let tokens = paragraph.tokens
+    for position in start..<limit {
+      let token = tokens[position]
+      if token.text == "," {
+        let next = position + 1
+        if next < limit,
+          paragraph.mentions.starting(at: next) != nil || titledPerson(paragraph, at: next) != nil
+        {
+          continue
+        }
+        return position
+      }
+      if token.isWord, !token.isCapitalized, !paragraph.mentions.covers(position),
+        index.words.pastVerbs.contains(token)
+          || token.key.count > 4 && index.words.pastSuffixes.matches(token.key)
+      {
+        return position
+      }
+    }
+    return limit
   }
 
   /// Whether "in" or "at", maybe with an article, comes just before `start`.
@@ -145,13 +176,17 @@ extension TalkPass {
       parties = builder.talks[talk].parties
     }
     // "President Joe Biden spoke by phone with Chinese President Xi
-    // Jinping": a person whose side is unknown is one of the sides, left
-    // to the reviewer, as with a meeting verb.
-    let unknown = Set(
-      paragraph.mentions.within(range).filter {
-        $0.entityKind == .person && !$0.isDemonym && party(of: $0.entity) == nil
-      }.map(\.entity))
-    guard parties.count >= 2 || parties.count == 1 && !unknown.isEmpty else { return }
+    // Jinping": a person whose side is unknown, just before the cue, is one
+    // of the sides (left to the reviewer, as with a meeting verb) when the
+    // other is the person just after "with", and nothing in the sentence
+    // denies or puts off the call.
+    let unknownCaller =
+      parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
+      && !tokens[range].contains(where: {
+        words.hedgeCues.contains($0) || words.unheldCues.contains($0)
+          || words.unheldAfterCues.contains($0)
+      })
+    guard parties.count >= 2 || unknownCaller else { return }
     let talkIndex = builder.talk(venue: nil, date: date.date)
     currentTalk = talkIndex
     for member in parties {
@@ -159,6 +194,54 @@ extension TalkPass {
     }
     builder.talks[talkIndex].parties = united(builder.talks[talkIndex].parties, parties)
     builder.talks[talkIndex].evidence.append(paragraph.evidence(range, "talk.call", 0.6))
+  }
+
+  /// Whether the call at `cue` is between the person just before it and
+  /// the person it reaches, one of known side and one of unknown: "Joe
+  /// Biden spoke by phone with Chinese President Xi Jinping", "Biden
+  /// phoned Chinese President Xi Jinping", "… with his Chinese counterpart
+  /// Xi Jinping". Only call words, "with", determiners, titles and
+  /// adjectives of state stand between the cue and the second person.
+  ///
+  /// Or two people joined as the sentence's subject, just before the cue:
+  /// "President Joe Biden and Chinese President Xi Jinping held a lengthy
+  /// virtual summit".
+  func isPersonCall(_ paragraph: Paragraph, _ sentence: Range<Int>, cue: Int) -> Bool {
+    let tokens = paragraph.tokens
+    let words = index.words
+    // (Also after an opening phrase: "Before Thursday's talks, Ali and
+    // Maduro had spoken by phone".)
+    let opening = (sentence.lowerBound..<cue).last { tokens[$0].text == "," }
+    for start in [sentence.lowerBound, opening.map { $0 + 1 }].compactMap({ $0 }) {
+      let subject = subjectActors(paragraph, from: start, before: cue)
+      if subject.actors.count == 2, subject.actors.allSatisfy({ $0.entityKind == .person }),
+        cue - subject.end <= 5
+      {
+        return subject.actors.filter { party(of: $0.entity) == nil }.count == 1
+      }
+    }
+    guard let caller = paragraph.mentions.ending(at: cue - 1), caller.entityKind == .person
+    else { return false }
+    var position = cue + 1
+    while position < min(sentence.upperBound, cue + 10) {
+      if let mention = paragraph.mentions.starting(at: position) {
+        guard mention.entityKind == .person else {
+          guard mention.isDemonym else { return false }
+          position = mention.tokens.upperBound
+          continue
+        }
+        return (party(of: caller.entity) == nil) != (party(of: mention.entity) == nil)
+      }
+      let token = tokens[position]
+      guard
+        words.callLinks.contains(token) || words.callQualifiers.contains(token)
+          || words.speechPartnerLinks.contains(token) || words.determiners.contains(token)
+          || words.selfReferenceDeterminers.contains(token)
+          || words.counterpartNouns.contains(token) || index.titleWords.contains(token.key)
+      else { return false }
+      position += 1
+    }
+    return false
   }
 
   /// The sides named as the subject before `verb`: actors and people joined

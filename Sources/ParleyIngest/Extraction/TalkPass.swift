@@ -110,7 +110,11 @@ struct TalkPass {
       guard !nouns.isEmpty else { continue }
       // "in Geneva", "at the Palace of Independence"
       var venues = paragraph.mentions.within(range).filter { venue in
-        guard venue.entityKind == .place, venue.tokens.lowerBound > range.lowerBound else {
+        // (Not a place that owns what follows: "at the White House's request".)
+        guard venue.entityKind == .place, venue.tokens.lowerBound > range.lowerBound,
+          venue.tokens.upperBound >= range.upperBound
+            || !index.words.possessiveMarkers.contains(tokens[venue.tokens.upperBound])
+        else {
           return false
         }
         var before = venue.tokens.lowerBound - 1
@@ -203,8 +207,12 @@ struct TalkPass {
         // "Russia and the United States met on the sidelines of the G20
         // summit in Bali": the meeting is the one on the sidelines.
         let sideline = sidelines(paragraph, range, before: noun)
+        // (Only with a side to it: "Biden and Xi met on the sidelines",
+        // their sides unknown, leaves the summit.)
         if let sideline, let earlier = nouns.last(where: { $0 < sideline }),
-          wordCount(paragraph, earlier..<sideline) <= 5
+          wordCount(paragraph, earlier..<sideline) <= 5,
+          talkParties(paragraph, sentence: range, noun: earlier, venue: venue, until: sideline)
+            .contains(where: { party(of: $0.entity) != nil })
         {
           noun = earlier
         }
@@ -238,16 +246,20 @@ struct TalkPass {
             }
           }
         }
-        let before = venueNumber == 0 && lastBefore >= 0 && !otherClause ? dated[lastBefore] : nil
+        // ("signed an agreement on Tuesday in Bridgetown on conditions for
+        // next year's election": a date that owns a noun is the noun's.)
+        let before =
+          venueNumber == 0 && lastBefore >= 0 && !otherClause
+            && !ownsNoun(tokens, dated[lastBefore]) ? dated[lastBefore] : nil
         var after =
           firstAfter < dated.count && dated[firstAfter].tokens.lowerBound < nextVenue
-          ? dated[firstAfter] : nil
-        // "signed an agreement on Tuesday in Bridgetown on conditions for
-        // next year's election": a date past the venue that is no day, or
-        // far past it, is another phrase's when a day comes before it.
+            && !ownsNoun(tokens, dated[firstAfter]) ? dated[firstAfter] : nil
+        // ("signed an agreement on Tuesday in Istanbul on a truce from
+        // Friday": a date more than three words past the venue is another
+        // phrase's when a day comes before it; "met in Istanbul in 2022" is
+        // the meeting's.)
         if let far = after, let before, before.date?.precision == .day,
-          far.date?.precision != .day
-            || wordCount(paragraph, venue.tokens.upperBound..<far.tokens.lowerBound) > 3
+          wordCount(paragraph, venue.tokens.upperBound..<far.tokens.lowerBound) > 3
         {
           after = nil
         }
@@ -262,7 +274,8 @@ struct TalkPass {
         // ("are due to meet in Istanbul on Tuesday", the next Tuesday: a
         // plan fixed for a day, kept as one with a future tense is.)
         let planned =
-          infinitive && !isFixedFutureDay(mention, after: noun)
+          infinitive
+          && !(isFixedFutureDay(mention, after: noun) && isPresentPlan(tokens, noun, in: range))
           || isPlanned(
             paragraph, range, before: max(noun, venue.tokens.lowerBound), date: mention)
         let date =
@@ -274,9 +287,11 @@ struct TalkPass {
             }
           }
         // "The talks in Lima on Thursday were postponed."
+        // (And just after the venue: "The summit in Hanoi was cancelled on
+        // Thursday".)
         if isUnheld(
           tokens, after: max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0) - 1,
-          in: range)
+          in: range) || isUnheld(tokens, after: venue.tokens.upperBound - 1, in: range)
         {
           continue
         }
@@ -404,8 +419,13 @@ struct TalkPass {
 
   /// Whether `venue` is a building: one of `building-heads` names it ("the
   /// Palais Coburg hotel", "Dolmabahce Palace").
+  ///
+  /// Not one that owns what follows ("at the White House's request").
   func isBuilding(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
-    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+    let tokens = paragraph.tokens
+    let end = venue.tokens.upperBound
+    return tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+      && !(end < tokens.count && index.words.possessiveMarkers.contains(tokens[end]))
   }
 
   /// The noun of a summit's edges ("on the sidelines of", "on the margins
@@ -523,6 +543,24 @@ struct TalkPass {
     }
   }
 
+  /// Whether the meeting at `noun`, after an infinitive marker, is planned
+  /// in the present and not denied: "are due to meet", not "were due to
+  /// meet", "are not due to meet" or "are no longer due to meet".
+  func isPresentPlan(_ tokens: [Token], _ noun: Int, in sentence: Range<Int>) -> Bool {
+    let before = max(sentence.lowerBound, noun - 5)..<noun
+    return tokens[before].contains { index.words.presentAuxiliaries.contains($0) }
+      && !tokens[before].contains {
+        index.words.negations.contains($0) || index.words.negationSuffixes.matches($0.key)
+      }
+  }
+
+  /// Whether a date owns the noun after it: "next year's election",
+  /// "Tuesday's vote".
+  func ownsNoun(_ tokens: [Token], _ mention: DateMention) -> Bool {
+    mention.tokens.upperBound < tokens.count
+      && index.words.possessiveMarkers.contains(tokens[mention.tokens.upperBound])
+  }
+
   /// Whether `mention`, after the meeting at `noun`, is a day after
   /// publication.
   func isFixedFutureDay(_ mention: DateMention?, after noun: Int) -> Bool {
@@ -530,7 +568,7 @@ struct TalkPass {
       let date = mention.date, date.precision == .day, let start = date.start, let published
     else { return false }
     return CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
-      > published.dayNumber
+      >= published.dayNumber
   }
 
   /// A day that ends a meeting of several days ("ended three days of talks

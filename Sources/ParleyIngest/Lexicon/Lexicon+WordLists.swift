@@ -248,6 +248,9 @@ extension Lexicon {
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"
+    /// Present forms of "be" that make a plan of an infinitive meeting:
+    /// "are due to meet in Istanbul on Tuesday" (not "were due to meet").
+    case presentAuxiliaries = "present-auxiliaries"
     /// Verbs that praise what follows: "hailed the deal" supports the agreement.
     case praiseVerbs = "praise-verbs"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".

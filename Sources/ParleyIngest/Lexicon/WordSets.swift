@@ -219,6 +219,8 @@ final class WordSets: Sendable {
   let sidelineNouns: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
+  /// Present forms of "be" before a planned meeting ("are due to meet").
+  let presentAuxiliaries: WordSet
   /// Verbs that praise an agreement ("hailed the deal").
   let praiseVerbs: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
@@ -460,6 +462,7 @@ final class WordSets: Sendable {
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
     capitalNouns = set(.capitalNouns)
+    presentAuxiliaries = set(.presentAuxiliaries)
     praiseVerbs = set(.praiseVerbs)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)

@@ -308,6 +308,15 @@ def check_talk_parties(parties):
     return check
 
 
+def check_no_talk_party(party):
+    """No talk of the draft has `party` among its parties."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        found = [t.get("parties") for t in doc.get("talks", []) if party in (t.get("parties") or [])]
+        return [f"talks with {party}: {found}"] if found else []
+    return check
+
+
 def check_talk_kinds(kinds):
     """The draft's talks are of exactly `kinds`, in any order."""
     def check(ctx, result):
@@ -1684,6 +1693,55 @@ INGEST = [
                  "They also agreed to a prisoner exchange.\n",
                  check_all(check_position("saudi-arabia", "accepts", "prisoner-exchange"),
                            check_position("iran", "accepts", "prisoner-exchange"))),
+    article_case("ingest-talk-date-after-venue-kept",
+                 "'On Tuesday, officials said … had held talks in Istanbul in January': January",
+                 "On Tuesday, officials said Russia and Ukraine had held talks in Istanbul in January.\n",
+                 check_talk_dated("2024-01")),
+    article_case("ingest-talk-state-fold-other-sides",
+                 "'talks in Saudi Arabia on Tuesday … talks in Egypt … The meeting took place in "
+                 "Jeddah': the Saudi talk keeps its own sides",
+                 "Russia and the United States held talks in Saudi Arabia on Tuesday. Israel and Hamas "
+                 "held talks in Egypt on Wednesday. The meeting took place at a hotel in Jeddah.\n",
+                 check_all(check_talk_parties(["russia", "united-states"]),
+                           check_talk_parties(["hamas", "israel"]))),
+    article_case("ingest-talk-host-clause",
+                 "'Macron, who hosted Pashinyan last month, met Scholz in Berlin': Armenia was not "
+                 "in Berlin",
+                 "Macron, who hosted Armenian Prime Minister Nikol Pashinyan last month, met German "
+                 "Chancellor Olaf Scholz in Berlin on Sunday.\n",
+                 check_no_talk_party("armenia")),
+    article_case("ingest-talk-not-due",
+                 "'are not due to meet in Istanbul on Tuesday': no talk",
+                 "Russia and Ukraine are not due to meet in Istanbul on Tuesday.\n",
+                 check_no_talks),
+    article_case("ingest-talk-building-possessive",
+                 "'resumed talks in Vienna on Monday at the White House's request': in Vienna",
+                 "Iran and the United States resumed talks in Vienna on Monday at the White House's "
+                 "request.\n",
+                 check_all(check_talk_at("vienna"), check_talk_dated("2024-03-11"))),
+    article_case("ingest-talk-cancelled-after-venue",
+                 "'The planned summit between … in Hanoi was cancelled on Thursday': no talk",
+                 "The planned summit between U.S. President Donald Trump and North Korean leader Kim "
+                 "Jong Un in Hanoi was cancelled on Thursday.\n",
+                 check_no_talks),
+    article_case("ingest-call-denied",
+                 "'denied on Thursday that he spoke by phone with Chinese President Xi Jinping': no call",
+                 "President Joe Biden denied on Thursday that he spoke by phone with Chinese President "
+                 "Xi Jinping.\n",
+                 check_no_talks),
+    article_case("ingest-call-caller-unnamed",
+                 "'A man who phoned President Joe Biden posing as … Xi Jinping was arrested': no call",
+                 "A man who phoned President Joe Biden posing as Chinese President Xi Jinping was "
+                 "arrested on Thursday.\n",
+                 check_no_talks),
+    article_case("ingest-talk-capital-named",
+                 "'met in the Egyptian capital of Alexandria on Tuesday': Alexandria, as written",
+                 "Israel and Hamas met in the Egyptian capital of Alexandria on Tuesday.\n",
+                 check_talk_at("alexandria")),
+    article_case("ingest-talk-sidelines-sides-unknown",
+                 "'Biden and Xi met on the sidelines of the G20 summit in Bali': the summit is kept",
+                 "Biden and Xi met on the sidelines of the G20 summit in Bali on Monday.\n",
+                 check_talk_at("bali")),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

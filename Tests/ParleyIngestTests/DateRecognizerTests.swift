@@ -87,6 +87,18 @@ import Testing
     #expect(dates("They met on 10 January.", published: nil) == ["?"])
   }
 
+  /// A verb before "that" is another clause's: the weekday's tense is
+  /// the verb after it.
+  @Test func aVerbBeforeThatLeavesTheWeekdayToItsOwnClause() {
+    let thursday = CivilDate(year: 2022, month: 1, day: 13)
+    #expect(
+      dates("I would also note that on Tuesday the envoy spoke to Lavrov.", published: thursday)
+        == ["2022-01-11"])
+    #expect(
+      dates("Officials said that on Tuesday the envoys will meet again.", published: thursday)
+        == ["2022-01-18"])
+  }
+
   @Test func aRangeOfDaysIsOneInterval() {
     let saturday = CivilDate(year: 2023, month: 5, day: 20)
     for (sentence, expected) in [

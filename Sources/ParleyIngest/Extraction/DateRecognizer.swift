@@ -282,6 +282,9 @@ struct DateRecognizer {
       j > s.lowerBound && words.passiveAuxiliaries.contains(t[j - 1].key)
     }
     for j in stride(from: i - 1, through: s.lowerBound, by: -1) where !participle(j) {
+      // ("I would also note that on Tuesday the envoy spoke": the verb
+      // before "that" is another clause's.)
+      if words.complementizers.contains(t[j].key) { break }
       // ("the summit opens on Tuesday": only before the weekday.)
       if words.futurePresentVerbs.contains(t[j].key) { return true }
       if let future = tense(t[j].key) { return future }

@@ -49,6 +49,9 @@ struct DateWords: Sendable {
   let ambiguousMonths: Set<String>
   /// Endings of past tenses ("-ed").
   let pastSuffixes: WordSuffixes
+  /// Words that open a clause ("that"): a verb before one is not the
+  /// weekday's ("I would note that on Tuesday the envoy spoke").
+  let complementizers: Set<String>
 
   /// A unit of a relative date ("last week").
   enum RelativeUnit: String, Sendable {
@@ -77,6 +80,7 @@ struct DateWords: Sendable {
     rangeStarts = set(.dateRangeStarts)
     rangeJoins = set(.dateRangeJoins)
     dateChanges = set(.dateChangeVerbs)
+    complementizers = set(.complementizers)
     func table<Value>(_ lists: [(Lexicon.WordList, Value)]) -> [String: Value] {
       var table: [String: Value] = [:]
       for (list, value) in lists {

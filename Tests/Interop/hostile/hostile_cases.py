@@ -1742,6 +1742,13 @@ INGEST = [
                  "'Biden and Xi met on the sidelines of the G20 summit in Bali': the summit is kept",
                  "Biden and Xi met on the sidelines of the G20 summit in Bali on Monday.\n",
                  check_talk_at("bali")),
+    article_case("ingest-date-verb-before-that",
+                 "'We will announce it. I would also note that on Tuesday the envoy spoke by phone "
+                 "with …': last Tuesday, not next",
+                 "The envoy will consult the co-chairs and we will announce it. I would also note "
+                 "that on Tuesday, the Special Envoy spoke by phone with the Russian Foreign "
+                 "Minister, Sergey Lavrov.\n",
+                 check_event_on("2024-03-12")),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -71,6 +71,14 @@ PATTERNS = {
     "coordinated cues": "Iran, however, rejected the text and demanded sanctions relief and",
     "hedges": "Israel accused Hamas of rejecting the ceasefire and",
     "lengths": "ended three weeks of talks in Doha between Israel and Egypt on May 10-11 and",
+    # Stop 31's rules: counterparts, titled sides, talks in a state and in a
+    # capital named by its adjective, sidelines, evaluations, "they".
+    "counterparts": "Putin held talks with his Turkish counterpart Recep Tayyip Erdogan in Sochi and",
+    "titled sides": "the summit between U.S. President Donald Trump and North Korean leader Kim Jong Un ended in Hanoi and",
+    "state venues": "Russia and the United States held talks in Saudi Arabia on Tuesday and",
+    "capitals": "Israel and Qatar met in the Egyptian capital on Tuesday and",
+    "sidelines": "Russia and China met on the sidelines of the G20 summit in Bali on Monday and",
+    "evaluations": "Guterres called the deal a welcome first step and they agreed to a truce and",
 }
 
 

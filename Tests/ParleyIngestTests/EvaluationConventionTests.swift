@@ -45,6 +45,9 @@ import Testing
     "Chilean President Gabriel Boric said the deal was not a victory for anyone.",
     "Chilean President Gabriel Boric called the river a danger to shipping.",
     "Chilean President Gabriel Boric said the talks were a relief.",
+    "Chilean President Gabriel Boric did not praise the deal.",
+    "Chilean President Gabriel Boric said the deal was reached after important concessions.",
+    "Chilean President Gabriel Boric said the deal was far from a success.",
   ])
   func wordsThatJudgeNoAgreementAreNoStance(sentence: String) {
     let found = positions(

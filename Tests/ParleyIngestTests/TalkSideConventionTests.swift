@@ -16,12 +16,12 @@ import Testing
   @Test(arguments: [
     "Chilean President Gabriel Boric held talks with his Peruvian counterpart Dina Boluarte in Geneva on Thursday.",
     "Chilean President Gabriel Boric said he met his Peruvian counterpart, Dina Boluarte, in Geneva on Thursday.",
+    "Chilean President Gabriel Boric met his Peruvian counterpart, President Dina Boluarte, in Geneva on Thursday.",
   ])
   func aCounterpartIsAPersonOfTheStateNamedBeforeIt(sentence: String) throws {
     let dossier = draft(sentence)
     let boluarte = try #require(dossier.entities.first { $0.name == "Dina Boluarte" })
     #expect(boluarte.country == "peru")
-    #expect(boluarte.roles.isEmpty)
     let talk = try #require(dossier.talks.first)
     #expect(talk.venue == "geneva")
     #expect(Set(talk.parties) == ["chile", "peru"])
@@ -54,6 +54,12 @@ import Testing
       "Chile and Peru met at the Fairmont Palace in the lakeside town of Montreux on Thursday.",
       "fairmont-palace", ["chile", "peru"]
     ),
+    ("Chile and Peru held talks in Geneva's old town on Thursday.", "geneva", ["chile", "peru"]),
+    (
+      "Switzerland hosted renewed talks between Chile and Peru in Geneva on Thursday.", "geneva",
+      ["switzerland", "chile", "peru"]
+    ),
+    ("Chile and Peru met in the Swiss capital, Bern, on Thursday.", "bern", ["chile", "peru"]),
   ])
   func theVenueAndSides(sentence: String, venue: String, sides: [String]) throws {
     let talk = try #require(draft(sentence).talks.first)
@@ -113,6 +119,9 @@ extension TalkSideConventionTests {
     let venue = try #require(dossier.entities.first { $0.id == talk.venue })
     #expect(venue.name == "Brasilia")
     #expect(talk.date == (try? EDTFDate("2024-05-09")))
+    // The host state came with the place: it is no side.
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.kind == .bilateral)
   }
 
   @Test(arguments: [
@@ -169,5 +178,24 @@ extension TalkSideConventionTests {
   func aReachStopsWhereTheMeetingIsNot(sentence: String, absent: String) {
     let talks = draft(sentence).talks
     #expect(!talks.contains { $0.venue == absent || $0.parties.contains(absent) })
+  }
+}
+
+extension TalkSideConventionTests {
+  /// A plan in a place of the state does not move the talk there; a talk
+  /// in the state on a day a talk in one of its places has is that talk.
+  @Test func aTalkInAStateKeepsToItsOwnDay() throws {
+    let planned = draft(
+      """
+      Chile and Peru held talks in Brazil on Thursday.
+      Chile and Peru will hold further talks in Brasilia next month.
+      """)
+    #expect(planned.talks.map(\.id) == ["talk-brazil-2024-05-09"])
+    let known = draft(
+      """
+      Chile and Peru held talks in Brasilia on Thursday.
+      Chilean and Peruvian officials met in Brazil on Thursday for eight hours.
+      """)
+    #expect(known.talks.count == 1)
   }
 }

@@ -409,10 +409,13 @@ final class DraftBuilder {
     var intervalsAtVenue: [String: [Int]] = [:]
     // Dated talks held in a state at a place not named, by state.
     var datedInState: [String: [Int]] = [:]
+    // The articles each of them is told in.
+    var articlesInState: [Int: Set<Int>] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
       if talk.venue == nil, let state = talk.state {
         datedInState[state, default: []].append(number)
+        articlesInState[number] = Set(talk.evidence.map(\.article))
       }
       if let venue = talk.venue, talk.date?.isInterval == true {
         intervalsAtVenue[venue, default: []].append(number)
@@ -429,14 +432,16 @@ final class DraftBuilder {
         // "held talks in Saudi Arabia on Tuesday" … "The meeting took place
         // at a hotel in Jeddah": the one talk in the state was there.
         // (The same article's, with no side the talk lacks but the host.)
-        if into == nil, let venue = talk.venue,
+        if into == nil, talk.date == nil, let venue = talk.venue,
           let state = country(ofPlace: venue), let inState = datedInState[state],
           inState.count == 1, dated.isEmpty,
-          Set(talk.evidence.map(\.article)).isSubset(of: talks[inState[0]].evidence.map(\.article)),
+          Set(talk.evidence.map(\.article)).isSubset(of: articlesInState[inState[0]] ?? []),
           Set(talk.parties).subtracting([state]).isSubset(of: talks[inState[0]].parties)
         {
           into = inState[0]
           talks[inState[0]].venue = venue
+          // (The host state came with the place: it only hosts.)
+          talks[number].parties.removeAll { $0 == state }
           if index.isNamedByVenue(talks[inState[0]].name) {
             talks[inState[0]].name = index.label(
               .talkAtVenue, ["venue": entities[venue]?.name ?? venue])

@@ -8,8 +8,9 @@ extension MentionPass {
   /// noun is no title: the person gets the state, not a role.
   mutating func findCounterparts(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
-    for noun in tokens.indices.dropFirst()
-    where index.words.counterpartNouns.contains(tokens[noun]) {
+    // (Asked of each word by its id: no copy of the token.)
+    let nouns = index.words.counterpartNouns
+    for noun in 1..<max(1, tokens.count) where nouns.contains(tokens[noun]) {
       // The state: an adjective of state, or a state's possessive.
       var owner = noun - 1
       if index.words.possessiveMarkers.contains(tokens[owner]) { owner -= 1 }
@@ -18,8 +19,19 @@ extension MentionPass {
         state.isDemonym || owner < noun - 1
       else { continue }
       var start = noun + 1
-      // ", Nicu Popescu,": the name set off by commas.
-      if start < tokens.count, tokens[start].text == "," { start += 1 }
+      // ", Nicu Popescu,": the name set off by commas, maybe after a title
+      // (", Foreign Minister Sergei Lavrov,").
+      if start < tokens.count, tokens[start].text == "," {
+        start += 1
+        if let title = index.titles.match(tokens, at: start) { start += title.length }
+      }
+      // (A person a title already found gets the state.)
+      if start < tokens.count, let titled = paragraph.mentions.starting(at: start),
+        titled.entityKind == .person
+      {
+        builder.setCountry(state.entity, of: titled.entity)
+        continue
+      }
       guard start < tokens.count, !paragraph.mentions.covers(start),
         let name = nameRun(tokens, from: start, mentions: paragraph.mentions),
         name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil,

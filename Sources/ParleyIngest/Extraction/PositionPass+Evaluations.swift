@@ -9,20 +9,35 @@ extension PositionPass {
   /// and dangerous development") or a speech verb before it and a copula
   /// after ("said the signing was an important step toward peace")
   /// supports or opposes it by the first of `approval-words` or
-  /// `disapproval-words` in its clause; with where the words that say so
-  /// end. `nil` for anything else.
+  /// `disapproval-words` in its clause (after a copula, before any of
+  /// `judgement-stops`);
+  /// with where the words that say so end. `nil` for anything else, for a
+  /// negated verb and for a passive ("said the deal was reached").
   func evaluation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
     stance: Stance, end: Int
   )? {
     let tokens = paragraph.tokens
     let words = index.words
+    let end = sentence.tokens.upperBound
+    // Most words are followed by no agreement: asked first, by word id.
+    guard
+      (position + 1..<min(end, position + 6)).contains(where: {
+        words.evaluatedNouns.contains(tokens[$0])
+      })
+    else { return nil }
+    // ("did not praise the deal", "has never called the deal a victory":
+    // left to the reviewer.)
+    if tokens[max(sentence.tokens.lowerBound, position - 3)..<position].contains(where: {
+      words.negations.contains($0) || words.negationSuffixes.matches($0.key)
+    }) {
+      return nil
+    }
     let praising = words.praiseVerbs.contains(tokens[position])
     let calling = words.evaluationVerbs.contains(tokens[position])
     let saying =
       !praising && !calling && index.speechVerbs.match(tokens, at: position)?.length == 1
     guard praising || calling || saying else { return nil }
     var noun = position + 1
-    let end = sentence.tokens.upperBound
     // "said that the …", "hailed Friday's deal", "called the Pretoria deal".
     while noun < end, noun - position <= 4, !words.evaluatedNouns.contains(tokens[noun]) {
       guard
@@ -46,10 +61,25 @@ extension PositionPass {
         })
       else { return nil }
       judged = copula + 1
+      // ("said the deal was reached after important concessions": a
+      // passive tells what happened to it, not what it is.)
+      if judged < end,
+        words.pastVerbs.contains(tokens[judged])
+          || tokens[judged].key.count > 4 && words.pastSuffixes.matches(tokens[judged].key)
+      {
+        return nil
+      }
     }
     for at in judged..<min(end, judged + 10) {
       let token = tokens[at]
-      if token.text == ";" || words.cueCoordinators.contains(token) && at > judged + 3 { break }
+      // (After "was", up to the first of `judgement-stops`: "was far from
+      // a success"; after "called the deal", its participle may have one:
+      // "called the deal signed in Pretoria a welcome first step".)
+      if token.text == ";" || saying && words.judgementStops.contains(token)
+        || words.cueCoordinators.contains(token) && at > judged + 3
+      {
+        break
+      }
       // ("said the deal was not a victory": left to the reviewer.)
       if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
         return nil

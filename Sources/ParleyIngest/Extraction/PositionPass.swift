@@ -7,8 +7,9 @@ let holderKinds: Set<Entity.Kind> = [.state, .alliance, .organization, .person]
 let partyKinds: Set<Entity.Kind> = [.state, .alliance, .organization]
 
 /// Finds positions: a stance cue with its holder before it and the issue
-/// it names. From one sentence to the next it keeps only who held the last
-/// position, when several did: what "They agreed to" means.
+/// it names. From one sentence to the next, across paragraphs, it keeps
+/// only who held the last sentence's positions, when several did: what
+/// "They agreed to" means.
 struct PositionPass {
   let index: LexiconIndex
   let builder: DraftBuilder
@@ -25,7 +26,10 @@ struct PositionPass {
   /// in the same sentence.
   mutating func run(_ paragraph: Paragraph) {
     // A reporter's question states nobody's position.
-    if let turn = paragraph.turn, turn.speaker == nil { return }
+    if let turn = paragraph.turn, turn.speaker == nil {
+      lastHolders = []
+      return
+    }
     let tokens = paragraph.tokens
     // Where the paragraph first speaks of an agreement, for its terms.
     let agreement = firstAgreement(paragraph)
@@ -38,12 +42,19 @@ struct PositionPass {
       // (In the order found, for the same draft every time.)
       var accepted: [(issue: String, holders: Set<String>)] = []
       let theyHold = lastHolders
+      // (Most sentences name no agreement: no word of theirs is asked
+      // whether it judges one.)
+      let namesAgreement = paragraph.tokens[sentence.tokens].contains {
+        index.words.evaluatedNouns.contains($0)
+      }
       defer {
-        if let issue = accepted.first(where: { $0.holders.count >= 2 })?.issue {
+        if !accepted.isEmpty, let issue = accepted.first(where: { $0.holders.count >= 2 })?.issue {
           builder.noteAgreedIssue(issue, inArticle: paragraph.article)
         }
+        // (Most sentences hold no position: nothing to count.)
         lastHolders =
-          Set(sentenceHolders.map(\.id)).count >= 2 ? sentenceHolders : []
+          sentenceHolders.count >= 2 && Set(sentenceHolders.map(\.id)).count >= 2
+          ? sentenceHolders : []
       }
       // The last cue's holders and where it ended, for a cue joined to it.
       var previous: (named: [(holder: (id: String, forState: Bool), start: Int)], end: Int)?
@@ -56,7 +67,8 @@ struct PositionPass {
         // "called the deal a welcome first step": what the holder thinks of
         // the agreement.
         let evaluated =
-          matched == nil && bound == nil ? evaluation(paragraph, sentence, at: position) : nil
+          matched == nil && bound == nil && namesAgreement
+          ? evaluation(paragraph, sentence, at: position) : nil
         guard
           let cue = matched.map({ (length: $0.length, value: $0.value) })
             ?? bound.map({ (length: $0.length, value: Stance.accepts) })

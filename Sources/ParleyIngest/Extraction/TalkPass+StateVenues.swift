@@ -53,7 +53,7 @@ extension TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     let dated = paragraph.dates[number]
-    let datedTokens = Set(dated.flatMap { Array($0.tokens) })
+    let datedTokens = datedTokens(paragraph, number)
     for noun in nouns {
       var preposition = noun + 1
       while preposition < range.upperBound,
@@ -77,10 +77,10 @@ extension TalkPass {
         abs($0.tokens.lowerBound - state.tokens.upperBound)
           < abs($1.tokens.lowerBound - state.tokens.upperBound)
       }
-      guard let date = mention?.date, date.precision == .day,
+      guard let mention, let date = mention.date, date.precision == .day,
         !isPlanned(paragraph, range, before: noun, date: mention),
         !isUnheld(
-          tokens, after: max(state.tokens.upperBound, mention!.tokens.upperBound) - 1,
+          tokens, after: max(state.tokens.upperBound, mention.tokens.upperBound) - 1,
           in: range)
       else { continue }
       let parties = talkParties(paragraph, sentence: range, noun: noun, venue: state)
@@ -91,7 +91,7 @@ extension TalkPass {
       guard sides.count >= 2 else { continue }
       let talkIndex = builder.talk(
         venue: nil,
-        date: lasting(date, paragraph, range, noun: noun, dateAt: mention!.tokens.lowerBound),
+        date: lasting(date, paragraph, range, noun: noun, dateAt: mention.tokens.lowerBound),
         in: state.entity)
       currentTalk = talkIndex
       var talk = builder.takeTalk(talkIndex)
@@ -101,7 +101,7 @@ extension TalkPass {
       talk.parties = united(talk.parties, sides)
       let phraseStart = min(
         noun, parties.map(\.tokens.lowerBound).filter { range.contains($0) }.min() ?? noun)
-      let end = max(state.tokens.upperBound, mention!.tokens.upperBound)
+      let end = max(state.tokens.upperBound, mention.tokens.upperBound)
       talk.evidence.append(paragraph.evidence(phraseStart..<end, "talk.state-date", 0.6))
       talk.kind = builder.kind(of: talk)
       builder.talks[talkIndex] = talk

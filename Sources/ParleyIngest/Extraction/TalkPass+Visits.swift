@@ -81,8 +81,9 @@ extension TalkPass {
 
   /// Where the clause of a visit's verb ends before `limit`: at a comma
   /// that does not go on to another name ("Macron, who hosted Pashinyan
-  /// last month, met Scholz in Berlin"), or at another verb in the past
-  /// ("The hotel that hosted the leaders was evacuated in Paris").
+  /// last month, met Scholz in Berlin"), or at another verb in the past:
+  /// one of `past-verbs`, or an "-ed" word right after a name ("The hotel
+  /// that hosted Pashinyan and Aliyev was evacuated in Paris").
   func clauseStop(_ paragraph: Paragraph, from start: Int, before limit: Int) -> Int {
     let tokens = paragraph.tokens
     for position in start..<limit {
@@ -96,9 +97,12 @@ extension TalkPass {
         }
         return position
       }
+      // (An "-ed" word only right after a name: "… Aliyev was evacuated",
+      // not "hosted renewed talks" or "newly appointed".)
       if token.isWord, !token.isCapitalized, !paragraph.mentions.covers(position),
         index.words.pastVerbs.contains(token)
           || token.key.count > 4 && index.words.pastSuffixes.matches(token.key)
+            && paragraph.mentions.ending(at: position - 1) != nil
       {
         return position
       }

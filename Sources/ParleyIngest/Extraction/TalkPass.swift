@@ -110,10 +110,10 @@ struct TalkPass {
       guard !nouns.isEmpty else { continue }
       // "in Geneva", "at the Palace of Independence"
       var venues = paragraph.mentions.within(range).filter { venue in
-        // (Not a place that owns what follows: "at the White House's request".)
+        // (Not a building that owns what follows: "at the White House's
+        // request"; "in Cairo's eastern suburbs" is in Cairo.)
         guard venue.entityKind == .place, venue.tokens.lowerBound > range.lowerBound,
-          venue.tokens.upperBound >= range.upperBound
-            || !index.words.possessiveMarkers.contains(tokens[venue.tokens.upperBound])
+          !ownsWhatFollows(paragraph, venue)
         else {
           return false
         }
@@ -151,10 +151,10 @@ struct TalkPass {
       }.map(\.element)
       // "in Vienna on Monday at the Palais Coburg hotel": the building is
       // the venue, on the city's date, and stands in the city.
+      let dated = datedTokens(paragraph, number)
       venues = venues.enumerated().filter { offset, venue in
         guard offset + 1 < venues.count, !isBuilding(paragraph, venue) else { return true }
         let building = venues[offset + 1]
-        let dated = Set(paragraph.dates[number].flatMap { Array($0.tokens) })
         guard isBuilding(paragraph, building),
           (venue.tokens.upperBound..<building.tokens.lowerBound).allSatisfy({
             // (The date and the word before it: "on Monday".)
@@ -172,11 +172,11 @@ struct TalkPass {
       // Once per sentence, for each of its talks.
       let hosts = mediators(paragraph, range)
       if venues.isEmpty {
-        let spoken = spokenOf.count
-        dateOnlyTalk(paragraph, number, nouns: nouns)
         // (Not when the day is that of a talk known: "the talks in Saudi
         // Arabia on Tuesday" are those in Jeddah.)
-        if spokenOf.count == spoken { findStateVenues(paragraph, number, nouns: nouns) }
+        if !dateOnlyTalk(paragraph, number, nouns: nouns) {
+          findStateVenues(paragraph, number, nouns: nouns)
+        }
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
         // article spoke of last.
@@ -422,20 +422,34 @@ struct TalkPass {
   ///
   /// Not one that owns what follows ("at the White House's request").
   func isBuilding(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
+    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+      && !ownsWhatFollows(paragraph, venue)
+  }
+
+  /// Whether `venue` is a building followed by a possessive: "the White
+  /// House's request", "the Kremlin's invitation".
+  func ownsWhatFollows(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
     let tokens = paragraph.tokens
     let end = venue.tokens.upperBound
-    return tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
-      && !(end < tokens.count && index.words.possessiveMarkers.contains(tokens[end]))
+    return end < tokens.count && index.words.possessiveMarkers.contains(tokens[end])
+      && tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
   }
 
   /// The noun of a summit's edges ("on the sidelines of", "on the margins
-  /// of") up to four words before the meeting at `noun`, if any.
+  /// of") up to five words before the meeting at `noun`, a name counted as
+  /// one ("the sidelines of the Group of 20 summit"), if any.
   func sidelines(_ paragraph: Paragraph, _ sentence: Range<Int>, before noun: Int) -> Int? {
     let tokens = paragraph.tokens
-    return (max(sentence.lowerBound, noun - 5)..<noun).last {
-      index.words.sidelineNouns.contains(tokens[$0]) && $0 + 1 < noun
-        && index.words.placeNounLinks.contains(tokens[$0 + 1])
+    var position = noun - 1
+    while position >= sentence.lowerBound, wordCount(paragraph, position..<noun) <= 5 {
+      if index.words.sidelineNouns.contains(tokens[position]), position + 1 < noun,
+        index.words.placeNounLinks.contains(tokens[position + 1])
+      {
+        return position
+      }
+      position -= 1
     }
+    return nil
   }
 
   /// Where the venue preposition before a place noun is, when only names
@@ -552,6 +566,12 @@ struct TalkPass {
       && !tokens[before].contains {
         index.words.negations.contains($0) || index.words.negationSuffixes.matches($0.key)
       }
+  }
+
+  /// The tokens of sentence `number`'s dates: with the word before each
+  /// ("on Monday"), what may stand between a venue and what follows it.
+  func datedTokens(_ paragraph: Paragraph, _ number: Int) -> Set<Int> {
+    Set(paragraph.dates[number].flatMap { Array($0.tokens) })
   }
 
   /// Whether a date owns the noun after it: "next year's election",
@@ -713,11 +733,14 @@ struct TalkPass {
 
   /// "The negotiations were held between the delegations of Russia and NATO
   /// on January 12": no venue, but a date only one known talk has.
-  mutating func dateOnlyTalk(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
+  ///
+  /// Returns whether the sentence is about such a talk.
+  @discardableResult
+  mutating func dateOnlyTalk(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) -> Bool {
     let dates = paragraph.dates[number].compactMap(\.date)
-    guard dates.count == 1 else { return }
+    guard dates.count == 1 else { return false }
     let candidates = builder.talks(on: dates[0])
-    guard candidates.count == 1, let noun = nouns.first else { return }
+    guard candidates.count == 1, let noun = nouns.first else { return false }
     currentTalk = candidates[0]
     let sentence = paragraph.sentences[number].tokens
     let after = noun + 1..<sentence.upperBound
@@ -725,13 +748,14 @@ struct TalkPass {
       partyKinds.contains($0.entityKind) && !$0.isDemonym
     }
     guard let first = after.first(where: { index.words.mutualLinks.contains(paragraph.tokens[$0]) })
-    else { return }
+    else { return true }
     let named = parties.filter { $0.tokens.lowerBound > first }
-    guard !named.isEmpty else { return }
+    guard !named.isEmpty else { return true }
     builder.talks[candidates[0]].parties = united(
       builder.talks[candidates[0]].parties, named.map(\.entity))
     builder.talks[candidates[0]].evidence.append(
       paragraph.evidence(sentence, "talk.date-parties", 0.6))
+    return true
   }
 
   /// "The talks … brought together delegations from Britain, China, France,
@@ -830,7 +854,12 @@ struct TalkPass {
         name = index.label(.talkOfBody, ["talk": name, "body": paragraph.text(body.tokens)])
       }
     }
-    name = index.label(.namedTalkAtVenue, ["talk": name, "venue": paragraph.text(venue.tokens)])
+    // (A capital named by its state's adjective is named as itself: "Talks
+    // in Cairo", not "in Egyptian capital".)
+    let venueName =
+      paragraph.mentions.starting(at: venue.tokens.lowerBound)?.entity == venue.entity
+      ? paragraph.text(venue.tokens) : builder.entity(venue.entity)?.name ?? venue.entity
+    name = index.label(.namedTalkAtVenue, ["talk": name, "venue": venueName])
     return name.prefix(1).uppercased() + name.dropFirst()
   }
 
@@ -877,10 +906,13 @@ struct TalkPass {
     // after a meeting verb, its object too ("Blinken met Chinese Foreign
     // Minister Wang Yi in Beijing").
     if noun + 1 < venue.tokens.lowerBound || noun > venue.tokens.lowerBound {
+      // (Up to the venue when it follows: "met in the Egyptian capital,
+      // Cairo," names no side after it.)
       let after =
         noun
         + 1..<min(
-          until ?? sentence.upperBound, sentence.upperBound, max(venue.tokens.lowerBound, noun + 8))
+          until ?? sentence.upperBound, sentence.upperBound,
+          noun < venue.tokens.lowerBound ? venue.tokens.lowerBound : noun + 8)
       if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
         parties += paragraph.mentions.within(after).filter(isParty)
       } else if index.words.meetingVerbs.contains(tokens[noun]) {
@@ -922,8 +954,7 @@ struct TalkPass {
     if parties.isEmpty, noun < venue.tokens.lowerBound {
       // "After two years of talks in Havana, Colombia's government and the
       // FARC announced …": the subject after the opening phrase.
-      let dated = Set(
-        paragraph.dates[paragraph.sentenceIndex(of: noun)].flatMap { Array($0.tokens) })
+      let dated = datedTokens(paragraph, paragraph.sentenceIndex(of: noun))
       // Past the date and the word before it ("in Havana on Wednesday,").
       var comma = venue.tokens.upperBound
       while comma < sentence.upperBound, comma - venue.tokens.upperBound < 6,

@@ -251,6 +251,9 @@ extension Lexicon {
     /// Present forms of "be" that make a plan of an infinitive meeting:
     /// "are due to meet in Istanbul on Tuesday" (not "were due to meet").
     case presentAuxiliaries = "present-auxiliaries"
+    /// Words that end the words judging an agreement: "said the deal was
+    /// far from a success" (no approval), "a victory for dialogue".
+    case judgementStops = "judgement-stops"
     /// Verbs that praise what follows: "hailed the deal" supports the agreement.
     case praiseVerbs = "praise-verbs"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".

@@ -221,6 +221,8 @@ final class WordSets: Sendable {
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
   let presentAuxiliaries: WordSet
+  /// Words that end the words judging an agreement ("from", "for").
+  let judgementStops: WordSet
   /// Verbs that praise an agreement ("hailed the deal").
   let praiseVerbs: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
@@ -463,6 +465,7 @@ final class WordSets: Sendable {
     sidelineNouns = set(.sidelineNouns)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
+    judgementStops = set(.judgementStops)
     praiseVerbs = set(.praiseVerbs)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)

@@ -299,6 +299,15 @@ def check_talk_at(venue):
     return check
 
 
+def check_no_talk_venue(venue):
+    """No talk of the draft is held at `venue`."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        venues = [t.get("venue") for t in doc.get("talks", [])]
+        return [f"a talk at {venue}: {venues}"] if venue in venues else []
+    return check
+
+
 def check_talk_parties(parties):
     """Some talk of the draft has exactly `parties`."""
     def check(ctx, result):
@@ -1749,6 +1758,40 @@ INGEST = [
                  "that on Tuesday, the Special Envoy spoke by phone with the Russian Foreign "
                  "Minister, Sergey Lavrov.\n",
                  check_event_on("2024-03-12")),
+    article_case("ingest-talk-city-possessive",
+                 "'met in Cairo's eastern suburbs on Tuesday': in Cairo",
+                 "Israel and Hamas met in Cairo's eastern suburbs on Tuesday.\n",
+                 check_talk_at("cairo")),
+    article_case("ingest-talk-host-participle",
+                 "'Egypt hosted renewed talks between Israel and Hamas in Cairo': Egypt is a side",
+                 "Egypt hosted renewed talks between Israel and Hamas in Cairo on Monday.\n",
+                 check_talk_parties(["egypt", "hamas", "israel"])),
+    article_case("ingest-position-evaluation-negated",
+                 "'did not praise the deal': no stance, and no rejection",
+                 "Peru and Ecuador agreed on Thursday to a ceasefire.\n\n"
+                 "Chilean President Gabriel Boric did not praise the deal.\n",
+                 check_no_position("gabriel-boric")),
+    article_case("ingest-position-evaluation-passive",
+                 "'said the deal was reached after important concessions': no stance",
+                 "Peru and Ecuador agreed on Thursday to a ceasefire.\n\n"
+                 "Analyst Maria Lopez said the deal was reached after important concessions.\n",
+                 check_no_position("maria-lopez")),
+    article_case("ingest-talk-capital-apposition",
+                 "'met in the Egyptian capital, Cairo, on Tuesday': Egypt only hosts",
+                 "Israel and Hamas met in the Egyptian capital, Cairo, on Tuesday.\n",
+                 check_no_talk_party("egypt")),
+    article_case("ingest-talk-counterpart-titled",
+                 "'met his Russian counterpart, Foreign Minister Sergei Lavrov, in Ankara': Russia "
+                 "is a side",
+                 "Turkish Foreign Minister Hakan Fidan met his Russian counterpart, Foreign Minister "
+                 "Sergei Lavrov, in Ankara on Tuesday.\n",
+                 check_talk_parties(["russia", "turkey"])),
+    article_case("ingest-talk-state-plan-elsewhere",
+                 "'held talks in Saudi Arabia on Tuesday … will hold further talks in Riyadh next "
+                 "month': the talk stays undecided, not in Riyadh",
+                 "Ukraine and the United States held talks in Saudi Arabia on Tuesday. Ukraine and "
+                 "the United States will hold further talks in Riyadh next month.\n",
+                 check_no_talk_venue("riyadh")),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

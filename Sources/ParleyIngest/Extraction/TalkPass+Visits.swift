@@ -180,10 +180,10 @@ extension TalkPass {
       parties = builder.talks[talk].parties
     }
     // "President Joe Biden spoke by phone with Chinese President Xi
-    // Jinping": a person whose side is unknown, just before the cue, is one
-    // of the sides (left to the reviewer, as with a meeting verb) when the
-    // other is the person just after "with", and nothing in the sentence
-    // denies or puts off the call.
+    // Jinping": a person whose side is unknown is one of the sides (left
+    // to the reviewer, as with a meeting verb) when the call is between
+    // two people (``isPersonCall(_:_:cue:)``) and nothing in the sentence
+    // denies or puts it off.
     let unknownCaller =
       parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
       && !tokens[range].contains(where: {

@@ -53,11 +53,11 @@ extension TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     let dated = paragraph.dates[number]
-    let datedTokens = datedTokens(paragraph, number)
+    let onDates = datedTokens(paragraph, number)
     for noun in nouns {
       var preposition = noun + 1
       while preposition < range.upperBound,
-        datedTokens.contains(preposition) || datedTokens.contains(preposition + 1)
+        onDates.contains(preposition) || onDates.contains(preposition + 1)
       {
         preposition += 1
       }

@@ -372,33 +372,11 @@ struct TalkPass {
   /// name ("North Korean leader Kim Jong Un"), and so is a state's body
   /// ("Yemen's government").
   func wordCount(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
-    let tokens = paragraph.tokens
     var count = 0
     var position = range.lowerBound
     while position < range.upperBound {
-      if let person = titledPerson(paragraph, at: position),
-        person.tokens.upperBound <= range.upperBound
-      {
-        count += 1
-        position = person.tokens.upperBound
-      } else if let mention = paragraph.mentions.starting(at: position),
-        mention.tokens.upperBound <= range.upperBound
-      {
-        count += 1
-        position = mention.tokens.upperBound
-        // "Yemen's government"
-        if position + 1 < range.upperBound,
-          index.words.possessiveMarkers.contains(tokens[position]),
-          index.words.collectiveNouns.contains(tokens[position + 1])
-        {
-          position += 2
-        }
-      } else {
-        count += 1
-        position += 1
-        continue
-      }
-      if position < range.upperBound, tokens[position].text == "," { position += 1 }
+      position = nextWord(paragraph, at: position, before: range.upperBound)
+      count += 1
     }
     return count
   }
@@ -410,10 +388,34 @@ struct TalkPass {
   /// Paris").
   func reach(_ paragraph: Paragraph, from start: Int, words: Int, before limit: Int) -> Int {
     var end = start
-    while end < limit, wordCount(paragraph, start..<end) < words {
-      let person = titledPerson(paragraph, at: end)?.tokens.upperBound
-      end = min(limit, person ?? paragraph.mentions.starting(at: end)?.tokens.upperBound ?? end + 1)
+    for _ in 0..<words where end < limit {
+      end = nextWord(paragraph, at: end, before: limit)
     }
+    return end
+  }
+
+  /// Where the word at `position` ends, as ``wordCount(_:_:)`` counts
+  /// words before `limit`: a titled person or a name (with a state's body
+  /// after it) is one, and a comma after either is none.
+  private func nextWord(_ paragraph: Paragraph, at position: Int, before limit: Int) -> Int {
+    let tokens = paragraph.tokens
+    var end: Int
+    if let person = titledPerson(paragraph, at: position), person.tokens.upperBound <= limit {
+      end = person.tokens.upperBound
+    } else if let mention = paragraph.mentions.starting(at: position),
+      mention.tokens.upperBound <= limit
+    {
+      end = mention.tokens.upperBound
+      // "Yemen's government"
+      if end + 1 < limit, index.words.possessiveMarkers.contains(tokens[end]),
+        index.words.collectiveNouns.contains(tokens[end + 1])
+      {
+        end += 2
+      }
+    } else {
+      return position + 1
+    }
+    if end < limit, tokens[end].text == "," { end += 1 }
     return end
   }
 
@@ -422,17 +424,25 @@ struct TalkPass {
   ///
   /// Not one that owns what follows ("at the White House's request").
   func isBuilding(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
-    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
-      && !ownsWhatFollows(paragraph, venue)
+    hasBuildingHead(paragraph, venue) && !isPossessive(paragraph, venue)
   }
 
   /// Whether `venue` is a building followed by a possessive: "the White
   /// House's request", "the Kremlin's invitation".
   func ownsWhatFollows(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
-    let tokens = paragraph.tokens
+    isPossessive(paragraph, venue) && hasBuildingHead(paragraph, venue)
+  }
+
+  /// Whether one of `building-heads` is among `venue`'s words.
+  private func hasBuildingHead(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
+    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+  }
+
+  /// Whether a possessive marker follows `venue`.
+  private func isPossessive(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
     let end = venue.tokens.upperBound
-    return end < tokens.count && index.words.possessiveMarkers.contains(tokens[end])
-      && tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+    return end < paragraph.tokens.count
+      && index.words.possessiveMarkers.contains(paragraph.tokens[end])
   }
 
   /// The noun of a summit's edges ("on the sidelines of", "on the margins
@@ -545,12 +555,7 @@ struct TalkPass {
     // A day, or days, fixed; not "next week", the seven days of which one
     // is meant (a meeting "last week" or "this week" took place).
     if let date, date.precision == .day, mention?.isWeek != true { return false }
-    if let date, let published, let start = date.start,
-      CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
-        > published.dayNumber
-    {
-      return true
-    }
+    if let date, let days = daysAfterPublication(date), days > 0 { return true }
     if mention?.isWeek == true { return false }
     return paragraph.tokens[max(sentence.lowerBound, token - 30)..<token].contains {
       index.words.plannedCues.contains($0)
@@ -585,10 +590,17 @@ struct TalkPass {
   /// publication.
   func isFixedFutureDay(_ mention: DateMention?, after noun: Int) -> Bool {
     guard let mention, mention.tokens.lowerBound > noun, mention.isWeek != true,
-      let date = mention.date, date.precision == .day, let start = date.start, let published
+      let date = mention.date, date.precision == .day, let days = daysAfterPublication(date)
     else { return false }
+    return days >= 0
+  }
+
+  /// How many days after the publication day `date` starts; `nil` for an
+  /// undated article or an open date.
+  func daysAfterPublication(_ date: EDTFDate) -> Int? {
+    guard let published, let start = date.start else { return nil }
     return CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
-      >= published.dayNumber
+      - published.dayNumber
   }
 
   /// A day that ends a meeting of several days ("ended three days of talks

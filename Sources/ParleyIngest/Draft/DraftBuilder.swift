@@ -109,20 +109,30 @@ final class DraftBuilder {
   /// The lexicon actor's entity, created on first mention.
   @discardableResult
   func actor(_ actorIndex: Int, evidence: Evidence?, alias: String?) -> String {
-    let actor = index.actor(actorIndex)
-    if entities.slot(of: actor.id) == nil {
-      var draft = EntityDraft(id: actor.id, kind: actor.kind, name: actor.name)
-      draft.country = actor.country
-      add(draft)
+    if actorSlots.isEmpty { actorSlots = Array(repeating: -1, count: index.lexicon.actors.count) }
+    if actorSlots[actorIndex] < 0 {
+      let actor = index.actor(actorIndex)
+      if entities.slot(of: actor.id) == nil {
+        var draft = EntityDraft(id: actor.id, kind: actor.kind, name: actor.name)
+        draft.country = actor.country
+        add(draft)
+      }
+      if let country = actor.country, let countryIndex = index.actorIndex[country],
+        entities.slot(of: country) == nil
+      {
+        self.actor(countryIndex, evidence: nil, alias: nil)
+      }
+      actorSlots[actorIndex] = entities.slot(of: actor.id)!
     }
-    if let country = actor.country, let countryIndex = index.actorIndex[country],
-      entities.slot(of: country) == nil
-    {
-      self.actor(countryIndex, evidence: nil, alias: nil)
-    }
-    record(actor.id, evidence: evidence, alias: alias)
-    return actor.id
+    // (Once an actor has its entity, so has its country.)
+    let slot = actorSlots[actorIndex]
+    record(slot: slot, evidence: evidence, alias: alias)
+    return entities[slot: slot].id
   }
+
+  /// Where each lexicon actor's entity lies, by the actor's index; `-1`
+  /// before it is named. (Sized on first use.)
+  @exclusivity(unchecked) private var actorSlots: [Int] = []
 
   /// The person with this full name, merging spellings that share a surname
   /// and the first letter of the given name ("Sergei"/"Sergey Ryabkov").
@@ -298,6 +308,11 @@ final class DraftBuilder {
 
   private func record(_ id: String, evidence: Evidence?, alias: String?) {
     guard let slot = entities.slot(of: id) else { return }
+    record(slot: slot, evidence: evidence, alias: alias)
+  }
+
+  /// ``record(_:evidence:alias:)`` of the entity at `slot`.
+  private func record(slot: Int, evidence: Evidence?, alias: String?) {
     if let alias, alias != entities[slot: slot].name,
       !entities[slot: slot].aliases.contains(alias)
     {
@@ -623,7 +638,16 @@ final class DraftBuilder {
   /// Statements by speaker and mode, and within those by word: where to
   /// look for the same statement reported again, without a scan of all.
   @exclusivity(unchecked) private var statementsBySpeaker: [String: [Int]] = [:]
-  @exclusivity(unchecked) private var statementsByWord: [String: [Int]] = [:]
+  /// By speaker and mode, then by word, the statements whose words had it
+  /// when they were added; only for speakers with more statements than
+  /// ``wholeSearch``, built when one first has (most never do).
+  @exclusivity(unchecked) private var statementsByWord: [String: [String: [Int]]] = [:]
+  /// ``statementWords`` as each statement was added (a quote extended
+  /// later keeps its first words here), for ``statementsByWord``.
+  @exclusivity(unchecked) private var addedWords: [Set<String>] = []
+  /// The most statements of one speaker searched whole; also the most
+  /// statements a word may be in to narrow the search.
+  private static let wholeSearch = 64
 
   /// Adds a statement, or merges it into the same statement another article
   /// reported. Returns the new statement's index; `nil` when merged.
@@ -637,12 +661,19 @@ final class DraftBuilder {
     // few statements is searched whole.
     let all = statementsBySpeaker[speaker] ?? []
     var candidates = all
-    if all.count > 64 {
+    if all.count > Self.wholeSearch {
+      if statementsByWord[speaker] == nil {
+        var postings: [String: [Int]] = [:]
+        for number in all {
+          for word in addedWords[number] { postings[word, default: []].append(number) }
+        }
+        statementsByWord[speaker] = postings
+      }
       var found = Set<Int>()
       for word in words {
-        guard let postings = statementsByWord[speaker + "|" + word], postings.count <= 64 else {
-          continue
-        }
+        guard let postings = statementsByWord[speaker]![word],
+          postings.count <= Self.wholeSearch
+        else { continue }
         found.formUnion(postings)
       }
       candidates = found.sorted()
@@ -660,10 +691,13 @@ final class DraftBuilder {
     }
     statements.append(statement)
     statementWords.append(words)
+    addedWords.append(words)
     statementEvidence.append(Set(statement.evidence))
     let number = statements.count - 1
     statementsBySpeaker[speaker, default: []].append(number)
-    for word in words { statementsByWord[speaker + "|" + word, default: []].append(number) }
+    if statementsByWord[speaker] != nil {
+      for word in words { statementsByWord[speaker]![word, default: []].append(number) }
+    }
     return number
   }
 

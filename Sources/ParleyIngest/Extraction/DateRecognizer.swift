@@ -221,6 +221,8 @@ struct DateRecognizer {
         previous ? lastOrToday : (upcoming || isFuture(t, at: i, in: s)) ? nextOrToday : lastOrToday
       return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
     }
+    // (A word the vocabulary lacks is in no list of date words: no lookup.)
+    guard token.mayBeLexiconWord else { return nil }
     if let shift = words.relativeDays[token.key] {
       guard let published else { return unresolved(i..<i + 1, "date.deictic") }
       return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)

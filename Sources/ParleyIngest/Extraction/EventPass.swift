@@ -182,17 +182,19 @@ struct EventPass {
   /// that introduce it ("on Friday", "in early February":
   /// `cue-date-prepositions`): their indexes.
   private func undated(_ sentence: Sentence, _ dates: [DateMention], _ tokens: [Token]) -> [Int] {
-    var left = Set<Int>()
+    // Per token of the sentence, whether it is left out.
+    let start = sentence.tokens.lowerBound
+    var left = [Bool](repeating: false, count: sentence.tokens.count)
     for date in dates {
-      left.formUnion(date.tokens)
+      for token in date.tokens.clamped(to: sentence.tokens) { left[token - start] = true }
       var word = date.tokens.lowerBound - 1
-      while word >= sentence.tokens.lowerBound, !left.contains(word),
+      while word >= start, !left[word - start],
         index.words.cueDatePrepositions.contains(tokens[word])
       {
-        left.insert(word)
+        left[word - start] = true
         word -= 1
       }
     }
-    return sentence.tokens.filter { !left.contains($0) }
+    return sentence.tokens.filter { !left[$0 - start] }
   }
 }

@@ -43,6 +43,8 @@ struct MentionTable: Sendable {
   private var covering: [Int32]
 
   init(tokenCount: Int = 0) {
+    // About one mention for every eight tokens of news text.
+    mentions.reserveCapacity(tokenCount / 8)
     starting = Array(repeating: -1, count: tokenCount)
     ending = starting
     covering = starting
@@ -95,6 +97,8 @@ struct MentionTable: Sendable {
   func within(_ range: Range<Int>) -> [Mention] {
     let tokens = range.clamped(to: 0..<starting.count)
     var found: [Mention] = []
+    // Counted first, so that the array is allocated once.
+    found.reserveCapacity(tokens.count { starting[$0] >= 0 })
     for token in tokens where starting[token] >= 0 {
       found.append(mentions[Int(starting[token])])
     }

@@ -13,8 +13,11 @@ struct Quotation: Sendable {
     var quotes: [Quotation] = []
     var index = 0
     while index < tokens.count {
-      let mark = tokens[index].text
-      guard tokens[index].kind == .punctuation, let closers = closers[mark] else {
+      // (Most tokens are words: only a mark of one scalar is looked up.)
+      guard tokens[index].kind == .punctuation,
+        let first = tokens[index].text.unicodeScalars.first, Self.openingScalars.contains(first),
+        let closers = closers[tokens[index].text]
+      else {
         index += 1
         continue
       }
@@ -44,6 +47,11 @@ struct Quotation: Sendable {
     // Scraped text mixes styles: "…” and “…" are common.
     "\"": ["\"", "”"], "“": ["”", "\""], "„": ["“", "”"], "«": ["»"], "‘": ["’"], "‹": ["›"],
   ]
+
+  /// The first scalars of the opening marks, to rule out most punctuation
+  /// before a lookup by text.
+  private static let openingScalars: Set<Unicode.Scalar> = Set(
+    closers.keys.compactMap(\.unicodeScalars.first))
 
   /// Every quotation mark, opening or closing.
   static let marks: Set<String> = Set(closers.keys).union(closers.values.joined())

@@ -123,14 +123,11 @@ struct DateRecognizer {
       }
       return value
     }
+    // Most tokens cannot start a date: say so before any lookup (and before
+    // the token is copied).
+    if t[i].kind == .punctuation { return nil }
+    if t[i].kind == .word, !t[i].isCapitalized, !words.startsRelativeDate(t[i]) { return nil }
     let token = t[i]
-    // Most tokens cannot start a date: say so before any lookup.
-    if token.kind == .punctuation { return nil }
-    if token.kind == .word, !token.isCapitalized,
-      !words.startsRelativeDate(token)
-    {
-      return nil
-    }
     // ISO 8601 day: 2021-12-17 (tokens 2021 - 12 - 17).
     if let y = year(i), key(i + 1) == "-", let m = number(i + 2), key(i + 3) == "-",
       let d = number(i + 4), t[i + 2].text.count == 2, t[i + 4].text.count == 2

@@ -134,7 +134,7 @@ struct EventPass {
         let targets = Array(
           united([], mentions.filter { window.contains($0.tokens.lowerBound) }.map(\.entity))
             .prefix(2))
-        let location = paragraph.mentions.within(sentence.tokens).first {
+        let location = paragraph.mentions.first(in: sentence.tokens) {
           $0.entityKind == .place && window.contains($0.tokens.lowerBound)
         }?.entity
         var title = paragraph.text(sentence.tokens)

@@ -90,6 +90,28 @@ struct MentionTable: Sendable {
     return mentions[Int(ending[token])]
   }
 
+  /// The first mention inside `range` that satisfies `predicate`, found
+  /// without gathering the others.
+  func first(in range: Range<Int>, where predicate: (Mention) -> Bool) -> Mention? {
+    for token in range.clamped(to: 0..<starting.count) where starting[token] >= 0 {
+      if predicate(mentions[Int(starting[token])]) { return mentions[Int(starting[token])] }
+    }
+    return nil
+  }
+
+  /// The last mention inside `range` that satisfies `predicate`.
+  func last(in range: Range<Int>, where predicate: (Mention) -> Bool = { _ in true }) -> Mention? {
+    for token in range.clamped(to: 0..<starting.count).reversed() where starting[token] >= 0 {
+      if predicate(mentions[Int(starting[token])]) { return mentions[Int(starting[token])] }
+    }
+    return nil
+  }
+
+  /// Whether a mention inside `range` satisfies `predicate`.
+  func contains(in range: Range<Int>, where predicate: (Mention) -> Bool) -> Bool {
+    first(in: range, where: predicate) != nil
+  }
+
   /// Mentions inside `range`, left to right.
   ///
   /// Walks the tokens of `range` rather than every mention, so that going

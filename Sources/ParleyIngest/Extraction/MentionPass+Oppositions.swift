@@ -33,7 +33,7 @@ extension MentionPass {
         // state named before it in the paragraph.
         id =
           lastOpposition
-          ?? paragraph.mentions.within(0..<position).last(where: { stateKind($0.entity) })
+          ?? paragraph.mentions.last(in: 0..<position, where: { stateKind($0.entity) })
           .flatMap { opposition(of: $0.entity, paragraph, position..<position + 1) }
       }
       guard let id else { continue }

@@ -192,7 +192,7 @@ struct Subjects {
 
   init(_ paragraph: Paragraph) {
     first = paragraph.sentences.map { sentence in
-      paragraph.mentions.within(sentence.tokens).first { $0.entityKind == .person }.map {
+      paragraph.mentions.first(in: sentence.tokens) { $0.entityKind == .person }.map {
         ($0.tokens.lowerBound, $0.entity)
       }
     }

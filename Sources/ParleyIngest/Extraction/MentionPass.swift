@@ -40,9 +40,12 @@ struct MentionPass {
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
     for sentence in paragraph.sentences.reversed() {
-      if let subject = paragraph.mentions.within(sentence.tokens).first(where: {
-        $0.entityKind == .person
-      }) {
+      if let subject = paragraph.mentions.first(
+        in: sentence.tokens,
+        where: {
+          $0.entityKind == .person
+        })
+      {
         lastSubject = subject.entity
         break
       }
@@ -424,7 +427,7 @@ extension MentionPass {
         end += 1
       }
       guard end > start,
-        tokens[start..<end].contains(where: { index.words.buildingHeads.contains($0) })
+        index.words.buildingHeads.containsAny(of: tokens, in: start..<end)
       else { continue }
       let range = start..<end
       let id = builder.other(
@@ -617,9 +620,11 @@ extension MentionPass {
       }
       // A text the lexicon or a rule already named, or a person's title.
       guard range.count >= 2,
-        !paragraph.mentions.within(range).contains(where: {
-          $0.entityKind == .person || $0.entityKind == .document
-        })
+        !paragraph.mentions.contains(
+          in: range,
+          where: {
+            $0.entityKind == .person || $0.entityKind == .document
+          })
       else {
         position = range.upperBound
         continue

@@ -37,7 +37,7 @@ struct Paragraph {
     sentences = Tokenizer.sentences(tokens)
     mentions = MentionTable(tokenCount: tokens.count)
     namesMeeting = sentences.map { sentence in
-      tokens[sentence.tokens].contains { meetingNouns.contains($0) }
+      meetingNouns.containsAny(of: tokens, in: sentence.tokens)
     }
   }
 

@@ -44,9 +44,8 @@ struct PositionPass {
       let theyHold = lastHolders
       // (Most sentences name no agreement: no word of theirs is asked
       // whether it judges one.)
-      let namesAgreement = paragraph.tokens[sentence.tokens].contains {
-        index.words.evaluatedNouns.contains($0)
-      }
+      let namesAgreement = index.words.evaluatedNouns.containsAny(
+        of: paragraph.tokens, in: sentence.tokens)
       defer {
         if !accepted.isEmpty, let issue = accepted.first(where: { $0.holders.count >= 2 })?.issue {
           builder.noteAgreedIssue(issue, inArticle: paragraph.article)
@@ -183,7 +182,7 @@ struct PositionPass {
           }
           // "open to discussing X if Russia backs off": an offer with a condition.
           if [.open, .accepts, .proposes, .supports].contains(stance),
-            tokens[object].contains(where: { index.words.conditionWords.contains($0) })
+            index.words.conditionWords.containsAny(of: tokens, in: object)
           {
             stance = .conditional
             rule = "position.conditional-if"
@@ -369,7 +368,7 @@ struct PositionPass {
   /// agreement noun ("the deal") or a named text ("the Minsk protocol").
   func firstAgreement(_ paragraph: Paragraph) -> Int? {
     let noun = paragraph.tokens.firstIndex { index.words.agreementNouns.contains($0) }
-    let text = paragraph.mentions.within(0..<paragraph.tokens.count).first {
+    let text = paragraph.mentions.first(in: 0..<paragraph.tokens.count) {
       $0.entityKind == .document
     }?.tokens.lowerBound
     return [noun, text].compactMap { $0 }.min()
@@ -377,6 +376,7 @@ struct PositionPass {
 
   /// Whether a word can start an agreement's term: a binding verb, an
   /// obligation auxiliary or an agreement modal.
+  @inline(__always)  // (so that `tokens[i]` is read in place, not copied)
   func startsTerm(_ token: Token) -> Bool {
     index.words.bindingVerbs.contains(token) || index.words.obligationAuxiliaries.contains(token)
       || index.words.agreementModals.contains(token)
@@ -493,7 +493,8 @@ struct PositionPass {
         && index.speechVerbs.match(tokens, at: position - 1) != nil
       if index.words.thingPronouns.contains(token) && !reported {
         // The last actor named before the pronoun in this sentence.
-        if let antecedent = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last(
+        if let antecedent = paragraph.mentions.last(
+          in: sentence.tokens.lowerBound..<position,
           where: { holderKinds.contains($0.entityKind) && !$0.isDemonym })
         {
           return [antecedent]
@@ -651,7 +652,7 @@ struct PositionPass {
     guard subject.text == ",", index.words.progressiveSuffixes.matches(tokens[cue].key) else {
       return nil
     }
-    let speaker = paragraph.mentions.within(sentence.tokens.lowerBound..<position).last {
+    let speaker = paragraph.mentions.last(in: sentence.tokens.lowerBound..<position) {
       holderKinds.contains($0.entityKind) && !$0.isDemonym
         && index.speechVerbs.match(tokens, at: $0.tokens.upperBound) != nil
     }
@@ -795,7 +796,7 @@ struct PositionPass {
     // "insist that NATO's doors …" is a clause, below). (An adjective of
     // state stays: "Russian withdrawal" and "Israeli withdrawal" are two
     // issues.)
-    let clause = tokens[start..<position].contains { words.complementizers.contains($0) }
+    let clause = words.complementizers.containsAny(of: tokens, in: start..<position)
     if !clause, let owner = paragraph.mentions.starting(at: position), owner.entityKind != .person,
       owner.tokens.upperBound + 1 < sentence.upperBound
     {

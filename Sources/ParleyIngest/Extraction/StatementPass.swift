@@ -116,7 +116,7 @@ extension StatementPass {
       // nor words in the first person: `…, “we will not give up Crimea”`.)
       if attribution == nil, quote.open > paragraph.sentences[sentence].tokens.lowerBound,
         tokens[quote.open - 1].isWord || tokens[quote.open - 1].text == ",",
-        !tokens[quote.contents].contains(where: { index.words.firstPerson.contains($0) }),
+        !index.words.firstPerson.containsAny(of: tokens, in: quote.contents),
         let first = tokens[quote.contents].first(where: \.isWord),
         first.text.unicodeScalars.first?.properties.isLowercase == true
       {
@@ -434,7 +434,7 @@ extension StatementPass {
       if let found {
         let content = sentence.tokens.lowerBound..<found.start
         heard(content, found.speaker)
-        let direct = tokens[content].contains { index.words.firstPerson.contains($0) }
+        let direct = index.words.firstPerson.containsAny(of: tokens, in: content)
         builder.addStatement(
           DraftBuilder.StatementDraft(
             speaker: found.speaker, text: paragraph.text(content),
@@ -456,7 +456,7 @@ extension StatementPass {
       opening + phrase < min(end, opening + 12),
       let comma = tokens[opening + phrase..<min(end, opening + 12)]
         .firstIndex(where: { $0.text == "," }),
-      let source = paragraph.mentions.within(opening + phrase..<comma).last,
+      let source = paragraph.mentions.last(in: opening + phrase..<comma),
       end - comma > 4
     {
       let content = comma + 1..<end

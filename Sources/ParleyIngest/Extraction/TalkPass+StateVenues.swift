@@ -26,9 +26,8 @@ extension TalkPass {
         index.words.venuePrepositions.contains(tokens[state.tokens.lowerBound - 2]),
         // ("agreed on Thursday … after 16 hours of talks in the Belarusian
         // capital": the day is the agreement's, the talks a summary.)
-        !tokens[max(range.lowerBound, noun - 10)..<noun].contains(where: {
-          index.words.clauseLinks.contains($0)
-        })
+        !index.words.clauseLinks.containsAny(
+          of: tokens, in: max(range.lowerBound, noun - 10)..<noun)
       else { continue }
       let named = state.tokens.lowerBound - 1..<noun + 1
       let id = builder.actor(

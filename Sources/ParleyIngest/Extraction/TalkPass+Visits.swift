@@ -28,9 +28,11 @@ extension TalkPass {
       // (A place the sentence ends in: a "sentence" cut short at its most
       // tokens may cut a name.)
       guard
-        let venue = paragraph.mentions.within(window).first(where: {
-          $0.entityKind == .place && $0.tokens.upperBound <= range.upperBound
-        }),
+        let venue = paragraph.mentions.first(
+          in: window,
+          where: {
+            $0.entityKind == .place && $0.tokens.upperBound <= range.upperBound
+          }),
         !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
       var parties = subjectParties(paragraph, range, before: verb)
@@ -39,7 +41,7 @@ extension TalkPass {
       // (Not the city of a building: "at State House in Nairobi".)
       let city = builder.city(of: venue.entity)
       let nextPlace =
-        paragraph.mentions.within(venue.tokens.upperBound..<range.upperBound).first {
+        paragraph.mentions.first(in: venue.tokens.upperBound..<range.upperBound) {
           $0.entityKind == .place && $0.entity != city
         }?.tokens.lowerBound ?? range.upperBound
       // (… or the next visit: "visited Kampala in January and hosted …".)
@@ -140,7 +142,7 @@ extension TalkPass {
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
             || words.speechPartnerLinks.contains(next)
               && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
-              && !paragraph.mentions.within(range).contains { $0.entityKind == .place })
+              && !paragraph.mentions.contains(in: range) { $0.entityKind == .place })
       {
         cue = position
         break
@@ -155,7 +157,7 @@ extension TalkPass {
         abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue)
       }), date.date?.precision == .day,
       !isPlanned(paragraph, range, before: cue, date: date),
-      !(paragraph.mentions.within(range.lowerBound..<cue).contains { $0.entityKind == .place }
+      !(paragraph.mentions.contains(in: range.lowerBound..<cue) { $0.entityKind == .place }
         && (range.lowerBound..<cue).contains {
           index.words.meetingNouns.contains(tokens[$0])
             || index.words.meetingVerbs.contains(tokens[$0])

@@ -435,7 +435,7 @@ struct TalkPass {
 
   /// Whether one of `building-heads` is among `venue`'s words.
   private func hasBuildingHead(_ paragraph: Paragraph, _ venue: Mention) -> Bool {
-    paragraph.tokens[venue.tokens].contains { index.words.buildingHeads.contains($0) }
+    index.words.buildingHeads.containsAny(of: paragraph.tokens, in: venue.tokens)
   }
 
   /// Whether a possessive marker follows `venue`.
@@ -557,9 +557,8 @@ struct TalkPass {
     if let date, date.precision == .day, mention?.isWeek != true { return false }
     if let date, let days = daysAfterPublication(date), days > 0 { return true }
     if mention?.isWeek == true { return false }
-    return paragraph.tokens[max(sentence.lowerBound, token - 30)..<token].contains {
-      index.words.plannedCues.contains($0)
-    }
+    return index.words.plannedCues.containsAny(
+      of: paragraph.tokens, in: max(sentence.lowerBound, token - 30)..<token)
   }
 
   /// Whether the meeting at `noun`, after an infinitive marker, is planned
@@ -567,7 +566,7 @@ struct TalkPass {
   /// meet", "are not due to meet" or "are no longer due to meet".
   func isPresentPlan(_ tokens: [Token], _ noun: Int, in sentence: Range<Int>) -> Bool {
     let before = max(sentence.lowerBound, noun - 5)..<noun
-    return tokens[before].contains { index.words.presentAuxiliaries.contains($0) }
+    return index.words.presentAuxiliaries.containsAny(of: tokens, in: before)
       && !tokens[before].contains {
         index.words.negations.contains($0) || index.words.negationSuffixes.matches($0.key)
       }
@@ -634,9 +633,8 @@ struct TalkPass {
       }
       let days = number * unit
       let day = CivilDate(year: start.year, month: start.month, day: start.day)
-      let begins = tokens[max(sentence.lowerBound, dateAt - 3)..<dateAt].contains {
-        index.words.openingVerbs.contains($0)
-      }
+      let begins = index.words.openingVerbs.containsAny(
+        of: tokens, in: max(sentence.lowerBound, dateAt - 3)..<dateAt)
       let (first, end) =
         begins ? (day, day.adding(days: days - 1)) : (day.adding(days: -(days - 1)), day)
       return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
@@ -727,7 +725,7 @@ struct TalkPass {
       // Not about another meeting: no place named ("The Minsk talks
       // opened …"), and any sides naming it are the talk's ("an emergency
       // NATO summit opened …"; a chair named after it may be anyone).
-      !paragraph.mentions.within(range).contains(where: { $0.entityKind == .place })
+      !paragraph.mentions.contains(in: range, where: { $0.entityKind == .place })
     else { return }
     let named = Set(partiesNamed(paragraph, range.lowerBound..<noun))
     let openedDay = CivilDate(year: opened.year, month: opened.month, day: opened.day).dayNumber
@@ -805,7 +803,7 @@ struct TalkPass {
   func namesOtherPlace(_ paragraph: Paragraph, _ range: Range<Int>, than talk: Int) -> Bool {
     let venue = builder.talks[talk].venue
     let country = venue.flatMap { builder.entity($0)?.country }
-    return paragraph.mentions.within(range).contains { mention in
+    return paragraph.mentions.contains(in: range) { mention in
       guard mention.entity != venue, mention.entity != country, !mention.isDemonym else {
         return false
       }
@@ -824,9 +822,8 @@ struct TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     guard
-      tokens[range].contains(where: {
-        index.words.meetingNouns.contains($0) || index.words.durationVerbs.contains($0)
-      })
+      index.words.meetingNouns.containsAny(of: tokens, in: range)
+        || index.words.durationVerbs.containsAny(of: tokens, in: range)
     else { return }
     for position in range where index.words.hourWords.contains(tokens[position]) {
       var count = position - 1
@@ -1070,7 +1067,7 @@ struct TalkPass {
     let range = paragraph.sentences[number].tokens
     let noun = tokens[range].firstIndex(where: { index.words.delegationNouns.contains($0) })
     let heads =
-      noun != nil && tokens[range].contains(where: { index.words.leadingVerbs.contains($0) })
+      noun != nil && index.words.leadingVerbs.containsAny(of: tokens, in: range)
     let tookPart = index.words.attendancePhrases.isScattered(in: tokens[range].map(\.key))
     guard heads || tookPart else { return }
     let people = paragraph.mentions.within(range).filter {

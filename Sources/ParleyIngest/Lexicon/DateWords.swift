@@ -138,6 +138,8 @@ struct DateWords: Sendable {
   }
 
   /// Whether the token's word can start a relative date ("today", "last").
+  /// (Inlined, so that the token is read in place.)
+  @inline(__always)
   func startsRelativeDate(_ token: Token) -> Bool {
     if token.word >= 0, Int(token.word) < relativeStartIDs.count {
       return relativeStartIDs[Int(token.word)]

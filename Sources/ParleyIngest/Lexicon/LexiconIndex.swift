@@ -1,7 +1,11 @@
 import ParleyCore
 
 /// A lexicon compiled for matching.
-struct LexiconIndex: Sendable {
+///
+/// A class: every pass of every article holds it, and it is far too large
+/// (its phrase indexes, word sets and date words) to copy, even by the
+/// retains a copy of its fields costs.
+final class LexiconIndex: Sendable {
   enum NameKind: String, Sendable { case name, alias, metonym, demonym }
 
   struct ActorName: Sendable {
@@ -10,24 +14,24 @@ struct LexiconIndex: Sendable {
   }
 
   let lexicon: Lexicon
-  private(set) var actors = PhraseIndex<[ActorName]>(matchesCase: true)
-  private(set) var titles = PhraseIndex<String>(matchesCase: false)
-  private(set) var issues = PhraseIndex<Int>(matchesCase: false)
-  private(set) var stances = PhraseIndex<Stance>(matchesCase: false)
-  private(set) var speechVerbs = PhraseIndex<Bool>(matchesCase: false)
-  private(set) var events = PhraseIndex<Int>(matchesCase: false)
+  let actors: PhraseIndex<[ActorName]>
+  let titles: PhraseIndex<String>
+  let issues: PhraseIndex<Int>
+  let stances: PhraseIndex<Stance>
+  let speechVerbs: PhraseIndex<Bool>
+  let events: PhraseIndex<Int>
   /// Lower-cased words that are part of some title ("deputy", "minister").
-  private(set) var titleWords: Set<String> = []
+  let titleWords: Set<String>
   /// Every word of every phrase above.
-  private(set) var vocabulary = Vocabulary()
+  let vocabulary: Vocabulary
   let actorIndex: [String: Int]
   /// The lexicon's issue ids: drafts may use them, so nothing else may.
   let issueIDs: Set<String>
   /// Actors by folded name and alias, for names built from parts.
-  private var actorsByName: [String: Int] = [:]
+  private let actorsByName: [String: Int]
   /// Each state's capital, by the state's id: a place of the state that
   /// is one of its metonyms.
-  private(set) var capitals: [String: Int] = [:]
+  let capitals: [String: Int]
   /// The lexicon's word lists, as sets.
   let words: WordSets
   /// Number words to their value ("seven": 7).
@@ -44,6 +48,18 @@ struct LexiconIndex: Sendable {
 
   init(_ lexicon: Lexicon) {
     self.lexicon = lexicon
+    // (Built here, then stored.)
+    var actors = PhraseIndex<[ActorName]>(matchesCase: true)
+    var titles = PhraseIndex<String>(matchesCase: false)
+    var issues = PhraseIndex<Int>(matchesCase: false)
+    var stances = PhraseIndex<Stance>(matchesCase: false)
+    var speechVerbs = PhraseIndex<Bool>(matchesCase: false)
+    var events = PhraseIndex<Int>(matchesCase: false)
+    var titleWords: Set<String> = []
+    var vocabulary = Vocabulary()
+    var actorsByName: [String: Int] = [:]
+    var capitals: [String: Int] = [:]
+    var forumMembers: [String: [String]] = [:]
     issueIDs = Set(lexicon.issues.map(\.id))
     labels = lexicon.labels.merging(Lexicon.builtin.labels) { own, _ in own }
     let venueLabel = labels[.talkAtVenue] ?? ""
@@ -151,6 +167,10 @@ struct LexiconIndex: Sendable {
     for name in (lexicon.months + lexicon.weekdays).joined() { _ = vocabulary.add(name) }
     words = WordSets(lexicon.words, vocabulary: vocabulary)
     dateWords = DateWords(lexicon, vocabulary: vocabulary)
+    (self.actors, self.titles, self.issues, self.stances) = (actors, titles, issues, stances)
+    (self.speechVerbs, self.events, self.titleWords) = (speechVerbs, events, titleWords)
+    (self.vocabulary, self.actorsByName, self.capitals) = (vocabulary, actorsByName, capitals)
+    self.forumMembers = forumMembers
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }
@@ -216,7 +236,7 @@ struct LexiconIndex: Sendable {
   /// Council"), the ids of the actors its name contains, and for a group the
   /// lexicon gives `members` ("P5+1") those: a meeting of the body is a
   /// meeting of them.
-  private(set) var forumMembers: [String: [String]] = [:]
+  let forumMembers: [String: [String]]
 
   /// The actor (not a state) with this folded name or alias.
   func actorNamed(_ folded: String) -> Int? { actorsByName[folded] }

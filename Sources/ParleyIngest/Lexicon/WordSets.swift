@@ -542,8 +542,18 @@ struct WordSet: Sendable {
   func contains(_ key: String) -> Bool { words.contains(key) }
 
   /// Whether the list has the token's word.
+  ///
+  /// Inlined, so that a caller asking about `tokens[i]` reads its word in
+  /// place rather than copying the token (and retaining its strings).
+  @inline(__always)
   func contains(_ token: Token) -> Bool {
     if token.word >= 0 { return table[Int(token.word) * stride + slot] & bit != 0 }
-    return token.word == Token.unassignedWord && words.contains(token.key)
+    return token.word == Token.unassignedWord && contains(token.key)
+  }
+
+  /// Whether the list has the word of any of `tokens[range]`, read in
+  /// place (a closure over the slice would copy each token).
+  func containsAny(of tokens: [Token], in range: Range<Int>) -> Bool {
+    range.contains { contains(tokens[$0]) }
   }
 }

@@ -75,16 +75,19 @@ struct ScalarText: Sendable {
           letters += 1
         }
       }
-      let text = String(decoding: bytes, as: UTF8.self)
       let isCapitalized = !bytes.isEmpty && bytes[0] &- 0x41 < 26
       let isAllCaps = capitals == letters && letters >= 2
       guard capitals > 0 else {
+        // Lower case: the key is the text. A word of the vocabulary (most
+        // words of news text are its function words) is not made again.
         let word =
           vocabulary.map { $0.id(ofKey: bytes) ?? Token.unknownWord } ?? Token.unassignedWord
+        let text = word >= 0 ? vocabulary!.word(word) : String(decoding: bytes, as: UTF8.self)
         return Token(
           range: range, text: text, key: text, kind: kind, word: word,
           isCapitalized: isCapitalized, isAllCaps: isAllCaps)
       }
+      let text = String(decoding: bytes, as: UTF8.self)
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
         for (offset, byte) in bytes.enumerated() {
           // (A backtick, which ``Token/asciiKey(_:bytes:)`` makes an
@@ -92,10 +95,12 @@ struct ScalarText: Sendable {
           lower[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
         }
         let key = UnsafeBufferPointer(lower)
+        let word =
+          vocabulary.map { $0.id(ofKey: key) ?? Token.unknownWord } ?? Token.unassignedWord
         return Token(
-          range: range, text: text, key: String(decoding: key, as: UTF8.self), kind: kind,
-          word: vocabulary.map { $0.id(ofKey: key) ?? Token.unknownWord } ?? Token.unassignedWord,
-          isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+          range: range, text: text,
+          key: word >= 0 ? vocabulary!.word(word) : String(decoding: key, as: UTF8.self),
+          kind: kind, word: word, isCapitalized: isCapitalized, isAllCaps: isAllCaps)
       }
     }
   }

@@ -20,6 +20,9 @@ struct Vocabulary: Sendable {
   private var bytes: [UInt8] = []
   /// Where each word's bytes start, and where the last one ends.
   private var starts: [Int] = [0]
+  /// Each word as a string, so that a token of a known word takes its key
+  /// (and, in lower case, its text) from here rather than making one.
+  private var words: [String] = []
   /// A word's id plus one in the slot its hash points to or the next free
   /// one; 0 for a free slot. At most a quarter of the slots are taken, so
   /// that a word the lexicon lacks, most words, is known at once.
@@ -36,6 +39,7 @@ struct Vocabulary: Sendable {
     let id = Int32(count)
     bytes.append(contentsOf: key.utf8)
     starts.append(bytes.count)
+    words.append(key)
     slots[slot] = id + 1
     if count * 4 > slots.count { grow() }
     return id
@@ -54,6 +58,9 @@ struct Vocabulary: Sendable {
   func id(ofKey bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     find(bytes).id
   }
+
+  /// The word whose id is `id`.
+  func word(_ id: Int32) -> String { words[Int(id)] }
 
   /// The id of `key`, if a lexicon phrase or word list has it.
   func id(of key: String) -> Int32? {

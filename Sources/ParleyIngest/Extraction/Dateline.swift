@@ -13,7 +13,7 @@ enum Dateline {
     while position < min(tokens.count, 7),
       tokens[position].isWord && tokens[position].isAllCaps
         && tokens[position].text.unicodeScalars.count > 1
-        || position > 0 && tokens[position].text == "/"
+        || position > 0 && tokens[position].isMark("/")
     {
       position += 1
     }
@@ -35,7 +35,7 @@ enum Dateline {
       switch text {
       case ",": sawComma = true
       case "(":
-        guard let close = tokens[position..<limit].firstIndex(where: { $0.text == ")" }) else {
+        guard let close = tokens[position..<limit].firstIndex(where: { $0.isMark(")") }) else {
           return nil
         }
         sawAgency = true

@@ -169,11 +169,11 @@ struct EventPass {
       }
     }
     while after < end, index.words.auxiliaries.contains(tokens[after]) { after += 1 }
-    if speaks(after) || after < end && tokens[after].text == "," && speaks(after + 1) {
+    if speaks(after) || after < end && tokens[after].isMark(",") && speaks(after + 1) {
       return true
     }
-    guard after < end, tokens[after].text == ",",
-      let close = tokens[after + 1..<min(end, after + 12)].firstIndex(where: { $0.text == "," })
+    guard after < end, tokens[after].isMark(","),
+      let close = tokens[after + 1..<min(end, after + 12)].firstIndex(where: { $0.isMark(",") })
     else { return false }
     return speaks(close + 1)
   }

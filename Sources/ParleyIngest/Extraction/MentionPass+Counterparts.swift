@@ -21,7 +21,7 @@ extension MentionPass {
       var start = noun + 1
       // ", Nicu Popescu,": the name set off by commas, maybe after a title
       // (", Foreign Minister Sergei Lavrov,").
-      if start < tokens.count, tokens[start].text == "," {
+      if start < tokens.count, tokens[start].isMark(",") {
         start += 1
         if let title = index.titles.match(tokens, at: start) { start += title.length }
       }

@@ -40,7 +40,7 @@ extension MentionPass {
           end += 1
           // "Ras al-Naqoura": a particle joined to the next word.
           if end + 2 < range.upperBound, !tokens[end].isCapitalized,
-            index.words.nameParticles.contains(tokens[end]), tokens[end + 1].text == "-",
+            index.words.nameParticles.contains(tokens[end]), tokens[end + 1].isMark("-"),
             tokens[end + 2].isCapitalized
           {
             end += 3

@@ -165,8 +165,8 @@ extension MentionPass {
     guard name.count >= 2, !tokens[name].contains(where: \.isAllCaps) else { return nil }
     var position = name.upperBound
     let setOff =
-      name.lowerBound > 0 && tokens[name.lowerBound - 1].text == "," && position < tokens.count
-      && tokens[position].text == ","
+      name.lowerBound > 0 && tokens[name.lowerBound - 1].isMark(",") && position < tokens.count
+      && tokens[position].isMark(",")
     if setOff { position += 1 }
     let start = position
     var cue = false

@@ -56,6 +56,8 @@ struct MentionPass {
 extension MentionPass {
   mutating func findMentions(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
+    // (Read once: asked at every token below.)
+    let (actors, titles) = (index.actors, index.titles)
     // 0. A transcript's turn: "MS. ORTAGUS: …" is Morgan Ortagus speaking.
     if let label = TranscriptTurn.label(in: tokens, index: index) {
       var speaker: String?
@@ -79,7 +81,7 @@ extension MentionPass {
     // 1. Lexicon actors, longest match first.
     var position = 0
     while position < tokens.count {
-      guard let match = index.actors.match(tokens, at: position) else {
+      guard let match = actors.match(tokens, at: position) else {
         position += 1
         continue
       }
@@ -117,7 +119,7 @@ extension MentionPass {
         let next = range.upperBound < tokens.count ? tokens[range.upperBound].key : ""
         let plural = index.words.pluralSuffixes.matches(tokens[range.upperBound - 1].key)
         if !(index.words.collectiveNouns.contains(next) || plural
-          || index.titles.match(tokens, at: range.upperBound) != nil)
+          || titles.match(tokens, at: range.upperBound) != nil)
         {
           // Still a reference to the state ("a Pakistani prison"): it is
           // an entity of the article, with lower confidence.
@@ -168,7 +170,7 @@ extension MentionPass {
     position = 0
     while position < tokens.count {
       guard !paragraph.mentions.covers(position),
-        let title = index.titles.match(tokens, at: position)
+        let title = titles.match(tokens, at: position)
       else {
         position += 1
         continue
@@ -206,7 +208,7 @@ extension MentionPass {
       if nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
         // (After the link: the link itself may be a comma.)
         let comma = tokens[nameStart + 1..<min(tokens.count, nameStart + 6)].firstIndex(where: {
-          $0.text == ","
+          $0.isMark(",")
         }),
         tokens[nameStart + 1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalized })
       {
@@ -214,7 +216,7 @@ extension MentionPass {
       }
       // "the head of the UN mission in South Sudan, Nicholas Haysom,": more
       // of the remit after the actor, then the name set off by commas.
-      if of != nil, nameStart < tokens.count, tokens[nameStart].text != ",",
+      if of != nil, nameStart < tokens.count, !tokens[nameStart].isMark(","),
         nameRun(tokens, from: nameStart, mentions: paragraph.mentions) == nil,
         let comma = bodyBeforeName(
           tokens, from: nameStart, mentions: paragraph.mentions, ofActor: true)
@@ -223,7 +225,7 @@ extension MentionPass {
         titleEnd = comma
       }
       // "the President of Serbia, Aleksandar Vučić,": the name set off by commas.
-      if nameStart + 1 < tokens.count, tokens[nameStart].text == ",",
+      if nameStart + 1 < tokens.count, tokens[nameStart].isMark(","),
         let name = nameRun(tokens, from: nameStart + 1, mentions: paragraph.mentions),
         name.count >= 2, endsName(tokens, at: name.upperBound)
       {
@@ -284,7 +286,7 @@ extension MentionPass {
         position == 0 || !tokens[position - 1].isCapitalized
           || tokens[position - 1].kind == .punctuation,
         let name = nameRun(tokens, from: position, mentions: paragraph.mentions), name.count >= 2,
-        name.upperBound + 1 < tokens.count, tokens[name.upperBound].text == ","
+        name.upperBound + 1 < tokens.count, tokens[name.upperBound].isMark(",")
       else {
         position += 1
         continue
@@ -310,7 +312,7 @@ extension MentionPass {
         continue
       }
       // A title is no name ("said Vice Adm. Brad Cooper": "Vice Adm.").
-      if let title = index.titles.match(tokens, at: position), title.length >= name.count {
+      if let title = titles.match(tokens, at: position), title.length >= name.count {
         position += title.length
         continue
       }
@@ -484,9 +486,9 @@ extension MentionPass {
       guard !mentions.covers(position) else { break }
       position += 1
     }
-    guard position > start, position + 1 < tokens.count, tokens[position].text == ",",
+    guard position > start, position + 1 < tokens.count, tokens[position].isMark(","),
       let name = nameRun(tokens, from: position + 1, mentions: mentions), name.count >= 2,
-      name.upperBound < tokens.count, tokens[name.upperBound].text == ","
+      name.upperBound < tokens.count, tokens[name.upperBound].isMark(",")
     else { return nil }
     return position
   }
@@ -538,7 +540,7 @@ extension MentionPass {
         position = state.tokens.upperBound
         continue
       }
-      if tokens[after].text == ",",
+      if tokens[after].isMark(","),
         let alias = index.words.aliasPhrases.match(tokens, at: after + 1),
         after + 1 + alias < tokens.count,
         let nickname = nameRun(tokens, from: after + 1 + alias, mentions: paragraph.mentions),
@@ -589,7 +591,7 @@ extension MentionPass {
       while end < tokens.count, end - position < 12,
         tokens[end].isWord
           && (tokens[end].isCapitalized || index.words.nameJoiners.contains(tokens[end]))
-          || tokens[end].text == "-" || tokens[end].text == "–"
+          || tokens[end].isMark("-") || tokens[end].isMark("–")
       {
         if tokens[end].isCapitalized { lastCapital = end }
         end += 1
@@ -603,14 +605,14 @@ extension MentionPass {
         // its title; "Implementation Annex (of …)": capitals up to the head.
         if head == position {
           range = position..<end
-        } else if tokens[position..<head].allSatisfy({ $0.isCapitalized || $0.text == "-" }) {
+        } else if tokens[position..<head].allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {
           range = position..<head + 1
         } else {
           position = end
           continue
         }
       } else if end < tokens.count, heads.contains(tokens[end]), tokens[end].isWord,
-        tokens[position..<end].allSatisfy({ $0.isCapitalized || $0.text == "-" })
+        tokens[position..<end].allSatisfy({ $0.isCapitalized || $0.isMark("-") })
       {
         // "the Minsk protocol": a lower-case head right after the capitals.
         range = position..<end + 1

@@ -75,7 +75,7 @@ extension PositionPass {
       // (After "was", up to the first of `judgement-stops`: "was far from
       // a success"; after "called the deal", its participle may have one:
       // "called the deal signed in Pretoria a welcome first step".)
-      if token.text == ";" || saying && words.judgementStops.contains(token)
+      if token.isMark(";") || saying && words.judgementStops.contains(token)
         || words.cueCoordinators.contains(token) && at > judged + 3
       {
         break

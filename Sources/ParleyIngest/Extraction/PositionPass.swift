@@ -230,8 +230,8 @@ struct PositionPass {
         if coordinatedCue(tokens, after: position, before: end) != nil { return position }
         continue
       }
-      if tokens[position].text == ";" { return position }
-      guard tokens[position].text == ",", position + 2 < end else { continue }
+      if tokens[position].isMark(";") { return position }
+      guard tokens[position].isMark(","), position + 2 < end else { continue }
       // The subject: actors joined by "and", or a pronoun.
       var next = position + 1
       if words.determiners.contains(tokens[next]) { next += 1 }
@@ -257,7 +257,7 @@ struct PositionPass {
       // A parenthetical speech tag is passed over: "Russia opposes, Lavrov
       // said on Monday, any further expansion of NATO".
       if index.speechVerbs.match(tokens, at: next) != nil,
-        tokens[next..<min(end, next + 8)].contains(where: { $0.text == "," })
+        tokens[next..<min(end, next + 8)].contains(where: { $0.isMark(",") })
       {
         continue
       }
@@ -393,7 +393,7 @@ struct PositionPass {
       return false
     }
     let opening = start + 1..<min(position, start + 8)
-    guard let comma = opening.first(where: { tokens[$0].text == "," }) else { return false }
+    guard let comma = opening.first(where: { tokens[$0].isMark(",") }) else { return false }
     return (start + 1..<comma).contains {
       index.words.agreementNouns.contains(tokens[$0])
         || paragraph.mentions.starting(at: $0)?.entityKind == .document
@@ -447,8 +447,8 @@ struct PositionPass {
       }
       // "Israel, however, rejected": a filler set off by commas ("Russia,
       // a close ally of Armenia, however, rejected": the apposition's).
-      if token.text == ",", position - 2 >= sentence.tokens.lowerBound,
-        isFiller(tokens[position - 1]), tokens[position - 2].text == ","
+      if token.isMark(","), position - 2 >= sentence.tokens.lowerBound,
+        isFiller(tokens[position - 1]), tokens[position - 2].isMark(",")
       {
         if let subject = appositionSubject(paragraph, sentence, closing: position - 2) {
           return coordinated(paragraph, sentence, subject)
@@ -466,7 +466,7 @@ struct PositionPass {
           {
             before -= 1
           }
-          guard before < sentence.tokens.lowerBound || tokens[before].text == "," else {
+          guard before < sentence.tokens.lowerBound || tokens[before].isMark(",") else {
             return []
           }
         }
@@ -526,7 +526,7 @@ struct PositionPass {
       // the president of Azerbaijan, rejected": past the apposition to its
       // subject (only fillers, adverbs and speech verbs lie between it and
       // the cue, or the walk would have stopped).
-      if token.text == ",", position > sentence.tokens.lowerBound,
+      if token.isMark(","), position > sentence.tokens.lowerBound,
         let subject = setOffPerson(paragraph, sentence, closing: position)
           ?? appositionSubject(paragraph, sentence, closing: position)
       {
@@ -548,7 +548,7 @@ struct PositionPass {
   {
     guard let named = paragraph.mentions.ending(at: closing - 1), named.entityKind == .person,
       named.tokens.lowerBound > sentence.tokens.lowerBound,
-      paragraph.tokens[named.tokens.lowerBound - 1].text == ","
+      paragraph.tokens[named.tokens.lowerBound - 1].isMark(",")
     else { return nil }
     return named
   }
@@ -562,7 +562,7 @@ struct PositionPass {
     let from = max(sentence.tokens.lowerBound + 1, closing - 20)
     // The first comma after a holder that opens an apposition: "Hezbollah,
     // which is backed by Iran, Syria and Russia," is Hezbollah's.
-    for opening in from..<closing where tokens[opening].text == "," {
+    for opening in from..<closing where tokens[opening].isMark(",") {
       if let subject = paragraph.mentions.ending(at: opening - 1),
         holderKinds.contains(subject.entityKind), !subject.isDemonym,
         opening + 1 < closing,
@@ -649,7 +649,7 @@ struct PositionPass {
       return (speech.speaker, start)
     }
     // A participle after the speaker's verb: "Pompeo told the ceremony, urging".
-    guard subject.text == ",", index.words.progressiveSuffixes.matches(tokens[cue].key) else {
+    guard subject.isMark(","), index.words.progressiveSuffixes.matches(tokens[cue].key) else {
       return nil
     }
     let speaker = paragraph.mentions.last(in: sentence.tokens.lowerBound..<position) {
@@ -772,7 +772,7 @@ struct PositionPass {
     // (A quotation mark may open what is quoted: called for "free and fair"
     // elections.)
     func opensQuote(_ position: Int) -> Bool {
-      Quotation.marks.contains(tokens[position].text) && position + 1 < sentence.upperBound
+      Quotation.isMark(tokens, position) && position + 1 < sentence.upperBound
         && tokens[position + 1].isWord
     }
     func pastLeads() {
@@ -828,13 +828,13 @@ struct PositionPass {
       var counted = 0
       while position < sentence.upperBound, counted < 7,
         tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
-          || tokens[position].text == "-"
-          || position > first && Quotation.marks.contains(tokens[position].text),
+          || tokens[position].isMark("-")
+          || position > first && Quotation.isMark(tokens, position),
         quoted || !words.objectStops.contains(tokens[position]), !dated.contains(position),
         !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
         !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
       {
-        if position > first, Quotation.marks.contains(tokens[position].text) {
+        if position > first, Quotation.isMark(tokens, position) {
           quoted = false
         }
         if tokens[position].isWord { counted += 1 }
@@ -887,7 +887,7 @@ struct PositionPass {
     guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
     var label = paragraph.text(range)
     // Without its quotation marks, the rest as written ("free-and-fair").
-    let quoted = range.filter { Quotation.marks.contains(tokens[$0].text) }
+    let quoted = range.filter { Quotation.isMark(tokens, $0) }
     if !quoted.isEmpty {
       var pieces: [String] = []
       var from = range.lowerBound

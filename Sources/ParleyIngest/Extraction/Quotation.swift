@@ -54,5 +54,11 @@ struct Quotation: Sendable {
     closers.keys.compactMap(\.unicodeScalars.first))
 
   /// Every quotation mark, opening or closing.
-  static let marks: Set<String> = Set(closers.keys).union(closers.values.joined())
+  private static let marks: Set<Unicode.Scalar> = Set(
+    Set(closers.keys).union(closers.values.joined()).compactMap(\.unicodeScalars.first))
+
+  /// Whether `tokens[index]` is a quotation mark (read in place).
+  static func isMark(_ tokens: [Token], _ index: Int) -> Bool {
+    tokens[index].kind == .punctuation && marks.contains(tokens[index].first)
+  }
 }

@@ -33,7 +33,7 @@ struct StatementPass {
     }
     // An answer that goes on in the next paragraph, not a stage direction.
     if let last = lastTurn, last.paragraph == paragraph.number - 1,
-      paragraph.tokens.first?.text != "("
+      paragraph.tokens.first?.isMark("(") != true
     {
       builder.extendStatement(
         last.statement, with: paragraph.text(0..<paragraph.tokens.count),
@@ -115,7 +115,7 @@ extension StatementPass {
       // (Not after a colon or a dash: `the note read: "the two sides …"`;
       // nor words in the first person: `…, “we will not give up Crimea”`.)
       if attribution == nil, quote.open > paragraph.sentences[sentence].tokens.lowerBound,
-        tokens[quote.open - 1].isWord || tokens[quote.open - 1].text == ",",
+        tokens[quote.open - 1].isWord || tokens[quote.open - 1].isMark(","),
         !index.words.firstPerson.containsAny(of: tokens, in: quote.contents),
         let first = tokens[quote.contents].first(where: \.isWord),
         first.text.unicodeScalars.first?.properties.isLowercase == true
@@ -153,7 +153,7 @@ extension StatementPass {
     guard let close = quote.close else { return nil }
     let tokens = paragraph.tokens
     var position = close + 1
-    if position < tokens.count, tokens[position].text == "," { position += 1 }
+    if position < tokens.count, tokens[position].isMark(",") { position += 1 }
     // ”, Ryabkov said · ”, Foreign Minister Sergei Lavrov said
     // ”, French Foreign Minister Catherine Colonna said: past the title's qualifiers.
     if let subject = speakerAfterVerb(paragraph, position)
@@ -164,9 +164,9 @@ extension StatementPass {
       }
       // ”, Andrey Kortunov, head of the Russian International Affairs Council, told …
       let afterName = subject.tokens.upperBound
-      if subject.entityKind == .person, afterName + 1 < tokens.count, tokens[afterName].text == ",",
+      if subject.entityKind == .person, afterName + 1 < tokens.count, tokens[afterName].isMark(","),
         let comma = tokens[afterName + 1..<min(tokens.count, afterName + 16)]
-          .firstIndex(where: { $0.text == "," }),
+          .firstIndex(where: { $0.isMark(",") }),
         let verb = speechVerb(tokens, after: comma + 1)
       {
         return (subject.entity, close + 1..<verb, "quote.speaker-apposition-verb-after", 0.85)
@@ -182,7 +182,7 @@ extension StatementPass {
     // ”, a déclaré le ministre, Ryabkov told reporters: a little further on.
     let sentenceEnd = paragraph.sentences[paragraph.sentenceIndex(of: close)].tokens.upperBound
     for later in position + 1..<max(position + 1, min(sentenceEnd, position + 8)) {
-      if tokens[later - 1].text == ",", let subject = paragraph.mentions.starting(at: later),
+      if tokens[later - 1].isMark(","), let subject = paragraph.mentions.starting(at: later),
         subject.entityKind == .person,
         let verb = speechVerb(tokens, after: subject.tokens.upperBound)
       {
@@ -336,7 +336,7 @@ extension StatementPass {
         || index.words.audienceVerbs.contains(tokens[start - 1]) && end - start <= 4
     else { return false }
     return !tokens[start..<end].indices.contains { position in
-      tokens[position].kind == .punctuation && tokens[position].text != "-"
+      tokens[position].kind == .punctuation && !tokens[position].isMark("-")
         || index.speechVerbs.match(tokens, at: position) != nil
     }
   }
@@ -346,8 +346,8 @@ extension StatementPass {
   /// end. The apposition may hold a list: "Hezbollah, which is backed by
   /// Iran, Syria and Russia, said".
   func speechVerb(_ tokens: [Token], afterAppositionAt start: Int, end: Int) -> Int? {
-    guard start < end, tokens[start].text == "," else { return nil }
-    for close in start + 1..<min(end, start + 30) where tokens[close].text == "," {
+    guard start < end, tokens[start].isMark(",") else { return nil }
+    for close in start + 1..<min(end, start + 30) where tokens[close].isMark(",") {
       if let verb = speechVerb(tokens, after: close + 1) { return verb }
     }
     return nil
@@ -364,17 +364,17 @@ extension StatementPass {
     if let mention = paragraph.mentions.ending(at: position) { return mention.entity }
     // "the chairman of the committee, Bob Corker, said": the name the title
     // before it set off by commas.
-    if paragraph.tokens[position].text == ",", position - 1 > start,
+    if paragraph.tokens[position].isMark(","), position - 1 > start,
       let named = paragraph.mentions.ending(at: position - 1), named.tokens.lowerBound > start,
       isSetOff(paragraph, named, in: paragraph.sentences[paragraph.sentenceIndex(of: verb)])
     {
       return named.entity
     }
     // "Gleb Pavlovsky, a former top adviser to Putin, said"
-    if paragraph.tokens[position].text == "," {
+    if paragraph.tokens[position].isMark(",") {
       var back = position - 1
-      while back > max(start, position - 14), paragraph.tokens[back].text != "," { back -= 1 }
-      if back > start, paragraph.tokens[back].text == ",",
+      while back > max(start, position - 14), !paragraph.tokens[back].isMark(",") { back -= 1 }
+      if back > start, paragraph.tokens[back].isMark(","),
         let mention = paragraph.mentions.ending(at: back - 1),
         mention.entityKind == .person
       {
@@ -394,8 +394,8 @@ extension StatementPass {
     let tokens = paragraph.tokens
     return mention.entityKind == .person && mention.tokens.lowerBound > sentence.tokens.lowerBound
       && mention.tokens.upperBound < sentence.tokens.upperBound
-      && tokens[mention.tokens.lowerBound - 1].text == ","
-      && tokens[mention.tokens.upperBound].text == ","
+      && tokens[mention.tokens.lowerBound - 1].isMark(",")
+      && tokens[mention.tokens.upperBound].isMark(",")
       && !paragraph.mentions.within(sentence.tokens.lowerBound..<mention.tokens.lowerBound)
         .contains { $0.entityKind == .person && !$0.isDemonym && $0.entity != mention.entity }
   }
@@ -411,7 +411,7 @@ extension StatementPass {
       var found: (speaker: String, start: Int)?
       for comma in stride(
         from: end - 2, through: max(sentence.tokens.lowerBound + 3, end - 14), by: -1)
-      where tokens[comma].text == "," {
+      where tokens[comma].isMark(",") {
         // (Not an opening clause: "After the strike on the hospital, Egypt
         // accused …", "Asked about the plan, Wang told reporters.")
         if comma - sentence.tokens.lowerBound >= 4,
@@ -455,7 +455,7 @@ extension StatementPass {
       let phrase = index.words.attributionPhrases.match(tokens, at: opening, limit: end),
       opening + phrase < min(end, opening + 12),
       let comma = tokens[opening + phrase..<min(end, opening + 12)]
-        .firstIndex(where: { $0.text == "," }),
+        .firstIndex(where: { $0.isMark(",") }),
       let source = paragraph.mentions.last(in: opening + phrase..<comma),
       end - comma > 4
     {
@@ -496,13 +496,13 @@ extension StatementPass {
       let verb = tokens[verbEnd - 1].key
       let window = tokens[verbEnd..<min(end, verbEnd + 16)]
       if let that = window.firstIndex(where: { index.words.complementizers.contains($0) }),
-        !window[verbEnd..<that].contains(where: { $0.text == "," || $0.text == ";" })
+        !window[verbEnd..<that].contains(where: { $0.isMark(",") || $0.isMark(";") })
       {
         contentStart = that + 1
       } else if index.words.verbsNeedingThat.contains(verb) {
         continue
       }
-      while contentStart < end, tokens[contentStart].text == "," || tokens[contentStart].text == ":"
+      while contentStart < end, tokens[contentStart].isMark(",") || tokens[contentStart].isMark(":")
       {
         contentStart += 1
       }

@@ -90,7 +90,7 @@ extension TalkPass {
     let tokens = paragraph.tokens
     for position in start..<limit {
       let token = tokens[position]
-      if token.text == "," {
+      if token.isMark(",") {
         let next = position + 1
         if next < limit,
           paragraph.mentions.starting(at: next) != nil || titledPerson(paragraph, at: next) != nil
@@ -217,7 +217,7 @@ extension TalkPass {
     let words = index.words
     // (Also after an opening phrase: "Before Thursday's talks, Ali and
     // Maduro had spoken by phone".)
-    let opening = (sentence.lowerBound..<cue).last { tokens[$0].text == "," }
+    let opening = (sentence.lowerBound..<cue).last { tokens[$0].isMark(",") }
     for start in [sentence.lowerBound, opening.map { $0 + 1 }].compactMap({ $0 }) {
       let subject = subjectActors(paragraph, from: start, before: cue)
       if subject.actors.count == 2, subject.actors.allSatisfy({ $0.entityKind == .person }),

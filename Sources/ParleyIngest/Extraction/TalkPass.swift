@@ -237,7 +237,7 @@ struct TalkPass {
           var (sawVerb, sawComma) = (false, false)
           for position in (dated[lastBefore].tokens.upperBound..<venue.tokens.lowerBound).reversed()
           {
-            if tokens[position].text == "," { sawComma = true }
+            if tokens[position].isMark(",") { sawComma = true }
             if index.words.meetingVerbs.contains(tokens[position]) { sawVerb = true }
             if sawComma { break }
             if sawVerb, index.words.clauseLinks.contains(tokens[position]) {
@@ -415,7 +415,7 @@ struct TalkPass {
     } else {
       return position + 1
     }
-    if end < limit, tokens[end].text == "," { end += 1 }
+    if end < limit, tokens[end].isMark(",") { end += 1 }
     return end
   }
 
@@ -623,7 +623,7 @@ struct TalkPass {
         })
       else { continue }
       var count = position - 1
-      if count >= sentence.lowerBound, tokens[count].text == "-" { count -= 1 }
+      if count >= sentence.lowerBound, tokens[count].isMark("-") { count -= 1 }
       guard count >= sentence.lowerBound else { continue }
       let word = tokens[count].key
       // Two days to about two months: longer is no one meeting.
@@ -656,7 +656,7 @@ struct TalkPass {
     var found: [String] = []
     for position in sentence where words.mediationParticiples.contains(tokens[position]) {
       // "the AU-led talks", "the EU-facilitated Dialogue".
-      if position - 2 >= sentence.lowerBound, tokens[position - 1].text == "-",
+      if position - 2 >= sentence.lowerBound, tokens[position - 1].isMark("-"),
         (position + 1..<min(sentence.upperBound, position + 4)).contains(where: {
           words.meetingNouns.contains(tokens[$0])
         }),
@@ -827,7 +827,7 @@ struct TalkPass {
     else { return }
     for position in range where index.words.hourWords.contains(tokens[position]) {
       var count = position - 1
-      if count >= range.lowerBound, tokens[count].text == "-" { count -= 1 }
+      if count >= range.lowerBound, tokens[count].isMark("-") { count -= 1 }
       guard count >= range.lowerBound else { continue }
       let word = tokens[count].key
       let hours = Double(word) ?? index.numberWords[word].map(Double.init)
@@ -849,7 +849,7 @@ struct TalkPass {
     while start > 0, noun - start < 5 {
       let previous = tokens[start - 1]
       guard
-        previous.text == "-"
+        previous.isMark("-")
           || (previous.isWord && previous.isCapitalized
             && !index.words.determiners.contains(previous))
           || index.words.talkAdjectives.contains(previous)
@@ -976,7 +976,7 @@ struct TalkPass {
       let country = builder.entity(venue.entity)?.country
       let subject = subjectActors(
         paragraph, from: comma + 1, before: min(sentence.upperBound, comma + 41))
-      if comma < sentence.upperBound, tokens[comma].text == ",", !subject.actors.isEmpty,
+      if comma < sentence.upperBound, tokens[comma].isMark(","), !subject.actors.isEmpty,
         subject.end < sentence.upperBound, tokens[subject.end].isWord,
         !tokens[subject.end].isCapitalized
       {
@@ -986,7 +986,7 @@ struct TalkPass {
         parties = subject.actors.filter { mention in
           isParty(mention)
             && !(mention.entity == country && mention.tokens.upperBound < sentence.upperBound
-              && tokens[mention.tokens.upperBound].text == ",")
+              && tokens[mention.tokens.upperBound].isMark(","))
         }
       }
     }
@@ -1035,9 +1035,9 @@ struct TalkPass {
         }
       }
       // "the Revolutionary Armed Forces of Colombia (FARC)"
-      if position < limit, tokens[position].text == "(",
+      if position < limit, tokens[position].isMark("("),
         let close = tokens[position..<min(limit, position + 5)].firstIndex(where: {
-          $0.text == ")"
+          $0.isMark(")")
         })
       {
         position = close + 1

@@ -18,14 +18,14 @@ struct TranscriptTurn: Sendable {
     label: Range<Int>, name: [String], asking: Bool
   )? {
     var end = 0
-    while end < min(tokens.count, 6), tokens[end].isWord || tokens[end].text == ".",
+    while end < min(tokens.count, 6), tokens[end].isWord || tokens[end].isMark("."),
       tokens[end].text.uppercased() == tokens[end].text,
       tokens[end].text.unicodeScalars.contains(where: { $0.properties.isAlphabetic })
-        || tokens[end].text == "."
+        || tokens[end].isMark(".")
     {
       end += 1
     }
-    guard end > 0, end + 1 < tokens.count, tokens[end].text == ":" else { return nil }
+    guard end > 0, end + 1 < tokens.count, tokens[end].isMark(":") else { return nil }
     let keys = tokens[0..<end].filter(\.isWord).map(\.key)
     if keys.contains(where: { index.words.questioners.contains($0) }) {
       return (0..<end + 1, [], true)

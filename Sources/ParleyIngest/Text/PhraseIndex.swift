@@ -54,7 +54,7 @@ struct PhraseIndex<Value: Sendable>: Sendable {
         // A hyphen inside a name joins words without spaces ("NATO-Russia"); a
         // dash set off by spaces ("NATO – Russia") separates them.
         if offset > 0, tokens[index + offset - 1].range.upperBound != token.range.lowerBound,
-          tokens[index + offset - 1].text == "-"
+          tokens[index + offset - 1].isMark("-")
         {
           continue outer
         }

@@ -85,7 +85,8 @@ struct ScalarText: Sendable {
         let text = word >= 0 ? vocabulary!.word(word) : String(decoding: bytes, as: UTF8.self)
         return Token(
           range: range, text: text, key: text, kind: kind, word: word,
-          isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+          first: Unicode.Scalar(bytes.first ?? 0), isCapitalized: isCapitalized,
+          isAllCaps: isAllCaps)
       }
       let text = String(decoding: bytes, as: UTF8.self)
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { lower in
@@ -100,7 +101,9 @@ struct ScalarText: Sendable {
         return Token(
           range: range, text: text,
           key: word >= 0 ? vocabulary!.word(word) : String(decoding: key, as: UTF8.self),
-          kind: kind, word: word, isCapitalized: isCapitalized, isAllCaps: isAllCaps)
+          kind: kind, word: word, first: Unicode.Scalar(bytes.first ?? 0),
+          isCapitalized: isCapitalized,
+          isAllCaps: isAllCaps)
       }
     }
   }

@@ -20,6 +20,8 @@ struct Token: Sendable {
   /// A token whose word was never looked up.
   static let unassignedWord: Int32 = -1
 
+  /// The first scalar: all of a punctuation token, which is one scalar.
+  let first: Unicode.Scalar
   /// Starts with an upper-case letter.
   let isCapitalized: Bool
   /// Two or more letters, all upper case (NATO, US).
@@ -29,6 +31,7 @@ struct Token: Sendable {
   /// case is read once, here, since the rules ask for it again and again.
   init(range: Range<Int>, text: String, key: String, kind: Kind, scalars: [Unicode.Scalar]) {
     (self.range, self.text, self.key, self.kind) = (range, text, key, kind)
+    first = range.isEmpty ? "\0" : scalars[range.lowerBound]
     isCapitalized = !range.isEmpty && scalars[range.lowerBound].isUpper
     var letters = 0
     var allUpper = true
@@ -42,17 +45,22 @@ struct Token: Sendable {
     isAllCaps = allUpper && letters >= 2
   }
 
-  /// A token whose case the caller has read: the tokenizer, from the bytes
-  /// of an ASCII word.
+  /// A token whose first scalar and case the caller has read: the
+  /// tokenizer, from the bytes of an ASCII word.
   init(
-    range: Range<Int>, text: String, key: String, kind: Kind, word: Int32,
+    range: Range<Int>, text: String, key: String, kind: Kind, word: Int32, first: Unicode.Scalar,
     isCapitalized: Bool, isAllCaps: Bool
   ) {
     (self.range, self.text, self.key, self.kind, self.word) = (range, text, key, kind, word)
-    (self.isCapitalized, self.isAllCaps) = (isCapitalized, isAllCaps)
+    (self.first, self.isCapitalized, self.isAllCaps) = (first, isCapitalized, isAllCaps)
   }
 
   var isWord: Bool { kind == .word }
+
+  /// Whether the token is the punctuation mark `mark` (`","`, `"-"`):
+  /// asked of its first scalar, not by comparing strings.
+  @inline(__always)
+  func isMark(_ mark: Unicode.Scalar) -> Bool { kind == .punctuation && first == mark }
 
   /// Whether the lexicon may have the word: `false` only when its
   /// vocabulary, which holds every word of every phrase, word list and

@@ -19,7 +19,17 @@ enum Tokenizer {
     _ text: ScalarText, in range: Range<Int>, abbreviations: Set<String> = builtinAbbreviations,
     vocabulary: Vocabulary? = nil
   ) -> [Token] {
-    let scalars = text.scalars
+    // Read through a pointer: every scalar of every article comes here.
+    text.scalars.withUnsafeBufferPointer { scalars in
+      tokens(text, scalars, in: range, abbreviations: abbreviations, vocabulary: vocabulary)
+    }
+  }
+
+  /// ``tokens(_:in:abbreviations:vocabulary:)`` over `text`'s `scalars`.
+  private static func tokens(
+    _ text: ScalarText, _ scalars: UnsafeBufferPointer<Unicode.Scalar>, in range: Range<Int>,
+    abbreviations: Set<String>, vocabulary: Vocabulary?
+  ) -> [Token] {
     var tokens: [Token] = []
     // About one token for every four scalars of news text: room for nearly
     // every paragraph, so that the array seldom grows.
@@ -136,13 +146,13 @@ enum Tokenizer {
     var start = 0
     var index = 0
     while index < tokens.count {
-      let token = tokens[index]
       var ends = false
-      if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
+      if tokens[index].kind == .punctuation, endsSentence(tokens[index].first) {
         // Closing marks hug what they close (`said."`); an opening one after a
         // space starts the next sentence (`said. "We`).
         var next = index + 1
-        while next < tokens.count, closing.contains(tokens[next].text),
+        while next < tokens.count, tokens[next].kind == .punctuation,
+          closes(tokens[next].first),
           tokens[next].range.lowerBound == tokens[next - 1].range.upperBound
         {
           next += 1
@@ -150,7 +160,8 @@ enum Tokenizer {
         if next >= tokens.count {
           index = next - 1
           ends = true
-        } else if tokens[next].isCapitalized || opening.contains(tokens[next].text)
+        } else if tokens[next].isCapitalized
+          || tokens[next].kind == .punctuation && opens(tokens[next].first)
           || tokens[next].kind == .number
         {
           index = next - 1
@@ -177,8 +188,27 @@ enum Tokenizer {
   /// longest in the seed and held-out articles has under 120).
   static let maximumSentenceLength = 400
 
-  static let opening: Set<String> = ["\"", "“", "„", "«", "‘", "(", "["]
-  static let closing: Set<String> = ["\"", "”", "»", "’", "“", ")", "]"]
+  /// The marks that end a sentence.
+  private static func endsSentence(_ mark: Unicode.Scalar) -> Bool {
+    mark == "." || mark == "!" || mark == "?"
+  }
+
+  /// The marks that open a quote or an aside: after a sentence's end, they
+  /// start the next one.
+  private static func opens(_ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "\"", "“", "„", "«", "‘", "(", "[": true
+    default: false
+    }
+  }
+
+  /// The marks that close a quote or an aside: they hug what they close.
+  private static func closes(_ mark: Unicode.Scalar) -> Bool {
+    switch mark {
+    case "\"", "”", "»", "’", "“", ")", "]": true
+    default: false
+    }
+  }
 }
 
 extension Unicode.Scalar {

@@ -109,13 +109,14 @@ enum PlainTextArticleReader {
   }
 
   static func isURL(_ line: String) -> Bool {
-    (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.contains(" ")
+    (line.hasPrefix("http://") || line.hasPrefix("https://"))
+      && !line.utf8.contains(UInt8(ascii: " "))
   }
 
   private static func isImageURL(_ line: String) -> Bool {
     let lower = line.lowercased()
     return [".jpg", ".jpeg", ".png", ".gif", ".webp", "image.php", "/img", "/image"].contains {
-      lower.contains($0)
+      lower.containsLiteral($0)
     }
   }
 

@@ -542,7 +542,9 @@ final class DraftBuilder {
     if talk.kind == .call { return .call }
     let kinds = talk.parties.compactMap { entity($0)?.kind }
     let name = talk.name.lowercased()
-    if index.words.summitWords.words.contains(where: { name.contains($0) }) { return .summit }
+    if index.words.summitWords.words.contains(where: { name.containsLiteral($0) }) {
+      return .summit
+    }
     if kinds.count == 2 && kinds.allSatisfy({ $0 == .state }) { return .bilateral }
     if kinds.count >= 3 || kinds.contains(where: { $0 == .organization || $0 == .alliance }) {
       return .multilateral

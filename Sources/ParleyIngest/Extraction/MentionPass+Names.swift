@@ -51,10 +51,11 @@ extension MentionPass {
   func possessiveBody(_ tokens: [Token], at position: Int, owner: LexiconIndex.ActorName) -> (
     actor: Int, range: Range<Int>
   )? {
-    let state = index.actor(owner.actor)
-    guard state.kind == .state, position + 2 < tokens.count,
+    // (The actor is copied only for a state followed by "'s".)
+    guard index.actorKind(owner.actor) == .state, position + 2 < tokens.count,
       index.words.possessiveMarkers.contains(tokens[position + 1])
     else { return nil }
+    let state = index.actor(owner.actor)
     for demonym in state.demonyms where !index.words.pluralSuffixes.matches(demonym) {
       for length in stride(from: min(3, tokens.count - position - 2), through: 1, by: -1) {
         let words = tokens[position + 2..<position + 2 + length]

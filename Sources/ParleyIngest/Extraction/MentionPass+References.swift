@@ -6,6 +6,7 @@ extension MentionPass {
   /// official", and subject pronouns.
   mutating func findReferences(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
+    let titles = index.titles  // (read once: asked after every determiner)
     var subjects = Subjects(paragraph)
     var position = 0
     while position < tokens.count {
@@ -62,7 +63,7 @@ extension MentionPass {
       var end = position + 1
       var qualifier: Mention?
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
-        if let title = index.titles.match(tokens, at: end) {
+        if let title = titles.match(tokens, at: end) {
           let titleText = paragraph.text(end..<end + title.length)
           let after = end + title.length
           // "the ambassador" but not "the Ambassador Anatoly Antonov" (handled) nor "the president's".

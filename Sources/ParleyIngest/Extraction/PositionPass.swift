@@ -592,8 +592,8 @@ struct PositionPass {
     // "Secretary-General": a leader speaks for themselves.
     let official = person.roles.first { role in
       let title = role.title.lowercased()
-      return index.words.officialTitles.words.contains { title.contains($0) }
-        && !index.words.leaderTitles.words.contains { title.contains($0) }
+      return index.words.officialTitles.words.contains { title.containsLiteral($0) }
+        && !index.words.leaderTitles.words.contains { title.containsLiteral($0) }
     }
     guard let official else { return (entity, false) }
     let state = [official.of, person.country].compactMap { $0 }.first {

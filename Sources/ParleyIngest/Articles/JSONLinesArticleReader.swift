@@ -13,7 +13,14 @@ enum JSONLinesArticleReader {
     var articles: [Article] = []
     var problems: [Diagnostic] = []
     var lineNumber = 0
-    for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+    // Line by line over the bytes (a split of `Data` reads them one by one
+    // through its own indexes); a final newline ends an empty last line.
+    let bytes = [UInt8](data)
+    var start = 0
+    while start <= bytes.count {
+      let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      defer { start = end + 1 }
+      let line = bytes[start..<end]
       lineNumber += 1
       if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
       do throws(ValidationReport) {

@@ -75,7 +75,9 @@ enum PlainTextArticleReader {
 
   /// A headline: a few words, not a sentence ending in a full stop.
   private static func isTitle(_ line: String) -> Bool {
-    let words = line.split(separator: " ").count
+    // (Counted no further than one past the most a title has.)
+    let words =
+      line.pieceCountByScalars(upTo: 26, where: { $0 == " " }) ?? line.split(separator: " ").count
     return words >= 3 && words <= 25 && !endsWithFullStop(line) && !isURL(line)
   }
 

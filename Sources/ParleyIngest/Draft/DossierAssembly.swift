@@ -10,14 +10,23 @@ struct DossierAssembly {
     let sourceIDs = self.sourceIDs()
     // (Marks, not a full scalar table, for every article at once.)
     let texts = builder.articles.map { ScalarMarks($0.text) }
+    // Each rule's name with the lexicon's version, made once per rule.
+    var ruleNames: [String: String] = [:]
     func provenance(_ evidence: [Evidence]) -> [Provenance] {
       evidence.map { item in
-        Provenance(
+        let rule: String
+        if let named = ruleNames[item.rule] {
+          rule = named
+        } else {
+          rule = "\(item.rule)@\(lexiconVersion)"
+          ruleNames[item.rule] = rule
+        }
+        return Provenance(
           source: sourceIDs[item.article],
           span: TextSpan(start: item.span.lowerBound, end: item.span.upperBound),
           quote: texts[item.article].string(item.span),
           confidence: (item.confidence * 100).rounded() / 100,
-          method: .extracted, rule: "\(item.rule)@\(lexiconVersion)")
+          method: .extracted, rule: rule)
       }
     }
     var used = Set<String>()
@@ -143,7 +152,7 @@ struct DossierAssembly {
     var used = Set<String>()
     return builder.articles.map { article in
       if let given = article.givenID { return unique(slug(given), &used) }
-      let file = article.origin.split(separator: "/").last.map(String.init) ?? article.origin
+      let file = Self.fileName(article.origin)
       let stem = file.split(separator: ".").dropLast().joined(separator: ".")
       return unique("src-" + slug(stem.isEmpty ? file : stem), &used)
     }
@@ -151,12 +160,21 @@ struct DossierAssembly {
 
   private func sources(_ ids: [String]) -> [Source] {
     zip(ids, builder.articles).map { id, article in
-      let file = article.origin.split(separator: "/").last.map(String.init) ?? article.origin
+      let file = Self.fileName(article.origin)
       return Source(
         id: id, title: article.title ?? "Untitled (\(file))", publisher: article.publisher,
         url: article.url, published: article.published, language: article.language,
         text: article.text)
     }
+  }
+
+  /// The last piece of `origin` between slashes (its file name), or all of
+  /// it when it has no piece; read by scalars, as a path's slashes stand
+  /// alone.
+  private static func fileName(_ origin: String) -> String {
+    let pieces =
+      origin.splitByScalars(where: { $0 == "/" }) ?? origin.split(separator: "/").map(String.init)
+    return pieces.last ?? origin
   }
 
   private func unique(_ base: String, _ used: inout Set<String>) -> String {

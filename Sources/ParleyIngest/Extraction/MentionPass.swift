@@ -154,7 +154,7 @@ extension MentionPass {
       let written = paragraph.text(range)
       builder.actor(
         choice.actor,
-        evidence: paragraph.evidence(range, "entity.lexicon-" + choice.kind.rawValue, 0.9),
+        evidence: paragraph.evidence(range, choice.kind.lexiconRule, 0.9),
         alias: choice.kind == .demonym ? nil : written)
       paragraph.mentions.add(
         Mention(tokens: range, entity: actor.id, kind: .actor(choice.kind), entityKind: actor.kind))
@@ -257,9 +257,11 @@ extension MentionPass {
           $0.count >= 2 ? $0 : nil
         } : nil
       // (Not "Minister of Foreign Affairs": there the plural is not the title's head.)
-      let headLast = !titleText.split(separator: " ").contains {
-        index.words.titleLowerWords.contains($0.lowercased())
-      }
+      let headLast =
+        !(titleText.splitByScalars(where: { $0 == " " })
+        ?? titleText.split(separator: " ").map(String.init)).contains {
+          index.words.titleLowerWords.contains($0.lowercased())
+        }
       let singular =
         other != nil && headLast ? index.words.pluralSuffixes.removed(from: titleText) : nil
       builder.addRole(Role(title: singular ?? titleText, of: of), to: id)

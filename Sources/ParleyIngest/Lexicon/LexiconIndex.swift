@@ -6,7 +6,20 @@ import ParleyCore
 /// (its phrase indexes, word sets and date words) to copy, even by the
 /// retains a copy of its fields costs.
 final class LexiconIndex: Sendable {
-  enum NameKind: String, Sendable { case name, alias, metonym, demonym }
+  enum NameKind: String, Sendable {
+    case name, alias, metonym, demonym
+
+    /// The rule that finds a lexicon actor by this kind of name
+    /// ("entity.lexicon-alias"), spelled out so that no mention builds it.
+    var lexiconRule: String {
+      switch self {
+      case .name: "entity.lexicon-name"
+      case .alias: "entity.lexicon-alias"
+      case .metonym: "entity.lexicon-metonym"
+      case .demonym: "entity.lexicon-demonym"
+      }
+    }
+  }
 
   struct ActorName: Sendable {
     var actor: Int

@@ -633,8 +633,11 @@ final class DraftBuilder {
   }
   @exclusivity(unchecked) private var notedCues: Set<Evidence> = []
 
-  /// Word sets of ``statements``' texts, kept alongside for merging.
-  @exclusivity(unchecked) private var statementWords: [Set<String>] = []
+  /// The ids of each of ``statements``' words, sorted, kept alongside for
+  /// merging.
+  @exclusivity(unchecked) private var statementWords: [[Int32]] = []
+  /// The ids of statements' words.
+  @exclusivity(unchecked) private var wordIDs = StatementWords()
   /// Each statement's evidence, to find a piece given again.
   @exclusivity(unchecked) private var statementEvidence: [Set<Evidence>] = []
   /// Statements by speaker and mode, and within those by word: where to
@@ -643,10 +646,10 @@ final class DraftBuilder {
   /// By speaker and mode, then by word, the statements whose words had it
   /// when they were added; only for speakers with more statements than
   /// ``wholeSearch``, built when one first has (most never do).
-  @exclusivity(unchecked) private var statementsByWord: [String: [String: [Int]]] = [:]
+  @exclusivity(unchecked) private var statementsByWord: [String: [Int32: [Int]]] = [:]
   /// ``statementWords`` as each statement was added (a quote extended
   /// later keeps its first words here), for ``statementsByWord``.
-  @exclusivity(unchecked) private var addedWords: [Set<String>] = []
+  @exclusivity(unchecked) private var addedWords: [[Int32]] = []
   /// The most statements of one speaker searched whole; also the most
   /// statements a word may be in to narrow the search.
   private static let wholeSearch = 64
@@ -655,7 +658,7 @@ final class DraftBuilder {
   /// reported. Returns the new statement's index; `nil` when merged.
   @discardableResult
   func addStatement(_ statement: StatementDraft) -> Int? {
-    let words = wordSet(statement.text)
+    let words = wordIDs.ids(of: statement.text)
     let speaker = statement.speaker + "|" + statement.mode.rawValue
     // The same statement shares most of its words: look among the speaker's
     // statements that share a word with it, leaving out words so common in
@@ -665,7 +668,7 @@ final class DraftBuilder {
     var candidates = all
     if all.count > Self.wholeSearch {
       if statementsByWord[speaker] == nil {
-        var postings: [String: [Int]] = [:]
+        var postings: [Int32: [Int]] = [:]
         for number in all {
           for word in addedWords[number] { postings[word, default: []].append(number) }
         }
@@ -680,7 +683,9 @@ final class DraftBuilder {
       }
       candidates = found.sorted()
     }
-    if let found = candidates.first(where: { overlap(statementWords[$0], words) >= 0.8 }) {
+    if let found = candidates.first(where: {
+      StatementWords.overlap(statementWords[$0], words) >= 0.8
+    }) {
       // (A set of each statement's evidence: a statement reported again and
       // again stays linear.)
       for evidence in statement.evidence where statementEvidence[found].insert(evidence).inserted {
@@ -708,7 +713,7 @@ final class DraftBuilder {
     statements[index].text += " " + text
     statements[index].evidence.append(evidence)
     statementEvidence[index].insert(evidence)
-    statementWords[index] = wordSet(statements[index].text)
+    statementWords[index] = wordIDs.ids(of: statements[index].text)
   }
 
   /// Positions by holder, issue, stance and date.

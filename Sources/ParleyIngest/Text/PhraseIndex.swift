@@ -75,10 +75,16 @@ struct PhraseIndex<Value: Sendable>: Sendable {
   }
 
   private static func caseRule(_ word: String) -> CaseRule {
-    guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return .any }
-    let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-    if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) {
-      return letters.count >= 4 ? .allCapsOrCapitalized : .allCaps
+    guard let first = word.unicodeScalars.first, first.isUpper else { return .any }
+    // Its letters counted, and whether all are capitals, in one reading.
+    var letters = 0
+    var allCapitals = true
+    for scalar in word.unicodeScalars where scalar.isLetter {
+      letters += 1
+      if !scalar.isUpper { allCapitals = false }
+    }
+    if letters >= 2 && allCapitals {
+      return letters >= 4 ? .allCapsOrCapitalized : .allCaps
     }
     return .capitalized
   }

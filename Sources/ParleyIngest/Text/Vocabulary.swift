@@ -34,10 +34,17 @@ struct Vocabulary: Sendable {
   /// The id of `key`, given it now if it has none.
   mutating func add(_ key: String) -> Int32 {
     var key = key
-    let (found, slot) = key.withUTF8 { find($0) }
+    return key.withUTF8 { add(bytes: $0) }
+  }
+
+  /// The id of the word whose key is `word` (UTF-8), given it now if it
+  /// has none: a string is made only for a word not seen before.
+  mutating func add(bytes word: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let (found, slot) = find(word)
     if let found { return found }
     let id = Int32(count)
-    bytes.append(contentsOf: key.utf8)
+    let key = String(decoding: word, as: UTF8.self)
+    bytes.append(contentsOf: word)
     starts.append(bytes.count)
     words.append(key)
     slots[slot] = id + 1

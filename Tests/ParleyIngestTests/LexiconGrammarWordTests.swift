@@ -60,16 +60,25 @@ import Testing
     #expect(suffixes.removed(from: "leader") == nil)
   }
 
-  @Test func aPhraseMatchesWordByWord() {
-    let phrases = WordPhrases(["according to", "took part", "attended"])
-    let tokens = Tokenizer.tokens(ScalarText("According to Lavrov"), in: 0..<19, abbreviations: [])
+  /// By key, and by word id when the tokens were read with a vocabulary.
+  @Test(arguments: [false, true]) func aPhraseMatchesWordByWord(byID: Bool) {
+    var vocabulary = Vocabulary()
+    for word in ["according", "to", "took", "part", "attended"] { _ = vocabulary.add(word) }
+    let words = byID ? vocabulary : nil
+    let phrases = WordPhrases(["according to", "took part", "attended"], vocabulary: words)
+    func read(_ text: String) -> [Token] {
+      let source = ScalarText(text)
+      return Tokenizer.tokens(source, in: 0..<source.count, abbreviations: [], vocabulary: words)
+    }
+    let tokens = read("According to Lavrov")
     #expect(phrases.match(tokens, at: 0) == 2)
     #expect(phrases.match(tokens, at: 0, limit: 1) == nil)
     #expect(phrases.match(tokens, at: 1) == nil)
     #expect(phrases.ends(tokens, before: 2))
     #expect(!phrases.ends(tokens, before: 1))
-    #expect(phrases.isScattered(in: ["part", "of", "it", "took"]))
-    #expect(!phrases.isScattered(in: ["part"]))
+    let scattered = read("Part of it took place")
+    #expect(phrases.isScattered(in: scattered, scattered.indices))
+    #expect(!phrases.isScattered(in: scattered, 0..<1))
   }
 
   @Test func aUnitBeforeOfIsNoRelativeDate() throws {

@@ -46,7 +46,7 @@ struct ArticleAnalyzer {
       guard !tokens.isEmpty else { continue }
       var paragraph = Paragraph(
         article: articleNumber, source: source, number: number, tokens: tokens,
-        meetingNouns: index.words.meetingNouns)
+        words: index.words)
       mentions.run(&paragraph)
       if findingPeopleOnly { continue }
       paragraph.dates = paragraph.sentences.map { dates.dates(in: tokens, sentence: $0.tokens) }

@@ -10,6 +10,7 @@ extension MentionPass {
     let tokens = paragraph.tokens
     // (Asked of each word by its id: no copy of the token.)
     let nouns = index.words.counterpartNouns
+    guard nouns.occurs(in: paragraph.lists) else { return }
     for noun in 1..<max(1, tokens.count) where nouns.contains(tokens[noun]) {
       // The state: an adjective of state, or a state's possessive.
       var owner = noun - 1

@@ -4,6 +4,7 @@ extension MentionPass {
   /// named with it, else of the last state its paragraph named; one entity
   /// per state across the articles ("Venezuelan opposition").
   mutating func findOppositions(_ paragraph: inout Paragraph) {
+    guard index.words.oppositionNouns.occurs(in: paragraph.lists) else { return }
     let tokens = paragraph.tokens
     for position in tokens.indices
     where index.words.oppositionNouns.contains(tokens[position])

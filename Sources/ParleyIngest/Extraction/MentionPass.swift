@@ -379,7 +379,10 @@ extension MentionPass {
       position = name.upperBound
     }
     // 5. News outlets people talk to: "told The Moscow Times", "told ABC News".
-    for position in tokens.indices where index.words.outletVerbs.contains(tokens[position]) {
+    // (Only in a paragraph with one of the verbs.)
+    let outletVerbs = index.words.outletVerbs
+    for position in outletVerbs.occurs(in: paragraph.lists) ? tokens.indices : 0..<0
+    where outletVerbs.contains(tokens[position]) {
       guard let run = outletRun(tokens, from: position + 1, mentions: paragraph.mentions) else {
         continue
       }
@@ -402,6 +405,8 @@ extension MentionPass {
   /// for a building in it, is a place; its country is that of the city named
   /// just after it.
   mutating func findBuildings(_ paragraph: inout Paragraph) {
+    // (A building's name has a word for one.)
+    guard index.words.buildingHeads.occurs(in: paragraph.lists) else { return }
     let tokens = paragraph.tokens
     for position in tokens.indices
     where index.words.venuePrepositions.contains(tokens[position]) {
@@ -575,6 +580,8 @@ extension MentionPass {
   mutating func findNamedDocuments(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     let heads = index.words.documentHeads
+    // (A text's name has one of its heads.)
+    guard heads.occurs(in: paragraph.lists) else { return }
     var position = 0
     while position < tokens.count {
       guard tokens[position].isWord, tokens[position].isCapitalized,

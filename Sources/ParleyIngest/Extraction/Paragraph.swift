@@ -14,6 +14,9 @@ struct Paragraph {
   var sentences: [Sentence]
   /// Per sentence, whether it names a meeting ("talks", "summit" …).
   var namesMeeting: [Bool]
+  /// Which word lists the paragraph's words are in: a rule whose words are
+  /// not among them has nothing to find here.
+  let lists: WordListPresence
   /// Entities named, filled by ``MentionPass``.
   var mentions: MentionTable
   /// Dates per sentence.
@@ -30,15 +33,15 @@ struct Paragraph {
   /// The words of speakers known by name, found by ``StatementPass``.
   var speech: [Speech] = []
 
-  init(
-    article: Int, source: ScalarText, number: Int, tokens: [Token], meetingNouns: WordSet
-  ) {
+  init(article: Int, source: ScalarText, number: Int, tokens: [Token], words: WordSets) {
     (self.article, self.source, self.number, self.tokens) = (article, source, number, tokens)
     sentences = Tokenizer.sentences(tokens)
     mentions = MentionTable(tokenCount: tokens.count)
-    namesMeeting = sentences.map { sentence in
-      meetingNouns.containsAny(of: tokens, in: sentence.tokens)
-    }
+    lists = words.presence(in: tokens)
+    namesMeeting =
+      words.meetingNouns.occurs(in: lists)
+      ? sentences.map { words.meetingNouns.containsAny(of: tokens, in: $0.tokens) }
+      : Array(repeating: false, count: sentences.count)
   }
 
   /// Scalar offsets of `tokens` in the article text.

@@ -7,6 +7,10 @@ extension TalkPass {
   /// Beijing last month": a talk at the place between the visitor's side,
   /// the host's and the place's country; a sentence may tell of several.
   mutating func findVisits(_ paragraph: Paragraph, _ number: Int) {
+    guard
+      index.words.hostVerbs.occurs(in: paragraph.lists)
+        || index.words.visitVerbs.occurs(in: paragraph.lists)
+    else { return }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     // Past the place of a visit found ("who visited Riyadh in December and
@@ -126,6 +130,10 @@ extension TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     let words = index.words
+    guard
+      words.callNouns.occurs(in: paragraph.lists) || words.callVerbs.occurs(in: paragraph.lists)
+        || words.speakVerbs.occurs(in: paragraph.lists)
+    else { return }
     var cue: Int?
     for position in range {
       // Most words are none of these: asked by word id, with no hashing.

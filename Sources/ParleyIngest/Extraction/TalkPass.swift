@@ -1065,10 +1065,10 @@ struct TalkPass {
     guard let talkIndex = currentTalk ?? firstTalk else { return }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
-    let noun = tokens[range].firstIndex(where: { index.words.delegationNouns.contains($0) })
+    let noun = range.first { index.words.delegationNouns.contains(tokens[$0]) }
     let heads =
       noun != nil && index.words.leadingVerbs.containsAny(of: tokens, in: range)
-    let tookPart = index.words.attendancePhrases.isScattered(in: tokens[range].map(\.key))
+    let tookPart = index.words.attendancePhrases.isScattered(in: tokens, range)
     guard heads || tookPart else { return }
     let people = paragraph.mentions.within(range).filter {
       $0.entityKind == .person && !$0.isDemonym

@@ -2,7 +2,10 @@ import ParleyCore
 
 /// The words dates are written with, from a lexicon: month and weekday names
 /// and the words that make a bare year, month or weekday a date.
-struct DateWords: Sendable {
+///
+/// A class: its many sets would each be retained on every copy, and the
+/// passes ask it about nearly every capitalized word.
+final class DateWords: Sendable {
   /// Month names and abbreviations to their number, 1 to 12.
   let months: [String: Int]
   /// Weekday names to their number, Monday 0 to Sunday 6.

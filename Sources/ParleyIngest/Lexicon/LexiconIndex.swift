@@ -177,6 +177,12 @@ final class LexiconIndex: Sendable {
     }
     // Every word of every list and calendar name has an id too.
     for word in lexicon.words.values.joined() { _ = vocabulary.add(word) }
+    // And each word of a list of phrases, which are matched word by word.
+    for list in [Lexicon.WordList.aliasPhrases, .attributionPhrases, .attendancePhrases] {
+      for phrase in lexicon.words[list] ?? [] {
+        for word in phrase.split(separator: " ") { _ = vocabulary.add(String(word)) }
+      }
+    }
     for name in (lexicon.months + lexicon.weekdays).joined() { _ = vocabulary.add(name) }
     words = WordSets(lexicon.words, vocabulary: vocabulary)
     dateWords = DateWords(lexicon, vocabulary: vocabulary)

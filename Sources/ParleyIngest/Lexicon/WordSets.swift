@@ -6,6 +6,11 @@ import ParleyCore
 /// eighty lists would be copied, each list retained, wherever Swift copies
 /// the index.
 final class WordSets: Sendable {
+  /// Per vocabulary id, `stride` 64-bit words of bits: a bit per list the
+  /// word is in.
+  private let table: [UInt64]
+  private let stride: Int
+
   /// Capitalised words that start sentences or stand in titles but are
   /// never part of a person's name.
   let notNames: WordSet
@@ -354,6 +359,7 @@ final class WordSets: Sendable {
       }
     }
     let shared = table
+    (self.table, self.stride) = (table, stride)
     func set(_ list: Lexicon.WordList) -> WordSet {
       let number = Lexicon.WordList.allCases.firstIndex(of: list)!
       return WordSet(
@@ -516,15 +522,45 @@ final class WordSets: Sendable {
     callLinks = set(.callLinks)
     speechPartnerLinks = set(.speechPartnerLinks)
     summitWords = set(.summitWords)
-    aliasPhrases = WordPhrases(words[.aliasPhrases] ?? [])
-    attributionPhrases = WordPhrases(words[.attributionPhrases] ?? [])
-    attendancePhrases = WordPhrases(words[.attendancePhrases] ?? [])
+    aliasPhrases = WordPhrases(words[.aliasPhrases] ?? [], vocabulary: vocabulary)
+    attributionPhrases = WordPhrases(words[.attributionPhrases] ?? [], vocabulary: vocabulary)
+    attendancePhrases = WordPhrases(words[.attendancePhrases] ?? [], vocabulary: vocabulary)
     pastSuffixes = WordSuffixes(words[.pastSuffixes] ?? [])
     progressiveSuffixes = WordSuffixes(words[.progressiveSuffixes] ?? [])
     adverbSuffixes = WordSuffixes(words[.adverbSuffixes] ?? [])
     negationSuffixes = WordSuffixes(words[.negationSuffixes] ?? [])
     pluralSuffixes = WordSuffixes(words[.pluralSuffixes] ?? [])
   }
+}
+
+extension WordSets {
+  /// Which lists the words of `tokens` are in.
+  func presence(in tokens: [Token]) -> WordListPresence {
+    var bits = [UInt64](repeating: 0, count: stride)
+    var unassigned = false
+    table.withUnsafeBufferPointer { table in
+      for token in tokens.indices {
+        let word = Int(tokens[token].word)
+        if word >= 0 {
+          for offset in 0..<stride { bits[offset] |= table[word * stride + offset] }
+        } else if tokens[token].word == Token.unassignedWord {
+          unassigned = true
+        }
+      }
+    }
+    return WordListPresence(bits: bits, unassigned: unassigned)
+  }
+}
+
+/// Which word lists the words of some tokens (a paragraph's) are in: the
+/// union of their rows of the lists' table. Whether a list occurs among
+/// them is then one read, so that a rule looking for its words can pass
+/// over a paragraph that has none.
+struct WordListPresence: Sendable {
+  fileprivate let bits: [UInt64]
+  /// Some token's word was never looked up (text read without a
+  /// vocabulary): any list may occur.
+  fileprivate let unassigned: Bool
 }
 
 /// One word list: its words, and its bit in a table by vocabulary id, so
@@ -549,6 +585,12 @@ struct WordSet: Sendable {
   func contains(_ token: Token) -> Bool {
     if token.word >= 0 { return table[Int(token.word) * stride + slot] & bit != 0 }
     return token.word == Token.unassignedWord && contains(token.key)
+  }
+
+  /// Whether a word of the list is among the tokens `presence` was read
+  /// from; `false` only when none is.
+  func occurs(in presence: WordListPresence) -> Bool {
+    presence.unassigned || presence.bits[slot] & bit != 0
   }
 
   /// Whether the list has the word of any of `tokens[range]`, read in

@@ -40,37 +40,44 @@ struct PhraseIndex<Value: Sendable>: Sendable {
 
   /// The longest phrase starting at `tokens[index]` and ending before `limit`.
   /// The tokens' vocabulary ids must have been assigned.
+  ///
+  /// Asked at nearly every token: entries and tokens are read field by
+  /// field in place, not copied (each copy retains their arrays and strings).
   func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
     let end = limit ?? tokens.count
     guard index < end else { return nil }
     let first = Int(tokens[index].word)
     guard first >= 0, first < entries.count else { return nil }
-    outer: for entry in entries[first] {
-      guard index + entry.words.count <= end else { continue }
-      for (offset, word) in entry.words.enumerated() {
-        let token = tokens[index + offset]
-        guard token.word == word else { continue outer }
-        if matchesCase && !caseAgrees(token, entry.cases[offset]) { continue outer }
+    let candidates = entries[first]
+    outer: for candidate in candidates.indices {
+      let count = candidates[candidate].words.count
+      guard index + count <= end else { continue }
+      for offset in 0..<count {
+        let position = index + offset
+        guard tokens[position].word == candidates[candidate].words[offset] else { continue outer }
+        if matchesCase && !caseAgrees(tokens, position, candidates[candidate].cases[offset]) {
+          continue outer
+        }
         // A hyphen inside a name joins words without spaces ("NATO-Russia"); a
         // dash set off by spaces ("NATO – Russia") separates them.
-        if offset > 0, tokens[index + offset - 1].range.upperBound != token.range.lowerBound,
-          tokens[index + offset - 1].isMark("-")
+        if offset > 0, tokens[position - 1].range.upperBound != tokens[position].range.lowerBound,
+          tokens[position - 1].isMark("-")
         {
           continue outer
         }
       }
-      return (entry.words.count, entry.value)
+      return (count, candidates[candidate].value)
     }
     return nil
   }
 
-  private func caseAgrees(_ token: Token, _ rule: CaseRule) -> Bool {
+  private func caseAgrees(_ tokens: [Token], _ position: Int, _ rule: CaseRule) -> Bool {
     switch rule {
     case .any: true
-    case .capitalized: token.isCapitalized
-    case .allCaps: token.isAllCaps
+    case .capitalized: tokens[position].isCapitalized
+    case .allCaps: tokens[position].isAllCaps
     // NATO also as Nato (British style), but US never as Us.
-    case .allCapsOrCapitalized: token.isAllCaps || token.isCapitalized
+    case .allCapsOrCapitalized: tokens[position].isAllCaps || tokens[position].isCapitalized
     }
   }
 

@@ -47,6 +47,8 @@ package struct Ingestor: Sendable {
       var analyzer = ArticleAnalyzer(index: index, builder: builder, articleNumber: number)
       analyzer.run(findingPeopleOnly: true)
     }
+    // Then give the leaders the articles name without their state theirs.
+    builder.applyKnownPeople()
     for number in articles.indices {
       var analyzer = ArticleAnalyzer(index: index, builder: builder, articleNumber: number)
       analyzer.run()

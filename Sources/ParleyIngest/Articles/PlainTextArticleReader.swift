@@ -111,8 +111,7 @@ enum PlainTextArticleReader {
   }
 
   static func isURL(_ line: String) -> Bool {
-    (line.hasPrefix("http://") || line.hasPrefix("https://"))
-      && !line.utf8.contains(UInt8(ascii: " "))
+    (line.hasPrefix("http://") || line.hasPrefix("https://")) && !line.containsLiteral(" ")
   }
 
   private static func isImageURL(_ line: String) -> Bool {

@@ -172,9 +172,7 @@ struct DossierAssembly {
   /// it when it has no piece; read by scalars, as a path's slashes stand
   /// alone.
   private static func fileName(_ origin: String) -> String {
-    let pieces =
-      origin.splitByScalars(where: { $0 == "/" }) ?? origin.split(separator: "/").map(String.init)
-    return pieces.last ?? origin
+    origin.pieces(separatedBy: "/").last ?? origin
   }
 
   private func unique(_ base: String, _ used: inout Set<String>) -> String {

@@ -292,6 +292,35 @@ final class DraftBuilder {
     }
   }
 
+  /// Gives each person the lexicon knows by name (``Lexicon/Person``) the
+  /// side it stands for, where the articles gave none: no state and no
+  /// role of a state or body. A person of a state gets it as their
+  /// country; one of a body, a role of it.
+  func applyKnownPeople() {
+    guard !index.lexicon.people.isEmpty else { return }
+    for slot in entities.records.indices where entities[slot: slot].kind == .person {
+      let draft = entities[slot: slot]
+      guard draft.country == nil,
+        !draft.roles.contains(where: { $0.of.map(isSide) ?? false }),
+        let known = ([draft.name] + draft.aliases).lazy.compactMap(index.knownPerson(named:)).first
+      else { continue }
+      guard let side = index.actorIndex[known.of] else { continue }
+      actor(side, evidence: nil, alias: nil)
+      if index.actorKind(side) == .state {
+        entities[slot: slot].country = known.of
+      } else {
+        entities[slot: slot].roles.append(
+          Role(title: known.title ?? index.label(.official), of: known.of))
+      }
+    }
+  }
+
+  /// Whether the entity `id` is a state, organization or alliance.
+  private func isSide(_ id: String) -> Bool {
+    guard let kind = entities[id]?.kind else { return false }
+    return kind == .state || kind == .organization || kind == .alliance
+  }
+
   /// Gives an entity the state it belongs to, if it has none.
   func setCountry(_ country: String, of id: String) {
     if let slot = entities.slot(of: id), entities[slot: slot].country == nil {
@@ -675,10 +704,11 @@ final class DraftBuilder {
         statementsByWord[speaker] = postings
       }
       var found = Set<Int>()
+      let postingsByWord = statementsByWord[speaker] ?? [:]
       for word in words {
-        guard let postings = statementsByWord[speaker]![word],
-          postings.count <= Self.wholeSearch
-        else { continue }
+        guard let postings = postingsByWord[word], postings.count <= Self.wholeSearch else {
+          continue
+        }
         found.formUnion(postings)
       }
       candidates = found.sorted()
@@ -806,24 +836,11 @@ func wordSet(_ text: String) -> Set<String> {
       ?? text.split(whereSeparator: { !$0.isLetterOrNumber }).map(String.init))
 }
 
-/// ``wordSet(_:)`` of ASCII text, read byte by byte (folding ASCII is
-/// lower-casing it, and its letters and digits are A–Z, a–z and 0–9);
-/// `nil` for other text.
+/// ``wordSet(_:)`` of ASCII text (``ASCIIWords``); `nil` for other text.
 private func asciiWordSet(_ bytes: UnsafeBufferPointer<UInt8>) -> Set<String>? {
   var words = Set<String>(minimumCapacity: bytes.count / 6)
-  var word: [UInt8] = []
-  word.reserveCapacity(32)
-  for byte in bytes {
-    if byte >= 0x80 { return nil }
-    let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-    if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
-      word.append(lower)
-    } else if !word.isEmpty {
-      words.insert(String(decoding: word, as: UTF8.self))
-      word.removeAll(keepingCapacity: true)
-    }
-  }
-  if !word.isEmpty { words.insert(String(decoding: word, as: UTF8.self)) }
+  guard ASCIIWords.forEach(in: bytes, { words.insert(String(decoding: $0, as: UTF8.self)) })
+  else { return nil }
   return words
 }
 

@@ -21,29 +21,15 @@ struct StatementWords {
     return ids.uniqued()
   }
 
-  /// ``ids(of:)`` of ASCII text, read byte by byte as ``wordSet(_:)``
-  /// reads it (unsorted, with repeats); `nil` for other text.
+  /// ``ids(of:)`` of ASCII text (``ASCIIWords``), unsorted, with repeats;
+  /// `nil` for other text.
   private mutating func asciiIDs(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32]? {
     var ids: [Int32] = []
     ids.reserveCapacity(bytes.count / 5)
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { word in
-      var length = 0
-      for byte in bytes {
-        if byte >= 0x80 { return nil }
-        let lower = byte &- 0x41 < 26 ? byte | 0x20 : byte
-        if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
-          word[length] = lower
-          length += 1
-        } else if length > 0 {
-          ids.append(vocabulary.add(bytes: UnsafeBufferPointer(rebasing: word[..<length])))
-          length = 0
-        }
-      }
-      if length > 0 {
-        ids.append(vocabulary.add(bytes: UnsafeBufferPointer(rebasing: word[..<length])))
-      }
-      return ids
+    guard ASCIIWords.forEach(in: bytes, { ids.append(vocabulary.add(bytes: $0)) }) else {
+      return nil
     }
+    return ids
   }
 
   /// |a ∩ b| / min(|a|, |b|) of two sorted id lists without repeats, as

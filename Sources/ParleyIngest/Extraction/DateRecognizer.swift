@@ -219,7 +219,7 @@ struct DateRecognizer {
       return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
     }
     // (A word the vocabulary lacks is in no list of date words: no lookup.)
-    guard token.mayBeLexiconWord else { return nil }
+    guard words.mayBeDateWord(token) else { return nil }
     if let shift = words.relativeDays[token.key] {
       guard let published else { return unresolved(i..<i + 1, "date.deictic") }
       return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)

@@ -160,8 +160,7 @@ extension MentionPass {
   func capitalizedTitle(_ title: String) -> String {
     var result = ""
     result.reserveCapacity(title.utf8.count)
-    let words =
-      title.splitByScalars(where: { $0 == " " }) ?? title.split(separator: " ").map(String.init)
+    let words = title.pieces(separatedBy: " ")
     for word in words {
       if !result.isEmpty { result += " " }
       let lower = word.lowercased()

@@ -257,11 +257,9 @@ extension MentionPass {
           $0.count >= 2 ? $0 : nil
         } : nil
       // (Not "Minister of Foreign Affairs": there the plural is not the title's head.)
-      let headLast =
-        !(titleText.splitByScalars(where: { $0 == " " })
-        ?? titleText.split(separator: " ").map(String.init)).contains {
-          index.words.titleLowerWords.contains($0.lowercased())
-        }
+      let headLast = !titleText.pieces(separatedBy: " ").contains {
+        index.words.titleLowerWords.contains($0.lowercased())
+      }
       let singular =
         other != nil && headLast ? index.words.pluralSuffixes.removed(from: titleText) : nil
       builder.addRole(Role(title: singular ?? titleText, of: of), to: id)
@@ -345,6 +343,15 @@ extension MentionPass {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+      } else if name.count >= 2,
+        index.knownPerson(named: nameWords(paragraph, name).joined(separator: " ")) != nil
+      {
+        // "Rishi Sunak and Ursula von der Leyen met": a person the lexicon
+        // knows, named without a title.
+        let id = person(
+          paragraph, name, evidence: paragraph.evidence(name, "person.lexicon-name", 0.8))
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if let kind = stanceSubjectKind(tokens, name, mentions: paragraph.mentions) {
         if kind == .person {
           let id = person(
@@ -381,16 +388,17 @@ extension MentionPass {
     // 5. News outlets people talk to: "told The Moscow Times", "told ABC News".
     // (Only in a paragraph with one of the verbs.)
     let outletVerbs = index.words.outletVerbs
-    for position in outletVerbs.occurs(in: paragraph.lists) ? tokens.indices : 0..<0
-    where outletVerbs.contains(tokens[position]) {
-      guard let run = outletRun(tokens, from: position + 1, mentions: paragraph.mentions) else {
-        continue
+    if outletVerbs.occurs(in: paragraph.lists) {
+      for position in tokens.indices where outletVerbs.contains(tokens[position]) {
+        guard let run = outletRun(tokens, from: position + 1, mentions: paragraph.mentions) else {
+          continue
+        }
+        let id = builder.other(
+          name: paragraph.text(run), kind: .organization,
+          evidence: paragraph.evidence(position..<run.upperBound, "organization.told-outlet", 0.6))
+        paragraph.mentions.replace(
+          Mention(tokens: run, entity: id, kind: .organization, entityKind: .organization))
       }
-      let id = builder.other(
-        name: paragraph.text(run), kind: .organization,
-        evidence: paragraph.evidence(position..<run.upperBound, "organization.told-outlet", 0.6))
-      paragraph.mentions.replace(
-        Mention(tokens: run, entity: id, kind: .organization, entityKind: .organization))
     }
     // 6. "the opposition": a party of its own.
     findOppositions(&paragraph)

@@ -10,7 +10,7 @@ struct Paragraph {
   let source: ScalarText
   /// The paragraph's number in its article.
   let number: Int
-  var tokens: [Token]
+  let tokens: [Token]
   var sentences: [Sentence]
   /// Per sentence, whether it names a meeting ("talks", "summit" …).
   var namesMeeting: [Bool]

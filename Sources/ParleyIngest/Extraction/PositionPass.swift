@@ -772,7 +772,7 @@ struct PositionPass {
     // (A quotation mark may open what is quoted: called for "free and fair"
     // elections.)
     func opensQuote(_ position: Int) -> Bool {
-      Quotation.isMark(tokens, position) && position + 1 < sentence.upperBound
+      Quotation.isQuotationMark(tokens, position) && position + 1 < sentence.upperBound
         && tokens[position + 1].isWord
     }
     func pastLeads() {
@@ -829,12 +829,12 @@ struct PositionPass {
       while position < sentence.upperBound, counted < 7,
         tokens[position].isWord || words.possessiveMarkers.contains(tokens[position])
           || tokens[position].isMark("-")
-          || position > first && Quotation.isMark(tokens, position),
+          || position > first && Quotation.isQuotationMark(tokens, position),
         quoted || !words.objectStops.contains(tokens[position]), !dated.contains(position),
         !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
         !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
       {
-        if position > first, Quotation.isMark(tokens, position) {
+        if position > first, Quotation.isQuotationMark(tokens, position) {
           quoted = false
         }
         if tokens[position].isWord { counted += 1 }
@@ -887,7 +887,7 @@ struct PositionPass {
     guard keywords.contains(where: { !words.objectGenerics.contains($0) }) else { return nil }
     var label = paragraph.text(range)
     // Without its quotation marks, the rest as written ("free-and-fair").
-    let quoted = range.filter { Quotation.isMark(tokens, $0) }
+    let quoted = range.filter { Quotation.isQuotationMark(tokens, $0) }
     if !quoted.isEmpty {
       var pieces: [String] = []
       var from = range.lowerBound

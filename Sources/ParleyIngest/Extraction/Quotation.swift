@@ -13,9 +13,8 @@ struct Quotation: Sendable {
     var quotes: [Quotation] = []
     var index = 0
     while index < tokens.count {
-      // (Most tokens are words: only a mark of one scalar is looked up.)
-      guard tokens[index].kind == .punctuation,
-        let first = tokens[index].text.unicodeScalars.first, Self.openingScalars.contains(first),
+      // (Most tokens are words: only an opening mark is looked up by text.)
+      guard tokens[index].kind == .punctuation, Self.openingScalars.contains(tokens[index].first),
         let closers = closers[tokens[index].text]
       else {
         index += 1
@@ -58,7 +57,7 @@ struct Quotation: Sendable {
     Set(closers.keys).union(closers.values.joined()).compactMap(\.unicodeScalars.first))
 
   /// Whether `tokens[index]` is a quotation mark (read in place).
-  static func isMark(_ tokens: [Token], _ index: Int) -> Bool {
+  static func isQuotationMark(_ tokens: [Token], _ index: Int) -> Bool {
     tokens[index].kind == .punctuation && marks.contains(tokens[index].first)
   }
 }

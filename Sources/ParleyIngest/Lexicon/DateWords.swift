@@ -150,6 +150,13 @@ final class DateWords: Sendable {
     return token.mayBeLexiconWord && relativeStarts.contains(token.key)
   }
 
+  /// Whether the token's word may be in a list of date words: `false` only
+  /// when these words have ids (they were read with a vocabulary) and the
+  /// vocabulary lacks it, so that most words need no lookup by text.
+  func mayBeDateWord(_ token: Token) -> Bool {
+    relativeStartIDs.isEmpty || token.mayBeLexiconWord
+  }
+
   /// Whether a token names a month or a weekday.
   func isCalendarWord(_ token: Token) -> Bool {
     token.mayBeLexiconWord && (month(of: token) != nil || weekday(of: token) != nil)

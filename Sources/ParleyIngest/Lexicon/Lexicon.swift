@@ -39,6 +39,24 @@ package struct Lexicon: Sendable {
     }
   }
 
+  /// A well-known person and whom they sit at a table for: news often
+  /// names leaders without their state ("President Vladimir Putin").
+  package struct Person: Sendable, Equatable {
+    /// The full name as news writes it.
+    package var name: String
+    /// Other spellings of the full name.
+    package var aliases: [String]
+    /// The state, organization or alliance the person stands for.
+    package var of: String
+    /// The post, for a person of an organization ("UN Secretary-General").
+    package var title: String?
+
+    /// Creates a person.
+    package init(name: String, aliases: [String] = [], of: String, title: String? = nil) {
+      (self.name, self.aliases, self.of, self.title) = (name, aliases, of, title)
+    }
+  }
+
   /// An issue and the phrases that signal it.
   package struct IssueEntry: Sendable, Equatable {
     /// The issue id drafts use.
@@ -77,6 +95,8 @@ package struct Lexicon: Sendable {
   package var version: String
   /// States, organizations, alliances, places and other actors.
   package var actors: [Actor]
+  /// Well-known people and whom they stand for.
+  package var people: [Person]
   /// Job titles found before or after people's names.
   package var titles: [String]
   /// Issues and their keywords.
@@ -98,7 +118,8 @@ package struct Lexicon: Sendable {
 
   /// Creates a lexicon.
   package init(
-    version: String, actors: [Actor] = [], titles: [String] = [], issues: [IssueEntry] = [],
+    version: String, actors: [Actor] = [], people: [Person] = [], titles: [String] = [],
+    issues: [IssueEntry] = [],
     stances: [Stance: [String]] = [:], speechVerbs: [String] = [], events: [EventRule] = [],
     words: [WordList: [String]] = [:], months: [[String]] = [], weekdays: [[String]] = [],
     labels: [Label: String] = [:]
@@ -108,10 +129,12 @@ package struct Lexicon: Sendable {
       self.events
     ) = (version, actors, titles, issues, stances, speechVerbs, events)
     (self.words, self.months, self.weekdays, self.labels) = (words, months, weekdays, labels)
+    self.people = people
   }
 
   /// Checks what only the merged lexicon can tell: every `country` names a
-  /// state of the lexicon, and no actor shares its id with an issue or with
+  /// state of the lexicon, every person is of a state or body of it, and no
+  /// actor shares its id with an issue or with
   /// the `unknown-speaker` placeholder, for drafts use them all as ids.
   ///
   /// - Throws: ``ValidationReport`` listing every problem.
@@ -140,6 +163,13 @@ package struct Lexicon: Sendable {
             message: "the id \"\(actor.id)\" is both an actor's and an issue's (or reserved)",
             hint: "rename one of them"))
       }
+    }
+    for person in people where ![.state, .organization, .alliance].contains(kinds[person.of]) {
+      problems.append(
+        Diagnostic(
+          message:
+            "person \"\(person.name)\" is of \"\(person.of)\", which is not a state, organization or alliance of the lexicon",
+          hint: "name the id of the state or body the person stands for"))
     }
     if !problems.isEmpty { throw ValidationReport(problems) }
   }
@@ -190,6 +220,7 @@ package struct Lexicon: Sendable {
     return Lexicon(
       version: "\(version)+\(other.version)",
       actors: merge(actors, other.actors, id: \.id),
+      people: merge(people, other.people, id: \.name),
       titles: unite(titles, other.titles),
       issues: merge(issues, other.issues, id: \.id),
       stances: stances.merging(other.stances) { unite($0, $1) },

@@ -2,9 +2,9 @@ import ParleyCore
 
 /// A lexicon compiled for matching.
 ///
-/// A class: every pass of every article holds it, and it is far too large
-/// (its phrase indexes, word sets and date words) to copy, even by the
-/// retains a copy of its fields costs.
+/// A class: every pass of every article holds it, and a copy of so large a
+/// value (its phrase indexes, word sets and date words) would cost a retain
+/// of each of its fields.
 final class LexiconIndex: Sendable {
   enum NameKind: String, Sendable {
     case name, alias, metonym, demonym
@@ -45,6 +45,8 @@ final class LexiconIndex: Sendable {
   /// Each state's capital, by the state's id: a place of the state that
   /// is one of its metonyms.
   let capitals: [String: Int]
+  /// The lexicon's people, by each of their names folded.
+  let peopleByName: [String: Int]
   /// The lexicon's word lists, as sets.
   let words: WordSets
   /// Number words to their value ("seven": 7).
@@ -180,7 +182,7 @@ final class LexiconIndex: Sendable {
     // And each word of a list of phrases, which are matched word by word.
     for list in [Lexicon.WordList.aliasPhrases, .attributionPhrases, .attendancePhrases] {
       for phrase in lexicon.words[list] ?? [] {
-        for word in phrase.split(separator: " ") { _ = vocabulary.add(String(word)) }
+        for word in phrase.split(separator: " ") { _ = vocabulary.add(Token.key(String(word))) }
       }
     }
     for name in (lexicon.months + lexicon.weekdays).joined() { _ = vocabulary.add(name) }
@@ -190,6 +192,7 @@ final class LexiconIndex: Sendable {
     (self.speechVerbs, self.events, self.titleWords) = (speechVerbs, events, titleWords)
     (self.vocabulary, self.actorsByName, self.capitals) = (vocabulary, actorsByName, capitals)
     self.forumMembers = forumMembers
+    peopleByName = Self.peopleByName(lexicon.people)
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }

@@ -64,8 +64,8 @@ private final class LexiconReader {
     let fields = object(
       root, at: .root,
       known: [
-        "lexicon", "version", "actors", "titles", "issues", "stances", "speech-verbs", "events",
-        "words", "months", "weekdays", "labels",
+        "lexicon", "version", "actors", "people", "titles", "issues", "stances", "speech-verbs",
+        "events", "words", "months", "weekdays", "labels",
       ])
     let name = fields["lexicon"].flatMap { string($0, at: .root.appending("lexicon")) }
     let version = fields["version"].flatMap { string($0, at: .root.appending("version")) }
@@ -74,6 +74,23 @@ private final class LexiconReader {
     var lexicon = Lexicon(version: "\(name ?? "?"):\(version ?? "?")")
     lexicon.actors = list(fields["actors"], at: .root.appending("actors")) { node, path in
       actor(node, at: path)
+    }
+    var names: Set<String> = []
+    lexicon.people = list(fields["people"], at: .root.appending("people")) { node, path in
+      let fields = object(node, at: path, known: ["name", "aliases", "of", "title"])
+      guard let name = required(fields, "name", node, path),
+        let of = required(fields, "of", node, path)
+      else { return nil }
+      let aliases = strings(fields["aliases"], at: path.appending("aliases"))
+      // (A person's own spellings may fold alike: "Mevlüt", "Mevlut".)
+      for spelling in Set(([name] + aliases).map(folded)) where !names.insert(spelling).inserted {
+        problem(
+          fields["name"] ?? node, path, "the name \"\(spelling)\" is another person's too",
+          "give each person's names once: two people of one name are left out")
+      }
+      return Lexicon.Person(
+        name: name, aliases: aliases, of: of,
+        title: fields["title"].flatMap { string($0, at: path.appending("title")) })
     }
     var ids: Set<String> = []
     lexicon.titles = strings(fields["titles"], at: .root.appending("titles"))

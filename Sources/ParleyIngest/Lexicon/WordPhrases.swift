@@ -13,7 +13,8 @@ struct WordPhrases: Sendable {
   /// id.
   init(_ entries: [String], vocabulary: Vocabulary? = nil) {
     phrases = entries.map { $0.split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
-    let ids = phrases.map { $0.compactMap { vocabulary?.id(of: $0) } }
+    // (By their keys, composed as tokens' are: "según" however written.)
+    let ids = phrases.map { $0.compactMap { vocabulary?.id(of: Token.key($0)) } }
     self.ids = zip(ids, phrases).allSatisfy { $0.count == $1.count } ? ids : []
   }
 

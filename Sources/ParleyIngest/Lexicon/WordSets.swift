@@ -8,8 +8,8 @@ import ParleyCore
 final class WordSets: Sendable {
   /// Per vocabulary id, `stride` 64-bit words of bits: a bit per list the
   /// word is in.
-  private let table: [UInt64]
-  private let stride: Int
+  let table: [UInt64]
+  let stride: Int
 
   /// Capitalised words that start sentences or stand in titles but are
   /// never part of a person's name.
@@ -531,36 +531,6 @@ final class WordSets: Sendable {
     negationSuffixes = WordSuffixes(words[.negationSuffixes] ?? [])
     pluralSuffixes = WordSuffixes(words[.pluralSuffixes] ?? [])
   }
-}
-
-extension WordSets {
-  /// Which lists the words of `tokens` are in.
-  func presence(in tokens: [Token]) -> WordListPresence {
-    var bits = [UInt64](repeating: 0, count: stride)
-    var unassigned = false
-    table.withUnsafeBufferPointer { table in
-      for token in tokens.indices {
-        let word = Int(tokens[token].word)
-        if word >= 0 {
-          for offset in 0..<stride { bits[offset] |= table[word * stride + offset] }
-        } else if tokens[token].word == Token.unassignedWord {
-          unassigned = true
-        }
-      }
-    }
-    return WordListPresence(bits: bits, unassigned: unassigned)
-  }
-}
-
-/// Which word lists the words of some tokens (a paragraph's) are in: the
-/// union of their rows of the lists' table. Whether a list occurs among
-/// them is then one read, so that a rule looking for its words can pass
-/// over a paragraph that has none.
-struct WordListPresence: Sendable {
-  fileprivate let bits: [UInt64]
-  /// Some token's word was never looked up (text read without a
-  /// vocabulary): any list may occur.
-  fileprivate let unassigned: Bool
 }
 
 /// One word list: its words, and its bit in a table by vocabulary id, so

@@ -29,6 +29,14 @@ extension String {
     return pieces
   }
 
+  /// The pieces between `separator`s, as `split(separator:)` gives them:
+  /// read by scalars where that gives the same (``splitByScalars(where:)``),
+  /// else by characters.
+  func pieces(separatedBy separator: Unicode.Scalar) -> [String] {
+    splitByScalars(where: { $0 == separator })
+      ?? split(separator: Character(separator)).map(String.init)
+  }
+
   /// How many pieces ``splitByScalars(where:)`` would give, counting no
   /// further than `limit`; `nil` where it gives `nil`.
   func pieceCountByScalars(upTo limit: Int, where isSeparator: (Unicode.Scalar) -> Bool) -> Int? {

@@ -31,7 +31,7 @@ struct Token: Sendable {
   /// case is read once, here, since the rules ask for it again and again.
   init(range: Range<Int>, text: String, key: String, kind: Kind, scalars: [Unicode.Scalar]) {
     (self.range, self.text, self.key, self.kind) = (range, text, key, kind)
-    first = range.isEmpty ? "\0" : scalars[range.lowerBound]
+    first = range.isEmpty ? "\0" : Token.mark(scalars[range.lowerBound])
     isCapitalized = !range.isEmpty && scalars[range.lowerBound].isUpper
     var letters = 0
     var allUpper = true
@@ -56,6 +56,17 @@ struct Token: Sendable {
   }
 
   var isWord: Bool { kind == .word }
+
+  /// The mark a scalar is canonically: the Greek question mark is a
+  /// semicolon (as strings compare them: U+037E decomposes to ";"), the
+  /// Greek varia a backtick; any other scalar is itself.
+  static func mark(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    switch scalar.value {
+    case 0x037E: ";"
+    case 0x1FEF: "`"
+    default: scalar
+    }
+  }
 
   /// Whether the token is the punctuation mark `mark` (`","`, `"-"`):
   /// asked of its first scalar, not by comparing strings.

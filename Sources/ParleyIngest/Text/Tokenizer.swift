@@ -20,7 +20,9 @@ enum Tokenizer {
     vocabulary: Vocabulary? = nil
   ) -> [Token] {
     // Read through a pointer: every scalar of every article comes here.
-    text.scalars.withUnsafeBufferPointer { scalars in
+    // (So the range is checked once, here, not at each read.)
+    precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "a range past the text")
+    return text.scalars.withUnsafeBufferPointer { scalars in
       tokens(text, scalars, in: range, abbreviations: abbreviations, vocabulary: vocabulary)
     }
   }

@@ -1,0 +1,18 @@
+extension LexiconIndex {
+  /// The well-known person the lexicon gives this full name or spelling of
+  /// it (compared folded: case and accents aside), if any.
+  func knownPerson(named name: String) -> Lexicon.Person? {
+    peopleByName[folded(name)].map { lexicon.people[$0] }
+  }
+
+  /// The lexicon's people by each of their names, folded.
+  static func peopleByName(_ people: [Lexicon.Person]) -> [String: Int] {
+    var found: [String: Int] = [:]
+    for (number, person) in people.enumerated() {
+      for name in [person.name] + person.aliases where found[folded(name)] == nil {
+        found[folded(name)] = number
+      }
+    }
+    return found
+  }
+}

@@ -108,6 +108,21 @@ extension MentionPass {
     return words
   }
 
+  /// The longest end of the capitalized run `name`, two words or more,
+  /// that is the full name of a person the lexicon knows ("Foreign
+  /// Ministers Sergei Lavrov": "Sergei Lavrov"), if any.
+  func knownPersonEnding(_ paragraph: Paragraph, _ name: Range<Int>) -> Range<Int>? {
+    guard !index.peopleByName.isEmpty else { return nil }
+    for start in name where paragraph.tokens[start].isWord {
+      let ending = start..<name.upperBound
+      guard paragraph.tokens[ending].count(where: \.isWord) >= 2 else { return nil }
+      if index.knownPerson(named: nameWords(paragraph, ending).joined(separator: " ")) != nil {
+        return ending
+      }
+    }
+    return nil
+  }
+
   /// The person this article (else any article) last named with this surname.
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)

@@ -343,15 +343,14 @@ extension MentionPass {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
-      } else if name.count >= 2,
-        index.knownPerson(named: nameWords(paragraph, name).joined(separator: " ")) != nil
-      {
-        // "Rishi Sunak and Ursula von der Leyen met": a person the lexicon
-        // knows, named without a title.
+      } else if let known = knownPersonEnding(paragraph, name) {
+        // "Rishi Sunak and Ursula von der Leyen met", "Foreign Ministers
+        // Sergei Lavrov and …": a person the lexicon knows, named without a
+        // title it knows.
         let id = person(
-          paragraph, name, evidence: paragraph.evidence(name, "person.lexicon-name", 0.8))
+          paragraph, known, evidence: paragraph.evidence(known, "person.lexicon-name", 0.8))
         paragraph.mentions.add(
-          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
+          Mention(tokens: known, entity: id, kind: .person, entityKind: .person))
       } else if let kind = stanceSubjectKind(tokens, name, mentions: paragraph.mentions) {
         if kind == .person {
           let id = person(

@@ -1,0 +1,88 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Leaders the lexicon knows by name (`people:`) sit at a table for their
+/// state or body when the article does not say whose they are.
+@Suite struct KnownPeopleTests {
+  private static let people = """
+    people:
+      - {name: Sergei Lavrov, of: russia, aliases: [Sergey Lavrov]}
+      - {name: Dmytro Kuleba, of: ukraine}
+      - {name: Rishi Sunak, of: united-kingdom}
+      - {name: Ursula von der Leyen, of: european-union, title: European Commission President}
+    """
+
+  private func draft(_ body: String) throws -> Dossier {
+    var article = PlainTextArticleReader.read(text: "Talks\n" + body, origin: "test.txt")
+    article.published = try EDTFDate("2024-03-15")
+    return Ingestor(lexicon: try Lexicon.builtin(with: Self.people)).draft([article])
+  }
+
+  /// Named with a title that gives no state, and named alone.
+  @Test(arguments: [
+    (
+      "Foreign Ministers Sergei Lavrov and Dmytro Kuleba met in Antalya on Thursday.",
+      ["russia", "ukraine"]
+    ),
+    (
+      "Rishi Sunak and Ursula von der Leyen met in Windsor on Monday.",
+      ["united-kingdom", "european-union"]
+    ),
+  ])
+  func knownPeopleGiveTheirSides(body: String, sides: [String]) throws {
+    let dossier = try draft(body)
+    #expect(dossier.talks.count == 1)
+    #expect(Set(dossier.talks.first?.parties ?? []) == Set(sides))
+  }
+
+  /// A person of a body gets a role of it, titled as the lexicon says; one
+  /// of a state, the state as their country.
+  @Test func knownPeopleGetTheirStateOrARole() throws {
+    let dossier = try draft("Rishi Sunak and Ursula von der Leyen met in Windsor on Monday.")
+    let sunak = try #require(dossier.entities.first { $0.id == "rishi-sunak" })
+    #expect(sunak.country == "united-kingdom")
+    let president = try #require(dossier.entities.first { $0.id == "ursula-von-der-leyen" })
+    #expect(president.roles.contains { $0.of == "european-union" })
+  }
+
+  /// The article's own word wins: a state its title gives is kept.
+  @Test func theArticleGoesFirst() throws {
+    let dossier = try draft(
+      "Ukrainian Foreign Minister Sergei Lavrov and Dmytro Kuleba met in Antalya on Thursday.")
+    let person = try #require(dossier.entities.first { $0.id == "sergei-lavrov" })
+    #expect(person.country == "ukraine")
+  }
+
+  /// Without a people list, a name alone is nobody's.
+  @Test func anUnknownNameAloneIsNoSide() {
+    let dossier = draftOfArticle(
+      "Talks\nRishi Sunak and Ursula von der Leyen met in Windsor on Monday.",
+      published: "2024-03-15")
+    #expect(dossier.talks.allSatisfy { $0.parties.isEmpty })
+  }
+
+  @Test(arguments: [
+    (
+      "people:\n  - {name: Kim Jong Un, of: north-korea}\n  - {name: KIM JONG UN, of: south-korea}",
+      "another person's too"
+    ),
+    ("people:\n  - {name: Kim Jong Un}", "of"),
+  ])
+  func aLoaderRefusesUnclearPeople(yaml: String, problem: String) {
+    #expect(throws: ValidationReport.self) {
+      try Lexicon(yaml: "lexicon: t\nversion: \"1\"\n" + yaml, file: "t.yaml")
+    }
+    do {
+      _ = try Lexicon(yaml: "lexicon: t\nversion: \"1\"\n" + yaml, file: "t.yaml")
+    } catch {
+      #expect(error.diagnostics.contains { $0.message.contains(problem) })
+    }
+  }
+
+  @Test func aPersonOfNoSideIsRefusedWhenMerged() throws {
+    let lexicon = try Lexicon.builtin(with: "people:\n  - {name: Jane Roe, of: geneva}")
+    #expect(throws: ValidationReport.self) { try lexicon.check() }
+  }
+}

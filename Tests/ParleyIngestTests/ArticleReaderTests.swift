@@ -106,4 +106,18 @@ import Testing
     #expect(problems.map(\.location?.line) == [2, 3, 4])
     #expect(problems[0].message.contains("titel") && problems[0].hint?.contains("title") == true)
   }
+
+  /// Lines end at "\n" alone: a CR stays with its line, blank lines are
+  /// counted and skipped, the last line needs no newline.
+  @Test(arguments: [
+    ("{\"text\": \"A.\"}\r\n\r\n{\"text\": \"B.\"}", 2, [Int]()),
+    ("", 0, []),
+    ("\n\n{\"text\": \"A.\"}\nnot json", 1, [4]),
+    ("not json\n", 0, [1]),
+  ])
+  func jsonLinesAreToldByNewlines(text: String, articles: Int, badLines: [Int]) {
+    let (read, problems) = JSONLinesArticleReader.read(data: Data(text.utf8), origin: "in.jsonl")
+    #expect(read.count == articles)
+    #expect(problems.map(\.location?.line) == badLines)
+  }
 }

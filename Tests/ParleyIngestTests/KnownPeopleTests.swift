@@ -55,6 +55,16 @@ import Testing
     #expect(person.country == "ukraine")
   }
 
+  /// A call the sentence denies or puts off is none, even between known
+  /// sides.
+  @Test(arguments: [
+    "Sergei Lavrov denied on Thursday that he spoke by phone with Dmytro Kuleba.",
+    "Sergei Lavrov's phone call with Dmytro Kuleba was postponed on Thursday.",
+  ])
+  func aDeniedCallIsNone(body: String) throws {
+    #expect(try draft(body).talks.isEmpty)
+  }
+
   /// Without a people list, a name alone is nobody's.
   @Test func anUnknownNameAloneIsNoSide() {
     let dossier = draftOfArticle(

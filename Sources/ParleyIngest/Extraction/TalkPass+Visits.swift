@@ -189,17 +189,19 @@ extension TalkPass {
         recentlySpokenOf.first { builder.talks[$0].parties.count == sides.count } ?? last
       parties = builder.talks[talk].parties
     }
+    // No call that the sentence denies or puts off ("denied on Thursday
+    // that he spoke by phone with …"), whoever its sides are.
+    guard
+      !range.contains(where: {
+        words.hedgeCues.contains(tokens[$0]) || words.unheldCues.contains(tokens[$0])
+          || words.unheldAfterCues.contains(tokens[$0])
+      })
+    else { return }
     // "President Joe Biden spoke by phone with Chinese President Xi
     // Jinping": a person whose side is unknown is one of the sides (left
     // to the reviewer, as with a meeting verb) when the call is between
-    // two people (``isPersonCall(_:_:cue:)``) and nothing in the sentence
-    // denies or puts it off.
-    let unknownCaller =
-      parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
-      && !tokens[range].contains(where: {
-        words.hedgeCues.contains($0) || words.unheldCues.contains($0)
-          || words.unheldAfterCues.contains($0)
-      })
+    // two people (``isPersonCall(_:_:cue:)``).
+    let unknownCaller = parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
     guard parties.count >= 2 || unknownCaller else { return }
     let talkIndex = builder.talk(venue: nil, date: date.date)
     currentTalk = talkIndex

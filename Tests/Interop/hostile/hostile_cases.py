@@ -1739,8 +1739,11 @@ INGEST = [
                  "Xi Jinping.\n",
                  check_no_talks),
     article_case("ingest-call-caller-unnamed",
-                 "'A man who phoned President Joe Biden posing as … Xi Jinping was arrested': no call",
-                 "A man who phoned President Joe Biden posing as Chinese President Xi Jinping was "
+                 "'A man who phoned Senator Tom Carper posing as … Xi Jinping was arrested': no "
+                 "call (stop 32: a senator the lexicon does not know, so that the rule for a call "
+                 "with one side unknown is still what is tested; with President Joe Biden, whom "
+                 "the lexicon's people know, it is a call between two known sides, a gap left)",
+                 "A man who phoned Senator Tom Carper posing as Chinese President Xi Jinping was "
                  "arrested on Thursday.\n",
                  check_no_talks),
     article_case("ingest-talk-capital-named",
@@ -1792,6 +1795,28 @@ INGEST = [
                  "Ukraine and the United States held talks in Saudi Arabia on Tuesday. Ukraine and "
                  "the United States will hold further talks in Riyadh next month.\n",
                  check_no_talk_venue("riyadh")),
+    article_case("ingest-known-leaders-alone",
+                 "leaders named without a title or a state are their states' sides (stop 32: "
+                 "the lexicon's people; before, a talk with no side)",
+                 "Joe Biden and Xi Jinping met in Geneva on Wednesday.",
+                 check_talk_parties(["china", "united-states"])),
+    article_case("ingest-known-leaders-plural-title",
+                 "\"Foreign Ministers Sergei Lavrov and Dmytro Kuleba met\": the plural title "
+                 "names no state; the lexicon's people do (stop 32; before, no talk)",
+                 "Foreign Ministers Sergei Lavrov and Dmytro Kuleba met in Antalya on Thursday.",
+                 check_talk_parties(["russia", "ukraine"])),
+    article_case("ingest-call-denied-known-sides",
+                 "'U.S. President Joe Biden denied … that he spoke by phone with Chinese President "
+                 "Xi Jinping': no call, whoever its sides (stop 32; before, a call of the two)",
+                 "U.S. President Joe Biden denied on Thursday that he spoke by phone with Chinese "
+                 "President Xi Jinping.\n",
+                 check_no_talks),
+    article_case("ingest-call-postponed-known-sides",
+                 "'… phone call with Chinese President Xi Jinping was postponed': no call (stop 32; "
+                 "before, a call of the two)",
+                 "U.S. President Joe Biden's phone call with Chinese President Xi Jinping was "
+                 "postponed on Thursday.\n",
+                 check_no_talks),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

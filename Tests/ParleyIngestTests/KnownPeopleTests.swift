@@ -65,20 +65,39 @@ import Testing
     #expect(try draft(body).talks.isEmpty)
   }
 
-  /// Without a people list, a name alone is nobody's.
-  @Test func anUnknownNameAloneIsNoSide() {
-    let dossier = draftOfArticle(
-      "Talks\nRishi Sunak and Ursula von der Leyen met in Windsor on Monday.",
-      published: "2024-03-15")
-    #expect(dossier.talks.allSatisfy { $0.parties.isEmpty })
+  /// A name the lexicon does not list alone is nobody's, and no person.
+  @Test func anUnknownNameAloneIsNoSide() throws {
+    let dossier = try draft("Jane Roe and Richard Doe met in Windsor on Monday.")
+    #expect(!dossier.entities.contains { $0.kind == .person })
+    #expect(dossier.talks.isEmpty)
+  }
+
+  /// An overlay's person replaces the one of another lexicon who shares a
+  /// spelling with them.
+  @Test func anOverlaysPersonReplacesTheSameName() throws {
+    let overlay = try Lexicon(
+      yaml: "lexicon: o\nversion: \"1\"\npeople:\n  - {name: Sergey Lavrov, of: ukraine}",
+      file: "o.yaml")
+    let merged = try Lexicon.builtin(with: Self.people).merging(overlay)
+    #expect(LexiconIndex(merged).knownPerson(named: "Sergei Lavrov")?.of == nil)
+    #expect(LexiconIndex(merged).knownPerson(named: "Sergey Lavrov")?.of == "ukraine")
+  }
+
+  /// A name at the end of a speaker's longer run is the name.
+  @Test func aKnownNameEndsASpeakersRun() throws {
+    let dossier = try draft(
+      "Foreign Ministers Sergei Lavrov said on Thursday that talks would go on.")
+    let person = try #require(dossier.entities.first { $0.kind == .person })
+    #expect(person.name == "Sergei Lavrov")
+    #expect(person.country == "russia")
   }
 
   @Test(arguments: [
     (
       "people:\n  - {name: Kim Jong Un, of: north-korea}\n  - {name: KIM JONG UN, of: south-korea}",
-      "another person's too"
+      "a name of another person of the lexicon too"
     ),
-    ("people:\n  - {name: Kim Jong Un}", "of"),
+    ("people:\n  - {name: Kim Jong Un}", "missing \"of\""),
   ])
   func aLoaderRefusesUnclearPeople(yaml: String, problem: String) {
     #expect(throws: ValidationReport.self) {

@@ -111,11 +111,17 @@ extension MentionPass {
   /// The longest end of the capitalized run `name`, two words or more,
   /// that is the full name of a person the lexicon knows ("Foreign
   /// Ministers Sergei Lavrov": "Sergei Lavrov"), if any.
+  ///
+  /// Only endings that start with a capital and are no longer than the
+  /// longest such name are tried: a run of particles ("de de de …") costs
+  /// no more than a name.
   func knownPersonEnding(_ paragraph: Paragraph, _ name: Range<Int>) -> Range<Int>? {
     guard !index.peopleByName.isEmpty else { return nil }
-    for start in name where paragraph.tokens[start].isWord {
+    let tokens = paragraph.tokens
+    let first = max(name.lowerBound, name.upperBound - index.longestPersonName)
+    for start in first..<name.upperBound where tokens[start].isWord && tokens[start].isCapitalized {
       let ending = start..<name.upperBound
-      guard paragraph.tokens[ending].count(where: \.isWord) >= 2 else { return nil }
+      guard ending.count(where: { tokens[$0].isWord }) >= 2 else { return nil }
       if index.knownPerson(named: nameWords(paragraph, ending).joined(separator: " ")) != nil {
         return ending
       }

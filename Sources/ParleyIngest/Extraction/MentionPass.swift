@@ -339,18 +339,22 @@ extension MentionPass {
             tokens: name, entity: id, kind: words.count == 1 ? .reference : .person,
             entityKind: .person))
         noteRecent(id)
-      } else if name.count >= 2, isSpeaker(tokens, name), !isOutlet(tokens, name) {
-        let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
-        paragraph.mentions.add(
-          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
-      } else if let known = knownPersonEnding(paragraph, name) {
-        // "Rishi Sunak and Ursula von der Leyen met", "Foreign Ministers
-        // Sergei Lavrov and …": a person the lexicon knows, named without a
-        // title it knows.
+      } else if let known = knownPersonEnding(paragraph, name),
+        known != name || !(isSpeaker(tokens, name) && !isOutlet(tokens, name))
+      {
+        // "Rishi Sunak and Joe Biden met", "Foreign Ministers Sergei Lavrov
+        // and …", "Foreign Ministers Sergei Lavrov said": a person the
+        // lexicon knows, named without a title it knows. (A speaker named
+        // just so is found as a speaker, below; one whose run has more
+        // words than the name is the name.)
         let id = person(
           paragraph, known, evidence: paragraph.evidence(known, "person.lexicon-name", 0.8))
         paragraph.mentions.add(
           Mention(tokens: known, entity: id, kind: .person, entityKind: .person))
+      } else if name.count >= 2, isSpeaker(tokens, name), !isOutlet(tokens, name) {
+        let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if let kind = stanceSubjectKind(tokens, name, mentions: paragraph.mentions) {
         if kind == .person {
           let id = person(

@@ -189,19 +189,33 @@ extension TalkPass {
         recentlySpokenOf.first { builder.talks[$0].parties.count == sides.count } ?? last
       parties = builder.talks[talk].parties
     }
-    // No call that the sentence denies or puts off ("denied on Thursday
-    // that he spoke by phone with …"), whoever its sides are.
+    // No call its words deny or put off, whoever its sides are: "denied
+    // on Thursday that he spoke by phone with …" (a denial before the cue),
+    // "could speak by phone", "the call … was postponed" (next to the cue
+    // or to the last side after it; not "on May 12" nor "may meet next
+    // month").
+    // (Within the cue's clause: not "…, after Erdogan cancelled a visit".)
+    let clauseEnd =
+      (cue + 1..<range.upperBound).first {
+        tokens[$0].isMark(",") || words.clauseLinks.contains(tokens[$0])
+      } ?? range.upperBound
+    let lastSide = paragraph.mentions.last(in: cue + 1..<clauseEnd) { $0.entityKind != .place }
     guard
-      !range.contains(where: {
-        words.hedgeCues.contains(tokens[$0]) || words.unheldCues.contains(tokens[$0])
-          || words.unheldAfterCues.contains(tokens[$0])
-      })
+      !(range.lowerBound..<cue).contains(where: { words.denialVerbs.contains(tokens[$0]) }),
+      !isUnheld(tokens, cue, in: range),
+      !(lastSide.map { isUnheld(tokens, after: $0.tokens.upperBound - 1, in: range) } ?? false)
     else { return }
     // "President Joe Biden spoke by phone with Chinese President Xi
     // Jinping": a person whose side is unknown is one of the sides (left
     // to the reviewer, as with a meeting verb) when the call is between
-    // two people (``isPersonCall(_:_:cue:)``).
-    let unknownCaller = parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
+    // two people (``isPersonCall(_:_:cue:)``) and nothing in the sentence
+    // denies or puts it off.
+    let unknownCaller =
+      parties.count == 1 && isPersonCall(paragraph, range, cue: cue)
+      && !range.contains(where: {
+        words.hedgeCues.contains(tokens[$0]) || words.unheldCues.contains(tokens[$0])
+          || words.unheldAfterCues.contains(tokens[$0])
+      })
     guard parties.count >= 2 || unknownCaller else { return }
     let talkIndex = builder.talk(venue: nil, date: date.date)
     currentTalk = talkIndex

@@ -245,6 +245,9 @@ extension Lexicon {
     /// Nouns for a summit's edges, before "of": a meeting "on the sidelines
     /// of the G20 summit" is another meeting, at the summit's venue.
     case sidelineNouns = "sideline-nouns"
+    /// Verbs that deny what follows, before a call's word: "denied on
+    /// Thursday that he spoke by phone with …" is no call.
+    case denialVerbs = "denial-verbs"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

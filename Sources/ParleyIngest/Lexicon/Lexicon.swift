@@ -195,9 +195,21 @@ package struct Lexicon: Sendable {
     return merged
   }
 
+  /// The people with `extra`'s laid over them: one of `extra` replaces any
+  /// who shares a name or spelling with them (compared folded, as names are
+  /// looked up), so that an overlay's "Sergey Lavrov" replaces the built-in
+  /// "Sergei Lavrov" whose alias it is.
+  private func mergedPeople(_ extra: [Person]) -> [Person] {
+    func names(_ person: Person) -> Set<String> {
+      Set(([person.name] + person.aliases).map(folded))
+    }
+    let replaced = extra.reduce(into: Set<String>()) { $0.formUnion(names($1)) }
+    return people.filter { names($0).isDisjoint(with: replaced) } + extra
+  }
+
   /// This lexicon with `other` laid over it: entries of `other` replace those
-  /// with the same id, new ones are added, word lists are united, and its
-  /// labels replace these.
+  /// with the same id (people: the same name or spelling), new ones are
+  /// added, word lists are united, and its labels replace these.
   package func merging(_ other: Lexicon) -> Lexicon {
     func merge<T>(_ base: [T], _ extra: [T], id: (T) -> String) -> [T] {
       var result = base
@@ -220,7 +232,7 @@ package struct Lexicon: Sendable {
     return Lexicon(
       version: "\(version)+\(other.version)",
       actors: merge(actors, other.actors, id: \.id),
-      people: merge(people, other.people, id: \.name),
+      people: mergedPeople(other.people),
       titles: unite(titles, other.titles),
       issues: merge(issues, other.issues, id: \.id),
       stances: stances.merging(other.stances) { unite($0, $1) },

@@ -5,6 +5,13 @@ extension LexiconIndex {
     peopleByName[folded(name)].map { lexicon.people[$0] }
   }
 
+  /// The most tokens a name of the lexicon's people has (a hyphen or an
+  /// apostrophe is a token of its own).
+  static func longestPersonName(_ people: [Lexicon.Person]) -> Int {
+    people.lazy.flatMap { [$0.name] + $0.aliases }.map { Tokenizer.tokens(of: $0).count }.max()
+      ?? 0
+  }
+
   /// The lexicon's people by each of their names, folded.
   static func peopleByName(_ people: [Lexicon.Person]) -> [String: Int] {
     var found: [String: Int] = [:]

@@ -47,6 +47,8 @@ final class LexiconIndex: Sendable {
   let capitals: [String: Int]
   /// The lexicon's people, by each of their names folded.
   let peopleByName: [String: Int]
+  /// The most tokens one of their names has.
+  let longestPersonName: Int
   /// The lexicon's word lists, as sets.
   let words: WordSets
   /// Number words to their value ("seven": 7).
@@ -193,6 +195,7 @@ final class LexiconIndex: Sendable {
     (self.vocabulary, self.actorsByName, self.capitals) = (vocabulary, actorsByName, capitals)
     self.forumMembers = forumMembers
     peopleByName = Self.peopleByName(lexicon.people)
+    longestPersonName = Self.longestPersonName(lexicon.people)
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }

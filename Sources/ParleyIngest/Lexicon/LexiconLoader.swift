@@ -83,10 +83,16 @@ private final class LexiconReader {
       else { return nil }
       let aliases = strings(fields["aliases"], at: path.appending("aliases"))
       // (A person's own spellings may fold alike: "Mevlüt", "Mevlut".)
-      for spelling in Set(([name] + aliases).map(folded)) where !names.insert(spelling).inserted {
+      var own: Set<String> = []
+      for (offset, spelling) in ([name] + aliases).enumerated()
+      where own.insert(folded(spelling)).inserted && !names.insert(folded(spelling)).inserted {
+        let at =
+          offset == 0 ? path.appending("name") : path.appending("aliases").appending(offset - 1)
         problem(
-          fields["name"] ?? node, path, "the name \"\(spelling)\" is another person's too",
-          "give each person's names once: two people of one name are left out")
+          fields[offset == 0 ? "name" : "aliases"] ?? node, at,
+          "\"\(spelling)\" is a name of another person of the lexicon too",
+          "a name two people share would give one the other's side: keep it for one, or leave both out"
+        )
       }
       return Lexicon.Person(
         name: name, aliases: aliases, of: of,

@@ -10,20 +10,3 @@ struct WordListPresence: Sendable {
   /// vocabulary): any list may occur.
   let unassigned: Bool
 }
-
-extension WordSets {
-  /// Which lists the words of `tokens` are in.
-  func presence(in tokens: [Token]) -> WordListPresence {
-    var bits = [UInt64](repeating: 0, count: stride)
-    var unassigned = false
-    for token in tokens.indices {
-      let word = Int(tokens[token].word)
-      if word >= 0 {
-        for offset in 0..<stride { bits[offset] |= table[word * stride + offset] }
-      } else if tokens[token].word == Token.unassignedWord {
-        unassigned = true
-      }
-    }
-    return WordListPresence(bits: bits, unassigned: unassigned)
-  }
-}

@@ -8,8 +8,8 @@ import ParleyCore
 final class WordSets: Sendable {
   /// Per vocabulary id, `stride` 64-bit words of bits: a bit per list the
   /// word is in.
-  let table: [UInt64]
-  let stride: Int
+  private let table: [UInt64]
+  private let stride: Int
 
   /// Capitalised words that start sentences or stand in titles but are
   /// never part of a person's name.
@@ -222,6 +222,8 @@ final class WordSets: Sendable {
   let counterpartNouns: WordSet
   /// Nouns for a summit's edges ("on the sidelines of").
   let sidelineNouns: WordSet
+  /// Verbs that deny what follows ("denied that he spoke by phone").
+  let denialVerbs: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -469,6 +471,7 @@ final class WordSets: Sendable {
     lengthLinks = set(.lengthLinks)
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
+    denialVerbs = set(.denialVerbs)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)
@@ -567,5 +570,22 @@ struct WordSet: Sendable {
   /// place (a closure over the slice would copy each token).
   func containsAny(of tokens: [Token], in range: Range<Int>) -> Bool {
     range.contains { contains(tokens[$0]) }
+  }
+}
+
+extension WordSets {
+  /// Which lists the words of `tokens` are in (``WordListPresence``).
+  func presence(in tokens: [Token]) -> WordListPresence {
+    var bits = [UInt64](repeating: 0, count: stride)
+    var unassigned = false
+    for token in tokens.indices {
+      let word = Int(tokens[token].word)
+      if word >= 0 {
+        for offset in 0..<stride { bits[offset] |= table[word * stride + offset] }
+      } else if tokens[token].word == Token.unassignedWord {
+        unassigned = true
+      }
+    }
+    return WordListPresence(bits: bits, unassigned: unassigned)
   }
 }

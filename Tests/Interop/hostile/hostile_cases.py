@@ -1817,6 +1817,18 @@ INGEST = [
                  "U.S. President Joe Biden's phone call with Chinese President Xi Jinping was "
                  "postponed on Thursday.\n",
                  check_no_talks),
+    article_case("ingest-call-in-may",
+                 "'spoke by phone on May 12': the month is no 'may' that puts the call off "
+                 "(stop 32's reviewer: a call dated in May was lost)",
+                 "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke "
+                 "by phone on May 12.\n",
+                 check_talk_parties(["russia", "turkey"]), published="2024-05-20"),
+    Case("ingest-name-particles-20k", "Ingest",
+         "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
+         "every ending was tried, 17 s)",
+         ("ingest", "particles.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
+         files={"particles.txt": "Talks\nPublished: 2024-03-15\n\nAli" + " de" * 20000
+                + " Bo met Sergei Lavrov in Geneva on Monday.\n"}),
     Case("ingest-opposition-4k", "Ingest", "4,096 oppositions in one paragraph: < 10 s",
          ("ingest", "opp.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
          files={"opp.txt": repeated_article(

@@ -5,21 +5,22 @@ extension LexiconIndex {
     peopleByName[folded(name)].map { lexicon.people[$0] }
   }
 
-  /// The most tokens a name of the lexicon's people has (a hyphen or an
-  /// apostrophe is a token of its own).
-  static func longestPersonName(_ people: [Lexicon.Person]) -> Int {
-    people.lazy.flatMap { [$0.name] + $0.aliases }.map { Tokenizer.tokens(of: $0).count }.max()
-      ?? 0
-  }
-
-  /// The lexicon's people by each of their names, folded.
-  static func peopleByName(_ people: [Lexicon.Person]) -> [String: Int] {
+  /// The lexicon's people by each of their names, folded once each; and a
+  /// bound on how many tokens one of those names has. (A token is a word
+  /// or a mark, and words are parted by marks and spaces: a name has at
+  /// most twice as many tokens as it has scalars that are no letter or
+  /// digit, plus one. Counted so, not tokenized, at every start.)
+  static func peopleIndex(_ people: [Lexicon.Person]) -> (byName: [String: Int], longest: Int) {
     var found: [String: Int] = [:]
+    var longest = 0
     for (number, person) in people.enumerated() {
-      for name in [person.name] + person.aliases where found[folded(name)] == nil {
-        found[folded(name)] = number
+      for name in [person.name] + person.aliases {
+        let separators = name.unicodeScalars.count { !$0.isLetter && !$0.isASCIIDigit }
+        longest = max(longest, 2 * separators + 1)
+        let key = folded(name)
+        if found[key] == nil { found[key] = number }
       }
     }
-    return found
+    return (found, longest)
   }
 }

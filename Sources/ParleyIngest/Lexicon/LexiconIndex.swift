@@ -47,7 +47,7 @@ final class LexiconIndex: Sendable {
   let capitals: [String: Int]
   /// The lexicon's people, by each of their names folded.
   let peopleByName: [String: Int]
-  /// The most tokens one of their names has.
+  /// At least as many tokens as one of their names has.
   let longestPersonName: Int
   /// The lexicon's word lists, as sets.
   let words: WordSets
@@ -194,8 +194,7 @@ final class LexiconIndex: Sendable {
     (self.speechVerbs, self.events, self.titleWords) = (speechVerbs, events, titleWords)
     (self.vocabulary, self.actorsByName, self.capitals) = (vocabulary, actorsByName, capitals)
     self.forumMembers = forumMembers
-    peopleByName = Self.peopleByName(lexicon.people)
-    longestPersonName = Self.longestPersonName(lexicon.people)
+    (peopleByName, longestPersonName) = Self.peopleIndex(lexicon.people)
   }
 
   func actor(_ index: Int) -> Lexicon.Actor { lexicon.actors[index] }

@@ -84,8 +84,9 @@ private final class LexiconReader {
       let aliases = strings(fields["aliases"], at: path.appending("aliases"))
       // (A person's own spellings may fold alike: "Mevlüt", "Mevlut".)
       var own: Set<String> = []
-      for (offset, spelling) in ([name] + aliases).enumerated()
-      where own.insert(folded(spelling)).inserted && !names.insert(folded(spelling)).inserted {
+      for (offset, spelling) in ([name] + aliases).enumerated() {
+        let key = folded(spelling)
+        guard own.insert(key).inserted, !names.insert(key).inserted else { continue }
         let at =
           offset == 0 ? path.appending("name") : path.appending("aliases").appending(offset - 1)
         problem(

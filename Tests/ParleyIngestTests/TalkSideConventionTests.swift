@@ -196,3 +196,61 @@ extension TalkSideConventionTests {
     #expect(known.talks.count == 1)
   }
 }
+
+extension TalkSideConventionTests {
+  private static let rain = "Rain fell all morning over the lake."
+
+  /// A story's first paragraph says who is negotiating, its later ones
+  /// where and when: a talk its own sentences name no side of takes the
+  /// lede's, and one they name one side of takes the rest.
+  @Test(arguments: [
+    "Chile and Peru resumed their border dialogue this week.",
+    "Chilean and Peruvian negotiators resumed their border dialogue this week.",
+  ])
+  func aTalkWithoutSidesTakesTheLedes(lede: String) throws {
+    let dossier = draft(
+      """
+      \(lede)
+
+      \(Self.rain)
+
+      The talks in Geneva on Thursday ended without agreement, officials said.
+      """)
+    let talk = try #require(dossier.talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    let lede = try #require(
+      talk.sources.first { $0.rule?.hasPrefix("talk.parties-from-lede") == true })
+    #expect(lede.quote?.hasPrefix("Chile") == true)
+    let oneSide = draft(
+      """
+      Chilean and Peruvian negotiators resumed their border dialogue this week.
+
+      A spokesman for Chile's delegation declined to comment.
+
+      The talks in Geneva on Thursday ended without agreement, officials said.
+      """)
+    #expect(oneSide.talks.map { Set($0.parties) } == [["chile", "peru"]])
+  }
+
+  /// Not from a lede that names one side, or adjectives that name nobody's
+  /// delegation; not to a body's own meeting.
+  @Test(arguments: [
+    ("Chile asked for more time this week.", "The talks in Geneva on Thursday ended.", [String]()),
+    (
+      "Chilean wine and Peruvian pisco were served at the reception.",
+      "The talks in Geneva on Thursday ended.", []
+    ),
+    (
+      "Chile and Peru traded accusations over the border on Monday.",
+      "A NATO summit in Madrid on Thursday discussed the war.", ["nato"]
+    ),
+  ])
+  func aLedeAddsNoSideWhereItNamesNone(lede: String, talkSentence: String, parties: [String])
+    throws
+  {
+    let dossier = draft("\(lede)\n\n\(Self.rain)\n\n\(talkSentence)")
+    let talk = try #require(dossier.talks.first)
+    #expect(talk.parties == parties)
+  }
+}

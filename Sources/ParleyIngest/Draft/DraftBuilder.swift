@@ -54,6 +54,9 @@ final class DraftBuilder {
     /// The day it opened, when an article gives it apart ("The talks opened
     /// on 25 October").
     var opened: EDTFDate?
+    /// A body's own meeting ("a NATO summit in Madrid", "EU leaders met in
+    /// Brussels"): its one side needs no other.
+    var ofBody = false
   }
 
   struct StatementDraft {
@@ -423,6 +426,31 @@ final class DraftBuilder {
   /// Talks by venue and date.
   @exclusivity(unchecked) private var talkByKey: [String: Int] = [:]
 
+  /// The sides each article's lede names, with the words that name them.
+  @exclusivity(unchecked) private var ledeSides: [Int: (sides: [String], evidence: Evidence)] =
+    [:]
+
+  /// Notes the sides the lede of the article `evidence` is from names.
+  func noteLedeSides(_ sides: [String], evidence: Evidence) {
+    ledeSides[evidence.article] = (sides, evidence)
+  }
+
+  /// A talk its sentences name fewer than two sides of takes those its
+  /// first article's lede names too, but its venue, with the lede's words
+  /// as evidence; not a body's own meeting.
+  private func completeParties() {
+    for number in talks.indices where talks[number].parties.count < 2 && !talks[number].ofBody {
+      guard let article = talks[number].evidence.first?.article,
+        let lede = ledeSides[article]
+      else { continue }
+      let sides = united(talks[number].parties, lede.sides.filter { $0 != talks[number].venue })
+      guard sides.count >= 2 else { continue }
+      talks[number].parties = sides
+      talks[number].evidence.append(lede.evidence)
+      talks[number].kind = kind(of: talks[number])
+    }
+  }
+
   /// Folds talks that are one meeting into it, and drops plans:
   ///
   /// - an undated talk, or one only planned, joins the one dated talk at the
@@ -434,8 +462,11 @@ final class DraftBuilder {
   /// - a talk said to have begun ("talks began in Havana in November 2012")
   ///   is the start of the last later talk at its venue between some of the
   ///   same sides, which then runs from that start to its own end;
-  /// - a talk whose opening day is given apart runs from that day.
+  /// - a talk whose opening day is given apart runs from that day;
+  /// - a talk its sentences name fewer than two sides of, after all that,
+  ///   takes those of its article's lede too.
   func settleTalks() {
+    defer { completeParties() }
     for number in talks.indices {
       if let opened = talks[number].opened, let date = talks[number].date,
         let interval = Self.interval(from: opened, to: date)
@@ -592,6 +623,7 @@ final class DraftBuilder {
     let talk = talks[number]
     talks[into].evidence += talk.evidence.filter { !talks[into].evidence.contains($0) }
     talks[into].parties = united(talks[into].parties, talk.parties)
+    talks[into].ofBody = talks[into].ofBody || talk.ofBody
     talks[into].issues = united(talks[into].issues, talk.issues)
     for participant in talk.participants
     where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {

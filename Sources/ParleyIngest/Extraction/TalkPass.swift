@@ -42,9 +42,16 @@ struct TalkPass {
   /// The parties named in the last sentence of the paragraph before.
   private var previousParties: [String] = []
 
+  /// Whether the article's lede, its first paragraph with words, was read.
+  private var ledeRead = false
+
   /// Finds the paragraph's talks; returns the talk it speaks of, if any.
   mutating func run(_ paragraph: Paragraph) -> Int? {
     currentTalk = nil
+    if !ledeRead {
+      ledeRead = true
+      noteLedeSides(paragraph)
+    }
     findTalks(paragraph)
     previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
     return currentTalk
@@ -77,6 +84,46 @@ struct TalkPass {
     united(
       [],
       paragraph.mentions.within(range).filter { namesParty($0) && !$0.isDemonym }.map(\.entity))
+  }
+
+  /// The sides the lede names, two at least, for the article's talks whose
+  /// sentences and neighbours name none: a story's first paragraph says who
+  /// is negotiating ("Greek and Turkish Cypriot leaders resumed …"), its
+  /// later ones where and when ("The talks in New York ended on February
+  /// 13").
+  private func noteLedeSides(_ paragraph: Paragraph) {
+    let tokens = paragraph.tokens
+    // An adjective names a side before those who speak or sit for it:
+    // "Serbian and Kosovan negotiators", "Israeli and Palestinian leaders".
+    func namesSide(_ mention: Mention) -> Bool {
+      guard namesParty(mention) else { return false }
+      guard mention.isDemonym else { return true }
+      var position = mention.tokens.upperBound
+      while position < min(tokens.count, mention.tokens.upperBound + 6) {
+        if let next = paragraph.mentions.starting(at: position), next.isDemonym {
+          position = next.tokens.upperBound
+        } else if index.words.listJoiners.contains(tokens[position]) || tokens[position].isMark(",")
+          || tokens[position].isCapitalized
+        {
+          position += 1
+        } else {
+          break
+        }
+      }
+      return position < tokens.count
+        && (index.words.collectiveSubjects.contains(tokens[position])
+          || index.titleWords.contains(tokens[position].key))
+    }
+    var sides: [String] = []
+    var end = 0
+    for sentence in paragraph.sentences {
+      let named = paragraph.mentions.within(sentence.tokens).filter(namesSide).map(\.entity)
+      if !Set(named).isSubset(of: sides) { end = sentence.tokens.upperBound }
+      sides = united(sides, named)
+    }
+    guard sides.count >= 2 else { return }
+    builder.noteLedeSides(
+      sides, evidence: paragraph.evidence(0..<end, "talk.parties-from-lede", 0.4))
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
@@ -350,6 +397,14 @@ struct TalkPass {
           }
         }
         talk.parties = united(talk.parties, members + hosts)
+        // "A NATO summit in Madrid", "EU leaders met in Brussels": one body
+        // before the meeting, no other side in the sentence or before it.
+        if parties.count == 1, hosts.isEmpty, neighbours.isEmpty,
+          parties[0].tokens.upperBound <= noun,
+          let side = party(of: parties[0].entity), builder.entity(side)?.kind != .state
+        {
+          talk.ofBody = true
+        }
         if index.isNamedByVenue(talk.name), !isVerb,
           let named = talkName(paragraph, noun: noun, venue: venue)
         {

@@ -38,6 +38,40 @@ import Testing
     #expect(talk?.date == (try? EDTFDate("2023-03-07")))
   }
 
+  /// A wire dateline says where the story was filed: a meeting its first
+  /// sentence reports with no place was held there, and so was one
+  /// reported "here".
+  @Test func aDatelineIsThePlaceOfAMeetingWithNoneWritten() throws {
+    let dossier = draft(
+      """
+      Andes accord signed
+      QUITO, March 9 (Example Wire) - Chilean President Gabriel Boric and Peruvian President Dina Boluarte signed a border accord on Thursday.
+
+      Boric and Boluarte met here on Tuesday to settle the last maps.
+      """)
+    let quito = try #require(dossier.entities.first { $0.name == "Quito" })
+    #expect(quito.kind == .place)
+    #expect(quito.sources.first?.rule?.hasPrefix("place.dateline") == true)
+    let talks = dossier.talks.sorted { $0.date?.description ?? "" < $1.date?.description ?? "" }
+    #expect(talks.map(\.venue) == ["quito", "quito"])
+    #expect(talks.map { $0.date?.description } == ["2023-03-07", "2023-03-09"])
+    #expect(talks.allSatisfy { Set($0.parties) == ["chile", "peru"] })
+    #expect(talks[1].sources.first?.rule?.hasPrefix("talk.dateline-venue") == true)
+  }
+
+  /// Not a place the sentence names, a plan, a later paragraph's meeting,
+  /// or a dateline that is a body ("UNITED NATIONS").
+  @Test(arguments: [
+    "QUITO, March 9 (Example Wire) - Chile and Peru signed a border accord in Lima on Thursday.",
+    "QUITO, March 9 (Example Wire) - Chile and Peru will sign a border accord on Monday.",
+    "QUITO, March 9 (Example Wire) - Rain fell.\n\nChile and Peru signed a border accord on Thursday.",
+    "UNITED NATIONS, March 9 (Example Wire) - Chile and Peru signed a border accord on Thursday.",
+  ])
+  func aDatelineIsNoPlaceWhereTheTextGivesAnother(text: String) {
+    let dossier = draft("Andes accord\n" + text)
+    #expect(!dossier.talks.contains { $0.venue == "quito" || $0.venue == "united-nations" })
+  }
+
   // MARK: Titles
 
   @Test func aNationalityOrOfficeBeforeATitleKeepsTheSpeaker() {

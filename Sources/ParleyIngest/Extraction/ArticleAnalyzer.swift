@@ -38,12 +38,21 @@ struct ArticleAnalyzer {
   /// and organizations it names.
   mutating func run(findingPeopleOnly: Bool = false) {
     let article = builder.articles[articleNumber]
+    var ledeRead = false
     for (number, range) in article.paragraphs.enumerated() {
       var tokens = Tokenizer.tokens(
         source, in: range, abbreviations: index.words.abbreviations.words,
         vocabulary: index.vocabulary)
-      if let start = Dateline.end(of: tokens, index: index) { tokens.removeFirst(start) }
+      if let dateline = Dateline.find(in: tokens, index: index) {
+        // (The story's own: the first paragraph's.)
+        if !findingPeopleOnly, !ledeRead {
+          talks.noteDateline(
+            dateline, in: tokens, paragraph: number, source: source, article: articleNumber)
+        }
+        tokens.removeFirst(dateline.end)
+      }
       guard !tokens.isEmpty else { continue }
+      ledeRead = true
       var paragraph = Paragraph(
         article: articleNumber, source: source, number: number, tokens: tokens,
         words: index.words)

@@ -3,10 +3,16 @@ import ParleyCore
 /// A wire dateline at the start of a paragraph: `NAIROBI (Example Wire) —`,
 /// `OSLO, March 3 (Reuters) -`, `ADDIS ABABA, Ethiopia —`. It says where the
 /// story was filed, not who acted, so its words are read as nothing.
-enum Dateline {
-  /// Where the words after a dateline at the start of `tokens` begin, or
-  /// `nil` when the paragraph has no dateline.
-  static func end(of tokens: [Token], index: LexiconIndex) -> Int? {
+struct Dateline {
+  /// The place's words, the first of several joined by slashes ("DUBAI"
+  /// of "DUBAI/BEIJING").
+  var place: Range<Int>
+  /// Where the words after the dateline begin.
+  var end: Int
+
+  /// The dateline at the start of `tokens`, or `nil` when the paragraph has
+  /// none.
+  static func find(in tokens: [Token], index: LexiconIndex) -> Dateline? {
     // One to three words in capitals: the place.
     // "DUBAI/BEIJING": places joined by slashes.
     var position = 0
@@ -19,6 +25,7 @@ enum Dateline {
     }
     guard position > 0, position < tokens.count else { return nil }
     let place = 0..<position
+    let first = 0..<(place.first { tokens[$0].isMark("/") } ?? position)
     // Then, within a few words: a comma (a date, a country), an agency in
     // brackets, and the dash.
     var sawComma = false
@@ -30,7 +37,7 @@ enum Dateline {
         // "NATO — the alliance said": an acronym the lexicon knows, alone
         // before a dash, is the subject rather than a dateline.
         if !sawComma, !sawAgency, isKnownAcronym(tokens, place, index: index) { return nil }
-        return position + 1
+        return Dateline(place: first, end: position + 1)
       }
       switch text {
       case ",": sawComma = true

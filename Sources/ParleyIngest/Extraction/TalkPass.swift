@@ -42,6 +42,11 @@ struct TalkPass {
   /// The parties named in the last sentence of the paragraph before.
   private var previousParties: [String] = []
 
+  /// The place of the article's dateline, if its first paragraph has one.
+  var datelinePlace: DatelinePlace?
+  /// Its entity, once a talk is held there.
+  var datelineVenueID: String?
+
   /// Whether the article's lede, its first paragraph with words, was read.
   private var ledeRead = false
 
@@ -182,6 +187,7 @@ struct TalkPass {
         return index.words.venuePrepositions.contains(tokens[before])
       }
       venues += capitalVenues(paragraph, number)
+      venues += datelineHere(paragraph, number, nouns: nouns)
       venues.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       // "at the Palace of Independence in Minsk": the building is the venue.
       // "at the Peace House in the truce village of Panmunjom": so is a
@@ -218,6 +224,9 @@ struct TalkPass {
       }.map(\.element)
       // Once per sentence, for each of its talks.
       let hosts = mediators(paragraph, range)
+      if venues.isEmpty, let dateline = datelineLedeVenue(paragraph, number, nouns: nouns) {
+        venues = [dateline]
+      }
       if venues.isEmpty {
         // (Not when the day is that of a talk known: "the talks in Saudi
         // Arabia on Tuesday" are those in Jeddah.)
@@ -412,8 +421,12 @@ struct TalkPass {
         }
         let phrase = phraseStart..<phraseEnd
         talk.issues = united(talk.issues, sentenceIssues)
+        // (A place the dateline gives is not written in the sentence.)
         talk.evidence.append(
-          paragraph.evidence(phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
+          venue.tokens.isEmpty
+            ? paragraph.evidence(range, "talk.dateline-venue", mention?.date == nil ? 0.4 : 0.6)
+            : paragraph.evidence(
+              phrase, "talk.meeting-venue-date", mention?.date == nil ? 0.5 : 0.8))
         talk.kind = builder.kind(of: talk)
         builder.talks[talkIndex] = talk
       }
@@ -451,7 +464,8 @@ struct TalkPass {
 
   /// Where the word at `position` ends, as ``wordCount(_:_:)`` counts
   /// words before `limit`: a titled person or a name (with a state's body
-  /// after it) is one, and a comma after either is none.
+  /// after it) is one, and a comma after either is none; so is a compound
+  /// joined by hyphens.
   private func nextWord(_ paragraph: Paragraph, at position: Int, before limit: Int) -> Int {
     let tokens = paragraph.tokens
     var end: Int
@@ -468,7 +482,15 @@ struct TalkPass {
         end += 2
       }
     } else {
-      return position + 1
+      // A compound is one word: "an interim land-for-security agreement".
+      end = position + 1
+      while end + 1 < limit, tokens[end].isMark("-"), tokens[end - 1].isWord,
+        tokens[end + 1].isWord, tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound
+      {
+        end += 2
+      }
+      return end
     }
     if end < limit, tokens[end].isMark(",") { end += 1 }
     return end

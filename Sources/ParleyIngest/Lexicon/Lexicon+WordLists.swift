@@ -248,6 +248,9 @@ extension Lexicon {
     /// Verbs that deny what follows, before a call's word: "denied on
     /// Thursday that he spoke by phone with …" is no call.
     case denialVerbs = "denial-verbs"
+    /// Words for the place a wire dateline names, after a meeting: "signed
+    /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
+    case datelineDeictics = "dateline-deictics"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

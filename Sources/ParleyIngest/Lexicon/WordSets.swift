@@ -224,6 +224,8 @@ final class WordSets: Sendable {
   let sidelineNouns: WordSet
   /// Verbs that deny what follows ("denied that he spoke by phone").
   let denialVerbs: WordSet
+  /// Words for the dateline's place ("signed a ceasefire here").
+  let datelineDeictics: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -472,6 +474,7 @@ final class WordSets: Sendable {
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
     denialVerbs = set(.denialVerbs)
+    datelineDeictics = set(.datelineDeictics)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

@@ -1,0 +1,139 @@
+import ParleyCore
+
+/// The place of a wire dateline (`LOME, July 7 (Reuters) -`): where the story
+/// was filed, and so where a meeting it reports "here", or in its first
+/// sentence with no place named, was held.
+struct DatelinePlace {
+  /// The lexicon's spelling of the place, or the dateline's in title case
+  /// ("Addis Ababa" for `ADDIS ABABA`).
+  var name: String
+  /// The lexicon's place, when it has one by that name.
+  var actor: Int?
+  /// The state whose capital it is, when the lexicon knows the name only as
+  /// the state's metonym.
+  var country: String?
+  /// The dateline's words.
+  var evidence: Evidence
+  /// The paragraph the dateline opens.
+  var paragraph: Int
+}
+
+extension TalkPass {
+  /// Notes the place of the dateline opening paragraph `paragraph`, whose
+  /// words before the dateline's end are `tokens`: a place the lexicon has,
+  /// a capital it knows as its state's metonym, or a name it does not know;
+  /// not a state, body or person ("UNITED NATIONS (Reuters) -").
+  mutating func noteDateline(
+    _ dateline: Dateline, in tokens: [Token], paragraph: Int, source: ScalarText, article: Int
+  ) {
+    let span =
+      tokens[dateline.place.lowerBound].range
+      .lowerBound..<tokens[dateline.place.upperBound - 1]
+      .range.upperBound
+    let name = Self.titleCased(source.string(span))
+    let text = ScalarText(name)
+    let words = Tokenizer.tokens(
+      text, in: 0..<text.count, abbreviations: index.words.abbreviations.words,
+      vocabulary: index.vocabulary)
+    var place = DatelinePlace(
+      name: name,
+      evidence: Evidence(article: article, span: span, rule: "place.dateline", confidence: 0.6),
+      paragraph: paragraph)
+    if let match = index.actors.match(words, at: 0), match.length == words.count {
+      if let known = match.value.first(where: { index.actorKind($0.actor) == .place }) {
+        place.actor = known.actor
+      } else if let capital = match.value.first(where: {
+        $0.kind == .metonym && index.actorKind($0.actor) == .state
+      }) {
+        place.country = index.actor(capital.actor).id
+      } else {
+        return
+      }
+    }
+    datelinePlace = place
+  }
+
+  /// The dateline's place as an entity, made the first time a talk is held
+  /// there.
+  mutating func datelineVenue() -> String? {
+    guard let place = datelinePlace else { return nil }
+    if let datelineVenueID { return datelineVenueID }
+    let id: String
+    if let actor = place.actor {
+      id = builder.actor(actor, evidence: place.evidence, alias: nil)
+    } else {
+      id = builder.other(name: place.name, kind: .place, evidence: place.evidence)
+      if let country = place.country, let state = index.actorIndex[country] {
+        builder.actor(state, evidence: nil, alias: nil)
+        builder.setCountry(country, of: id)
+      }
+    }
+    datelineVenueID = id
+    return id
+  }
+
+  /// The dateline's place where sentence `number` says "here" just after a
+  /// meeting: "Kabbah and Sankoh signed a ceasefire here on May 18".
+  mutating func datelineHere(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) -> [Mention] {
+    guard datelinePlace != nil else { return [] }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    var found: [Mention] = []
+    for noun in nouns {
+      guard
+        let here = (noun + 1..<min(range.upperBound, noun + 5)).first(where: {
+          index.words.datelineDeictics.contains(tokens[$0])
+        }), !paragraph.mentions.covers(here), let venue = datelineVenue()
+      else { continue }
+      found.append(
+        Mention(tokens: here..<here + 1, entity: venue, kind: .organization, entityKind: .place))
+    }
+    return found
+  }
+
+  /// Where a meeting the dateline's first sentence reports with no place
+  /// was held: "LOME, July 7 (Reuters) - Sierra Leone's President … and
+  /// rebel leader Foday Sankoh signed a peace accord on Wednesday". A
+  /// meeting verb, no place or state after "in" or "at" in the sentence;
+  /// the venue stands, unwritten, at the first date after the verb (else
+  /// just after it), so that the verb's sides and date are read as for a
+  /// place written there.
+  mutating func datelineLedeVenue(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) -> Mention? {
+    guard number == 0, let place = datelinePlace, place.paragraph == paragraph.number,
+      place.evidence.article == paragraph.article
+    else { return nil }
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    guard
+      let verb = nouns.first(where: {
+        index.words.meetingVerbs.contains(tokens[$0])
+          && !($0 > range.lowerBound && index.words.infinitiveMarkers.contains(tokens[$0 - 1]))
+      }),
+      !paragraph.mentions.contains(in: range, where: { $0.entityKind == .place }),
+      !range.contains(where: { position in
+        index.words.venuePrepositions.contains(tokens[position])
+          && position + 1 < range.upperBound
+          && paragraph.mentions.starting(
+            at: index.words.determiners.contains(tokens[position + 1]) ? position + 2 : position + 1
+          )
+            != nil
+      })
+    else { return nil }
+    let at =
+      paragraph.dates[number].first { $0.tokens.lowerBound > verb }?.tokens.lowerBound ?? verb + 1
+    guard let venue = datelineVenue() else { return nil }
+    return Mention(tokens: at..<at, entity: venue, kind: .organization, entityKind: .place)
+  }
+
+  /// `text` with each word's first letter upper case and the rest lower
+  /// case: "ADDIS ABABA" → "Addis Ababa".
+  static func titleCased(_ text: String) -> String {
+    var result = ""
+    var wordStart = true
+    for character in text {
+      result += wordStart ? character.uppercased() : character.lowercased()
+      wordStart = !character.isLetter
+    }
+    return result
+  }
+}

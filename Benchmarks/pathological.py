@@ -80,6 +80,7 @@ PATTERNS = {
     "sidelines": "Russia and China met on the sidelines of the G20 summit in Bali on Monday and",
     "evaluations": "Guterres called the deal a welcome first step and they agreed to a truce and",
     "known people": "Foreign Ministers Sergei Lavrov and Dmytro Kuleba met Joe Biden Xi Jinping and",
+    "movements": "the Rwandan Patriotic Front (RPF) and the RPF met here on Monday and",
 }
 
 

@@ -18,6 +18,41 @@ import Testing
     #expect(!dossier.talks.contains { $0.parties.contains("pakistan") })
   }
 
+  /// A movement the lexicon does not list is a side, named in full, by
+  /// the acronym in brackets after it, and by its initials elsewhere.
+  @Test func aMovementNamedInFullIsASide() throws {
+    let dossier = draftOfArticle(
+      """
+      Peace deal
+      Chilean President Gabriel Boric and the leader of the rebel Chilean Patriotic Front signed an accord in Quito on Wednesday.
+      The Justice and Equality Movement (JEM) said it would join later, while CPF commanders stayed in the hills.
+      Forces loyal to the government held the capital. U.S. Forces stayed out.
+      """, published: "2023-03-10")
+    let front = try #require(dossier.entities.first { $0.id == "chilean-patriotic-front" })
+    #expect(front.kind == .organization)
+    #expect(front.country == "chile")
+    #expect(front.aliases.contains("CPF"))
+    #expect(front.sources.first?.rule?.hasPrefix("organization.movement-name") == true)
+    let jem = try #require(dossier.entities.first { $0.name == "Justice and Equality Movement" })
+    #expect(jem.aliases.contains("JEM"))
+    #expect(dossier.talks.map { Set($0.parties) } == [["chile", "chilean-patriotic-front"]])
+    #expect(!dossier.entities.contains { $0.name.hasSuffix("Forces") })
+  }
+
+  /// A body the lexicon knows by the acronym after the name is that body.
+  @Test func aMovementTheLexiconKnowsByItsAcronymIsThatBody() {
+    let dossier = draftOfArticle(
+      """
+      Talks
+      Colombia and the National Liberation Army (ELN) met in Havana on Monday.
+      """, published: "2023-03-10")
+    #expect(!dossier.entities.contains { $0.id == "national-liberation-army" })
+    #expect(
+      dossier.entities.first { $0.id == "eln" }?.aliases.contains("National Liberation Army")
+        == true)
+    #expect(dossier.talks.map { Set($0.parties) } == [["colombia", "eln"]])
+  }
+
   @Test func anUnknownNameAfterInOrNearIsAPlace() throws {
     let dossier = draftOfArticle(
       """

@@ -259,6 +259,9 @@ final class DraftBuilder {
   /// Entities made by ``other(name:kind:inArticle:evidence:)``, by scope, kind and name.
   @exclusivity(unchecked) private var others: [String: String] = [:]
 
+  /// Bodies the lexicon does not know, by their acronyms ("RPF").
+  @exclusivity(unchecked) var acronyms: [String: String] = [:]
+
   func addRole(_ role: Role, to id: String) {
     guard let slot = entities.slot(of: id) else { return }
     let title = folded(role.title)

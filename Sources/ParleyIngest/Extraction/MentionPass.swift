@@ -166,6 +166,8 @@ extension MentionPass {
     findNamedDocuments(&paragraph)
     // 1d. Places of meetings the lexicon does not know: "a meeting in Ohrid".
     findMeetingPlaces(&paragraph)
+    // 1e. Movements the lexicon does not know: "the Rwandan Patriotic Front (RPF)".
+    findMovements(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {

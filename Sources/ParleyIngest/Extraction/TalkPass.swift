@@ -484,9 +484,8 @@ struct TalkPass {
     } else {
       // A compound is one word: "an interim land-for-security agreement".
       end = position + 1
-      while end + 1 < limit, tokens[end].isMark("-"), tokens[end - 1].isWord,
-        tokens[end + 1].isWord, tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
-        tokens[end + 1].range.lowerBound == tokens[end].range.upperBound
+      while end + 1 < limit, tokens.isJoiningHyphen(at: end), tokens[end - 1].isWord,
+        tokens[end + 1].isWord
       {
         end += 2
       }

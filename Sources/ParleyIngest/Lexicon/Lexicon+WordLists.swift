@@ -251,6 +251,10 @@ extension Lexicon {
     /// Words for the place a wire dateline names, after a meeting: "signed
     /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
     case datelineDeictics = "dateline-deictics"
+    /// The last word of a movement's or armed force's name: "the Rwandan
+    /// Patriotic Front", "the Free Aceh Movement" are sides the lexicon
+    /// need not list.
+    case movementHeads = "movement-heads"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

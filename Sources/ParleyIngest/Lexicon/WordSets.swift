@@ -226,6 +226,8 @@ final class WordSets: Sendable {
   let denialVerbs: WordSet
   /// Words for the dateline's place ("signed a ceasefire here").
   let datelineDeictics: WordSet
+  /// The last word of a movement's name ("Patriotic Front").
+  let movementHeads: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -475,6 +477,7 @@ final class WordSets: Sendable {
     sidelineNouns = set(.sidelineNouns)
     denialVerbs = set(.denialVerbs)
     datelineDeictics = set(.datelineDeictics)
+    movementHeads = set(.movementHeads)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

@@ -39,6 +39,18 @@ import Testing
     #expect(!dossier.entities.contains { $0.name.hasSuffix("Forces") })
   }
 
+  /// A rank before a name is not part of it.
+  @Test func aRankBeforeANameIsNotPartOfIt() {
+    let dossier = draftOfArticle(
+      """
+      Talks
+      Chile's army chief Gen. Ricardo Martinez said the talks would go on.
+      Lt. Gen. Ana Soto and Col. Pedro Ruiz said they were ready.
+      """, published: "2023-03-10")
+    let people = Set(dossier.entities.filter { $0.kind == .person }.map(\.name))
+    #expect(people == ["Ricardo Martinez", "Ana Soto", "Pedro Ruiz"])
+  }
+
   /// A body the lexicon knows by the acronym after the name is that body.
   @Test func aMovementTheLexiconKnowsByItsAcronymIsThatBody() {
     let dossier = draftOfArticle(

@@ -4,8 +4,15 @@ import ParleyCore
 /// people an article has named.
 extension MentionPass {
   /// A run of capitalized name words starting at `start` (joined across
-  /// hyphens without spaces, as in "Moon Jae-in"), at most four words.
+  /// hyphens without spaces, as in "Moon Jae-in"), at most four words,
+  /// past honorifics and ranks before it ("Col. Alexis Kanyarengwe").
   func nameRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+    var start = start
+    while start + 1 < tokens.count, index.words.honorifics.contains(tokens[start]),
+      tokens[start].isCapitalized
+    {
+      start += 1
+    }
     var end = start
     var words = 0
     while end < tokens.count, words < 4 {

@@ -59,6 +59,26 @@ import Testing
     #expect(talks[1].sources.first?.rule?.hasPrefix("talk.dateline-venue") == true)
   }
 
+  /// A building named with no town stands in the dateline's, and the
+  /// meeting there is the one the first sentence reports; a name's suffix
+  /// stands between a side and its verb; a place where someone spoke of
+  /// the talks is not theirs.
+  @Test func aBuildingWithNoTownIsInTheDatelines() throws {
+    let dossier = draft(
+      """
+      Andes talks fail
+      QUITO (Example Wire) — Chilean President Gabriel Boric Jr. and Peruvian President Dina Boluarte met for six hours Thursday but found no way out.
+      "I heard nothing new," Boric told reporters at the Hotel Inter-Continental, where the meeting took place.
+
+      In Santiago, officials said the talks had failed.
+      """)
+    let talk = try #require(dossier.talks.first)
+    #expect(dossier.talks.count == 1)
+    #expect(talk.venue == "hotel-inter-continental")
+    #expect(talk.date == (try? EDTFDate("2023-03-09")))
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+
   /// Not a place the sentence names, a plan, a later paragraph's meeting,
   /// or a dateline that is a body ("UNITED NATIONS").
   @Test(arguments: [

@@ -461,6 +461,10 @@ final class DraftBuilder {
   ///   undated article is the Geneva meeting another article dates;
   /// - a day inside another talk's interval at the same venue joins it
   ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
+  /// - a talk in a town on the day of a talk in one of its buildings, or the
+  ///   day beside it, joins it (two days make an interval; on the same day,
+  ///   when they share a side or one has none); an undated talk in a
+  ///   building joins the one dated talk in its town, which moves there;
   /// - a plan that joins nothing is left out: it did not take place;
   /// - a talk said to have begun ("talks began in Havana in November 2012")
   ///   is the start of the last later talk at its venue between some of the
@@ -526,6 +530,21 @@ final class DraftBuilder {
           }
           datedInState[state] = []
         }
+        // "met in Geneva on Wednesday" … "at the Hotel Inter-Continental,
+        // where the meeting took place": the one talk in the town was in
+        // the building.
+        if into == nil, talk.date == nil, !talk.planned, dated.isEmpty, let venue = talk.venue,
+          let city = entities[venue]?.city, let atCity = datedAtVenue[city], atCity.count == 1,
+          talks[atCity[0]].venue == city,
+          Set(talk.parties).isSubset(of: talks[atCity[0]].parties)
+        {
+          into = atCity[0]
+          talks[atCity[0]].venue = venue
+          if index.isNamedByVenue(talks[atCity[0]].name) {
+            talks[atCity[0]].name = index.label(
+              .talkAtVenue, ["venue": entities[venue]?.name ?? venue])
+          }
+        }
       } else if let date = talk.date, !date.isInterval {
         into = (talk.venue.flatMap { intervalsAtVenue[$0] } ?? []).first {
           $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
@@ -536,12 +555,20 @@ final class DraftBuilder {
         if into == nil, let venue = talk.venue, let day = dayNumber(date),
           let building = (inBuildingsOf[venue] ?? []).first(where: { other in
             talks[other].date.flatMap(dayNumber).map { abs($0 - day) <= 1 } ?? false
-          }), let other = talks[building].date.flatMap(dayNumber), other != day
+          }), let other = talks[building].date.flatMap(dayNumber)
         {
-          into = building
-          let (first, last) = (min(day, other), max(day, other))
-          talks[building].date = try? EDTFDate(
-            "\(CivilDate(dayNumber: first).edtf)/\(CivilDate(dayNumber: last).edtf)")
+          if other != day {
+            into = building
+            let (first, last) = (min(day, other), max(day, other))
+            talks[building].date = try? EDTFDate(
+              "\(CivilDate(dayNumber: first).edtf)/\(CivilDate(dayNumber: last).edtf)")
+          } else if talk.parties.isEmpty || talks[building].parties.isEmpty
+            || !Set(talk.parties).isDisjoint(with: talks[building].parties)
+          {
+            // "met in Geneva on Wednesday" … "at the Hotel Inter-Continental,
+            // where the meeting took place": the same meeting, in the building.
+            into = building
+          }
         }
       }
       guard let into else {

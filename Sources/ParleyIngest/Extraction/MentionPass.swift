@@ -440,6 +440,10 @@ extension MentionPass {
           || (end > start && index.words.buildingJoiners.contains(tokens[end]))
       {
         end += 1
+        // "the Hotel Inter-Continental": capitalized parts joined by a hyphen.
+        if tokens.isJoiningHyphen(at: end), tokens[end + 1].isWord, tokens[end + 1].isCapitalized {
+          end += 2
+        }
       }
       while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
       // "the Capella hotel": a lower-case building word after the name.

@@ -53,6 +53,11 @@ extension TalkPass {
     datelinePlace = place
   }
 
+  /// The state the dateline's place is in, when the lexicon knows it.
+  func datelineState(_ place: DatelinePlace) -> String? {
+    place.country ?? place.actor.flatMap { index.actor($0).country }
+  }
+
   /// The dateline's place as an entity, made the first time a talk is held
   /// there.
   mutating func datelineVenue() -> String? {
@@ -94,7 +99,8 @@ extension TalkPass {
   /// Where a meeting the dateline's first sentence reports with no place
   /// was held: "LOME, July 7 (Reuters) - Sierra Leone's President … and
   /// rebel leader Foday Sankoh signed a peace accord on Wednesday". A
-  /// meeting verb, no place or state after "in" or "at" in the sentence;
+  /// meeting verb, no place or state after "in" or "at" in the sentence
+  /// ("the Persian Gulf crisis" is no place of the meeting);
   /// the venue stands, unwritten, at the first date after the verb (else
   /// just after it), so that the verb's sides and date are read as for a
   /// place written there.
@@ -109,7 +115,6 @@ extension TalkPass {
         index.words.meetingVerbs.contains(tokens[$0])
           && !($0 > range.lowerBound && index.words.infinitiveMarkers.contains(tokens[$0 - 1]))
       }),
-      !paragraph.mentions.contains(in: range, where: { $0.entityKind == .place }),
       !range.contains(where: { position in
         index.words.venuePrepositions.contains(tokens[position])
           && position + 1 < range.upperBound

@@ -247,6 +247,20 @@ struct TalkPass {
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       var sentenceBefore: [String]?
       for (venueNumber, venue) in venues.enumerated() {
+        // A building named with no town stands in the dateline's: "told
+        // reporters at the Hotel Inter-Continental" under `GENEVA (AP) —`.
+        // (Not one known in another state: "at the Kremlin" under PARIS.)
+        if !venue.tokens.isEmpty, isBuilding(paragraph, venue),
+          let building = builder.entity(venue.entity), building.city == nil,
+          let place = datelinePlace,
+          building.country == nil || building.country == datelineState(place),
+          let city = datelineVenue(), city != venue.entity
+        {
+          builder.setCity(city, of: venue.entity)
+          if let country = builder.entity(city)?.country {
+            builder.setCountry(country, of: venue.entity)
+          }
+        }
         // The meeting noun must come shortly before the venue (or just after it).
         // (Nouns are in token order: found by halving.)
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
@@ -258,6 +272,11 @@ struct TalkPass {
               && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
+              // ("In Washington, Bush said the talks had failed": the place
+              // is the speaker's.)
+              && !(venue.tokens.upperBound..<nouns[afterVenue]).contains(where: {
+                index.speechVerbs.match(tokens, at: $0) != nil
+              })
               ? nouns[afterVenue] : nil
         else { continue }
         // "Russia and the United States met on the sidelines of the G20

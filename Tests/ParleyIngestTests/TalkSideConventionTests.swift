@@ -254,3 +254,19 @@ extension TalkSideConventionTests {
     #expect(talk.parties == parties)
   }
 }
+
+extension TalkSideConventionTests {
+  /// "a call between" lists its sides; a sentence of two calls gives each
+  /// its own sides and day.
+  @Test func aCallBetweenListsItsSides() {
+    let dossier = draft(
+      """
+      The accord builds on a statement issued on April 2, following a call between Chilean President Gabriel Boric, Peruvian President Dina Boluarte and His Excellency Bolivian President Luis Arce, and on a statement issued on April 20, following a call between Boric and President Daniel Noboa of Ecuador.
+      """)
+    let calls = dossier.talks.filter { $0.venue == nil }
+      .sorted { ($0.date?.description ?? "") < ($1.date?.description ?? "") }
+    #expect(calls.map { $0.date?.description } == ["2024-04-02", "2024-04-20"])
+    #expect(
+      calls.map { Set($0.parties) } == [["chile", "peru", "bolivia"], ["chile", "ecuador"]])
+  }
+}

@@ -124,8 +124,10 @@ extension TalkPass {
   }
 
   /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
-  /// phone on Tuesday", "Putin phoned Macron": a call between the sides the
-  /// sentence names, on the day it gives.
+  /// phone on Tuesday", "Putin phoned Macron", "following a call between
+  /// Trump, Netanyahu and Mohamed bin Zayed": a call between the sides the
+  /// sentence names, on the day it gives. A sentence of several calls gives
+  /// each the sides between the call before it and the one after.
   mutating func findCalls(_ paragraph: Paragraph, _ number: Int) {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
@@ -134,7 +136,8 @@ extension TalkPass {
       words.callNouns.occurs(in: paragraph.lists) || words.callVerbs.occurs(in: paragraph.lists)
         || words.speakVerbs.occurs(in: paragraph.lists)
     else { return }
-    var cue: Int?
+    // Each cue, and whether a list of sides follows it ("a call between").
+    var cues: [(position: Int, between: Bool)] = []
     for position in range {
       // Most words are none of these: asked by word id, with no hashing.
       guard
@@ -144,7 +147,14 @@ extension TalkPass {
       let token = tokens[position]
       let previous = position > range.lowerBound ? tokens[position - 1].key : ""
       let next = position + 2 < range.upperBound ? tokens[position + 1].key : ""
-      if words.callNouns.contains(token) && words.callQualifiers.contains(previous)
+      // "a call between President Trump, Prime Minister Netanyahu and …"
+      // (not "a meeting between": a meeting has a place).
+      let between =
+        words.callNouns.contains(token) && !words.meetingNouns.contains(token)
+        && words.callPartyLinks.contains(next)
+        && subjectActors(paragraph, from: position + 2, before: min(range.upperBound, position + 8))
+          .actors.first.map { $0.entityKind == .person || namesParty($0) } ?? false
+      if between || words.callNouns.contains(token) && words.callQualifiers.contains(previous)
         || words.callVerbs.contains(token)
         || words.speakVerbs.contains(token)
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
@@ -152,15 +162,32 @@ extension TalkPass {
               && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
               && !paragraph.mentions.contains(in: range) { $0.entityKind == .place })
       {
-        cue = position
-        break
+        cues.append((position, between))
+        // (Eight at most: a sentence of many calls stays linear.)
+        if cues.count == 8 { break }
       }
     }
+    for (offset, cue) in cues.enumerated() {
+      let lower = offset == 0 ? range.lowerBound : cues[offset - 1].position + 1
+      let upper = offset + 1 < cues.count ? cues[offset + 1].position : range.upperBound
+      let scope = lower..<upper
+      findCall(paragraph, number, cue: cue.position, between: cue.between, scope: scope)
+    }
+  }
+
+  /// The call at `cue`, between the sides `scope` names (after "between",
+  /// those it names after the cue).
+  private mutating func findCall(
+    _ paragraph: Paragraph, _ number: Int, cue: Int, between: Bool, scope: Range<Int>
+  ) {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let words = index.words
     // The call's own date, the one nearest its cue, to the day ("after a
     // video conference last week" is not the summit's Monday); and no call
     // beside a meeting the sentence holds somewhere before it ("held a
     // summit in Geneva on Monday, which Ukraine addressed by video link").
-    guard let cue,
+    guard
       let date = paragraph.dates[number].min(by: {
         abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue)
       }), date.date?.precision == .day,
@@ -171,9 +198,11 @@ extension TalkPass {
             || index.words.meetingVerbs.contains(tokens[$0])
         })
     else { return }
+    // (After "between", those named after it: not "Biden spoke about the
+    // call between Xi and Putin".)
     var parties = united(
       [],
-      paragraph.mentions.within(range).compactMap {
+      paragraph.mentions.within(between ? cue + 2..<scope.upperBound : scope).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       })
     // "The four leaders agreed in a telephone call": the sides of the last

@@ -255,6 +255,9 @@ extension Lexicon {
     /// Patriotic Front", "the Free Aceh Movement" are sides the lexicon
     /// need not list.
     case movementHeads = "movement-heads"
+    /// After a call's noun, the list of its sides: "a call between Trump,
+    /// Netanyahu and Mohamed bin Zayed".
+    case callPartyLinks = "call-party-links"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

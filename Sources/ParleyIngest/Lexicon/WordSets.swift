@@ -228,6 +228,8 @@ final class WordSets: Sendable {
   let datelineDeictics: WordSet
   /// The last word of a movement's name ("Patriotic Front").
   let movementHeads: WordSet
+  /// After a call's noun, its sides ("a call between").
+  let callPartyLinks: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -478,6 +480,7 @@ final class WordSets: Sendable {
     denialVerbs = set(.denialVerbs)
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
+    callPartyLinks = set(.callPartyLinks)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

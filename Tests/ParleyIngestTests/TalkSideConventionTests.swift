@@ -270,3 +270,19 @@ extension TalkSideConventionTests {
       calls.map { Set($0.parties) } == [["chile", "peru", "bolivia"], ["chile", "ecuador"]])
   }
 }
+
+extension TalkSideConventionTests {
+  /// "The two men met": the sides of the talk the article spoke of with
+  /// as many.
+  @Test func theTwoMenAreTheSidesOfTheLastTalkOfTwo() throws {
+    let dossier = draft(
+      """
+      Chile and Peru held talks in Lima on Monday.
+
+      The two men met again at the Capella hotel in Geneva on Thursday.
+      """)
+    let geneva = try #require(dossier.talks.first { $0.venue == "capella-hotel" })
+    #expect(Set(geneva.parties) == ["chile", "peru"])
+    #expect(geneva.date == (try? EDTFDate("2024-05-09")))
+  }
+}

@@ -212,11 +212,9 @@ extension TalkPass {
       let sides = range.lazy.compactMap({ [index] in
         index.sides(tokens, noun: $0, from: range.lowerBound)
       }).first,
-      let last = spokenOf.last
+      let told = self.parties(saidToNumber: sides.count)
     {
-      let talk =
-        recentlySpokenOf.first { builder.talks[$0].parties.count == sides.count } ?? last
-      parties = builder.talks[talk].parties
+      parties = told
     }
     // No call its words deny or put off, whoever its sides are: "denied
     // on Thursday that he spoke by phone with …" (a denial before the cue),
@@ -253,6 +251,15 @@ extension TalkPass {
     }
     builder.talks[talkIndex].parties = united(builder.talks[talkIndex].parties, parties)
     builder.talks[talkIndex].evidence.append(paragraph.evidence(range, "talk.call", 0.6))
+  }
+
+  /// The sides of the last talk this article spoke of with `count` sides,
+  /// else of the last it spoke of: who "the four leaders" or "the two men"
+  /// are. `nil` before the article spoke of any.
+  func parties(saidToNumber count: Int?) -> [String]? {
+    guard let last = spokenOf.last else { return nil }
+    let talk = recentlySpokenOf.first { builder.talks[$0].parties.count == count } ?? last
+    return builder.talks[talk].parties
   }
 
   /// Whether the call at `cue` is between the person just before it and

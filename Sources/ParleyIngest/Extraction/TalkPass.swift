@@ -380,7 +380,17 @@ struct TalkPass {
         // Wang Yi in Anchorage": the talk is China's with Blinken's side
         // left for the reviewer).
         let isVerb = index.words.meetingVerbs.contains(tokens[noun])
-        if isVerb {
+        // "The two men met at the Capella hotel": the sides of the talk
+        // the article spoke of with as many.
+        var told: [String] = []
+        if isVerb, parties.isEmpty,
+          let sides = (max(range.lowerBound, noun - 3)..<noun).lazy.compactMap({ [index] in
+            index.sides(tokens, noun: $0, from: range.lowerBound)
+          }).first
+        {
+          told = self.parties(saidToNumber: sides.count) ?? []
+        }
+        if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
           // (The person just before the verb, or its object before the venue.)
           let unknown = Set(
@@ -392,8 +402,8 @@ struct TalkPass {
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
-        var neighbours: [String] = []
-        if parties.isEmpty {
+        var neighbours = told
+        if parties.isEmpty, told.isEmpty {
           // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"
           // (Read once per sentence, however many venues it names.)
           if sentenceBefore == nil {

@@ -108,6 +108,8 @@ import Testing
       ("Talks were held on 3-5 May.", "2023-05-03/2023-05-05"),
       ("Talks went on from Monday until Wednesday.", "2023-05-15/2023-05-17"),
       ("They met between December 28 and January 3, 1999.", "1998-12-28/1999-01-03"),
+      ("A second round is planned for October 8 to 12.", "2023-10-08/2023-10-12"),
+      ("They will meet from October 8 to 12 in Oslo.", "2023-10-08/2023-10-12"),
     ] {
       #expect(dates(sentence, published: saturday) == [expected], "\(sentence)")
     }
@@ -116,6 +118,11 @@ import Testing
     #expect(
       dates("They postponed the talks from 6 May to 20 May.", published: saturday) == [
         "2023-05-06", "2023-05-20",
+      ])
+    // (Moved from a day to a bare day: the first day, no range.)
+    #expect(
+      dates("They postponed the talks from October 8 to 12.", published: saturday) == [
+        "2023-10-08"
       ])
     #expect(
       dates("They met on 6 May and 20 May.", published: saturday) == ["2023-05-06", "2023-05-20"])

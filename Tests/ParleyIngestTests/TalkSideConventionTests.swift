@@ -286,3 +286,19 @@ extension TalkSideConventionTests {
     #expect(geneva.date == (try? EDTFDate("2024-05-09")))
   }
 }
+
+extension TalkSideConventionTests {
+  /// The meeting's day and length do not part it from its place; a clause
+  /// of its own does.
+  @Test func aMeetingsDayAndLengthDoNotPartItFromItsPlace() throws {
+    let held = draft(
+      "Chilean President Gabriel Boric and Peruvian President Dina Boluarte met for more than three hours on Thursday at a luxury hotel in Montreux."
+    )
+    let talk = try #require(held.talks.first)
+    #expect(talk.venue == "montreux")
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+    let marched = draft(
+      "Chile and Peru met on Thursday, as thousands marched in the Swiss capital.")
+    #expect(!marched.talks.contains { $0.venue != nil })
+  }
+}

@@ -145,9 +145,17 @@ struct DateRecognizer {
       var end = i + 1
       if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {
         end += 1
-        // "May 10-11": the last day after a dash, in the same month.
+        // "May 10-11": the last day after a dash, in the same month; "from
+        // October 8 to 12", after a word, with an opener before the month.
         var last: Int?
-        if let dash = key(end), !t[end].isWord, words.rangeJoins.contains(dash),
+        // (Not after a verb that moves a date: "postponed from October 8 to
+        // 12" is two days.)
+        if let dash = key(end), words.rangeJoins.contains(dash),
+          !t[end].isWord
+            || i > s.lowerBound && words.rangeStarts.contains(t[i - 1].key)
+              && !t[max(s.lowerBound, i - 7)..<i].contains(where: {
+                words.dateChanges.contains($0.key)
+              }),
           let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2
         {
           last = e

@@ -246,6 +246,10 @@ struct TalkPass {
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       var sentenceBefore: [String]?
+      // What a meeting's distance from its place does not count: its day
+      // and how long it lasted ("met for more than three hours on Monday
+      // at a luxury hotel in Nusa Dua").
+      let asides = Asides(dated: dated, durations: durations(paragraph, range))
       for (venueNumber, venue) in venues.enumerated() {
         // A building named with no town stands in the dateline's: "told
         // reporters at the Hotel Inter-Continental" under `GENEVA (AP) —`.
@@ -269,7 +273,11 @@ struct TalkPass {
         guard
           var noun =
             beforeVenue >= 0
-              && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
+              && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound)
+                - asides.count(in: nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
+              // ("met on Tuesday, as thousands marched in the Egyptian
+              // capital": the place is another clause's.)
+              && !opensClause(tokens, nouns[beforeVenue]..<venue.tokens.lowerBound)
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               // ("In Washington, Bush said the talks had failed": the place
@@ -460,6 +468,30 @@ struct TalkPass {
         builder.talks[talkIndex] = talk
       }
     }
+  }
+
+  /// Whether a comma and one of `clause-openers` stand in `range`: ", as
+  /// thousands marched", ", while".
+  func opensClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+    range.dropLast().contains {
+      tokens[$0].isMark(",") && index.words.clauseOpeners.contains(tokens[$0 + 1])
+    }
+  }
+
+  /// The words of durations in `range`: "for more than three hours", one of
+  /// `duration-links` up to four words before one of `hour-words`.
+  func durations(_ paragraph: Paragraph, _ range: Range<Int>) -> Set<Int> {
+    let tokens = paragraph.tokens
+    var words = Set<Int>()
+    for hour in range where index.words.hourWords.contains(tokens[hour]) {
+      guard
+        let link = (max(range.lowerBound, hour - 4)..<hour).last(where: {
+          index.words.durationLinks.contains(tokens[$0])
+        })
+      else { continue }
+      words.formUnion(link...hour)
+    }
+    return words
   }
 
   /// How many words `range` has, a name counted as one and the commas of a

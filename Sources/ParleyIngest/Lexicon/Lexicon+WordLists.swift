@@ -258,6 +258,14 @@ extension Lexicon {
     /// After a call's noun, the list of its sides: "a call between Trump,
     /// Netanyahu and Mohamed bin Zayed".
     case callPartyLinks = "call-party-links"
+    /// Before a length in hours: "met for more than three hours on Monday
+    /// at a hotel in Nusa Dua" (the length does not part the meeting from
+    /// its place).
+    case durationLinks = "duration-links"
+    /// After a comma, words that open a clause of their own: "met on
+    /// Tuesday, as thousands marched in the Egyptian capital" (the place is
+    /// the marchers').
+    case clauseOpeners = "clause-openers"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

@@ -230,6 +230,10 @@ final class WordSets: Sendable {
   let movementHeads: WordSet
   /// After a call's noun, its sides ("a call between").
   let callPartyLinks: WordSet
+  /// Before a length in hours ("for three hours").
+  let durationLinks: WordSet
+  /// After a comma, words that open a clause (", as thousands marched").
+  let clauseOpeners: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -481,6 +485,8 @@ final class WordSets: Sendable {
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
     callPartyLinks = set(.callPartyLinks)
+    durationLinks = set(.durationLinks)
+    clauseOpeners = set(.clauseOpeners)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

@@ -1823,6 +1823,17 @@ INGEST = [
                  "Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan spoke "
                  "by phone on May 12.\n",
                  check_talk_parties(["russia", "turkey"]), published="2024-05-20"),
+    article_case("ingest-clause-place",
+                 "'met on Tuesday, as thousands marched in the Egyptian capital': the place is "
+                 "the marchers' (stop 33's development binary, once a meeting's day stopped "
+                 "counting as a word between it and its place, drafted a talk in Cairo)",
+                 "Israel and Hamas met on Tuesday, as thousands marched in the Egyptian capital.\n",
+                 check_no_talks),
+    article_case("ingest-speakers-place",
+                 "'In Washington, Bush said the talks had failed': the place is the speaker's, "
+                 "not the talks' (stop 32 drafted talks in Washington)",
+                 "In Washington, Bush said the talks had produced a total stiff-arm.\n",
+                 check_no_talks, published="1991-01-09"),
     Case("ingest-name-particles-20k", "Ingest",
          "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
          "every ending was tried, 17 s)",

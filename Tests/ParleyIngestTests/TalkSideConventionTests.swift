@@ -302,3 +302,24 @@ extension TalkSideConventionTests {
     #expect(!marched.talks.contains { $0.venue != nil })
   }
 }
+
+extension TalkSideConventionTests {
+  /// "the French leader" is whoever of France the article named last,
+  /// whatever their title; a visit dated to a month is the day's meeting in
+  /// a building of the state it went to.
+  @Test func theFrenchLeaderIsTheLastPersonOfFrance() throws {
+    let dossier = draftOfArticle(
+      """
+      Visits
+      French President Emmanuel Macron spoke by telephone with Vladimir Putin on Sunday.
+
+      The French leader travelled to Moscow earlier this month, meeting Putin at the Kremlin on February 7. He flew on to Kyiv the next day for talks with President Volodymyr Zelensky.
+      """, published: "2022-02-21")
+    let kremlin = try #require(dossier.talks.first { $0.venue == "kremlin" })
+    #expect(Set(kremlin.parties) == ["france", "russia"])
+    #expect(kremlin.date == (try? EDTFDate("2022-02-07")))
+    #expect(!dossier.talks.contains { $0.venue == "moscow" })
+    let kyiv = try #require(dossier.talks.first { $0.venue == "kyiv" })
+    #expect(Set(kyiv.parties) == ["france", "ukraine"])
+  }
+}

@@ -461,6 +461,8 @@ final class DraftBuilder {
   ///   undated article is the Geneva meeting another article dates;
   /// - a day inside another talk's interval at the same venue joins it
   ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
+  /// - a talk dated to a month or year joins the one talk of a day in it
+  ///   its article tells at the same place, or in it, sharing a side;
   /// - a talk in a town on the day of a talk in one of its buildings, or the
   ///   day beside it, joins it (two days make an interval; on the same day,
   ///   when they share a side or one has none); an undated talk in a
@@ -493,7 +495,14 @@ final class DraftBuilder {
     var datedInState: [String: [Int]] = [:]
     // The articles each of them is told in.
     var articlesInState: [Int: Set<Int>] = [:]
+    // Talks of one day, by the article first telling them.
+    var daysInArticle: [Int: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
+      if talk.date?.precision == .day, talk.date?.isInterval == false,
+        let article = talk.evidence.first?.article
+      {
+        daysInArticle[article, default: []].append(number)
+      }
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
       if talk.venue == nil, let state = talk.state {
         datedInState[state, default: []].append(number)
@@ -545,6 +554,17 @@ final class DraftBuilder {
               .talkAtVenue, ["venue": entities[venue]?.name ?? venue])
           }
         }
+      } else if let date = talk.date, !date.isInterval, date.precision != .day {
+        // "travelled to Moscow earlier this month, meeting Putin at the
+        // Kremlin on February 7": the month's talk is that day's, at its
+        // place or in its state, told in the same article.
+        let days = (talk.evidence.first.flatMap { daysInArticle[$0.article] } ?? []).filter {
+          other in
+          other != number && talks[other].date.map { contains(date, $0) } ?? false
+            && isWithin(talks[other].venue, talk.venue)
+            && (talk.parties.isEmpty || !Set(talks[other].parties).isDisjoint(with: talk.parties))
+        }
+        into = days.count == 1 ? days[0] : nil
       } else if let date = talk.date, !date.isInterval {
         into = (talk.venue.flatMap { intervalsAtVenue[$0] } ?? []).first {
           $0 != number && talks[$0].date.map { $0.isInterval && contains($0, date) } ?? false
@@ -640,6 +660,16 @@ final class DraftBuilder {
       return .multilateral
     }
     return .other
+  }
+
+  /// Whether the place `inner` is the place `outer`, stands in it, or is a
+  /// building of its state whose town is not known ("the Kremlin" for
+  /// Moscow).
+  private func isWithin(_ inner: String?, _ outer: String?) -> Bool {
+    guard let inner, let outer else { return inner == outer }
+    if inner == outer || entities[inner]?.city == outer { return true }
+    guard entities[inner]?.city == nil, let state = country(ofPlace: inner) else { return false }
+    return state == country(ofPlace: outer)
   }
 
   /// The state a place is in: its own country, else its city's.

@@ -68,11 +68,20 @@ extension MentionPass {
           let after = end + title.length
           // "the ambassador" but not "the Ambassador Anatoly Antonov" (handled) nor "the president's".
           if after < tokens.count, tokens[after].isCapitalized, tokens[after].isWord { break }
+          // "the French leader": whoever of France the article named last,
+          // whatever their title ("President Emmanuel Macron").
+          let anyTitle =
+            qualifier != nil && title.length == 1
+            && index.words.genericLeaderTitles.contains(tokens[end])
           if let id = recentPeople.last(where: { holder in
-            builder.entity(holder)?.roles.contains {
+            guard let person = builder.entity(holder) else { return false }
+            if anyTitle, let state = qualifier?.entity {
+              return person.roles.contains { $0.of == state } || person.country == state
+            }
+            return person.roles.contains {
               folded($0.title).hasSuffix(folded(titleText))
                 && (qualifier == nil || $0.of == qualifier?.entity)
-            } ?? false
+            }
           }) {
             // "the Turkish minister": in place of the demonym it holds.
             paragraph.mentions.replace(

@@ -266,6 +266,9 @@ extension Lexicon {
     /// Tuesday, as thousands marched in the Egyptian capital" (the place is
     /// the marchers').
     case clauseOpeners = "clause-openers"
+    /// Titles that stand for whatever a state's leader is titled, after its
+    /// adjective: "the French leader" is President Emmanuel Macron.
+    case genericLeaderTitles = "generic-leader-titles"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

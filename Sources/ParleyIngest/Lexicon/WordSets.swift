@@ -234,6 +234,8 @@ final class WordSets: Sendable {
   let durationLinks: WordSet
   /// After a comma, words that open a clause (", as thousands marched").
   let clauseOpeners: WordSet
+  /// Titles for any leader of a state ("the French leader").
+  let genericLeaderTitles: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -487,6 +489,7 @@ final class WordSets: Sendable {
     callPartyLinks = set(.callPartyLinks)
     durationLinks = set(.durationLinks)
     clauseOpeners = set(.clauseOpeners)
+    genericLeaderTitles = set(.genericLeaderTitles)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

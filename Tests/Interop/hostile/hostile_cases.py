@@ -1834,6 +1834,14 @@ INGEST = [
                  "not the talks' (stop 32 drafted talks in Washington)",
                  "In Washington, Bush said the talks had produced a total stiff-arm.\n",
                  check_no_talks, published="1991-01-09"),
+    article_case("ingest-pronoun-after-leader-description",
+                 "'The French leader travelled to Moscow, meeting Putin … He flew on to Kyiv': "
+                 "he is Macron, not Putin (stop 32 gave the Kyiv talk Russia's side)",
+                 "French President Emmanuel Macron spoke by telephone with Vladimir Putin on "
+                 "Sunday.\n\nThe French leader travelled to Moscow earlier this month, meeting "
+                 "Putin at the Kremlin on February 7. He flew on to Kyiv the next day for talks "
+                 "with President Volodymyr Zelensky.\n",
+                 check_talk_parties(["france", "ukraine"]), published="2022-02-21"),
     Case("ingest-name-particles-20k", "Ingest",
          "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
          "every ending was tried, 17 s)",

@@ -139,6 +139,15 @@ Rouhani theirs; in the Singapore case Kim Yong Chol is of North Korea, and
 Pyongyang is that undated visit (one event fewer) rather than "met Kim twice
 in Pyongyang this year". Every rule name carries the new version.
 
+Stop 33 of issue 17 re-recorded the five ingest cases for lexicon version
+1.10.0 (new word lists for datelines, movements, calls between sides, a
+meeting's length, clause openers and "the French leader"; ranks among the
+honorifics; James Baker among the people). Nothing but the version moved:
+each draft is stop 32's final binary's with "1.9.0" replaced by "1.10.0",
+byte for byte. The stop's rules (sides from the lede, dateline places,
+movements the lexicon does not list, "a call between", "the two men met")
+find nothing new in these five.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -81,6 +81,7 @@ PATTERNS = {
     "evaluations": "Guterres called the deal a welcome first step and they agreed to a truce and",
     "known people": "Foreign Ministers Sergei Lavrov and Dmytro Kuleba met Joe Biden Xi Jinping and",
     "movements": "the Rwandan Patriotic Front (RPF) and the RPF met here on Monday and",
+    "ranks": "Col. Lt. Gen. Alexis Kanyarengwe and Col. Col. Col. Col.",
 }
 
 

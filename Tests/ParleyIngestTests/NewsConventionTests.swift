@@ -79,6 +79,22 @@ import Testing
     #expect(Set(talk.parties) == ["chile", "peru"])
   }
 
+  /// Two meeting words before one "here" are one meeting there (the
+  /// review of stop 33 found the draft crashed); a call, a meeting by video
+  /// or one reported from elsewhere is not placed at the dateline.
+  @Test func aDatelineHereOnceAndNotForCalls() {
+    let summit = draft("Summit\nQUITO (Example Wire) - The summit meeting here ended on Monday.")
+    #expect(summit.talks.map(\.venue) == ["quito"])
+    let video = draft(
+      "Call\nQUITO (Example Wire) - Chilean President Gabriel Boric met Peruvian President Dina Boluarte by video link on Thursday."
+    )
+    #expect(!video.talks.contains { $0.venue == "quito" })
+    let reported = draft(
+      "Talks\nQUITO (Example Wire) - Chile and Peru signed an accord on Thursday, Peruvian media said."
+    )
+    #expect(reported.talks.isEmpty)
+  }
+
   /// Not a place the sentence names, a plan, a later paragraph's meeting,
   /// or a dateline that is a body ("UNITED NATIONS").
   @Test(arguments: [

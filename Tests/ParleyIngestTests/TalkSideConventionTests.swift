@@ -279,11 +279,21 @@ extension TalkSideConventionTests {
       """
       Chile and Peru held talks in Lima on Monday.
 
+      Chile, Bolivia and Ecuador held talks in Quito on Tuesday.
+
       The two men met again at the Capella hotel in Geneva on Thursday.
       """)
     let geneva = try #require(dossier.talks.first { $0.venue == "capella-hotel" })
     #expect(Set(geneva.parties) == ["chile", "peru"])
     #expect(geneva.date == (try? EDTFDate("2024-05-09")))
+    // (With no talk of as many sides, none.)
+    let three = draft(
+      """
+      Chile, Bolivia and Ecuador held talks in Quito on Tuesday.
+
+      The two ministers met again in Lima on Thursday.
+      """)
+    #expect(!three.talks.contains { $0.venue == "lima" })
   }
 }
 

@@ -438,13 +438,18 @@ final class DraftBuilder {
     ledeSides[evidence.article] = (sides, evidence)
   }
 
-  /// A talk its sentences name fewer than two sides of takes those its
-  /// first article's lede names too, but its venue, with the lede's words
-  /// as evidence; not a body's own meeting.
+  /// A talk its sentences name no side of, or one side that is the lede's
+  /// or a body of no state (a mediator: "the UN"), takes those its first
+  /// article's lede names too, but its venue, with the lede's words as
+  /// evidence; not a body's own meeting.
   private func completeParties() {
     for number in talks.indices where talks[number].parties.count < 2 && !talks[number].ofBody {
       guard let article = talks[number].evidence.first?.article,
-        let lede = ledeSides[article]
+        let lede = ledeSides[article],
+        talks[number].parties.allSatisfy({ side in
+          lede.sides.contains(side)
+            || entities[side].map { $0.kind != .state && $0.country == nil } ?? false
+        })
       else { continue }
       let sides = united(talks[number].parties, lede.sides.filter { $0 != talks[number].venue })
       guard sides.count >= 2 else { continue }

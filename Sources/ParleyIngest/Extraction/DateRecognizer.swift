@@ -152,8 +152,10 @@ struct DateRecognizer {
         // 12" is two days.)
         if let dash = key(end), words.rangeJoins.contains(dash),
           !t[end].isWord
-            || i > s.lowerBound && words.rangeStarts.contains(t[i - 1].key)
-              && !t[max(s.lowerBound, i - 7)..<i].contains(where: {
+            || i > s.lowerBound
+              && (words.rangeStarts.contains(t[i - 1].key)
+                || words.planRangeStarts.contains(t[i - 1].key))
+              && !t[max(s.lowerBound, i - 6)..<i].contains(where: {
                 words.dateChanges.contains($0.key)
               }),
           let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2

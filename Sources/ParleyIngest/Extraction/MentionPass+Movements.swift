@@ -22,7 +22,11 @@ extension MentionPass {
     while position < tokens.count {
       let run = acronymRun(tokens, from: position)
       defer { position = max(run.upperBound, position + 1) }
+      // (Not another body's own acronym in brackets after its name:
+      // "Reporters Without Borders (RSF)".)
       guard !run.isEmpty, !run.contains(where: paragraph.mentions.covers),
+        !(run.lowerBound >= 2 && tokens[run.lowerBound - 1].isMark("(")
+          && tokens[run.lowerBound - 2].isCapitalized),
         let id = builder.organization(acronym: paragraph.text(run))
       else { continue }
       builder.addAlias(paragraph.text(run), to: id)
@@ -55,6 +59,8 @@ extension MentionPass {
       {
         start = previous
       } else if previous > 0, tokens[previous - 1].isCapitalized,
+        // (Not a state's possessive: "Ukraine's Armed Forces" are Ukraine's.)
+        !(words.possessiveMarkers.contains(token) && paragraph.mentions.covers(previous - 1)),
         words.organizationJoiners.contains(token) || words.possessiveMarkers.contains(token),
         // ("Justice and Equality Movement", but not "Silvestre Bello and
         // National Democratic Front": one word before a coordinator.)
@@ -108,7 +114,8 @@ extension MentionPass {
         initials.append("-")
       }
     }
-    if initials.count >= 2 { builder.noteAcronym(initials, of: id) }
+    // (Three letters at least: not "PM" for a Popular Movement.)
+    if initials.count >= 3 { builder.noteAcronym(initials, of: id) }
     if end + 2 < tokens.count, tokens[end].isMark("(") {
       let bracketed = acronymRun(tokens, from: end + 1)
       if !bracketed.isEmpty, bracketed.upperBound < tokens.count,

@@ -7,9 +7,11 @@ extension MentionPass {
   /// hyphens without spaces, as in "Moon Jae-in"), at most four words,
   /// past honorifics and ranks before it ("Col. Alexis Kanyarengwe").
   func nameRun(_ tokens: [Token], from start: Int, mentions: MentionTable) -> Range<Int>? {
+    // (Three at most, "Lt. Gen." and the like: a run of them stays linear.)
+    let first = start
     var start = start
-    while start + 1 < tokens.count, index.words.honorifics.contains(tokens[start]),
-      tokens[start].isCapitalized
+    while start + 1 < tokens.count, start - first < 3,
+      index.words.honorifics.contains(tokens[start]), tokens[start].isCapitalized
     {
       start += 1
     }

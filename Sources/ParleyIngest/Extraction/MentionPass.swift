@@ -253,8 +253,11 @@ extension MentionPass {
       // "the separatist leaders Alexander Zakharchenko and Igor Plotnitsky":
       // the title is both's, each holding it once ("Separatist Leader").
       position = name.upperBound
+      // (Not a person with a title of their own: "Secretary of State Antony
+      // Blinken and National Security Adviser Jake Sullivan".)
       let other =
         position + 2 < tokens.count && index.words.coordinators.contains(tokens[position])
+          && titles.match(tokens, at: position + 1) == nil
         ? nameRun(tokens, from: position + 1, mentions: paragraph.mentions).flatMap {
           $0.count >= 2 ? $0 : nil
         } : nil

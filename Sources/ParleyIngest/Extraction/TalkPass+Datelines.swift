@@ -78,7 +78,9 @@ extension TalkPass {
   }
 
   /// The dateline's place where sentence `number` says "here" just after a
-  /// meeting: "Kabbah and Sankoh signed a ceasefire here on May 18".
+  /// meeting: "Kabbah and Sankoh signed a ceasefire here on May 18"; each
+  /// "here" once, however many meeting words come before it ("the summit
+  /// meeting here"), and not in a quote, where "here" is the speaker's.
   mutating func datelineHere(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) -> [Mention] {
     guard datelinePlace != nil else { return [] }
     let tokens = paragraph.tokens
@@ -88,7 +90,10 @@ extension TalkPass {
       guard
         let here = (noun + 1..<min(range.upperBound, noun + 5)).first(where: {
           index.words.datelineDeictics.contains(tokens[$0])
-        }), !paragraph.mentions.covers(here), let venue = datelineVenue()
+        }), !paragraph.mentions.covers(here),
+        found.last.map({ $0.tokens.lowerBound < here }) ?? true,
+        !paragraph.quotes.contains(where: { $0.contents.contains(here) }),
+        let venue = datelineVenue()
       else { continue }
       found.append(
         Mention(tokens: here..<here + 1, entity: venue, kind: .organization, entityKind: .place))
@@ -110,10 +115,21 @@ extension TalkPass {
     else { return nil }
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
+    let words = index.words
     guard
       let verb = nouns.first(where: {
-        index.words.meetingVerbs.contains(tokens[$0])
-          && !($0 > range.lowerBound && index.words.infinitiveMarkers.contains(tokens[$0 - 1]))
+        words.meetingVerbs.contains(tokens[$0])
+          && !($0 > range.lowerBound && words.infinitiveMarkers.contains(tokens[$0 - 1]))
+      }),
+      // (Not a call or a meeting by video, on a summit's sidelines, hosted
+      // by another, or one the sentence says someone else reported: "met
+      // on Thursday, Iranian state media reported", which wires file from
+      // elsewhere.)
+      !range.contains(where: {
+        words.callNouns.contains(tokens[$0]) || words.callQualifiers.contains(tokens[$0])
+          || words.callVerbs.contains(tokens[$0]) || words.sidelineNouns.contains(tokens[$0])
+          || words.mediationParticiples.contains(tokens[$0])
+          || $0 > verb && index.speechVerbs.match(tokens, at: $0) != nil
       }),
       !range.contains(where: { position in
         index.words.venuePrepositions.contains(tokens[position])
@@ -131,13 +147,14 @@ extension TalkPass {
   }
 
   /// `text` with each word's first letter upper case and the rest lower
-  /// case: "ADDIS ABABA" → "Addis Ababa".
+  /// case: "ADDIS ABABA" → "Addis Ababa", "SANA'A" → "Sana'a" (a word
+  /// starts after a space or a hyphen).
   static func titleCased(_ text: String) -> String {
     var result = ""
     var wordStart = true
     for character in text {
       result += wordStart ? character.uppercased() : character.lowercased()
-      wordStart = !character.isLetter
+      wordStart = character.isWhitespace || character == "-"
     }
     return result
   }

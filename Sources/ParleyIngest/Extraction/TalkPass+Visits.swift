@@ -148,10 +148,9 @@ extension TalkPass {
       let previous = position > range.lowerBound ? tokens[position - 1].key : ""
       let next = position + 2 < range.upperBound ? tokens[position + 1].key : ""
       // "a call between President Trump, Prime Minister Netanyahu and …"
-      // (not "a meeting between": a meeting has a place).
+      // (not "a link between Iran and the Houthis").
       let between =
-        words.callNouns.contains(token) && !words.meetingNouns.contains(token)
-        && words.callPartyLinks.contains(next)
+        words.betweenCallNouns.contains(token) && words.callPartyLinks.contains(next)
         && subjectActors(paragraph, from: position + 2, before: min(range.upperBound, position + 8))
           .actors.first.map { $0.entityKind == .person || namesParty($0) } ?? false
       if between || words.callNouns.contains(token) && words.callQualifiers.contains(previous)
@@ -202,9 +201,10 @@ extension TalkPass {
     // call between Xi and Putin".)
     var parties = united(
       [],
-      paragraph.mentions.within(between ? cue + 2..<scope.upperBound : scope).compactMap {
-        $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
-      })
+      paragraph.mentions.within(between ? min(cue + 2, scope.upperBound)..<scope.upperBound : scope)
+        .compactMap {
+          $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
+        })
     // "The four leaders agreed in a telephone call": the sides of the last
     // talk this article spoke of with as many sides as the number says, else
     // of the last it spoke of.
@@ -212,7 +212,7 @@ extension TalkPass {
       let sides = range.lazy.compactMap({ [index] in
         index.sides(tokens, noun: $0, from: range.lowerBound)
       }).first,
-      let told = self.parties(saidToNumber: sides.count)
+      let told = self.parties(saidToNumber: sides.count, orLast: true)
     {
       parties = told
     }
@@ -253,13 +253,21 @@ extension TalkPass {
     builder.talks[talkIndex].evidence.append(paragraph.evidence(range, "talk.call", 0.6))
   }
 
-  /// The sides of the last talk this article spoke of with `count` sides,
-  /// else of the last it spoke of: who "the four leaders" or "the two men"
-  /// are. `nil` before the article spoke of any.
-  func parties(saidToNumber count: Int?) -> [String]? {
+  /// The sides of the last talk this article spoke of (of the last
+  /// ``recentTalks``) with `count` sides: who "the four leaders" or "the two
+  /// men" are. With no such talk, or no count ("the leaders"), those of the
+  /// last it spoke of when `orLast`, else `nil`; `nil` before it spoke of
+  /// any.
+  func parties(saidToNumber count: Int?, orLast: Bool) -> [String]? {
     guard let last = spokenOf.last else { return nil }
-    let talk = recentlySpokenOf.first { builder.talks[$0].parties.count == count } ?? last
-    return builder.talks[talk].parties
+    if let count,
+      let talk = recentlySpokenOf.first(where: {
+        builder.talks[$0].parties.count == count
+      })
+    {
+      return builder.talks[talk].parties
+    }
+    return orLast ? builder.talks[last].parties : nil
   }
 
   /// Whether the call at `cue` is between the person just before it and

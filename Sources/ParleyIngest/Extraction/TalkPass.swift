@@ -44,6 +44,8 @@ struct TalkPass {
 
   /// The place of the article's dateline, if its first paragraph has one.
   var datelinePlace: DatelinePlace?
+  /// Whether the first sentence's meeting was placed at the dateline.
+  var heldAtDateline = false
   /// Its entity, once a talk is held there.
   var datelineVenueID: String?
 
@@ -91,44 +93,51 @@ struct TalkPass {
       paragraph.mentions.within(range).filter { namesParty($0) && !$0.isDemonym }.map(\.entity))
   }
 
-  /// The sides the lede names, two at least, for the article's talks whose
-  /// sentences and neighbours name none: a story's first paragraph says who
-  /// is negotiating ("Greek and Turkish Cypriot leaders resumed …"), its
-  /// later ones where and when ("The talks in New York ended on February
-  /// 13").
+  /// The sides the lede's first sentence names, two at least ("Greek and
+  /// Turkish Cypriot leaders resumed …", "The presidents of Bosnia, Serbia
+  /// and Croatia initialed …"), for the article's talks whose sentences and
+  /// neighbours name fewer than two: a story's first sentence says who is
+  /// negotiating, its later ones where and when ("The talks in New York
+  /// ended on February 13"). Not a place or host after "in" or "at" ("at the
+  /// United Nations"), nor an adjective alone ("Chilean wine").
   private func noteLedeSides(_ paragraph: Paragraph) {
+    guard let first = paragraph.sentences.first?.tokens else { return }
     let tokens = paragraph.tokens
     // An adjective names a side before those who speak or sit for it:
     // "Serbian and Kosovan negotiators", "Israeli and Palestinian leaders".
     func namesSide(_ mention: Mention) -> Bool {
-      guard namesParty(mention) else { return false }
+      var before = mention.tokens.lowerBound - 1
+      if before > first.lowerBound, index.words.determiners.contains(tokens[before]) { before -= 1 }
+      if before >= first.lowerBound, index.words.venuePrepositions.contains(tokens[before]) {
+        return false
+      }
       guard mention.isDemonym else { return true }
       var position = mention.tokens.upperBound
-      while position < min(tokens.count, mention.tokens.upperBound + 6) {
+      while position < min(first.upperBound, mention.tokens.upperBound + 6) {
         if let next = paragraph.mentions.starting(at: position), next.isDemonym {
           position = next.tokens.upperBound
         } else if index.words.listJoiners.contains(tokens[position]) || tokens[position].isMark(",")
-          || tokens[position].isCapitalized
+          || tokens[position].isCapitalized && !index.titleWords.contains(tokens[position].key)
         {
           position += 1
         } else {
           break
         }
       }
-      return position < tokens.count
+      return position < first.upperBound
         && (index.words.collectiveSubjects.contains(tokens[position])
           || index.titleWords.contains(tokens[position].key))
     }
-    var sides: [String] = []
-    var end = 0
-    for sentence in paragraph.sentences {
-      let named = paragraph.mentions.within(sentence.tokens).filter(namesSide).map(\.entity)
-      if !Set(named).isSubset(of: sides) { end = sentence.tokens.upperBound }
-      sides = united(sides, named)
-    }
+    // (Its people stand for their sides: "Rabin and Arafat shook hands".)
+    let sides = united(
+      [],
+      paragraph.mentions.within(first).compactMap {
+        $0.entityKind == .place || !namesSide($0)
+          ? nil : $0.entityKind == .person ? party(of: $0.entity) : namesParty($0) ? $0.entity : nil
+      })
     guard sides.count >= 2 else { return }
     builder.noteLedeSides(
-      sides, evidence: paragraph.evidence(0..<end, "talk.parties-from-lede", 0.4))
+      sides, evidence: paragraph.evidence(first, "talk.parties-from-lede", 0.4))
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
@@ -195,6 +204,7 @@ struct TalkPass {
       venues = venues.enumerated().filter { offset, venue in
         guard offset > 0 else { return true }
         let building = venues[offset - 1]
+        guard building.tokens.upperBound <= venue.tokens.lowerBound else { return true }
         let between = building.tokens.upperBound..<venue.tokens.lowerBound
         return between.count > 2
           && !(isBuilding(paragraph, building) && between.count <= 6
@@ -251,12 +261,15 @@ struct TalkPass {
       // at a luxury hotel in Nusa Dua").
       let asides = Asides(dated: dated, durations: durations(paragraph, range))
       for (venueNumber, venue) in venues.enumerated() {
-        // A building named with no town stands in the dateline's: "told
-        // reporters at the Hotel Inter-Continental" under `GENEVA (AP) —`.
-        // (Not one known in another state: "at the Kremlin" under PARIS.)
+        // A building named with no town stands in the dateline's town when
+        // the first sentence placed its meeting there: "told reporters at
+        // the Hotel Inter-Continental" under `GENEVA (AP) —`. (Not one
+        // known in another state: "at the Kremlin" under PARIS; nor when
+        // the first sentence named its own place: "met at the Filoli
+        // Estate" under BEIJING.)
         if !venue.tokens.isEmpty, isBuilding(paragraph, venue),
           let building = builder.entity(venue.entity), building.city == nil,
-          let place = datelinePlace,
+          heldAtDateline, let place = datelinePlace,
           building.country == nil || building.country == datelineState(place),
           let city = datelineVenue(), city != venue.entity
         {
@@ -273,11 +286,7 @@ struct TalkPass {
         guard
           var noun =
             beforeVenue >= 0
-              && wordCount(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound)
-                - asides.count(in: nouns[beforeVenue]..<venue.tokens.lowerBound) <= 8
-              // ("met on Tuesday, as thousands marched in the Egyptian
-              // capital": the place is another clause's.)
-              && !opensClause(tokens, nouns[beforeVenue]..<venue.tokens.lowerBound)
+              && isNear(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound, asides: asides)
             ? nouns[beforeVenue]
             : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               // ("In Washington, Bush said the talks had failed": the place
@@ -389,14 +398,22 @@ struct TalkPass {
         // left for the reviewer).
         let isVerb = index.words.meetingVerbs.contains(tokens[noun])
         // "The two men met at the Capella hotel": the sides of the talk
-        // the article spoke of with as many.
+        // the article spoke of with as many (`sides-nouns`, or a number and
+        // one of `counted-side-nouns`).
         var told: [String] = []
-        if isVerb, parties.isEmpty,
-          let sides = (max(range.lowerBound, noun - 3)..<noun).lazy.compactMap({ [index] in
-            index.sides(tokens, noun: $0, from: range.lowerBound)
+        if isVerb, parties.isEmpty, noun > range.lowerBound + 1,
+          let count = (max(range.lowerBound + 1, noun - 3)..<noun).lazy.compactMap({
+            [index] position -> Int?? in
+            if let sides = index.sides(tokens, noun: position, from: range.lowerBound) {
+              return .some(sides.count)
+            }
+            guard index.words.countedSideNouns.contains(tokens[position]),
+              let number = index.numberWords[tokens[position - 1].key]
+            else { return nil }
+            return .some(number)
           }).first
         {
-          told = self.parties(saidToNumber: sides.count) ?? []
+          told = self.parties(saidToNumber: count, orLast: false) ?? []
         }
         if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
@@ -408,6 +425,7 @@ struct TalkPass {
           if sides.isEmpty || sides.count + unknown.count < 2 { continue }
         }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
+        if venue.tokens.isEmpty { heldAtDateline = true }
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
         var neighbours = told
@@ -445,9 +463,11 @@ struct TalkPass {
         talk.parties = united(talk.parties, members + hosts)
         // "A NATO summit in Madrid", "EU leaders met in Brussels": one body
         // before the meeting, no other side in the sentence or before it.
+        // (A body of no state: not a movement, "RPF delegates held talks".)
         if parties.count == 1, hosts.isEmpty, neighbours.isEmpty,
           parties[0].tokens.upperBound <= noun,
-          let side = party(of: parties[0].entity), builder.entity(side)?.kind != .state
+          let side = party(of: parties[0].entity), let body = builder.entity(side),
+          body.kind != .state, body.country == nil
         {
           talk.ofBody = true
         }
@@ -470,12 +490,21 @@ struct TalkPass {
     }
   }
 
-  /// Whether a comma and one of `clause-openers` stand in `range`: ", as
-  /// thousands marched", ", while".
-  func opensClause(_ tokens: [Token], _ range: Range<Int>) -> Bool {
-    range.dropLast().contains {
-      tokens[$0].isMark(",") && index.words.clauseOpeners.contains(tokens[$0 + 1])
-    }
+  /// Whether a meeting at the start of `range` reaches the place at its
+  /// end: eight words at most; or, past its day and its length ("met for
+  /// more than three hours on Monday at a luxury hotel in Nusa Dua", six
+  /// words of them at most), with no clause of its own between (one of
+  /// `clause-links` or `clause-openers`: "met on Tuesday, as thousands
+  /// marched in", "met for hours on Sunday before fighting resumed in").
+  func isNear(_ paragraph: Paragraph, _ range: Range<Int>, asides: Asides) -> Bool {
+    let words = wordCount(paragraph, range)
+    if words <= 8 { return true }
+    let tokens = paragraph.tokens
+    return words - min(6, asides.count(in: range)) <= 8
+      && !range.contains {
+        index.words.clauseLinks.contains(tokens[$0])
+          || index.words.clauseOpeners.contains(tokens[$0])
+      }
   }
 
   /// The words of durations in `range`: "for more than three hours", one of

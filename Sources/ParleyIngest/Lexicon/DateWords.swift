@@ -36,6 +36,9 @@ final class DateWords: Sendable {
   let passiveAuxiliaries: Set<String>
   /// Words before the first day of a range ("from", "between").
   let rangeStarts: Set<String>
+  /// Words before a month and day that open a range joined by a word
+  /// ("planned for October 8 to 12").
+  let planRangeStarts: Set<String>
   /// Words between the days of a range ("to", "until", "and", "-").
   let rangeJoins: Set<String>
   /// Verbs that move a date, so that "from X to Y" is no range ("postponed").
@@ -81,6 +84,7 @@ final class DateWords: Sendable {
     pastVerbs = set(.pastVerbs)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     rangeStarts = set(.dateRangeStarts)
+    planRangeStarts = set(.planRangeStarts)
     rangeJoins = set(.dateRangeJoins)
     dateChanges = set(.dateChangeVerbs)
     complementizers = set(.complementizers)

@@ -269,6 +269,15 @@ extension Lexicon {
     /// Titles that stand for whatever a state's leader is titled, after its
     /// adjective: "the French leader" is President Emmanuel Macron.
     case genericLeaderTitles = "generic-leader-titles"
+    /// After a number, the sides of a meeting: "The two men met at the
+    /// Capella hotel" (not stance holders, as `sides-nouns` are).
+    case countedSideNouns = "counted-side-nouns"
+    /// Before a month and day, an opener of a range joined by a word:
+    /// "planned for October 8 to 12".
+    case planRangeStarts = "plan-range-starts"
+    /// Call nouns before one of `call-party-links`: "a call between Trump
+    /// and Netanyahu" (not "a link between Iran and the Houthis").
+    case betweenCallNouns = "between-call-nouns"
     /// Nouns for a state's capital after its adjective: "talks in the
     /// Egyptian capital on Tuesday" were in Cairo.
     case capitalNouns = "capital-nouns"

@@ -236,6 +236,12 @@ final class WordSets: Sendable {
   let clauseOpeners: WordSet
   /// Titles for any leader of a state ("the French leader").
   let genericLeaderTitles: WordSet
+  /// After a number, a meeting's sides ("the two men").
+  let countedSideNouns: WordSet
+  /// A range's opener before a month and day ("for October 8 to 12").
+  let planRangeStarts: WordSet
+  /// Call nouns before "between".
+  let betweenCallNouns: WordSet
   /// Nouns for a state's capital ("the Egyptian capital").
   let capitalNouns: WordSet
   /// Present forms of "be" before a planned meeting ("are due to meet").
@@ -490,6 +496,9 @@ final class WordSets: Sendable {
     durationLinks = set(.durationLinks)
     clauseOpeners = set(.clauseOpeners)
     genericLeaderTitles = set(.genericLeaderTitles)
+    countedSideNouns = set(.countedSideNouns)
+    planRangeStarts = set(.planRangeStarts)
+    betweenCallNouns = set(.betweenCallNouns)
     capitalNouns = set(.capitalNouns)
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)

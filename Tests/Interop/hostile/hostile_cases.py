@@ -1842,6 +1842,11 @@ INGEST = [
                  "Putin at the Kremlin on February 7. He flew on to Kyiv the next day for talks "
                  "with President Volodymyr Zelensky.\n",
                  check_talk_parties(["france", "ukraine"]), published="2022-02-21"),
+    article_case("ingest-dateline-here-twice",
+                 "'GENEVA (Reuters) - The summit meeting here ended on Monday.': two meeting "
+                 "words before one 'here' (stop 33's reviewer: the draft crashed)",
+                 "GENEVA (Reuters) - The summit meeting here ended on Monday.\n",
+                 check_talk_parties([])),
     Case("ingest-name-particles-20k", "Ingest",
          "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
          "every ending was tried, 17 s)",

@@ -93,6 +93,11 @@ import Testing
       "Talks\nQUITO (Example Wire) - Chile and Peru signed an accord on Thursday, Peruvian media said."
     )
     #expect(reported.talks.isEmpty)
+    // ("meeting" is a call's word only after "video" or "virtual".)
+    let first = draft(
+      "Talks\nQUITO (Example Wire) - Chile and Peru signed an accord on Thursday at their first meeting since 2019."
+    )
+    #expect(first.talks.map(\.venue) == ["quito"])
   }
 
   /// Not a place the sentence names, a plan, a later paragraph's meeting,

@@ -104,8 +104,8 @@ extension TalkPass {
   /// Where a meeting the dateline's first sentence reports with no place
   /// was held: "LOME, July 7 (Reuters) - Sierra Leone's President … and
   /// rebel leader Foday Sankoh signed a peace accord on Wednesday". A
-  /// meeting verb, no place or state after "in" or "at" in the sentence
-  /// ("the Persian Gulf crisis" is no place of the meeting);
+  /// meeting verb, no name after "in" or "at" in the sentence ("the Persian
+  /// Gulf crisis" is no place of the meeting);
   /// the venue stands, unwritten, at the first date after the verb (else
   /// just after it), so that the verb's sides and date are read as for a
   /// place written there.
@@ -125,8 +125,10 @@ extension TalkPass {
       // by another, or one the sentence says someone else reported: "met
       // on Thursday, Iranian state media reported", which wires file from
       // elsewhere.)
+      // (A call's own words: not "meeting" or "summit", which are call
+      // nouns only after "video" or "virtual".)
       !range.contains(where: {
-        words.callNouns.contains(tokens[$0]) || words.callQualifiers.contains(tokens[$0])
+        words.betweenCallNouns.contains(tokens[$0]) || words.callQualifiers.contains(tokens[$0])
           || words.callVerbs.contains(tokens[$0]) || words.sidelineNouns.contains(tokens[$0])
           || words.mediationParticiples.contains(tokens[$0])
           || $0 > verb && index.speechVerbs.match(tokens, at: $0) != nil

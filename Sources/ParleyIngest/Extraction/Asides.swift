@@ -7,8 +7,12 @@ struct Asides {
   /// Tokens of its durations.
   let durations: Set<Int>
 
+  /// Whether the token at `position` is a date's, or the word before one
+  /// ("on Monday").
+  func isDay(_ position: Int) -> Bool { dated.contains(position) || dated.contains(position + 1) }
+
   /// How many of the words of `range` are asides.
   func count(in range: Range<Int>) -> Int {
-    range.count { dated.contains($0) || dated.contains($0 + 1) || durations.contains($0) }
+    range.count { isDay($0) || durations.contains($0) }
   }
 }

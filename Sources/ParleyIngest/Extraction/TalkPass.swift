@@ -214,15 +214,17 @@ struct TalkPass {
       }.map(\.element)
       // "in Vienna on Monday at the Palais Coburg hotel": the building is
       // the venue, on the city's date, and stands in the city.
-      let dated = datedTokens(paragraph, number)
+      // What does not part a meeting from its place, or a town from its
+      // building: its day and how long it lasted ("met for more than three
+      // hours on Monday at a luxury hotel in Nusa Dua").
+      let asides = Asides(
+        dated: datedTokens(paragraph, number), durations: durations(paragraph, range))
       venues = venues.enumerated().filter { offset, venue in
         guard offset + 1 < venues.count, !isBuilding(paragraph, venue) else { return true }
         let building = venues[offset + 1]
         guard isBuilding(paragraph, building),
           (venue.tokens.upperBound..<building.tokens.lowerBound).allSatisfy({
-            // (The date and the word before it: "on Monday".)
-            dated.contains($0) || dated.contains($0 + 1)
-              || index.words.venuePrepositions.contains(tokens[$0])
+            asides.isDay($0) || index.words.venuePrepositions.contains(tokens[$0])
               || index.words.determiners.contains(tokens[$0])
           })
         else { return true }
@@ -256,10 +258,6 @@ struct TalkPass {
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       var sentenceBefore: [String]?
-      // What a meeting's distance from its place does not count: its day
-      // and how long it lasted ("met for more than three hours on Monday
-      // at a luxury hotel in Nusa Dua").
-      let asides = Asides(dated: dated, durations: durations(paragraph, range))
       for (venueNumber, venue) in venues.enumerated() {
         // A building named with no town stands in the dateline's town when
         // the first sentence placed its meeting there: "told reporters at
@@ -400,21 +398,7 @@ struct TalkPass {
         // "The two men met at the Capella hotel": the sides of the talk
         // the article spoke of with as many (`sides-nouns`, or a number and
         // one of `counted-side-nouns`).
-        var told: [String] = []
-        if isVerb, parties.isEmpty, noun > range.lowerBound + 1,
-          let count = (max(range.lowerBound + 1, noun - 3)..<noun).lazy.compactMap({
-            [index] position -> Int?? in
-            if let sides = index.sides(tokens, noun: position, from: range.lowerBound) {
-              return .some(sides.count)
-            }
-            guard index.words.countedSideNouns.contains(tokens[position]),
-              let number = index.numberWords[tokens[position - 1].key]
-            else { return nil }
-            return .some(number)
-          }).first
-        {
-          told = self.parties(saidToNumber: count, orLast: false) ?? []
-        }
+        let told = isVerb && parties.isEmpty ? sidesSaid(tokens, range, before: noun) : []
         if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
           // (The person just before the verb, or its object before the venue.)
@@ -488,6 +472,27 @@ struct TalkPass {
         builder.talks[talkIndex] = talk
       }
     }
+  }
+
+  /// Who a meeting verb's subject names by number, up to three words before
+  /// `verb`: "both sides", "the four leaders" (`sides-nouns`), "the two men"
+  /// (a number and one of `counted-side-nouns`): the sides of the last talk
+  /// the article spoke of with as many; none without a number or such a talk.
+  func sidesSaid(_ tokens: [Token], _ sentence: Range<Int>, before verb: Int) -> [String] {
+    for position in max(sentence.lowerBound + 1, verb - 3)..<max(sentence.lowerBound + 1, verb) {
+      var count: Int?
+      if let sides = index.sides(tokens, noun: position, from: sentence.lowerBound) {
+        count = sides.count
+      } else if index.words.countedSideNouns.contains(tokens[position]),
+        let number = index.numberWords[tokens[position - 1].key]
+      {
+        count = number
+      } else {
+        continue
+      }
+      return count.flatMap { parties(saidToNumber: $0, orLast: false) } ?? []
+    }
+    return []
   }
 
   /// Whether a meeting at the start of `range` reaches the place at its

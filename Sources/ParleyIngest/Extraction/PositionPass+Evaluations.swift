@@ -4,17 +4,21 @@ import ParleyCore
 extension PositionPass {
   /// The stance an evaluation of the agreement at `position` takes: one of
   /// `praise-verbs` before an agreement ("hailed the deal", "praised the
-  /// accord") supports it; one of `evaluation-verbs` before it ("called
+  /// accord") supports it, one of `signing-verbs` ("signed the accord")
+  /// accepts it; one of `evaluation-verbs` before it ("called
   /// the deal a welcome first step", "described the agreement as a serious
   /// and dangerous development") or a speech verb before it and a copula
   /// after ("said the signing was an important step toward peace")
   /// supports or opposes it by the first of `approval-words` or
   /// `disapproval-words` in its clause (after a copula, before any of
   /// `judgement-stops`);
-  /// with where the words that say so end. `nil` for anything else, for a
-  /// negated verb and for a passive ("said the deal was reached").
+  /// with where the words that say so end, and for praise and signing,
+  /// where the words that may name the agreement's issue end ("signed a
+  /// deal on grain exports in Istanbul": up to one of `object-stops`).
+  /// `nil` for anything else, for a negated verb and for a passive ("said
+  /// the deal was reached").
   func evaluation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
-    stance: Stance, end: Int
+    stance: Stance, end: Int, naming: Range<Int>?
   )? {
     let tokens = paragraph.tokens
     let words = index.words
@@ -33,24 +37,23 @@ extension PositionPass {
       return nil
     }
     let praising = words.praiseVerbs.contains(tokens[position])
+    let signing = !praising && words.signingVerbs.contains(tokens[position])
     let calling = words.evaluationVerbs.contains(tokens[position])
     let saying =
-      !praising && !calling && index.speechVerbs.match(tokens, at: position)?.length == 1
-    guard praising || calling || saying else { return nil }
-    var noun = position + 1
-    // "said that the …", "hailed Friday's deal", "called the Pretoria deal".
-    while noun < end, noun - position <= 4, !words.evaluatedNouns.contains(tokens[noun]) {
-      guard
-        words.complementizers.contains(tokens[noun]) || words.determiners.contains(tokens[noun])
-          || words.possessiveMarkers.contains(tokens[noun])
-          || tokens[noun].isCapitalized
-          || paragraph.dates[paragraph.sentenceIndex(of: noun)]
-            .contains(where: { $0.tokens.contains(noun) })
-      else { return nil }
-      noun += 1
+      !praising && !signing && !calling
+      && index.speechVerbs.match(tokens, at: position)?.length == 1
+    guard praising || signing || calling || saying,
+      let noun = agreementNoun(paragraph, sentence, after: position, pastClause: true)
+    else { return nil }
+    if praising || signing {
+      var named = noun + 1
+      while named < end, named - noun <= 8, tokens[named].isWord,
+        !words.objectStops.contains(tokens[named])
+      {
+        named += 1
+      }
+      return (praising ? .supports : .accepts, noun + 1, noun + 1..<named)
     }
-    guard noun < end, words.evaluatedNouns.contains(tokens[noun]) else { return nil }
-    if praising { return (.supports, noun + 1) }
     // The words that judge it, up to the clause's end.
     var judged = noun + 1
     if saying {
@@ -84,10 +87,36 @@ extension PositionPass {
       if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
         return nil
       }
-      if words.approvalWords.contains(token) { return (.supports, at + 1) }
-      if words.disapprovalWords.contains(token) { return (.opposes, at + 1) }
+      if words.approvalWords.contains(token) { return (.supports, at + 1, nil) }
+      if words.disapprovalWords.contains(token) { return (.opposes, at + 1, nil) }
     }
     return nil
+  }
+
+  /// Where the agreement named just after `position` is: one of
+  /// `evaluated-nouns` within four words, past determiners, possessives,
+  /// names and a date ("hailed Friday's deal", "called the Pretoria
+  /// deal"), and with `pastClause` a complementizer ("said that the deal");
+  /// `nil` when another word comes first.
+  func agreementNoun(
+    _ paragraph: Paragraph, _ sentence: Sentence, after position: Int, pastClause: Bool
+  ) -> Int? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let end = sentence.tokens.upperBound
+    var noun = position + 1
+    while noun < end, noun - position <= 4, !words.evaluatedNouns.contains(tokens[noun]) {
+      guard
+        pastClause && words.complementizers.contains(tokens[noun])
+          || words.determiners.contains(tokens[noun])
+          || words.possessiveMarkers.contains(tokens[noun])
+          || tokens[noun].isCapitalized
+          || paragraph.dates[paragraph.sentenceIndex(of: noun)]
+            .contains(where: { $0.tokens.contains(noun) })
+      else { return nil }
+      noun += 1
+    }
+    return noun < end && words.evaluatedNouns.contains(tokens[noun]) ? noun : nil
   }
 
   /// Whether the cue's subject is one of `plural-pronouns` opening the

@@ -152,12 +152,26 @@ struct PositionPass {
           var source = ""
           // An evaluation is of the agreement: what the article's sides
           // agreed to first.
+          // (Unless it names its issue: "signed a deal on grain exports".)
           if let evaluated {
+            let named = evaluated.naming.flatMap { index.issues(in: paragraph.tokens, $0).first }
             chosen =
-              builder.agreedIssue(inArticle: paragraph.article).map {
+              named.map { [(index.issueID($0.issue), position..<issueEnd(paragraph, $0.at))] }
+              ?? builder.agreedIssue(inArticle: paragraph.article).map {
                 [($0, position..<evaluated.end)]
               } ?? []
             source = ".evaluation"
+          }
+          // "Guterres welcomed the agreement", "Hungary criticised the
+          // deal": a stance on the agreement itself is one on what the
+          // article's sides agreed to.
+          if chosen.isEmpty, evaluated == nil,
+            let noun = agreementNoun(
+              paragraph, sentence, after: position + cue.length - 1, pastClause: false),
+            let agreed = builder.agreedIssue(inArticle: paragraph.article)
+          {
+            chosen = [(agreed, position..<noun + 1)]
+            source = ".agreement"
           }
           if chosen.isEmpty, evaluated == nil,
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
@@ -683,7 +697,9 @@ struct PositionPass {
       let end = position - 1
       let previous: Mention
       if let named = paragraph.mentions.ending(at: end) {
-        guard holderKinds.contains(named.entityKind), !named.isDemonym else { break }
+        // ("Russian and Ukrainian delegations": adjectives joined.)
+        guard holderKinds.contains(named.entityKind), !named.isDemonym || last.isDemonym
+        else { break }
         previous = named
       } else if let owner = bodyOwner(paragraph, sentence, head: end) {
         previous = owner

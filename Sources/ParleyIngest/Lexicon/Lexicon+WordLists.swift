@@ -289,6 +289,8 @@ extension Lexicon {
     case judgementStops = "judgement-stops"
     /// Verbs that praise what follows: "hailed the deal" supports the agreement.
     case praiseVerbs = "praise-verbs"
+    /// Verbs that sign what follows: "Russia and Ukraine signed the deal" accept the agreement.
+    case signingVerbs = "signing-verbs"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

@@ -250,6 +250,8 @@ final class WordSets: Sendable {
   let judgementStops: WordSet
   /// Verbs that praise an agreement ("hailed the deal").
   let praiseVerbs: WordSet
+  /// Verbs that sign an agreement ("signed the deal").
+  let signingVerbs: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -503,6 +505,7 @@ final class WordSets: Sendable {
     presentAuxiliaries = set(.presentAuxiliaries)
     judgementStops = set(.judgementStops)
     praiseVerbs = set(.praiseVerbs)
+    signingVerbs = set(.signingVerbs)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

@@ -546,6 +546,13 @@ struct PositionPass {
       {
         return coordinated(paragraph, sentence, subject)
       }
+      // "Israel vowed to oppose any deal": past the verb of intent.
+      if index.words.infinitiveMarkers.contains(token), position > sentence.tokens.lowerBound,
+        index.words.intentVerbs.contains(tokens[position - 1])
+      {
+        position -= 2
+        continue
+      }
       guard
         isFiller(token) || index.words.negations.contains(token)
           || index.speechVerbs.match(tokens, at: position) != nil

@@ -291,6 +291,8 @@ extension Lexicon {
     case praiseVerbs = "praise-verbs"
     /// Verbs that sign what follows: "Russia and Ukraine signed the deal" accept the agreement.
     case signingVerbs = "signing-verbs"
+    /// Verbs of intent whose "to" leads to a stance cue: "Israel vowed to oppose any deal".
+    case intentVerbs = "intent-verbs"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

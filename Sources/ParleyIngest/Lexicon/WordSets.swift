@@ -252,6 +252,8 @@ final class WordSets: Sendable {
   let praiseVerbs: WordSet
   /// Verbs that sign an agreement ("signed the deal").
   let signingVerbs: WordSet
+  /// Verbs of intent before "to" and a cue ("vowed to oppose").
+  let intentVerbs: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -506,6 +508,7 @@ final class WordSets: Sendable {
     judgementStops = set(.judgementStops)
     praiseVerbs = set(.praiseVerbs)
     signingVerbs = set(.signingVerbs)
+    intentVerbs = set(.intentVerbs)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

@@ -107,6 +107,21 @@ import Testing
     #expect(problems[0].message.contains("titel") && problems[0].hint?.contains("title") == true)
   }
 
+  /// A feed's byline (a string, a list or null) is read past: IR sources
+  /// have no field for it, and the article is not lost for it.
+  @Test func jsonLinesReadsPastBylines() {
+    let data = Data(
+      """
+      {"id": "b1", "author": "Jane Doe", "text": "One."}
+      {"id": "b2", "authors": ["Jane Doe", "Omar Ali"], "byline": null, "text": "Two."}
+      {"id": "b3", "autor": "typo", "text": "Three."}
+
+      """.utf8)
+    let (articles, problems) = JSONLinesArticleReader.read(data: data, origin: "in.jsonl")
+    #expect(articles.map(\.givenID) == ["b1", "b2"])
+    #expect(problems.map(\.location?.line) == [3])
+  }
+
   /// Lines end at "\n" alone: a CR stays with its line, blank lines are
   /// counted and skipped, the last line needs no newline.
   @Test(arguments: [

@@ -3,7 +3,9 @@ import ParleyCore
 
 /// Reads articles stored one per line as JSON objects with the fields `id`,
 /// `title`, `published`, `url`, `publisher`, `language` and `text` (only
-/// `text` is required). Paragraphs are separated by blank lines or newlines.
+/// `text` is required), and the bylines feeds carry, `author`, `authors`
+/// and `byline`, which IR 1.0 sources have no field to keep. Paragraphs are
+/// separated by blank lines or newlines.
 enum JSONLinesArticleReader {
   /// Reads every line of `data`. Lines that are not valid articles are
   /// reported in `problems` (with their line number) and skipped.
@@ -40,6 +42,10 @@ enum JSONLinesArticleReader {
     "id", "title", "published", "url", "publisher", "language", "text",
   ]
 
+  /// Fields a feed may have that a source cannot keep: read past, of any
+  /// type (an `authors` list), rather than failing the article.
+  private static let bylineFields: Set<String> = ["author", "authors", "byline"]
+
   private static func article(_ line: Data, origin: String, line number: Int)
     throws(ValidationReport) -> Article
   {
@@ -49,7 +55,7 @@ enum JSONLinesArticleReader {
         origin, number, "a line is not a JSON object", "write one article object per line")
     }
     var values: [String: String] = [:]
-    for (key, value) in members {
+    for (key, value) in members where !bylineFields.contains(key) {
       guard fields.contains(key) else {
         throw problem(
           origin, number, "unknown field \"\(key)\"",

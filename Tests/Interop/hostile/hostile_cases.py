@@ -1900,6 +1900,13 @@ INGEST = [
          outputs=("draft.json",),
          files={"arts.jsonl": '{"id":"a","title":"A","text":"Russia said it wants guarantees."}\n'
                               '{"id":"b","title":\n{"id":"c","title":"C","text":"NATO said no."}\n'}),
+    # Found by stop 34's fresh corpus: a feed's "author" failed the line.
+    Case("ingest-jsonl-bylines", "Ingest", "JSON Lines with author, authors and byline fields: every article drafted",
+         ("ingest", "arts.jsonl", "-o", "draft.json"), 0, absent=("unknown field",), outputs=("draft.json",),
+         check=lambda ctx, result: [] if len((json_output(ctx, "draft.json") or {}).get("sources", [])) == 2
+         else ["draft.json does not have both articles' sources"],
+         files={"arts.jsonl": '{"id":"a","author":"Jane Doe","text":"Russia said it wants guarantees."}\n'
+                              '{"id":"b","authors":["A B","C D"],"byline":null,"text":"NATO said no."}\n'}),
 ]
 
 BULK = [

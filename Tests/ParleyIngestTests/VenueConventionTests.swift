@@ -27,6 +27,17 @@ import Testing
     #expect(Set(talk.parties) == ["norway", "iceland", "european-union"])
   }
 
+  @Test("a hyphenated place is one name; a spaced dash ends it")
+  func aHyphenatedPlaceIsOneName() {
+    let found = talks(
+      """
+      Lake talks
+      Chile and Peru held talks in Crans-Montana on Wednesday. Peru and Bolivia met in Baden-Baden on Thursday - the talks ran late.
+      """
+    ).map { $0.venue }
+    #expect(found == ["crans-montana", "baden-baden"])
+  }
+
   @Test func aPlaceAfterANounForOneIsTheVenue() throws {
     let talk = try #require(
       talks(

@@ -38,6 +38,15 @@ extension MentionPass {
           !words.regions.contains(tokens[end])
         {
           end += 1
+          // "Crans-Montana", "Baden-Baden": a capitalized word joined by a
+          // hyphen, with no space either side.
+          if end + 1 < range.upperBound, tokens[end].isMark("-"),
+            tokens[end].range.lowerBound == tokens[end - 1].range.upperBound,
+            tokens[end + 1].range.lowerBound == tokens[end].range.upperBound,
+            tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+          {
+            end += 2
+          }
           // "Ras al-Naqoura": a particle joined to the next word.
           if end + 2 < range.upperBound, !tokens[end].isCapitalized,
             index.words.nameParticles.contains(tokens[end]), tokens[end + 1].isMark("-"),

@@ -15,6 +15,17 @@ import Testing
     }.sorted()
   }
 
+  @Test("what a speaker says another side must do is the speaker's demand")
+  func aModalInSomeonesWordsIsTheirDemand() {
+    let found = positions(
+      """
+      Lake talks
+      Peruvian Foreign Minister Ana Cecilia Gervasi said Bolivia must withdraw its troops from the lake. “Chile should return to the table,” Bolivian President Luis Arce said. Arce said Bolivia must guard its borders. Arce said the talks should resume in June.
+      """)
+    // Not what the speaker's own state must do, nor what no side is to do.
+    #expect(found == ["luis-arce demands return", "peru demands withdraw-its-troops"])
+  }
+
   @Test func aBareNameBeforeACueIsNoPerson() {
     // It may be a body: "Human Rights Watch welcomed", "Goldman Sachs welcomed".
     let dossier = draftOfArticle(

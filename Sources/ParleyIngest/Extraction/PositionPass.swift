@@ -68,10 +68,16 @@ struct PositionPass {
         let evaluated =
           matched == nil && bound == nil && namesAgreement
           ? evaluation(paragraph, sentence, at: position) : nil
+        // "Blinken said Russia must pull back its troops": the speaker's demand.
+        let demanded =
+          matched == nil && bound == nil && evaluated == nil
+            && index.words.demandModals.contains(tokens[position])
+          ? modalDemand(paragraph, sentence, at: position) : nil
         guard
           let cue = matched.map({ (length: $0.length, value: $0.value) })
             ?? bound.map({ (length: $0.length, value: Stance.accepts) })
             ?? evaluated.map({ (length: 1, value: $0.stance) })
+            ?? demanded.map({ _ in (length: 1, value: Stance.demands) })
         else {
           position += 1
           continue
@@ -79,7 +85,8 @@ struct PositionPass {
         defer { position += cue.length }
         // "will not object to" accepts, "does not accept" rejects.
         var stance = cue.value
-        var rule = bound?.rule ?? "position." + cue.value.rawValue
+        var rule =
+          bound?.rule ?? "position." + cue.value.rawValue + (demanded == nil ? "" : ".modal")
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
         // ("The deal does not require Iran to …" binds nobody.)
         if before.contains(where: { index.words.negations.contains($0) }) {
@@ -92,9 +99,11 @@ struct PositionPass {
         {
           (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
         }
-        var named = (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
-          (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
-        }
+        var named =
+          demanded.map { [(holder: positionHolder($0.speaker), start: $0.start)] }
+          ?? (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
+            (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
+          }
         // "Israel accused Hamas of rejecting", "unclear whether Iran would
         // accept": a claim about the holder, or a question, is no stance.
         named.removeAll { isHedged(tokens, before: $0.start, in: sentence) }

@@ -293,6 +293,8 @@ extension Lexicon {
     case signingVerbs = "signing-verbs"
     /// Verbs of intent whose "to" leads to a stance cue: "Israel vowed to oppose any deal".
     case intentVerbs = "intent-verbs"
+    /// Modals by which a speaker says what another side is to do: "Blinken said Russia must pull back".
+    case demandModals = "demand-modals"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

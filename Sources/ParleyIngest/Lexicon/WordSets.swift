@@ -254,6 +254,8 @@ final class WordSets: Sendable {
   let signingVerbs: WordSet
   /// Verbs of intent before "to" and a cue ("vowed to oppose").
   let intentVerbs: WordSet
+  /// Modals of a demand on another side ("Russia must pull back").
+  let demandModals: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -509,6 +511,7 @@ final class WordSets: Sendable {
     praiseVerbs = set(.praiseVerbs)
     signingVerbs = set(.signingVerbs)
     intentVerbs = set(.intentVerbs)
+    demandModals = set(.demandModals)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

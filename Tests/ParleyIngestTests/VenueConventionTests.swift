@@ -27,6 +27,19 @@ import Testing
     #expect(Set(talk.parties) == ["norway", "iceland", "european-union"])
   }
 
+  @Test("an air base is a building, and three weeks of talks end on the day")
+  func anAirBaseIsABuilding() throws {
+    let talk = try #require(
+      talks(
+        """
+        Lake talks
+        Chile and Peru concluded three weeks of talks at Wright-Patterson Air Force Base on Tuesday.
+        """, published: "2021-11-22"
+      ).first)
+    #expect(talk.venue == "wright-patterson-air-force-base")
+    #expect(talk.date == (try? EDTFDate("2021-10-27/2021-11-16")))
+  }
+
   @Test("a hyphenated place is one name; a spaced dash ends it")
   func aHyphenatedPlaceIsOneName() {
     let found = talks(

@@ -40,6 +40,17 @@ import Testing
     #expect(talk.date == (try? EDTFDate("2021-10-27/2021-11-16")))
   }
 
+  @Test("talks that began on one day and ended on another last from one to the other")
+  func beganAndEndedMakeAnInterval() {
+    let found = talks(
+      """
+      Lake talks
+      Talks between Chile and Peru began in Arica on Nov. 1 and ended on Nov. 21. Bolivia and Peru opened talks in Puno on Nov. 2; the strike ended on Nov. 9.
+      """, published: "2021-11-25"
+    ).map { $0.date?.description }
+    #expect(found == ["2021-11-01/2021-11-21", "2021-11-02"])
+  }
+
   @Test("a hyphenated place is one name; a spaced dash ends it")
   func aHyphenatedPlaceIsOneName() {
     let found = talks(

@@ -776,12 +776,25 @@ struct TalkPass {
   /// A day that ends a meeting of several days ("ended three days of talks
   /// on Sunday", "a two-day summit"): the interval up to it; else the day.
   /// When an opening verb leads into the day ("a two-day summit that
-  /// began on Wednesday"), the day starts the interval.
+  /// began on Wednesday"), the day starts the interval, which a later day
+  /// of the sentence a closing verb leads into ends ("began on Nov. 1 and
+  /// ended on Nov. 21").
   func lasting(
     _ date: EDTFDate, _ paragraph: Paragraph, _ sentence: Range<Int>, noun: Int, dateAt: Int
   ) -> EDTFDate {
     guard date.precision == .day, !date.isInterval, let start = date.start else { return date }
     let tokens = paragraph.tokens
+    let day = CivilDate(year: start.year, month: start.month, day: start.day)
+    // ("Talks began in Dayton on Nov. 1": from the meeting noun on.)
+    if index.words.openingVerbs.containsAny(
+      of: tokens, in: max(sentence.lowerBound, min(noun, dateAt - 3))..<dateAt),
+      let end = closingDay(paragraph, sentence, after: dateAt)?.start,
+      case let last = CivilDate(year: end.year, month: end.month, day: end.day),
+      (1...61).contains(last.dayNumber - day.dayNumber),
+      let interval = try? EDTFDate("\(day.edtf)/\(last.edtf)")
+    {
+      return interval
+    }
     for position in max(sentence.lowerBound, noun - 5)..<noun {
       let unit =
         index.words.dayWords.contains(tokens[position])
@@ -803,7 +816,6 @@ struct TalkPass {
         continue
       }
       let days = number * unit
-      let day = CivilDate(year: start.year, month: start.month, day: start.day)
       let begins = index.words.openingVerbs.containsAny(
         of: tokens, in: max(sentence.lowerBound, dateAt - 3)..<dateAt)
       let (first, end) =
@@ -811,6 +823,24 @@ struct TalkPass {
       return (try? EDTFDate("\(first.edtf)/\(end.edtf)")) ?? date
     }
     return date
+  }
+
+  /// The first day after token `after` in `sentence` that one of
+  /// `closing-verbs` leads into ("… and ended on Nov. 21").
+  private func closingDay(_ paragraph: Paragraph, _ sentence: Range<Int>, after: Int) -> EDTFDate? {
+    let tokens = paragraph.tokens
+    let dates = paragraph.dates[paragraph.sentenceIndex(of: after)]
+    // (In the same clause: "…; the war ended on Dec. 14" is another's.)
+    let clause =
+      (after..<sentence.upperBound).first { tokens[$0].isMark(";") } ?? sentence.upperBound
+    let later = dates.first { mention in
+      mention.tokens.lowerBound > after + 1 && mention.tokens.upperBound <= clause
+        && mention.date?.precision == .day
+        && index.words.closingVerbs.containsAny(
+          of: tokens,
+          in: max(sentence.lowerBound, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound)
+    }
+    return later?.date
   }
 
   /// The sides that host or mediate the talks a sentence names: "hosted by

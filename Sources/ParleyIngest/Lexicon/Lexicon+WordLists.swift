@@ -295,6 +295,8 @@ extension Lexicon {
     case intentVerbs = "intent-verbs"
     /// Modals by which a speaker says what another side is to do: "Blinken said Russia must pull back".
     case demandModals = "demand-modals"
+    /// Verbs that end a meeting on a day: "began on Nov. 1 and ended on Nov. 21".
+    case closingVerbs = "closing-verbs"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

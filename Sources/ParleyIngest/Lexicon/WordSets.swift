@@ -256,6 +256,8 @@ final class WordSets: Sendable {
   let intentVerbs: WordSet
   /// Modals of a demand on another side ("Russia must pull back").
   let demandModals: WordSet
+  /// Verbs that end a meeting on a day ("ended on Nov. 21").
+  let closingVerbs: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -512,6 +514,7 @@ final class WordSets: Sendable {
     signingVerbs = set(.signingVerbs)
     intentVerbs = set(.intentVerbs)
     demandModals = set(.demandModals)
+    closingVerbs = set(.closingVerbs)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

@@ -51,6 +51,17 @@ import Testing
     #expect(found == ["2021-11-01/2021-11-21", "2021-11-02"])
   }
 
+  @Test("the agents of a signing in the passive are its parties")
+  func thePassiveAgentsOfASigning() {
+    let found = talks(
+      """
+      Lake deal
+      The accord was signed in Arica on Monday by Chile and Peru. The map was signed in Puno on Tuesday and praised by Bolivia and Brazil.
+      """, published: "2021-11-25"
+    ).map { "\($0.venue ?? "-") \($0.parties)" }
+    #expect(found == ["arica [\"chile\", \"peru\"]"])
+  }
+
   @Test("a hyphenated place is one name; a spaced dash ends it")
   func aHyphenatedPlaceIsOneName() {
     let found = talks(

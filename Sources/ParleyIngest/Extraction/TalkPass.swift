@@ -1140,6 +1140,21 @@ struct TalkPass {
       parties = subjectActors(paragraph, from: from, before: min(sentence.upperBound, from + 12))
         .actors.filter(isParty)
     }
+    // "The agreement was signed in Oslo on Monday by Israel and the PLO":
+    // the agents of a meeting verb in the passive.
+    if parties.isEmpty, index.words.meetingVerbs.contains(tokens[noun]),
+      noun > sentence.lowerBound, index.words.copulas.contains(tokens[noun - 1]),
+      let by = (noun + 1..<min(sentence.upperBound, noun + 14)).first(where: {
+        index.words.agentPrepositions.contains(tokens[$0])
+      }),
+      // (Its own: "signed in Oslo, and praised by Egypt" is another verb's.)
+      !(noun + 1..<by).contains(where: {
+        tokens[$0].isMark(",") || index.words.listJoiners.contains(tokens[$0])
+      })
+    {
+      parties = subjectActors(paragraph, from: by + 1, before: min(sentence.upperBound, by + 13))
+        .actors.filter(isParty)
+    }
     if parties.isEmpty {
       // The subject: actors at the start of the sentence, joined by "and".
       let subject = subjectActors(

@@ -15,6 +15,20 @@ import Testing
     }.sorted()
   }
 
+  @Test("people with titles joined by 'and' all hold; terms a leader accepts are the state's")
+  func coordinatedLeadersAndTheirStates() {
+    let found = positions(
+      """
+      Lake talks
+      Chilean President Gabriel Boric and Peruvian President Dina Boluarte agreed on Wednesday to reopen the border crossings. Chilean President Gabriel Boric and Peruvian President Dina Boluarte rejected the plan for a toll road.
+      """)
+    #expect(
+      found == [
+        "chile accepts reopen-the-border-crossings", "dina-boluarte rejects toll-road",
+        "gabriel-boric rejects toll-road", "peru accepts reopen-the-border-crossings",
+      ])
+  }
+
   @Test("what a speaker says another side must do is the speaker's demand")
   func aModalInSomeonesWordsIsTheirDemand() {
     let found = positions(

@@ -150,7 +150,13 @@ struct PositionPass {
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
         for (holder, holderStart) in named {
-          let (holderID, forState) = holder
+          var (holderID, forState) = holder
+          // "Biden and Putin agreed to send their ambassadors back": terms
+          // a leader accepts, their state accepts.
+          var forStateRule = forState ? ".official-for-state" : ""
+          if stance == .accepts, !forState, let state = stateOf(person: holderID) {
+            (holderID, forState, forStateRule) = (state, true, ".leader-for-state")
+          }
           let after = index.issues(in: paragraph.tokens, object)
           // The issue: a lexicon issue after the cue; else the thing the cue
           // is about ("demands a binding timetable"), a new issue; else a
@@ -231,7 +237,7 @@ struct PositionPass {
                 talk: paragraph.talkMentioned(in: number),
                 evidence: [
                   paragraph.evidence(
-                    span, rule + source + (forState ? ".official-for-state" : ""),
+                    span, rule + source + forStateRule,
                     source.isEmpty ? 0.6 : 0.4)
                 ]))
           }
@@ -632,6 +638,15 @@ struct PositionPass {
     return state.map { ($0, true) } ?? (entity, false)
   }
 
+  /// The state a person speaks for: what a role of theirs is of, else their
+  /// country, when it is a state.
+  func stateOf(person id: String) -> String? {
+    guard let person = builder.entity(id), person.kind == .person else { return nil }
+    return (person.roles.compactMap(\.of) + [person.country].compactMap { $0 }).first {
+      builder.entity($0)?.kind == .state
+    }
+  }
+
   /// The speaker whose stance a cue is when its subject points back at
   /// them: "we" or a self-reference ("his government", "its movement") in
   /// their own words ("Baradar said his movement was committed to", "“We
@@ -707,6 +722,25 @@ struct PositionPass {
         position -= 1
       }
     }
+    // "US President Joe Biden and Russian President Vladimir Putin": past a
+    // person's title and the adjective of state before it.
+    func pastTitle(of person: Mention) {
+      guard person.entityKind == .person else { return }
+      var back = position
+      while back > sentence.tokens.lowerBound, person.tokens.lowerBound - back <= 5 {
+        if index.titleWords.contains(tokens[back].key) {
+          back -= 1
+        } else if let adjective = paragraph.mentions.ending(at: back), adjective.isDemonym,
+          back < position
+        {
+          back = adjective.tokens.lowerBound - 1
+        } else {
+          break
+        }
+      }
+      position = back
+    }
+    pastTitle(of: last)
     pastDeterminer()
     while position > sentence.tokens.lowerBound, index.words.listJoiners.contains(tokens[position])
     {
@@ -724,6 +758,7 @@ struct PositionPass {
       }
       result.insert(previous, at: 0)
       position = previous.tokens.lowerBound - 1
+      pastTitle(of: previous)
       pastDeterminer()
     }
     return result

@@ -59,6 +59,29 @@ import Testing
     #expect(talks[1].sources.first?.rule?.hasPrefix("talk.dateline-venue") == true)
   }
 
+  /// "Their summit": a meeting the first sentence's subjects share is at the
+  /// dateline too, unless someone only speaks of it.
+  @Test(arguments: [
+    (
+      "Chilean President Gabriel Boric and Peruvian President Dina Boluarte cut short their summit on Thursday.",
+      1
+    ),
+    (
+      "Chilean President Gabriel Boric and Peruvian President Dina Boluarte said on Thursday that their talks would resume.",
+      0
+    ),
+  ])
+  func aMeetingTheSubjectsShareIsAtTheDateline(lede: String, talks: Int) {
+    let dossier = draft(
+      """
+      Andes summit
+      QUITO, March 9 (Example Wire) - \(lede)
+      """)
+    #expect(dossier.talks.count == talks)
+    #expect(
+      dossier.talks.allSatisfy { $0.venue == "quito" && Set($0.parties) == ["chile", "peru"] })
+  }
+
   /// A building named with no town stands in the dateline's, and the
   /// meeting there is the one the first sentence reports; a name's suffix
   /// stands between a side and its verb; a place where someone spoke of

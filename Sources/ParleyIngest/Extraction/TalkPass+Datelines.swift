@@ -104,8 +104,10 @@ extension TalkPass {
   /// Where a meeting the dateline's first sentence reports with no place
   /// was held: "LOME, July 7 (Reuters) - Sierra Leone's President … and
   /// rebel leader Foday Sankoh signed a peace accord on Wednesday". A
-  /// meeting verb, no name after "in" or "at" in the sentence ("the Persian
-  /// Gulf crisis" is no place of the meeting);
+  /// meeting verb, or a meeting noun its subjects share ("Trump and Kim cut
+  /// short their second summit on Thursday": `shared-determiners`), no
+  /// name after "in" or "at" in the sentence ("the Persian Gulf crisis" is
+  /// no place of the meeting);
   /// the venue stands, unwritten, at the first date after the verb (else
   /// just after it), so that the verb's sides and date are read as for a
   /// place written there.
@@ -120,7 +122,17 @@ extension TalkPass {
       let verb = nouns.first(where: {
         words.meetingVerbs.contains(tokens[$0])
           && !($0 > range.lowerBound && words.infinitiveMarkers.contains(tokens[$0 - 1]))
-      }),
+      })
+        ?? nouns.first(where: { noun in
+          words.meetingNouns.contains(tokens[noun])
+            && (max(range.lowerBound, noun - 3)..<noun).contains {
+              words.sharedDeterminers.contains(tokens[$0])
+            }
+            // (Not one someone speaks of: "said that their talks would resume".)
+            && !(range.lowerBound..<noun).contains {
+              index.speechVerbs.match(tokens, at: $0) != nil
+            }
+        }),
       // (Not a call or a meeting by video, on a summit's sidelines, hosted
       // by another, or one the sentence says someone else reported: "met
       // on Thursday, Iranian state media reported", which wires file from

@@ -297,6 +297,8 @@ extension Lexicon {
     case demandModals = "demand-modals"
     /// Verbs that end a meeting on a day: "began on Nov. 1 and ended on Nov. 21".
     case closingVerbs = "closing-verbs"
+    /// Determiners of a meeting its subjects share: "Trump and Kim cut short their second summit".
+    case sharedDeterminers = "shared-determiners"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

@@ -258,6 +258,8 @@ final class WordSets: Sendable {
   let demandModals: WordSet
   /// Verbs that end a meeting on a day ("ended on Nov. 21").
   let closingVerbs: WordSet
+  /// Determiners of a meeting its subjects share ("their summit").
+  let sharedDeterminers: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -515,6 +517,7 @@ final class WordSets: Sendable {
     intentVerbs = set(.intentVerbs)
     demandModals = set(.demandModals)
     closingVerbs = set(.closingVerbs)
+    sharedDeterminers = set(.sharedDeterminers)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

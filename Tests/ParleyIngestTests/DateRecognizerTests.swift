@@ -60,6 +60,18 @@ import Testing
     #expect(dates("This may take a while; the last march was peaceful.", published: monday).isEmpty)
   }
 
+  @Test("'May' after a lower-case 'in' is the month before a mark or a link, not before a verb")
+  func mayAfterInIsTheMonth() {
+    let published = CivilDate(year: 2021, month: 6, day: 17)
+    #expect(
+      dates("They met in Reykjavik in May, where they agreed.", published: published) == ["2021-05"]
+    )
+    #expect(dates("They met in May to prepare the summit.", published: published) == ["2021-05"])
+    #expect(dates("Talks have stalled since May took office.", published: published).isEmpty)
+    #expect(dates("The talks were held in May's first week.", published: published).isEmpty)
+    #expect(dates("In May we may meet.", published: published).isEmpty)
+  }
+
   @Test func absoluteDatesInNewsStyles() {
     #expect(
       dates("Talks on January 10, 2022 and on Dec. 17.", published: monday) == [

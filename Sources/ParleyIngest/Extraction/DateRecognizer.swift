@@ -139,8 +139,18 @@ struct DateRecognizer {
       }
     }
     // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
+    // ("May" is the month before a number, or after a lower-case "in" and
+    // before a mark, a year or a link: "met in May, where", not "since May
+    // took office".)
+    func monthAfterPreposition() -> Bool {
+      i > s.lowerBound && words.monthPrepositions.contains(t[i - 1].key) && !t[i - 1].isCapitalized
+        && (i + 1 >= s.upperBound
+          || t[i + 1].kind == .punctuation
+          || words.ambiguousMonthLinks.contains(t[i + 1].key))
+    }
     if let m = words.month(of: token), token.isCapitalized,
       !words.ambiguousMonths.contains(token.key) || number(i + 1) != nil
+        || monthAfterPreposition()
     {
       var end = i + 1
       if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {

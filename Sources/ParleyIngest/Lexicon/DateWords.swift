@@ -53,6 +53,8 @@ final class DateWords: Sendable {
   let periodLinks: Set<String>
   /// Month names that are a month only before a day number ("May 9").
   let ambiguousMonths: Set<String>
+  /// Words after which an ambiguous month after "in" is the month ("in May to").
+  let ambiguousMonthLinks: Set<String>
   /// Endings of past tenses ("-ed").
   let pastSuffixes: WordSuffixes
   /// Words that open a clause ("that"): a verb before one is not the
@@ -121,6 +123,7 @@ final class DateWords: Sendable {
     monthIDs = numbers(months)
     weekdayIDs = numbers(weekdays)
     ambiguousMonths = set(.ambiguousMonths)
+    ambiguousMonthLinks = set(.ambiguousMonthLinks)
     periodLinks = set(.periodLinks)
     pastSuffixes = WordSuffixes(lexicon.words[.pastSuffixes] ?? [])
   }

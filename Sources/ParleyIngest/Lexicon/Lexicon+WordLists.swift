@@ -339,6 +339,10 @@ extension Lexicon {
     /// Month names that are also common words, a month only before a day
     /// number ("May 9", not "may meet").
     case ambiguousMonths = "ambiguous-months"
+    /// Words after which such a month, after a lower-case month preposition,
+    /// is the month: "met in May, where", "in May to discuss" (not "since
+    /// May took office").
+    case ambiguousMonthLinks = "ambiguous-month-links"
     /// Endings of verbs in the past tense or past participle ("-ed").
     case pastSuffixes = "past-suffixes"
     /// Endings of present participles ("-ing").

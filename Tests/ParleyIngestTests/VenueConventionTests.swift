@@ -62,6 +62,19 @@ import Testing
     #expect(found == ["arica [\"chile\", \"peru\"]"])
   }
 
+  @Test("a building with no town is in the town where the same sides met that day")
+  func aBuildingJoinsTheTownTalkOfItsDay() {
+    let found = talks(
+      """
+      Lake summit
+      Chile and Peru held a summit in Geneva on Wednesday.
+
+      Chile and Peru held talks on Wednesday at Villa Bellerive, a lakeside mansion.
+      """, published: "2021-06-17"
+    ).map { "\($0.venue ?? "-") \($0.date?.description ?? "-")" }
+    #expect(found == ["villa-bellerive 2021-06-16"])
+  }
+
   @Test("a hyphenated place is one name; a spaced dash ends it")
   func aHyphenatedPlaceIsOneName() {
     let found = talks(

@@ -520,6 +520,7 @@ final class DraftBuilder {
         inBuildingsOf[city, default: []].append(number)
       }
     }
+    placeBuildingsInTowns(&inBuildingsOf)
     for (number, talk) in talks.enumerated() {
       let dated = talk.venue.flatMap { datedAtVenue[$0] } ?? []
       var into: Int?
@@ -675,6 +676,42 @@ final class DraftBuilder {
     if inner == outer || entities[inner]?.city == outer { return true }
     guard entities[inner]?.city == nil, let state = country(ofPlace: inner) else { return false }
     return state == country(ofPlace: outer)
+  }
+
+  /// "held talks on Wednesday at Villa La Grange" and "the summit in Geneva"
+  /// that day between the same sides: a building with no town or state
+  /// stands in the town of the day's one other talk of those sides, and
+  /// its talks join `inBuildingsOf` that town.
+  private func placeBuildingsInTowns(_ inBuildingsOf: inout [String: [Int]]) {
+    func isBuilding(_ id: String) -> Bool {
+      guard let name = entities[id]?.name else { return false }
+      return Tokenizer.tokens(of: name).contains { index.words.buildingHeads.contains($0.key) }
+    }
+    // Day talks at a known town, by day and sides.
+    var inTowns: [String: [Int]] = [:]
+    var inBuildings: [(talk: Int, key: String)] = []
+    for (number, talk) in talks.enumerated()
+    where !talk.planned && !talk.parties.isEmpty && talk.date?.precision == .day
+      && talk.date?.isInterval == false
+    {
+      guard let venue = talk.venue, let date = talk.date, let place = entities[venue] else {
+        continue
+      }
+      let key = "\(date)|\(talk.parties.sorted().joined(separator: ","))"
+      if place.country != nil, place.city == nil, !isBuilding(venue) {
+        inTowns[key, default: []].append(number)
+      } else if place.country == nil, place.city == nil, isBuilding(venue) {
+        inBuildings.append((number, key))
+      }
+    }
+    for (number, key) in inBuildings {
+      guard let towns = inTowns[key], towns.count == 1, let town = talks[towns[0]].venue,
+        let building = talks[number].venue, entities[building]?.city == nil
+      else { continue }
+      setCity(town, of: building)
+      if let country = entities[town]?.country { setCountry(country, of: building) }
+      inBuildingsOf[town, default: []].append(number)
+    }
   }
 
   /// The state a place is in: its own country, else its city's.

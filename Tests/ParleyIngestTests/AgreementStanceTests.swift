@@ -48,6 +48,20 @@ import Testing
     #expect(found == ["peru accepts ceasefire", "chile accepts ceasefire"])
   }
 
+  @Test("a signed agreement's subject is a new issue; a speaker's 'good agreement' supports it")
+  func aSpeakersJudgementOfTheAgreement() {
+    let found = positions(
+      """
+      Name deal
+      Peru and Chile signed an agreement on the maritime border on Sunday. “We have a good agreement,” Peruvian President Dina Boluarte said. Opposition leader Keiko Fujimori said it was a bad agreement. Chilean senator Ana Lopez said it was not a good deal. “A great deal of work remains,” Boluarte said.
+      """)
+    #expect(
+      found == [
+        "peru accepts maritime-border", "chile accepts maritime-border",
+        "dina-boluarte supports maritime-border", "keiko-fujimori opposes maritime-border",
+      ])
+  }
+
   @Test("concern, voiced support, a vow to oppose, a warning against")
   func voiceAndIntentBeforeACue() {
     let found = positions(

@@ -65,9 +65,14 @@ struct PositionPass {
           ? obligation(paragraph, sentence, at: position, agreementFrom: agreement) : nil
         // "called the deal a welcome first step": what the holder thinks of
         // the agreement.
-        let evaluated =
+        var evaluated =
           matched == nil && bound == nil && namesAgreement
           ? evaluation(paragraph, sentence, at: position) : nil
+        // "“We have a good agreement,” Tsipras said": the speaker's judgement.
+        let judged =
+          matched == nil && bound == nil && evaluated == nil && namesAgreement
+          ? speakerJudgement(paragraph, sentence, at: position) : nil
+        if let judged { evaluated = (judged.stance, judged.end, nil) }
         // "Blinken said Russia must pull back its troops": the speaker's demand.
         let demanded =
           matched == nil && bound == nil && evaluated == nil
@@ -87,6 +92,7 @@ struct PositionPass {
         var stance = cue.value
         var rule =
           bound?.rule ?? "position." + cue.value.rawValue + (demanded == nil ? "" : ".modal")
+          + (judged == nil ? "" : ".speaker")
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
         // ("The deal does not require Iran to …" binds nobody.)
         if before.contains(where: { index.words.negations.contains($0) }) {
@@ -100,7 +106,8 @@ struct PositionPass {
           (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
         }
         var named =
-          demanded.map { [(holder: positionHolder($0.speaker), start: $0.start)] }
+          (demanded.map { [(holder: positionHolder($0.speaker), start: $0.start)] }
+            ?? judged.map { [(holder: positionHolder($0.speaker), start: $0.start)] })
           ?? (bound?.holders ?? holders(paragraph, sentence, before: position)).map {
             (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
           }
@@ -176,6 +183,15 @@ struct PositionPass {
                 [($0, position..<evaluated.end)]
               } ?? []
             source = ".evaluation"
+            // "signed an agreement on the name": what it is on, a new issue.
+            if chosen.isEmpty, let naming = evaluated.naming,
+              let object = objectPhrase(paragraph, after: naming.lowerBound, in: naming)
+            {
+              chosen = [
+                (builder.issue(label: object.label, keywords: object.keywords), object.range)
+              ]
+              source = ".evaluation.new-issue"
+            }
           }
           // "Guterres welcomed the agreement", "Hungary criticised the
           // deal": a stance on the agreement itself is one on what the

@@ -299,6 +299,8 @@ extension Lexicon {
     case closingVerbs = "closing-verbs"
     /// Determiners of a meeting its subjects share: "Trump and Kim cut short their second summit".
     case sharedDeterminers = "shared-determiners"
+    /// Words after which an agreement noun is a quantity: "a great deal of work".
+    case quantityLinks = "quantity-links"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

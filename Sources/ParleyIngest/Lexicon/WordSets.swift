@@ -260,6 +260,8 @@ final class WordSets: Sendable {
   let closingVerbs: WordSet
   /// Determiners of a meeting its subjects share ("their summit").
   let sharedDeterminers: WordSet
+  /// Words after which "deal" is a quantity ("a great deal of").
+  let quantityLinks: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -518,6 +520,7 @@ final class WordSets: Sendable {
     demandModals = set(.demandModals)
     closingVerbs = set(.closingVerbs)
     sharedDeterminers = set(.sharedDeterminers)
+    quantityLinks = set(.quantityLinks)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

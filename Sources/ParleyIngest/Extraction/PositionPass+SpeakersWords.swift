@@ -1,0 +1,75 @@
+import ParleyCore
+
+/// What a speaker says another side must do, and what they think of the
+/// agreement, in their own words.
+extension PositionPass {
+  /// The speaker who demands what the subject of one of `demand-modals` at
+  /// `position` is to do, in the speaker's own words, quoted or reported:
+  /// "Blinken said Russia must pull back its troops", "“Ukraine should
+  /// never join NATO,” Lavrov said". The subject is a side other than the
+  /// speaker (and the speaker's state); "we must", "it should" and a
+  /// subject that is no side ("the talks should resume") are nobody's
+  /// demand. With where the speaker's words start, for the evidence.
+  func modalDemand(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
+    speaker: String, start: Int
+  )? {
+    // (The paragraph's speech is in token order: found by halving.)
+    let after = paragraph.speech.partitionPoint { $0.tokens.lowerBound > position }
+    guard after > 0, case let speech = paragraph.speech[after - 1],
+      speech.tokens.contains(position)
+    else { return nil }
+    let subjects = holders(paragraph, sentence, before: position)
+    guard !subjects.isEmpty,
+      subjects.allSatisfy({ speech.tokens.contains($0.tokens.lowerBound) })
+    else { return nil }
+    // The speaker's own side: themselves, their state, what they speak for.
+    let person = builder.entity(speech.speaker)
+    let own =
+      Set([speech.speaker, positionHolder(speech.speaker).id])
+      .union([person?.country].compactMap { $0 })
+      .union(person?.roles.compactMap(\.of) ?? [])
+    guard !subjects.contains(where: { own.contains($0.entity) }) else { return nil }
+    return (speech.speaker, speech.tokens.lowerBound)
+  }
+
+  /// The speaker who judges the agreement at `position` in their own words,
+  /// quoted or reported: one of `approval-words` or `disapproval-words`
+  /// after a determiner and just before one of `evaluated-nouns` ("“We
+  /// have a good agreement,” Tsipras said", "Netanyahu said it was a bad
+  /// deal"; one word may stand between: "a historic peace agreement").
+  /// Not after a negation ("not a good deal"), before one of
+  /// `quantity-links` ("a great deal of work"), nor the words of an unknown
+  /// speaker.
+  func speakerJudgement(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
+    speaker: String, start: Int, stance: Stance, end: Int
+  )? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let stance: Stance
+    if words.approvalWords.contains(tokens[position]) {
+      stance = .supports
+    } else if words.disapprovalWords.contains(tokens[position]) {
+      stance = .opposes
+    } else {
+      return nil
+    }
+    guard position > sentence.tokens.lowerBound,
+      words.determiners.contains(tokens[position - 1]),
+      let noun = (position + 1..<min(sentence.tokens.upperBound, position + 3)).first(where: {
+        words.evaluatedNouns.contains(tokens[$0])
+      }),
+      noun == position + 1 || tokens[position + 1].isWord,
+      // ("a great deal of work" is no agreement.)
+      !(noun + 1 < sentence.tokens.upperBound && words.quantityLinks.contains(tokens[noun + 1])),
+      !tokens[max(sentence.tokens.lowerBound, position - 4)..<position].contains(where: {
+        words.negations.contains($0) || words.negationSuffixes.matches($0.key)
+      })
+    else { return nil }
+    // (The paragraph's speech is in token order: found by halving.)
+    let after = paragraph.speech.partitionPoint { $0.tokens.lowerBound > position }
+    guard after > 0, case let speech = paragraph.speech[after - 1],
+      speech.tokens.contains(noun), speech.speaker != DraftBuilder.unknownSpeaker
+    else { return nil }
+    return (speech.speaker, speech.tokens.lowerBound, stance, noun + 1)
+  }
+}

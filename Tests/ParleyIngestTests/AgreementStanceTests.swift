@@ -53,7 +53,7 @@ import Testing
     let found = positions(
       """
       Name deal
-      Peru and Chile signed an agreement on the maritime border on Sunday. “We have a good agreement,” Peruvian President Dina Boluarte said. Opposition leader Keiko Fujimori said it was a bad agreement. Chilean senator Ana Lopez said it was not a good deal. “A great deal of work remains,” Boluarte said.
+      Peru and Chile signed an agreement on the maritime border on Sunday. “We have a good agreement,” Peruvian President Dina Boluarte said. Opposition leader Keiko Fujimori said it was a bad agreement. Chilean senator Ana Lopez said it was not a good deal. “No deal is better than a bad deal,” Lopez said. “A great deal of work remains,” Boluarte said.
       """)
     #expect(
       found == [
@@ -96,13 +96,31 @@ import Testing
     #expect(found == ["african-union demands siege-of-the-city", "united-nations demands aid"])
   }
 
-  @Test("'recognised' accepts")
-  func recognisedAccepts() {
+  @Test("what only looks like a stance on the agreement is none")
+  func notTheAgreement() {
+    let found = positions(
+      """
+      Water talks
+      Kenya and Uganda reached agreement on Tuesday on water sharing. Tanzania welcomed the outcome of the Ugandan election. Tanzania proposed a deal on fisheries. Egypt signed a deal with China on Monday. “We talked a great deal,” Tanzanian President Samia Suluhu Hassan said. Kenya and Somalia have not reached agreement on water sharing. Yemen's internationally recognised government rejected the plan for water sharing.
+      """)
+    // Not the agreement: an election's outcome, a deal proposed, a deal
+    // with another, a quantity; a negated outcome rejects nothing; an
+    // adjective is no cue.
     #expect(
-      positions(
-        """
-        Map talks
-        Serbia said it recognised the new border.
-        """) == ["serbia accepts border"])
+      found == [
+        "kenya accepts water-sharing", "uganda accepts water-sharing",
+        "tanzania supports outcome-of-the-ugandan-election", "tanzania proposes deal-on-fisheries",
+        "yemen rejects water-sharing",
+      ])
+  }
+
+  @Test("a rebel leader accepts for himself; a president for the state")
+  func aRebelLeaderIsNotHisState() {
+    let found = positions(
+      """
+      Truce talks
+      Sierra Leonean rebel leader Foday Sankoh agreed to the ceasefire. Chilean President Gabriel Boric agreed to the ceasefire.
+      """)
+    #expect(found == ["foday-sankoh accepts ceasefire", "chile accepts ceasefire"])
   }
 }

@@ -70,6 +70,10 @@ import Testing
       "Chilean President Gabriel Boric and Peruvian President Dina Boluarte said on Thursday that their talks would resume.",
       0
     ),
+    (
+      "Chilean President Gabriel Boric and Peruvian President Dina Boluarte traded threats on Thursday ahead of their summit.",
+      0
+    ),
   ])
   func aMeetingTheSubjectsShareIsAtTheDateline(lede: String, talks: Int) {
     let dossier = draft(

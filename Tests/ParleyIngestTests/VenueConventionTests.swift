@@ -45,7 +45,7 @@ import Testing
     let found = talks(
       """
       Lake talks
-      Talks between Chile and Peru began in Arica on Nov. 1 and ended on Nov. 21. Bolivia and Peru opened talks in Puno on Nov. 2; the strike ended on Nov. 9.
+      Talks between Chile and Peru began in Arica on Nov. 1 and ended on Nov. 21. Bolivia and Peru opened talks in Puno on Nov. 2 and the strike ended on Nov. 9.
       """, published: "2021-11-25"
     ).map { $0.date?.description }
     #expect(found == ["2021-11-01/2021-11-21", "2021-11-02"])
@@ -80,10 +80,10 @@ import Testing
     let found = talks(
       """
       Lake talks
-      Chile and Peru held talks in Crans-Montana on Wednesday. Peru and Bolivia met in Baden-Baden on Thursday - the talks ran late.
+      Chile and Peru held talks in Crans-Montana on Wednesday. Peru and Bolivia met in Puno - Arica was shut - on Thursday.
       """
     ).map { $0.venue }
-    #expect(found == ["crans-montana", "baden-baden"])
+    #expect(found == ["crans-montana", "puno"])
   }
 
   @Test func aPlaceAfterANounForOneIsTheVenue() throws {

@@ -14,11 +14,13 @@ extension PositionPass {
   /// `judgement-stops`);
   /// with where the words that say so end, and for praise and signing,
   /// where the words that may name the agreement's issue end ("signed a
-  /// deal on grain exports in Istanbul": up to one of `object-stops`).
+  /// deal on grain exports in Istanbul": up to one of `object-stops`) and
+  /// whether it is the agreement known (not after `indefinite-articles`:
+  /// "signed a deal with China").
   /// `nil` for anything else, for a negated verb and for a passive ("said
   /// the deal was reached").
   func evaluation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
-    stance: Stance, end: Int, naming: Range<Int>?
+    stance: Stance, end: Int, naming: Range<Int>?, definite: Bool
   )? {
     let tokens = paragraph.tokens
     let words = index.words
@@ -46,13 +48,17 @@ extension PositionPass {
       let noun = agreementNoun(paragraph, sentence, after: position, pastClause: true)
     else { return nil }
     if praising || signing {
+      // ("signed a deal with China": a deal of its own, not the one known.)
+      let definite = !(position + 1..<noun).contains {
+        words.indefiniteArticles.contains(tokens[$0])
+      }
       var named = noun + 1
       while named < end, named - noun <= 8, tokens[named].isWord,
         !words.objectStops.contains(tokens[named])
       {
         named += 1
       }
-      return (praising ? .supports : .accepts, noun + 1, noun + 1..<named)
+      return (praising ? .supports : .accepts, noun + 1, noun + 1..<named, definite)
     }
     // The words that judge it, up to the clause's end.
     var judged = noun + 1
@@ -87,10 +93,24 @@ extension PositionPass {
       if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
         return nil
       }
-      if words.approvalWords.contains(token) { return (.supports, at + 1, nil) }
-      if words.disapprovalWords.contains(token) { return (.opposes, at + 1, nil) }
+      if words.approvalWords.contains(token) { return (.supports, at + 1, nil, true) }
+      if words.disapprovalWords.contains(token) { return (.opposes, at + 1, nil, true) }
     }
     return nil
+  }
+
+  /// Stances that judge a thing there is: what the agreement itself can
+  /// be given (a deal proposed or demanded is another).
+  static let judgingStances: Set<Stance> = [.supports, .opposes, .accepts, .rejects]
+
+  /// Whether the noun at `noun` ends what is said of it: the sentence or a
+  /// mark ends there, or one of `list-joiners` or `cue-coordinators`
+  /// ("welcomed the outcome but warned"; not "the outcome of the election").
+  func endsObject(_ paragraph: Paragraph, _ noun: Int, _ sentence: Sentence) -> Bool {
+    let next = noun + 1
+    return next >= sentence.tokens.upperBound || !paragraph.tokens[next].isWord
+      || index.words.listJoiners.contains(paragraph.tokens[next])
+      || index.words.cueCoordinators.contains(paragraph.tokens[next])
   }
 
   /// Where the agreement named just after `position` is: one of

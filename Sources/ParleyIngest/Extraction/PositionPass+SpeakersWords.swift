@@ -9,7 +9,8 @@ extension PositionPass {
   /// never join NATO,” Lavrov said". The subject is a side other than the
   /// speaker (and the speaker's state); "we must", "it should" and a
   /// subject that is no side ("the talks should resume") are nobody's
-  /// demand. With where the speaker's words start, for the evidence.
+  /// demand; nor is a state after `copulas` ("must be feeling the
+  /// pressure"). With where the subject starts, for the evidence.
   func modalDemand(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
     speaker: String, start: Int
   )? {
@@ -20,6 +21,8 @@ extension PositionPass {
     else { return nil }
     let subjects = holders(paragraph, sentence, before: position)
     guard !subjects.isEmpty,
+      !(position + 1 < sentence.tokens.upperBound
+        && index.words.copulas.contains(paragraph.tokens[position + 1])),
       subjects.allSatisfy({ speech.tokens.contains($0.tokens.lowerBound) })
     else { return nil }
     // The speaker's own side: themselves, their state, what they speak for.
@@ -29,7 +32,7 @@ extension PositionPass {
       .union([person?.country].compactMap { $0 })
       .union(person?.roles.compactMap(\.of) ?? [])
     guard !subjects.contains(where: { own.contains($0.entity) }) else { return nil }
-    return (speech.speaker, speech.tokens.lowerBound)
+    return (speech.speaker, subjects[0].tokens.lowerBound)
   }
 
   /// The speaker who judges the agreement at `position` in their own words,
@@ -37,9 +40,10 @@ extension PositionPass {
   /// after a determiner and just before one of `evaluated-nouns` ("“We
   /// have a good agreement,” Tsipras said", "Netanyahu said it was a bad
   /// deal"; one word may stand between: "a historic peace agreement").
-  /// Not after a negation ("not a good deal"), before one of
-  /// `quantity-links` ("a great deal of work"), nor the words of an unknown
-  /// speaker.
+  /// The noun ends what is said of it (``endsObject(_:_:_:)``); not after
+  /// a negation in the sentence ("not a good deal", "No deal is better
+  /// than a bad deal"), not one of `quantity-idioms` ("We talked a great
+  /// deal"), nor the words of an unknown speaker.
   func speakerJudgement(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
     speaker: String, start: Int, stance: Stance, end: Int
   )? {
@@ -59,9 +63,11 @@ extension PositionPass {
         words.evaluatedNouns.contains(tokens[$0])
       }),
       noun == position + 1 || tokens[position + 1].isWord,
-      // ("a great deal of work" is no agreement.)
-      !(noun + 1 < sentence.tokens.upperBound && words.quantityLinks.contains(tokens[noun + 1])),
-      !tokens[max(sentence.tokens.lowerBound, position - 4)..<position].contains(where: {
+      endsObject(paragraph, noun, sentence),
+      // ("We talked a great deal" is no agreement.)
+      !words.quantityIdioms.contains(tokens[position].key + " " + tokens[noun].key),
+      // ("No deal is better than a bad deal", "not a good deal".)
+      !tokens[sentence.tokens.lowerBound..<position].contains(where: {
         words.negations.contains($0) || words.negationSuffixes.matches($0.key)
       })
     else { return nil }
@@ -70,6 +76,6 @@ extension PositionPass {
     guard after > 0, case let speech = paragraph.speech[after - 1],
       speech.tokens.contains(noun), speech.speaker != DraftBuilder.unknownSpeaker
     else { return nil }
-    return (speech.speaker, speech.tokens.lowerBound, stance, noun + 1)
+    return (speech.speaker, position - 1, stance, noun + 1)
   }
 }

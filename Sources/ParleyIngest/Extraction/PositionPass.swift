@@ -72,7 +72,7 @@ struct PositionPass {
         let judged =
           matched == nil && bound == nil && evaluated == nil && namesAgreement
           ? speakerJudgement(paragraph, sentence, at: position) : nil
-        if let judged { evaluated = (judged.stance, judged.end, nil) }
+        if let judged { evaluated = (judged.stance, judged.end, nil, true) }
         // "Blinken said Russia must pull back its troops": the speaker's demand.
         let demanded =
           matched == nil && bound == nil && evaluated == nil
@@ -96,7 +96,10 @@ struct PositionPass {
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
         // ("The deal does not require Iran to …" binds nobody.)
         if before.contains(where: { index.words.negations.contains($0) }) {
-          guard bound == nil, let flipped = negated(stance) else { continue }
+          // ("have not reached agreement on" rejects nothing.)
+          guard bound == nil, !index.words.outcomeCueHeads.contains(tokens[position]),
+            let flipped = negated(stance)
+          else { continue }
           (stance, rule) = (flipped, "position.negated-" + cue.value.rawValue)
         }
         // "agreed to neither autonomy nor federalisation"
@@ -179,9 +182,10 @@ struct PositionPass {
             let named = evaluated.naming.flatMap { index.issues(in: paragraph.tokens, $0).first }
             chosen =
               named.map { [(index.issueID($0.issue), position..<issueEnd(paragraph, $0.at))] }
-              ?? builder.agreedIssue(inArticle: paragraph.article).map {
-                [($0, position..<evaluated.end)]
-              } ?? []
+              ?? (evaluated.definite ? builder.agreedIssue(inArticle: paragraph.article) : nil).map
+            {
+              [($0, position..<evaluated.end)]
+            } ?? []
             source = ".evaluation"
             // "signed an agreement on the name": what it is on, a new issue.
             if chosen.isEmpty, let naming = evaluated.naming,
@@ -196,9 +200,11 @@ struct PositionPass {
           // "Guterres welcomed the agreement", "Hungary criticised the
           // deal": a stance on the agreement itself is one on what the
           // article's sides agreed to.
-          if chosen.isEmpty, evaluated == nil,
+          // (Not "the outcome of the election", nor a deal proposed.)
+          if chosen.isEmpty, evaluated == nil, Self.judgingStances.contains(stance),
             let noun = agreementNoun(
               paragraph, sentence, after: position + cue.length - 1, pastClause: false),
+            endsObject(paragraph, noun, sentence),
             let agreed = builder.agreedIssue(inArticle: paragraph.article)
           {
             chosen = [(agreed, position..<noun + 1)]
@@ -654,13 +660,22 @@ struct PositionPass {
     return state.map { ($0, true) } ?? (entity, false)
   }
 
-  /// The state a person speaks for: what a role of theirs is of, else their
-  /// country, when it is a state.
+  /// The state a person leads or speaks for: what a role of theirs is of,
+  /// when that is a state, no role of theirs is of anything else and none
+  /// has one of `non-state-titles` (a rebel or opposition leader accepts
+  /// for their movement, not their country).
   func stateOf(person id: String) -> String? {
     guard let person = builder.entity(id), person.kind == .person else { return nil }
-    return (person.roles.compactMap(\.of) + [person.country].compactMap { $0 }).first {
-      builder.entity($0)?.kind == .state
-    }
+    let bodies = person.roles.compactMap(\.of)
+    guard let state = bodies.first, bodies.allSatisfy({ $0 == state }),
+      builder.entity(state)?.kind == .state,
+      // ("Sierra Leonean rebel leader Foday Sankoh" leads no state.)
+      !person.roles.contains(where: { role in
+        let title = role.title.lowercased()
+        return index.words.nonStateTitles.words.contains { title.containsLiteral($0) }
+      })
+    else { return nil }
+    return state
   }
 
   /// The speaker whose stance a cue is when its subject points back at

@@ -104,8 +104,9 @@ extension TalkPass {
   /// Where a meeting the dateline's first sentence reports with no place
   /// was held: "LOME, July 7 (Reuters) - Sierra Leone's President … and
   /// rebel leader Foday Sankoh signed a peace accord on Wednesday". A
-  /// meeting verb, or a meeting noun its subjects share ("Trump and Kim cut
-  /// short their second summit on Thursday": `shared-determiners`), no
+  /// meeting verb, or a meeting noun its subjects share and hold ("Trump and
+  /// Kim cut short their second summit on Thursday": `shared-determiners`
+  /// after `holding-verbs`), no
   /// name after "in" or "at" in the sentence ("the Persian Gulf crisis" is
   /// no place of the meeting);
   /// the venue stands, unwritten, at the first date after the verb (else
@@ -125,8 +126,13 @@ extension TalkPass {
       })
         ?? nouns.first(where: { noun in
           words.meetingNouns.contains(tokens[noun])
-            && (max(range.lowerBound, noun - 3)..<noun).contains {
-              words.sharedDeterminers.contains(tokens[$0])
+            && (max(range.lowerBound, noun - 3)..<noun).contains { shared in
+              words.sharedDeterminers.contains(tokens[shared])
+                // Held by them: "cut short their summit", not "ahead of
+                // their summit" or "the collapse of their talks".
+                && (max(range.lowerBound, shared - 2)..<shared).contains {
+                  words.holdingVerbs.contains(tokens[$0])
+                }
             }
             // (Not one someone speaks of: "said that their talks would resume".)
             && !(range.lowerBound..<noun).contains {

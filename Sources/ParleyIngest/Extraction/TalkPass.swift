@@ -833,12 +833,16 @@ struct TalkPass {
     // (In the same clause: "…; the war ended on Dec. 14" is another's.)
     let clause =
       (after..<sentence.upperBound).first { tokens[$0].isMark(";") } ?? sentence.upperBound
+    // (The meeting's own verb, its subject left out: "began on Nov. 1 and
+    // ended", "which began on Nov. 1, ended"; not "and the war ended".)
     let later = dates.first { mention in
       mention.tokens.lowerBound > after + 1 && mention.tokens.upperBound <= clause
         && mention.date?.precision == .day
-        && index.words.closingVerbs.containsAny(
-          of: tokens,
-          in: max(sentence.lowerBound, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound)
+        && (max(sentence.lowerBound + 1, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound)
+          .contains {
+            index.words.closingVerbs.contains(tokens[$0])
+              && index.words.listJoiners.contains(tokens[$0 - 1])
+          }
     }
     return later?.date
   }

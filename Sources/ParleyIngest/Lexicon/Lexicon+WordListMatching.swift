@@ -28,7 +28,8 @@ extension Lexicon.WordList {
     case .pastSuffixes, .progressiveSuffixes, .adverbSuffixes, .pluralSuffixes, .negationSuffixes:
       .ending
     case .furnitureHeadings, .pageBanners, .creditMarkers, .bylineWords, .agoWords, .commentWords,
-      .summitWords, .officialTitles, .leaderTitles, .abbreviations:
+      .summitWords, .officialTitles, .leaderTitles, .abbreviations, .quantityIdioms,
+      .nonStateTitles:
       .text
     default: .word
     }

@@ -299,8 +299,14 @@ extension Lexicon {
     case closingVerbs = "closing-verbs"
     /// Determiners of a meeting its subjects share: "Trump and Kim cut short their second summit".
     case sharedDeterminers = "shared-determiners"
-    /// Words after which an agreement noun is a quantity: "a great deal of work".
-    case quantityLinks = "quantity-links"
+    /// A judging word and an agreement noun that together are a quantity: "We talked a great deal".
+    case quantityIdioms = "quantity-idioms"
+    /// Verbs by which a dateline's sides hold a meeting noun they share: "held their summit", "cut short their talks".
+    case holdingVerbs = "holding-verbs"
+    /// Words of a title that leads no state: "rebel leader", "opposition leader".
+    case nonStateTitles = "non-state-titles"
+    /// First words of stance cues a negation drops rather than turns over: "have not reached agreement on" rejects nothing.
+    case outcomeCueHeads = "outcome-cue-heads"
     /// Verbs that judge what follows by the words after it: "called the deal a welcome first step".
     case evaluationVerbs = "evaluation-verbs"
     /// Nouns for the agreement an evaluation judges: "the deal", "the signing".

@@ -260,8 +260,14 @@ final class WordSets: Sendable {
   let closingVerbs: WordSet
   /// Determiners of a meeting its subjects share ("their summit").
   let sharedDeterminers: WordSet
-  /// Words after which "deal" is a quantity ("a great deal of").
-  let quantityLinks: WordSet
+  /// A judging word and a noun that are a quantity ("great deal").
+  let quantityIdioms: WordSet
+  /// Verbs that hold a meeting noun ("held their summit").
+  let holdingVerbs: WordSet
+  /// Words of titles that lead no state ("rebel").
+  let nonStateTitles: WordSet
+  /// First words of cues a negation drops ("reached").
+  let outcomeCueHeads: WordSet
   /// Verbs that judge an agreement by the words after it ("called the deal").
   let evaluationVerbs: WordSet
   /// Nouns for the agreement an evaluation judges ("the deal").
@@ -520,7 +526,10 @@ final class WordSets: Sendable {
     demandModals = set(.demandModals)
     closingVerbs = set(.closingVerbs)
     sharedDeterminers = set(.sharedDeterminers)
-    quantityLinks = set(.quantityLinks)
+    quantityIdioms = set(.quantityIdioms)
+    holdingVerbs = set(.holdingVerbs)
+    nonStateTitles = set(.nonStateTitles)
+    outcomeCueHeads = set(.outcomeCueHeads)
     evaluationVerbs = set(.evaluationVerbs)
     evaluatedNouns = set(.evaluatedNouns)
     approvalWords = set(.approvalWords)

@@ -148,6 +148,22 @@ byte for byte. The stop's rules (sides from the lede, dateline places,
 movements the lexicon does not list, "a call between", "the two men met")
 find nothing new in these five.
 
+Stop 34 of issue 17 re-recorded the five ingest cases for lexicon version
+1.11.0, whose position rules moved them: in the seeds "NATO promised to
+eventually embrace the two nations" is NATO's acceptance of NATO
+enlargement (a counted object, "the two nations", is read past), and
+"NATO threats end up" names the issue "end", not "end up" ("up" leads into
+an object); in the Black Sea case the agreement "to set up a coordination
+centre" is on "coordination centre", "Russian and Ukrainian military
+delegations reached agreement on … grain exports" and "Moscow and Kyiv
+signed agreements … to reopen Black Sea ports to grain exports" are both
+sides' acceptances of food and shipping, and "Guterres welcomed the
+outcome" supports it; in the Lausanne case "Corker said Congress should
+have the right to review any final agreement before sanctions …" is his
+demand; in the Singapore case "Trump committed to provide security
+guarantees" and "Kim had agreed to destroy …" are their states'. Every rule
+name carries the new version.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

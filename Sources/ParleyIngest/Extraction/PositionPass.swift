@@ -160,12 +160,12 @@ struct PositionPass {
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
         for (holder, holderStart) in named {
-          var (holderID, forState) = holder
+          var holderID = holder.id
+          var forStateRule = holder.forState ? ".official-for-state" : ""
           // "Biden and Putin agreed to send their ambassadors back": terms
           // a leader accepts, their state accepts.
-          var forStateRule = forState ? ".official-for-state" : ""
-          if stance == .accepts, !forState, let state = stateOf(person: holderID) {
-            (holderID, forState, forStateRule) = (state, true, ".leader-for-state")
+          if stance == .accepts, !holder.forState, let state = stateOf(person: holderID) {
+            (holderID, forStateRule) = (state, ".leader-for-state")
           }
           let after = index.issues(in: paragraph.tokens, object)
           // The issue: a lexicon issue after the cue; else the thing the cue

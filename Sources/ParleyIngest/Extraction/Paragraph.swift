@@ -69,6 +69,15 @@ struct Paragraph {
       })?.date
   }
 
+  /// The words of a speaker known by name that hold `token`, if any.
+  ///
+  /// A binary search: the speech is in token order.
+  func speech(at token: Int) -> Speech? {
+    let after = speech.partitionPoint { $0.tokens.lowerBound > token }
+    guard after > 0, speech[after - 1].tokens.contains(token) else { return nil }
+    return speech[after - 1]
+  }
+
   /// The sentence that holds `token`.
   ///
   /// A binary search: sentences follow each other in token order.

@@ -14,11 +14,7 @@ extension PositionPass {
   func modalDemand(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
     speaker: String, start: Int
   )? {
-    // (The paragraph's speech is in token order: found by halving.)
-    let after = paragraph.speech.partitionPoint { $0.tokens.lowerBound > position }
-    guard after > 0, case let speech = paragraph.speech[after - 1],
-      speech.tokens.contains(position)
-    else { return nil }
+    guard let speech = paragraph.speech(at: position) else { return nil }
     let subjects = holders(paragraph, sentence, before: position)
     guard !subjects.isEmpty,
       !(position + 1 < sentence.tokens.upperBound
@@ -43,7 +39,7 @@ extension PositionPass {
   /// The noun ends what is said of it (``endsObject(_:_:_:)``); not after
   /// a negation in the sentence ("not a good deal", "No deal is better
   /// than a bad deal"), not one of `quantity-idioms` ("We talked a great
-  /// deal"), nor the words of an unknown speaker.
+  /// deal").
   func speakerJudgement(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
     speaker: String, start: Int, stance: Stance, end: Int
   )? {
@@ -71,11 +67,10 @@ extension PositionPass {
         words.negations.contains($0) || words.negationSuffixes.matches($0.key)
       })
     else { return nil }
-    // (The paragraph's speech is in token order: found by halving.)
-    let after = paragraph.speech.partitionPoint { $0.tokens.lowerBound > position }
-    guard after > 0, case let speech = paragraph.speech[after - 1],
-      speech.tokens.contains(noun), speech.speaker != DraftBuilder.unknownSpeaker
-    else { return nil }
+    // (The speech holds only speakers known by name.)
+    guard let speech = paragraph.speech(at: position), speech.tokens.contains(noun) else {
+      return nil
+    }
     return (speech.speaker, position - 1, stance, noun + 1)
   }
 }

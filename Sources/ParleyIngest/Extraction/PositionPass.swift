@@ -714,10 +714,7 @@ struct PositionPass {
       let start = words.firstPersonPlural.contains(subject) ? position : position - 1
       // Not words the speaker reports from someone else ("Lavrov said the
       // Ukrainians told him: we demand …").
-      // (The paragraph's speech is in token order: found by halving.)
-      let after = paragraph.speech.partitionPoint { $0.tokens.lowerBound > start }
-      guard after > 0, case let speech = paragraph.speech[after - 1], speech.tokens.contains(start),
-        speech.tokens.contains(cue),
+      guard let speech = paragraph.speech(at: start), speech.tokens.contains(cue),
         !(speech.tokens.lowerBound..<start).contains(where: {
           index.speechVerbs.match(tokens, at: $0) != nil
         })

@@ -124,21 +124,7 @@ extension TalkPass {
         words.meetingVerbs.contains(tokens[$0])
           && !($0 > range.lowerBound && words.infinitiveMarkers.contains(tokens[$0 - 1]))
       })
-        ?? nouns.first(where: { noun in
-          words.meetingNouns.contains(tokens[noun])
-            && (max(range.lowerBound, noun - 3)..<noun).contains { shared in
-              words.sharedDeterminers.contains(tokens[shared])
-                // Held by them: "cut short their summit", not "ahead of
-                // their summit" or "the collapse of their talks".
-                && (max(range.lowerBound, shared - 2)..<shared).contains {
-                  words.holdingVerbs.contains(tokens[$0])
-                }
-            }
-            // (Not one someone speaks of: "said that their talks would resume".)
-            && !(range.lowerBound..<noun).contains {
-              index.speechVerbs.match(tokens, at: $0) != nil
-            }
-        }),
+        ?? nouns.first(where: { heldShared(paragraph, range, noun: $0) }),
       // (Not a call or a meeting by video, on a summit's sidelines, hosted
       // by another, or one the sentence says someone else reported: "met
       // on Thursday, Iranian state media reported", which wires file from
@@ -164,6 +150,25 @@ extension TalkPass {
       paragraph.dates[number].first { $0.tokens.lowerBound > verb }?.tokens.lowerBound ?? verb + 1
     guard let venue = datelineVenue() else { return nil }
     return Mention(tokens: at..<at, entity: venue, kind: .organization, entityKind: .place)
+  }
+
+  /// Whether the meeting noun at `noun` is one the sentence's subjects share
+  /// and hold: one of `shared-determiners` just before it, just after one of
+  /// `holding-verbs` ("cut short their summit"; not "ahead of their summit"
+  /// or "the collapse of their talks"), and no speech verb before it ("said
+  /// that their talks would resume").
+  private func heldShared(_ paragraph: Paragraph, _ range: Range<Int>, noun: Int) -> Bool {
+    let tokens = paragraph.tokens
+    let words = index.words
+    guard words.meetingNouns.contains(tokens[noun]) else { return false }
+    let held = (max(range.lowerBound, noun - 3)..<noun).contains { shared in
+      words.sharedDeterminers.contains(tokens[shared])
+        && (max(range.lowerBound, shared - 2)..<shared).contains {
+          words.holdingVerbs.contains(tokens[$0])
+        }
+    }
+    return held
+      && !(range.lowerBound..<noun).contains { index.speechVerbs.match(tokens, at: $0) != nil }
   }
 
   /// `text` with each word's first letter upper case and the rest lower

@@ -1151,10 +1151,9 @@ struct TalkPass {
       let by = (noun + 1..<min(sentence.upperBound, noun + 14)).first(where: {
         index.words.agentPrepositions.contains(tokens[$0])
       }),
-      // (Its own: "signed in Oslo, and praised by Egypt" is another verb's.)
-      !(noun + 1..<by).contains(where: {
-        tokens[$0].isMark(",") || index.words.listJoiners.contains(tokens[$0])
-      })
+      // (Its own: "signed in Oslo, and praised by Egypt" is another verb's;
+      // `list-joiners` has the comma.)
+      !(noun + 1..<by).contains(where: { index.words.listJoiners.contains(tokens[$0]) })
     {
       parties = subjectActors(paragraph, from: by + 1, before: min(sentence.upperBound, by + 13))
         .actors.filter(isParty)

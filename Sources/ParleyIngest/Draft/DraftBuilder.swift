@@ -259,6 +259,25 @@ final class DraftBuilder {
   /// Entities made by ``other(name:kind:inArticle:evidence:)``, by scope, kind and name.
   @exclusivity(unchecked) private var others: [String: String] = [:]
 
+  /// Buildings by their names without the word for a building ("Metropole"
+  /// for "the Metropole hotel"), folded.
+  @exclusivity(unchecked) private var buildingsByShortName: [String: String] = [:]
+
+  /// Whether a building was named that a shorter name may stand for.
+  var namesBuildingsShort: Bool { !buildingsByShortName.isEmpty }
+
+  /// Notes that `shortName` stands for the building `id` (the first named).
+  func noteBuilding(_ id: String, shortName: String) {
+    let key = folded(shortName)
+    if buildingsByShortName[key] == nil { buildingsByShortName[key] = id }
+  }
+
+  /// The building a shorter name stands for, if one was named.
+  func building(shortName: String) -> String? { buildingsByShortName[folded(shortName)] }
+
+  /// Records that `id`, made before, is named again.
+  func mentioned(_ id: String, evidence: Evidence) { record(id, evidence: evidence, alias: nil) }
+
   /// Bodies the lexicon does not know, by their acronyms ("RPF").
   @exclusivity(unchecked) var acronyms: [String: String] = [:]
 
@@ -437,6 +456,9 @@ final class DraftBuilder {
   func noteLedeSides(_ sides: [String], evidence: Evidence) {
     ledeSides[evidence.article] = (sides, evidence)
   }
+
+  /// The sides the lede of article `article` names, two at least, if noted.
+  func ledeSides(ofArticle article: Int) -> [String]? { ledeSides[article]?.sides }
 
   /// A talk its sentences name no side of, or one side that is the lede's
   /// or a body of no state (a mediator: "the UN"), takes those its first

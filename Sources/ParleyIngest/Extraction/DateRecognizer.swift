@@ -32,13 +32,24 @@ struct DateRecognizer {
 
   /// Month and weekday names and the words around dates.
   var words: DateWords = .builtin
+  /// The last date the article wrote, that "two days later" counts from.
+  var anchor: EDTFDate?
 
-  /// The dates in `tokens[sentence]`, left to right. Updates ``contextYear``.
+  /// The dates in `tokens[sentence]`, left to right. Updates ``contextYear``
+  /// and ``anchor``.
   mutating func dates(in tokens: [Token], sentence: Range<Int>) -> [DateMention] {
     var found: [DateMention] = []
     var index = sentence.lowerBound
     while index < sentence.upperBound {
-      if var mention = match(tokens, at: index, in: sentence) {
+      if words.endsAnchoredDate(tokens[index]),
+        let mention = anchored(
+          tokens, at: index, after: found.last?.tokens.upperBound ?? sentence.lowerBound,
+          in: sentence)
+      {
+        found.append(mention)
+        anchor = mention.date
+        index = mention.tokens.upperBound
+      } else if var mention = match(tokens, at: index, in: sentence) {
         if let range = range(ending: mention, after: found.last, in: tokens, sentence: sentence) {
           if range.tokens.lowerBound < mention.tokens.lowerBound,
             let last = found.last, last.tokens.upperBound > range.tokens.lowerBound
@@ -48,12 +59,91 @@ struct DateRecognizer {
           mention = range
         }
         found.append(mention)
+        if let date = mention.date { anchor = date }
         index = mention.tokens.upperBound
       } else {
         index += 1
       }
     }
     return found
+  }
+
+  /// A date counted from ``anchor``, ending at `i` (or, for "later that
+  /// day", starting there), no earlier than `floor`: "two days later", "a
+  /// week earlier", "days later", "the next day", "the same day", "later
+  /// that day". A day's shift keeps a day's precision, and a month stays
+  /// itself ("In October … Days later" is October); months and years move
+  /// the month or year. Nothing without an anchor, or with a length the
+  /// anchor's precision cannot carry ("days later" after a day).
+  private func anchored(_ t: [Token], at i: Int, after floor: Int, in s: Range<Int>)
+    -> DateMention?
+  {
+    guard let anchor else { return nil }
+    let key = t[i].key
+    func day(_ j: Int) -> Bool { j < s.upperBound && words.anchorUnits[t[j].key] == .day }
+    // "the next day", "the same day", "that same day".
+    if words.anchorUnits[key] == .day, i - 2 >= floor,
+      let step = words.anchorDaySteps[t[i - 1].key],
+      words.anchorDeterminers.contains(t[i - 2].key)
+    {
+      return shifted(anchor, by: step, .day, i - 2..<i + 1, step < 0 ? -1 : 1)
+    }
+    guard let direction = words.anchorDirections[key] else { return nil }
+    // "later that day", "later the same day".
+    if direction > 0, i + 2 < s.upperBound, words.anchorDeterminers.contains(t[i + 1].key) {
+      if day(i + 2) { return shifted(anchor, by: 0, .day, i..<i + 3) }
+      if words.anchorDaySteps[t[i + 2].key] == 0, day(i + 3) {
+        return shifted(anchor, by: 0, .day, i..<i + 4)
+      }
+    }
+    // "two days later", "a week earlier", "days later".
+    guard i - 1 >= floor, let unit = words.anchorUnits[t[i - 1].key] else { return nil }
+    var count: Int?
+    if i - 2 >= floor {
+      let before = t[i - 2]
+      count =
+        before.kind == .number && !before.text.utf8.contains(UInt8(ascii: ","))
+        ? Int(before.text) : words.anchorCounts[before.key]
+    }
+    let start = count == nil ? i - 1 : i - 2
+    return shifted(anchor, by: count.map { $0 * direction }, unit, start..<i + 1, direction)
+  }
+
+  /// `anchor` moved by `count` units (`nil`: some, uncounted) in
+  /// `direction`, as a mention of `tokens`.
+  private func shifted(
+    _ anchor: EDTFDate, by count: Int?, _ unit: DateWords.AnchorUnit, _ tokens: Range<Int>,
+    _ direction: Int = 1
+  ) -> DateMention? {
+    guard let from = (direction < 0 ? anchor.start : anchor.end) else { return nil }
+    let base = CivilDate(year: from.year, month: from.month, day: from.day)
+    let month = "\(pad(base.year, 4))-\(pad(base.month, 2))"
+    let edtf: String
+    switch (unit, anchor.precision) {
+    case (.hour, .day):
+      guard abs(count ?? 0) < 24 else { return nil }
+      edtf = base.edtf
+    case (.day, .day):
+      guard let count else { return nil }
+      edtf = base.adding(days: count).edtf
+    case (.hour, .month), (.day, .month):
+      // (Days from a month: the month, unless they are many.)
+      guard abs(count ?? 0) <= 7 else { return nil }
+      edtf = month
+    case (.week, .day):
+      guard let count else { return nil }
+      edtf = base.adding(days: 7 * count).edtf
+    case (.month, .day), (.month, .month):
+      guard let count else { return nil }
+      let months = base.year * 12 + base.month - 1 + count
+      edtf = "\(pad(months / 12, 4))-\(pad(months % 12 + 1, 2))"
+    case (.year, _):
+      guard let count else { return nil }
+      edtf = pad(base.year + count, 4)
+    default:
+      return nil
+    }
+    return mention(tokens, edtf, "date.anchored", 0.6)
   }
 
   /// A range of days that `last` ends: "from 6 May to 20 May", "between
@@ -236,13 +326,14 @@ struct DateRecognizer {
       let upcoming = step == 1
       let day =
         previous ? lastOrToday : (upcoming || isFuture(t, at: i, in: s)) ? nextOrToday : lastOrToday
-      return mention(i..<i + 1, day.edtf, "date.weekday", 0.75)
+      return mention(i..<withDayPart(i + 1, in: t, s), day.edtf, "date.weekday", 0.75)
     }
     // (A word the vocabulary lacks is in no list of date words: no lookup.)
     guard words.mayBeDateWord(token) else { return nil }
     if let shift = words.relativeDays[token.key] {
       guard let published else { return unresolved(i..<i + 1, "date.deictic") }
-      return mention(i..<i + 1, published.adding(days: shift).edtf, "date.deictic", 0.8)
+      return mention(
+        i..<withDayPart(i + 1, in: t, s), published.adding(days: shift).edtf, "date.deictic", 0.8)
     }
     guard let step = words.relativeSteps[token.key] else { return nil }
     // A month named relative to the publication: "last April" is the latest
@@ -283,6 +374,12 @@ struct DateRecognizer {
     case .year:
       return mention(i..<i + 2, pad(published.year + step, 4), rule, 0.75)
     }
+  }
+
+  /// The end of a day's mention that ends at `end`, past a part of the day
+  /// after it: "on Wednesday evening", "yesterday morning".
+  private func withDayPart(_ end: Int, in t: [Token], _ s: Range<Int>) -> Int {
+    end < s.upperBound && words.dayParts.contains(t[end].key) ? end + 1 : end
   }
 
   /// Whether the verb nearest before a weekday (else after it) speaks of

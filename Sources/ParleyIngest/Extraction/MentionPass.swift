@@ -420,9 +420,14 @@ extension MentionPass {
   /// Buildings": a building after "at" or "in", named in capitals with a word
   /// for a building in it, is a place; its country is that of the city named
   /// just after it.
+  ///
+  /// Later, the name without that word is the same building: "the
+  /// Metropole hotel", then "a dinner at the Metropole".
   mutating func findBuildings(_ paragraph: inout Paragraph) {
-    // (A building's name has a word for one.)
-    guard index.words.buildingHeads.occurs(in: paragraph.lists) else { return }
+    // (A building's name has a word for one, or is one named before.)
+    guard
+      index.words.buildingHeads.occurs(in: paragraph.lists) || builder.namesBuildingsShort
+    else { return }
     let tokens = paragraph.tokens
     for position in tokens.indices
     where index.words.venuePrepositions.contains(tokens[position]) {
@@ -455,13 +460,27 @@ extension MentionPass {
       {
         end += 1
       }
-      guard end > start,
-        index.words.buildingHeads.containsAny(of: tokens, in: start..<end)
-      else { continue }
+      guard end > start else { continue }
       let range = start..<end
+      guard index.words.buildingHeads.containsAny(of: tokens, in: range) else {
+        if owner == nil, let id = builder.building(shortName: paragraph.text(range)) {
+          builder.mentioned(id, evidence: paragraph.evidence(range, "place.building", 0.6))
+          paragraph.mentions.add(
+            Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
+        }
+        continue
+      }
       let id = builder.other(
         name: paragraph.text(range), kind: .place,
         evidence: paragraph.evidence(range, "place.building", 0.7))
+      // ("the Metropole hotel", "the Hotel Metropole": "the Metropole".)
+      let head = index.words.buildingHeads.contains(tokens[start]) ? start : end - 1
+      let rest = head == start ? start + 1..<end : start..<end - 1
+      if index.words.buildingHeads.contains(tokens[head]), !rest.isEmpty, rest.count <= 3,
+        rest.allSatisfy({ tokens[$0].isCapitalized || tokens.isJoiningHyphen(at: $0) })
+      {
+        builder.noteBuilding(id, shortName: paragraph.text(rest))
+      }
       // "… in Minsk", "Istanbul's …": the city says the country.
       if let city = owner
         ?? (end + 1 < tokens.count && index.words.buildingCityLinks.contains(tokens[end])

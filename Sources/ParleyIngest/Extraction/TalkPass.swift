@@ -247,8 +247,10 @@ struct TalkPass {
         }
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
-        // article spoke of last.
+        // article spoke of last. (Not a call: "UN-led talks … went nowhere
+        // for years" after "a telephone call between" two leaders.)
         if !hosts.isEmpty, let talk = currentTalk ?? spokenOf.last,
+          builder.talks[talk].kind != .call,
           !namesOtherPlace(paragraph, range, than: talk)
         {
           builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
@@ -258,6 +260,9 @@ struct TalkPass {
       }
       let sentenceIssues = index.issues(in: tokens, range).map { index.issueID($0.issue) }
       var sentenceBefore: [String]?
+      // The meeting the last venue was found for: "met in Davos in January
+      // and again in Sofia in May".
+      var lastNoun: Int?
       for (venueNumber, venue) in venues.enumerated() {
         // A building named with no town stands in the dateline's town when
         // the first sentence placed its meeting there: "told reporters at
@@ -281,18 +286,25 @@ struct TalkPass {
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
         let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
+        // (One of `repeat-adverbs` just before the venue's preposition.)
+        let repeated =
+          venue.tokens.lowerBound - 2 >= range.lowerBound
+            && index.words.repeatAdverbs.contains(tokens[venue.tokens.lowerBound - 2])
+            && index.words.venuePrepositions.contains(tokens[venue.tokens.lowerBound - 1])
+          ? lastNoun : nil
         guard
           var noun =
-            beforeVenue >= 0
+            repeated
+            ?? (beforeVenue >= 0
               && isNear(paragraph, nouns[beforeVenue]..<venue.tokens.lowerBound, asides: asides)
-            ? nouns[beforeVenue]
-            : afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
+              ? nouns[beforeVenue] : nil)
+            ?? (afterVenue < nouns.count && nouns[afterVenue] - venue.tokens.upperBound <= reach
               // ("In Washington, Bush said the talks had failed": the place
               // is the speaker's.)
               && !(venue.tokens.upperBound..<nouns[afterVenue]).contains(where: {
                 index.speechVerbs.match(tokens, at: $0) != nil
               })
-              ? nouns[afterVenue] : nil
+              ? nouns[afterVenue] : nil)
         else { continue }
         // "Russia and the United States met on the sidelines of the G20
         // summit in Bali": the meeting is the one on the sidelines.
@@ -306,6 +318,7 @@ struct TalkPass {
         {
           noun = earlier
         }
+        lastNoun = noun
         // The date between this venue and the next; for the first venue, else the one before it.
         let nextVenue =
           venueNumber + 1 < venues.count
@@ -398,7 +411,9 @@ struct TalkPass {
         // "The two men met at the Capella hotel": the sides of the talk
         // the article spoke of with as many (`sides-nouns`, or a number and
         // one of `counted-side-nouns`).
-        let told = isVerb && parties.isEmpty ? sidesSaid(tokens, range, before: noun) : []
+        let told =
+          isVerb && parties.isEmpty
+          ? sidesSaid(tokens, range, before: noun, article: paragraph.article) : []
         if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
           // (The person just before the verb, or its object before the venue.)
@@ -477,20 +492,43 @@ struct TalkPass {
   /// Who a meeting verb's subject names by number, up to three words before
   /// `verb`: "both sides", "the four leaders" (`sides-nouns`), "the two men"
   /// (a number and one of `counted-side-nouns`): the sides of the last talk
-  /// the article spoke of with as many; none without a number or such a talk.
-  func sidesSaid(_ tokens: [Token], _ sentence: Range<Int>, before verb: Int) -> [String] {
-    for position in max(sentence.lowerBound + 1, verb - 3)..<max(sentence.lowerBound + 1, verb) {
+  /// the article spoke of with as many, else the sides its lede names when
+  /// they are as many ("Greek Prime Minister Alexis Tsipras and Macedonian
+  /// Prime Minister Zoran Zaev …" then "The two prime ministers met in Davos
+  /// in January"); none without a number or such sides.
+  ///
+  /// Or a plural pronoun up to three words before it, only lower-case words
+  /// between ("The next day they met in Addis Ababa", "they had first
+  /// met"): the sides of the last talk the article spoke of, two at least.
+  func sidesSaid(_ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int)
+    -> [String]
+  {
+    if let pronoun = (max(sentence.lowerBound, verb - 3)..<verb).last(where: {
+      index.words.pluralPronouns.contains(tokens[$0])
+    }),
+      (pronoun + 1..<verb).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized })
+    {
+      let sides = parties(saidToNumber: nil, orLast: true) ?? []
+      return sides.count >= 2 ? sides : []
+    }
+    for position in max(sentence.lowerBound + 1, verb - 4)..<max(sentence.lowerBound + 1, verb) {
       var count: Int?
       if let sides = index.sides(tokens, noun: position, from: sentence.lowerBound) {
         count = sides.count
       } else if index.words.countedSideNouns.contains(tokens[position]),
         let number = index.numberWords[tokens[position - 1].key]
+          // ("the two prime ministers": a word between.)
+          ?? (position - 2 > sentence.lowerBound && tokens[position - 1].isWord
+            ? index.numberWords[tokens[position - 2].key] : nil)
       {
         count = number
       } else {
         continue
       }
-      return count.flatMap { parties(saidToNumber: $0, orLast: false) } ?? []
+      return count.flatMap { count in
+        parties(saidToNumber: count, orLast: false)
+          ?? builder.ledeSides(ofArticle: article).flatMap { $0.count == count ? $0 : nil }
+      } ?? []
     }
     return []
   }
@@ -559,8 +597,8 @@ struct TalkPass {
 
   /// Where the word at `position` ends, as ``wordCount(_:_:)`` counts
   /// words before `limit`: a titled person or a name (with a state's body
-  /// after it) is one, and a comma after either is none; so is a compound
-  /// joined by hyphens.
+  /// after it; or capitalized words no mention holds) is one, and a comma
+  /// after either is none; so is a compound joined by hyphens.
   private func nextWord(_ paragraph: Paragraph, at position: Int, before limit: Int) -> Int {
     let tokens = paragraph.tokens
     var end: Int
@@ -575,6 +613,18 @@ struct TalkPass {
         index.words.collectiveNouns.contains(tokens[end + 1])
       {
         end += 2
+      }
+    } else if tokens[position].isWord, tokens[position].isCapitalized, position + 1 < limit,
+      tokens[position + 1].isWord, tokens[position + 1].isCapitalized,
+      paragraph.mentions.starting(at: position + 1) == nil
+    {
+      // A name no mention holds is one word too: "on the sidelines of the
+      // World Economic Forum in Davos".
+      end = position + 1
+      while end < limit, tokens[end].isWord, tokens[end].isCapitalized,
+        paragraph.mentions.starting(at: end) == nil
+      {
+        end += 1
       }
     } else {
       // A compound is one word: "an interim land-for-security agreement".

@@ -57,13 +57,39 @@ final class DateWords: Sendable {
   let ambiguousMonthLinks: Set<String>
   /// Endings of past tenses ("-ed").
   let pastSuffixes: WordSuffixes
+  /// Parts of a day after a weekday that belong to its mention ("on
+  /// Wednesday evening").
+  let dayParts: Set<String>
   /// Words that open a clause ("that"): a verb before one is not the
   /// weekday's ("I would note that on Tuesday the envoy spoke").
   let complementizers: Set<String>
+  /// Words after a length that count it from the last date the article
+  /// wrote, by direction: "later" 1, "earlier" -1.
+  let anchorDirections: [String: Int]
+  /// Units of such a length, by word ("days", "a week", "two months").
+  let anchorUnits: [String: AnchorUnit]
+  /// Counts before such a unit, by word: number words, and indefinite
+  /// articles for one ("a day later").
+  let anchorCounts: [String: Int]
+  /// Days from the last date, by the word before "day": "the next day" 1,
+  /// "the previous day" -1, "the same day" 0.
+  let anchorDaySteps: [String: Int]
+  /// Determiners before those words, or after "later" ("later that day").
+  let anchorDeterminers: Set<String>
+  /// By vocabulary id, whether the word can end a date counted from the
+  /// last one ("later", "day"); empty without a vocabulary.
+  private let anchorEndIDs: [Bool]
+  /// The words that can end such a date, for tokens without an id.
+  private let anchorEnds: Set<String>
 
   /// A unit of a relative date ("last week").
   enum RelativeUnit: String, Sendable {
     case week, month, year
+  }
+
+  /// A unit of a length counted from the last date ("two days later").
+  enum AnchorUnit: Sendable {
+    case hour, day, week, month, year
   }
 
   /// The date words of `lexicon`; with the `vocabulary` its words have ids
@@ -90,6 +116,7 @@ final class DateWords: Sendable {
     rangeJoins = set(.dateRangeJoins)
     dateChanges = set(.dateChangeVerbs)
     complementizers = set(.complementizers)
+    dayParts = set(.dayParts)
     func table<Value>(_ lists: [(Lexicon.WordList, Value)]) -> [String: Value] {
       var table: [String: Value] = [:]
       for (list, value) in lists {
@@ -112,6 +139,31 @@ final class DateWords: Sendable {
       }
     }
     relativeStartIDs = ids
+    anchorDirections = table([(.laterWords, 1), (.earlierWords, -1)])
+    anchorUnits = table([
+      (.hourWords, AnchorUnit.hour), (.dayWords, .day), (.weekLengthWords, .week),
+      (.monthLengthWords, .month), (.yearLengthWords, .year),
+    ])
+    var counts: [String: Int] = [:]
+    for (offset, word) in (lexicon.words[.numberWords] ?? []).enumerated() where counts[word] == nil
+    {
+      counts[word] = offset + 1
+    }
+    for word in lexicon.words[.indefiniteArticles] ?? [] where counts[word] == nil {
+      counts[word] = 1
+    }
+    anchorCounts = counts
+    anchorDaySteps = table([(.nextDayWords, 1), (.previousDayWords, -1), (.sameDayLinks, 0)])
+    anchorDeterminers = set(.anchorDeterminers)
+    anchorEnds = Set(anchorDirections.keys).union(set(.dayWords))
+    var endIDs: [Bool] = []
+    if let vocabulary {
+      endIDs = Array(repeating: false, count: vocabulary.count)
+      for word in anchorEnds {
+        if let id = vocabulary.id(of: word) { endIDs[Int(id)] = true }
+      }
+    }
+    anchorEndIDs = endIDs
     func numbers(_ table: [String: Int]) -> [Int32] {
       guard let vocabulary else { return [] }
       var numbers = [Int32](repeating: -1, count: vocabulary.count)
@@ -155,6 +207,17 @@ final class DateWords: Sendable {
       return relativeStartIDs[Int(token.word)]
     }
     return token.mayBeLexiconWord && relativeStarts.contains(token.key)
+  }
+
+  /// Whether the token's word can end a date counted from the last one
+  /// ("later", "earlier", "day"). (Inlined, so that the token is read in
+  /// place.)
+  @inline(__always)
+  func endsAnchoredDate(_ token: Token) -> Bool {
+    if token.word >= 0, Int(token.word) < anchorEndIDs.count {
+      return anchorEndIDs[Int(token.word)]
+    }
+    return token.mayBeLexiconWord && anchorEnds.contains(token.key)
   }
 
   /// Whether the token's word may be in a list of date words: `false` only

@@ -344,6 +344,32 @@ extension Lexicon {
     /// Words after a unit that make it part of a longer phrase: "the last
     /// week of January" is no relative date.
     case periodLinks = "period-links"
+    /// Words after a length that count it on from the last date the article
+    /// wrote: "two days later", "a week afterwards".
+    case laterWords = "later-words"
+    /// Words after a length that count it back from the last date the
+    /// article wrote: "three days earlier".
+    case earlierWords = "earlier-words"
+    /// Units of such a length: months ("two months later").
+    case monthLengthWords = "month-length-words"
+    /// Units of such a length: years ("a year later").
+    case yearLengthWords = "year-length-words"
+    /// Words between a determiner and "day" for the day after the last date
+    /// the article wrote: "the next day", "the following day".
+    case nextDayWords = "next-day-words"
+    /// The same for the day before it: "the previous day".
+    case previousDayWords = "previous-day-words"
+    /// The same for that day itself: "the same day", "later that same day".
+    case sameDayLinks = "same-day-links"
+    /// Determiners before those words, or after "later": "the next day",
+    /// "later that day".
+    case anchorDeterminers = "anchor-determiners"
+    /// Adverbs before a second venue's preposition that give it the first
+    /// one's meeting: "met in Davos in January and *again* in Sofia in May".
+    case repeatAdverbs = "repeat-adverbs"
+    /// Parts of a day that belong to the weekday or relative day before
+    /// them: "on Wednesday evening", "yesterday morning".
+    case dayParts = "day-parts"
     /// Month names that are also common words, a month only before a day
     /// number ("May 9", not "may meet").
     case ambiguousMonths = "ambiguous-months"

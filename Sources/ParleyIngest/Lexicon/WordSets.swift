@@ -20,6 +20,9 @@ final class WordSets: Sendable {
   let unknownPlacePrepositions: WordSet
   /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
   let venuePrepositions: WordSet
+  /// Adverbs that give a second venue the first one's meeting ("and again
+  /// in Sofia").
+  let repeatAdverbs: WordSet
   /// Nouns that make a demonym a collective actor ("Russian diplomats").
   let collectiveNouns: WordSet
   /// Nouns after a demonym that make it a position's holder.
@@ -407,6 +410,7 @@ final class WordSets: Sendable {
     notNames = set(.notNames)
     placePrepositions = set(.placePrepositions)
     venuePrepositions = set(.venuePrepositions)
+    repeatAdverbs = set(.repeatAdverbs)
     unknownPlacePrepositions = set(.unknownPlacePrepositions)
     collectiveNouns = set(.collectiveNouns)
     collectiveSubjects = set(.collectiveSubjects)

@@ -1,0 +1,117 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Meetings that news tells by referring back: to the sides ("they met",
+/// "the two prime ministers met"), to the day ("the next day"), to the
+/// meeting verb ("and again in Sofia"), to a building named before ("the
+/// Metropole"), past a summit's name no lexicon knows. From sentences
+/// written for the test.
+@Suite struct TalkReferenceConventionTests {
+  /// Friday, 10 May 2024.
+  private func talks(_ text: String) -> [Talk] {
+    draftOfArticle("Andes talks\n" + text, published: "2024-05-10").talks
+  }
+
+  private func talk(_ talks: [Talk], at venue: String) throws -> Talk {
+    try #require(talks.first { $0.venue == venue }, "no talk at \(venue) in \(talks.map(\.id))")
+  }
+
+  @Test func aPluralPronounMeetsWithTheLastTalksSides() throws {
+    let found = talks(
+      """
+      Chile and Peru met in Lima on Monday.
+
+      The next day they met in Geneva.
+      """)
+    let geneva = try talk(found, at: "geneva")
+    #expect(Set(geneva.parties) == ["chile", "peru"])
+    #expect(geneva.date == (try? EDTFDate("2024-05-07")))
+  }
+
+  /// With no talk of as many sides before, the lede's sides when they are
+  /// as many; a word may stand between the number and the noun.
+  @Test func theTwoPrimeMinistersAreTheLedesTwoSides() throws {
+    let found = talks(
+      """
+      Chilean Prime Minister Ana Soto and Peruvian Prime Minister Luis Paz reached a deal on water.
+
+      The two prime ministers met in Davos in January.
+      """)
+    let davos = try talk(found, at: "davos")
+    #expect(Set(davos.parties) == ["chile", "peru"])
+    #expect(davos.date == (try? EDTFDate("2024-01")))
+  }
+
+  @Test func theLedesSidesMustBeAsMany() {
+    let found = talks(
+      """
+      Chilean Prime Minister Ana Soto and Peruvian Prime Minister Luis Paz reached a deal on water.
+
+      The three prime ministers met in Davos in January.
+      """)
+    #expect(!found.contains { $0.venue == "davos" })
+  }
+
+  /// "and again in": the second venue is the same verb's, with its own date.
+  @Test func againInASecondPlaceIsTheSameVerbsMeeting() throws {
+    let found = talks(
+      """
+      Chile and Peru reached a deal on water.
+
+      Chile and Peru met on the sidelines of the World Economic Forum in Davos in January and again in Sofia in March.
+      """)
+    // (The forum's name, which no lexicon knows, counts as one word.)
+    #expect(try talk(found, at: "davos").date == (try? EDTFDate("2024-01")))
+    let sofia = try talk(found, at: "sofia")
+    #expect(Set(sofia.parties) == ["chile", "peru"])
+    #expect(sofia.date == (try? EDTFDate("2024-03")))
+  }
+
+  /// Without "again", a second place far from the verb is no meeting.
+  @Test func aFarSecondPlaceWithoutAgainIsNoMeeting() {
+    let found = talks(
+      """
+      Chile and Peru reached a deal on water.
+
+      Chile and Peru met on the sidelines of the forum in Davos in January, a week before floods in Sofia in March.
+      """)
+    #expect(!found.contains { $0.venue == "sofia" })
+  }
+
+  @Test func aBuildingNamedBeforeIsNamedWithoutItsHead() throws {
+    let found = talks(
+      """
+      LIMA (Andes Wire) - Chilean President Ana Soto and Peruvian President Luis Paz ended their summit on Thursday.
+
+      A lunch at the Bolivar hotel was cancelled.
+
+      The summit opened on Wednesday evening with a dinner at the Bolivar attended by the ministers.
+      """)
+    let hotel = try talk(found, at: "bolivar-hotel")
+    #expect(Set(hotel.parties) == ["chile", "peru"])
+  }
+
+  @Test func aShortNameWithNoBuildingBeforeIsNoPlace() {
+    let found = talks(
+      """
+      Chile and Peru met in Lima on Thursday.
+
+      A dinner at the Bolivar was cancelled.
+      """)
+    #expect(!found.contains { $0.venue?.hasPrefix("bolivar") ?? false })
+  }
+
+  /// "UN-led talks … went nowhere" is no mediator of the call before it.
+  @Test func aCallHasNoMediatorFromTheNextSentence() throws {
+    let found = talks(
+      """
+      Chile and Peru reached a deal on water.
+
+      The deal came on Tuesday after a telephone call between Chilean President Ana Soto and Peruvian President Luis Paz. UN-led talks under a mediator went nowhere for years.
+      """)
+    let call = try #require(found.first { $0.kind == .call })
+    #expect(Set(call.parties) == ["chile", "peru"])
+  }
+}

@@ -131,14 +131,16 @@ final class DateWords: Sendable {
     ])
     // Every word that starts a relative date may start one.
     relativeStarts = set(.relativeDateStarts).union(relativeDays.keys).union(relativeSteps.keys)
-    var ids: [Bool] = []
-    if let vocabulary {
-      ids = Array(repeating: false, count: vocabulary.count)
-      for word in relativeStarts {
-        if let id = vocabulary.id(of: word) { ids[Int(id)] = true }
+    // By vocabulary id, whether the word is one of `words`.
+    func flags(_ words: Set<String>) -> [Bool] {
+      guard let vocabulary else { return [] }
+      var flags = [Bool](repeating: false, count: vocabulary.count)
+      for word in words {
+        if let id = vocabulary.id(of: word) { flags[Int(id)] = true }
       }
+      return flags
     }
-    relativeStartIDs = ids
+    relativeStartIDs = flags(relativeStarts)
     anchorDirections = table([(.laterWords, 1), (.earlierWords, -1)])
     anchorUnits = table([
       (.hourWords, AnchorUnit.hour), (.dayWords, .day), (.weekLengthWords, .week),
@@ -156,14 +158,7 @@ final class DateWords: Sendable {
     anchorDaySteps = table([(.nextDayWords, 1), (.previousDayWords, -1), (.sameDayLinks, 0)])
     anchorDeterminers = set(.anchorDeterminers)
     anchorEnds = Set(anchorDirections.keys).union(set(.dayWords))
-    var endIDs: [Bool] = []
-    if let vocabulary {
-      endIDs = Array(repeating: false, count: vocabulary.count)
-      for word in anchorEnds {
-        if let id = vocabulary.id(of: word) { endIDs[Int(id)] = true }
-      }
-    }
-    anchorEndIDs = endIDs
+    anchorEndIDs = flags(anchorEnds)
     func numbers(_ table: [String: Int]) -> [Int32] {
       guard let vocabulary else { return [] }
       var numbers = [Int32](repeating: -1, count: vocabulary.count)

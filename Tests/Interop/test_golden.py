@@ -170,8 +170,14 @@ ministers", "and again in", buildings named without their head). Only the
 Lausanne case moved beyond the version: "Amano … signed a separate road map
 with Iran in Vienna on the same day" is now dated that day, 14 July 2015,
 so the Vienna talk is its own, between the IAEA and Iran, with its meeting
-event, and Obama's statement of that day is linked to it. Every rule name
-carries the new version.
+event, and Obama's statement of that day is linked to it; "the Palais
+Coburg hotel" has the alias "Palais Coburg". In the Singapore case, the
+explainer's "met on Sentosa island in Singapore on 12 June 2018" is a talk
+in the city of Singapore (`singapore-city`, the state's own name is its
+capital's after a preposition), so that "both sides commit to recovering
+the remains of prisoners of war" is both sides' acceptance, and "the
+Capella hotel" has the alias "Capella". Every rule name carries the new
+version.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

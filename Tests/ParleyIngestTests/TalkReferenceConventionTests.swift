@@ -114,4 +114,76 @@ import Testing
     let call = try #require(found.first { $0.kind == .call })
     #expect(Set(call.parties) == ["chile", "peru"])
   }
+
+  /// A standfirst before the lede names no sides: the next paragraph's
+  /// first sentence does.
+  @Test func theLedeMayFollowAStandfirst() throws {
+    let found = talks(
+      """
+      No handshake, no joint ceremony, but the two neighbours now share a border.
+
+      Chile and Peru formally concluded their agreement on a maritime boundary on Thursday.
+
+      The sea there is rich in fish.
+
+      Five rounds of indirect talks at Arica, which opened in October 2020, broke down the following year.
+      """)
+    let arica = try talk(found, at: "arica")
+    #expect(Set(arica.parties) == ["chile", "peru"])
+    #expect(arica.date == (try? EDTFDate("2020-10")))
+  }
+
+  /// Only the first two paragraphs: a third is no lede.
+  @Test func aThirdParagraphIsNoLede() throws {
+    let found = talks(
+      """
+      No handshake and no ceremony.
+
+      Nothing was signed by anyone.
+
+      Chile and Peru concluded their agreement on Thursday.
+
+      The sea there is rich in fish.
+
+      Five rounds of indirect talks at Arica, which opened in October 2020, broke down the following year.
+      """)
+    #expect(try talk(found, at: "arica").parties.isEmpty)
+  }
+
+  /// "in Singapore", "in Luxembourg": a capital named as its state is the
+  /// city, with an id of its own.
+  @Test func aCapitalNamedAsItsStateIsTheCity() throws {
+    let found = draftOfArticle(
+      """
+      Andes talks
+      Chile and Peru met in Singapore on Monday. Singapore said it paid for the summit.
+      """, published: "2024-05-10")
+    let talk = try talk(found.talks, at: "singapore-city")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    let city = try #require(found.entities.first { $0.id == "singapore-city" })
+    #expect(city.kind == .place)
+    #expect(city.name == "Singapore")
+    // (Where no preposition comes before it, the name is the state's.)
+    #expect(found.entities.contains { $0.id == "singapore" && $0.kind == .state })
+  }
+
+  @Test func twoDaysInARowAreAnInterval() throws {
+    let talk = try #require(
+      talks("Chile and Peru met in Lima on February 27 and 28, 2024.").first)
+    #expect(talk.date == (try? EDTFDate("2024-02-27/2024-02-28")))
+    // (Two days apart are no interval.)
+    let apart = try #require(talks("Chile and Peru met in Lima on February 20 and 28, 2024.").first)
+    #expect(apart.date == (try? EDTFDate("2024-02-20")))
+  }
+
+  /// A building's head in lower case is no part of its name.
+  @Test func aBuildingIsAlsoNamedWithoutALowerCaseHead() throws {
+    let dossier = draftOfArticle(
+      """
+      Andes talks
+      Chile and Peru met at the Palais Bolivar hotel in Lima on Monday.
+      """, published: "2024-05-10")
+    let hotel = try #require(dossier.entities.first { $0.name == "Palais Bolivar hotel" })
+    #expect(hotel.aliases.contains("Palais Bolivar"))
+  }
 }

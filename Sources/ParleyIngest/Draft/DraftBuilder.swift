@@ -249,7 +249,12 @@ final class DraftBuilder {
       record(existing, evidence: evidence, alias: nil)
       return existing
     }
-    let draft = EntityDraft(id: uniqueID(slug(name)), kind: kind, name: name)
+    // ("Singapore" the city, not the state's id with a number.)
+    var base = slug(name)
+    if kind == .place, let actor = index.actorIndex[base], index.actorKind(actor) == .state {
+      base += "-city"
+    }
+    let draft = EntityDraft(id: uniqueID(base), kind: kind, name: name)
     add(draft)
     others[key] = draft.id
     record(draft.id, evidence: evidence, alias: nil)

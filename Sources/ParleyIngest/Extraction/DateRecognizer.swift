@@ -250,15 +250,17 @@ struct DateRecognizer {
         var last: Int?
         // (Not after a verb that moves a date: "postponed from October 8 to
         // 12" is two days.)
+        // ("February 27 and 28, 2020": two days in a row need no opener.)
         if let dash = key(end), words.rangeJoins.contains(dash),
+          let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2,
           !t[end].isWord
-            || i > s.lowerBound
+            || (i > s.lowerBound
               && (words.rangeStarts.contains(t[i - 1].key)
                 || words.planRangeStarts.contains(t[i - 1].key))
+              || e == d + 1)
               && !t[max(s.lowerBound, i - 6)..<i].contains(where: {
                 words.dateChanges.contains($0.key)
-              }),
-          let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2
+              })
         {
           last = e
           end += 2

@@ -104,10 +104,15 @@ extension MentionPass {
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
       let afterPreposition =
         before >= 0 && index.words.placePrepositions.contains(tokens[before])
-      // "in Geneva" names the place; "Moscow said" the state.
+      // "in Geneva" names the place; "Moscow said" the state. ("in
+      // Singapore": a capital named as its state is, the metonym.)
       let choice =
         (afterPreposition
-          ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil)
+          ? match.value.first(where: { index.actorKind($0.actor) == .place })
+            ?? match.value.first(where: { metonym in
+              metonym.kind == .metonym
+                && match.value.contains { $0.actor == metonym.actor && $0.kind == .name }
+            }) : nil)
         ?? match.value.first(where: {
           index.actorKind($0.actor) != .place || match.value.count == 1
         })
@@ -480,6 +485,9 @@ extension MentionPass {
         rest.allSatisfy({ tokens[$0].isCapitalized || tokens.isJoiningHyphen(at: $0) })
       {
         builder.noteBuilding(id, shortName: paragraph.text(rest))
+        // (A head in lower case is no part of the name: "the Palais Coburg
+        // hotel" is the Palais Coburg.)
+        if !tokens[head].isCapitalized { builder.addAlias(paragraph.text(rest), to: id) }
       }
       // "… in Minsk", "Istanbul's …": the city says the country.
       if let city = owner

@@ -49,15 +49,21 @@ struct TalkPass {
   /// Its entity, once a talk is held there.
   var datelineVenueID: String?
 
-  /// Whether the article's lede, its first paragraph with words, was read.
-  private var ledeRead = false
+  /// How many of the article's first paragraphs with words were read for
+  /// the lede's sides, and whether they were found.
+  private var ledeParagraphsRead = 0
+  private var ledeSidesFound = false
+  /// How many first paragraphs may hold the lede: a standfirst ("No
+  /// handshake, no joint ceremony – but the two enemies …") may come before
+  /// it.
+  static let ledeParagraphs = 2
 
   /// Finds the paragraph's talks; returns the talk it speaks of, if any.
   mutating func run(_ paragraph: Paragraph) -> Int? {
     currentTalk = nil
-    if !ledeRead {
-      ledeRead = true
-      noteLedeSides(paragraph)
+    if !ledeSidesFound, ledeParagraphsRead < Self.ledeParagraphs {
+      ledeParagraphsRead += 1
+      ledeSidesFound = noteLedeSides(paragraph)
     }
     findTalks(paragraph)
     previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
@@ -99,9 +105,11 @@ struct TalkPass {
   /// neighbours name fewer than two: a story's first sentence says who is
   /// negotiating, its later ones where and when ("The talks in New York
   /// ended on February 13"). Not a place or host after "in" or "at" ("at the
-  /// United Nations"), nor an adjective alone ("Chilean wine").
-  private func noteLedeSides(_ paragraph: Paragraph) {
-    guard let first = paragraph.sentences.first?.tokens else { return }
+  /// United Nations"), nor an adjective alone ("Chilean wine"). When a
+  /// standfirst names fewer, the next paragraph's first sentence is the
+  /// lede. Whether they were found.
+  private func noteLedeSides(_ paragraph: Paragraph) -> Bool {
+    guard let first = paragraph.sentences.first?.tokens else { return false }
     let tokens = paragraph.tokens
     // An adjective names a side before those who speak or sit for it:
     // "Serbian and Kosovan negotiators", "Israeli and Palestinian leaders".
@@ -135,9 +143,10 @@ struct TalkPass {
         $0.entityKind == .place || !namesSide($0)
           ? nil : $0.entityKind == .person ? party(of: $0.entity) : namesParty($0) ? $0.entity : nil
       })
-    guard sides.count >= 2 else { return }
+    guard sides.count >= 2 else { return false }
     builder.noteLedeSides(
       sides, evidence: paragraph.evidence(first, "talk.parties-from-lede", 0.4))
+    return true
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a

@@ -60,6 +60,30 @@ import Testing
     #expect(DateLine.parse(line)?.description == expected)
   }
 
+  /// A wire's credits close its copy; a sentence about reporting is prose.
+  @Test func aWiresCreditsAreNoText() throws {
+    let text = """
+      Talks end
+      Published 12 February 2015
+      Chile and Peru met in Lima on Thursday, according to reporting by local media.
+
+      (Reporting by Ana Soto and Luis Paz; Writing by Martin Hale; Editing by Ruth Roe)
+      """
+    let plain = PlainTextArticleReader.read(text: text, origin: "a.txt")
+    #expect(
+      body(plain) == [
+        "Chile and Peru met in Lima on Thursday, according to reporting by local media."
+      ]
+    )
+    let page = """
+      <html><body><article><h1>Talks end</h1>
+      <p>Chile and Peru met in Lima on Thursday.</p>
+      <p>(Reporting by Ana Soto; Editing by Ruth Roe)</p></article></body></html>
+      """
+    let html = try HTMLArticleReader.read(bytes: Array(page.utf8), origin: "p.html")
+    #expect(body(html) == ["Chile and Peru met in Lima on Thursday."])
+  }
+
   @Test func htmlKeepsTheArticleAndDropsThePage() throws {
     let page = """
       <!DOCTYPE html><html lang="en-GB"><head><title>Site | Talks</title>

@@ -99,4 +99,34 @@ import Testing
       """, published: "2023-03-10")
     #expect(!led.entities.contains { $0.id.hasSuffix("opposition") })
   }
+
+  /// A name of two or three capitalized words that opens with a given name
+  /// is a person's, with no title or speech verb: later, the surname alone
+  /// is that person.
+  @Test func aGivenNameOpensAPersonsName() throws {
+    let dossier = draftOfArticle(
+      """
+      Prisoners
+      Chile raised the cases of two Peruvians jailed in Santiago, Paul Whelan and Trevor Reed. Whelan was arrested in 2018.
+      """, published: "2024-05-10")
+    let people = dossier.entities.filter { $0.kind == .person }.map(\.name)
+    #expect(people.contains("Paul Whelan"))
+    #expect(people.contains("Trevor Reed"))
+    #expect(!people.contains("Whelan"))
+  }
+
+  @Test(arguments: [
+    "Students at George Washington University protested in Lima.",
+    "The Christian Democrats met in Lima.",
+    "Theresa May met Chilean officials in Lima.",
+  ])
+  func aGivenNameBeforeABodyOrAMonthIsNoPerson(sentence: String) {
+    let dossier = draftOfArticle("Talks\n" + sentence, published: "2024-05-10")
+    #expect(
+      !dossier.entities.contains {
+        $0.kind == .person
+          && ["George Washington University", "Christian Democrats"].contains($0.name)
+      })
+    #expect(!dossier.entities.contains { $0.kind == .person && $0.name == "Theresa" })
+  }
 }

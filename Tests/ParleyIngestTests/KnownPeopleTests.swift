@@ -65,10 +65,13 @@ import Testing
     #expect(try draft(body).talks.isEmpty)
   }
 
-  /// A name the lexicon does not list alone is nobody's, and no person.
+  /// A name the lexicon does not list alone is nobody's: a person at most
+  /// (by a given name, "Richard Doe"), of no side, so no talk.
   @Test func anUnknownNameAloneIsNoSide() throws {
     let dossier = try draft("Jane Roe and Richard Doe met in Windsor on Monday.")
-    #expect(!dossier.entities.contains { $0.kind == .person })
+    let people = dossier.entities.filter { $0.kind == .person }
+    #expect(people.map(\.name) == ["Richard Doe"])
+    #expect(people.allSatisfy { $0.country == nil && $0.roles.isEmpty })
     #expect(dossier.talks.isEmpty)
   }
 

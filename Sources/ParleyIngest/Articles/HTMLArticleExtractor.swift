@@ -219,6 +219,8 @@ private struct PageWalker {
       ?? block.split(separator: " ").count
     if words <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
     if furniture.isByline(block), words <= 8, !block.hasSuffix(".") { return }
+    // A wire's credits: "(Reporting by Jane Doe; Editing by John Roe)".
+    if furniture.isCredit(block) { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
 }

@@ -83,6 +83,13 @@ package struct PageFurniture: Sendable {
     }
   }
 
+  /// Whether `line` holds one of the marks of a credit: "(AP Photo/…)",
+  /// "(Reporting by …; Editing by …)".
+  func isCredit(_ line: String) -> Bool {
+    let lower = line.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+    return creditBytes.contains { lower.containsBytes($0) }
+  }
+
   /// Whether `line` is a byline: "By Jane Doe".
   func isByline(_ line: String) -> Bool {
     bylineOpenings.contains { line.hasPrefix($0) }

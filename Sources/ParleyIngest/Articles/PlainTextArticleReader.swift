@@ -131,10 +131,7 @@ enum PlainTextArticleReader {
     {
       return true
     }
-    let lower = bytes.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-    if furniture.creditBytes.contains(where: { lower.containsBytes($0) }) {
-      return true
-    }
+    if furniture.isCredit(line) { return true }
     // A short line without closing punctuation is a heading, a link or a label.
     var words = 0
     for (offset, byte) in bytes.enumerated() where byte != 0x20 {

@@ -95,6 +95,20 @@ extension MentionPass {
     return start..<end + 1
   }
 
+  /// Whether the run `name` is a person's name by its first word: two or
+  /// three capitalized words, the first one of `given-names` ("Paul
+  /// Whelan"), none of them a word for a body, building or title ("George
+  /// Washington University" is no one), nor a news outlet.
+  func isGivenName(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    let words = name.filter { tokens[$0].isWord }
+    return (2...3).contains(words.count) && index.words.givenNames.contains(tokens[name.lowerBound])
+      && !words.contains(where: {
+        index.words.organizationHeads.contains(tokens[$0])
+          || index.words.buildingHeads.contains(tokens[$0])
+          || index.titleWords.contains(tokens[$0].key)
+      }) && !isOutlet(tokens, name)
+  }
+
   mutating func person(_ paragraph: Paragraph, _ name: Range<Int>, evidence: Evidence) -> String {
     let words = nameWords(paragraph, name)
     let id = builder.person(fullName: words, evidence: evidence)

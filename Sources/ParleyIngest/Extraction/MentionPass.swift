@@ -387,6 +387,12 @@ extension MentionPass {
               tokens: from..<name.upperBound, entity: id, kind: .organization,
               entityKind: .organization))
         }
+      } else if isGivenName(tokens, name) {
+        // "two Americans jailed in Russia, Paul Whelan and Trevor Reed".
+        let id = person(
+          paragraph, name, evidence: paragraph.evidence(name, "person.given-name", 0.6))
+        paragraph.mentions.add(
+          Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if name.count == 1, isSpeaker(tokens, name),
         !index.titleWords.contains(tokens[position].key)
       {

@@ -146,6 +146,9 @@ extension Lexicon {
     case creditMarkers = "credit-markers"
     /// Honorifics before a surname ("Mr").
     case honorifics = "honorifics"
+    /// Given names that open a person's name of two or three capitalized
+    /// words: "Paul Whelan", "John Sullivan".
+    case givenNames = "given-names"
     /// First-person words that make unmarked reported words direct speech.
     case firstPerson = "first-person"
     /// First-person plural words: a speaker for their side ("we expect").

@@ -149,6 +149,8 @@ final class WordSets: Sendable {
   let creditMarkers: WordSet
   /// Honorifics before a surname ("Mr").
   let honorifics: WordSet
+  /// Given names that open a person's name ("Paul Whelan").
+  let givenNames: WordSet
   /// First-person words that make unmarked reported words direct speech.
   let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
@@ -474,6 +476,7 @@ final class WordSets: Sendable {
     creditMarkers = set(.creditMarkers)
     questioners = set(.questioners)
     honorifics = set(.honorifics)
+    givenNames = set(.givenNames)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -26,6 +26,17 @@ import Testing
     #expect(held.events.map(\.kind) == [.meeting])
   }
 
+  /// A statement issued is a statement event (CAMEO 010).
+  @Test(arguments: [
+    "In a statement issued on Thursday, Chile's foreign ministry rejected the plan.",
+    "Chile's foreign ministry issued a statement on Thursday rejecting the plan.",
+  ])
+  func aStatementIssuedIsAStatementEvent(sentence: String) throws {
+    let event = try #require(draft("Statement\n" + sentence).events.first { $0.kind == .statement })
+    #expect(event.cameo == "010")
+    #expect(event.date == (try? EDTFDate("2023-03-09")))
+  }
+
   @Test func aDemonymBeforeItsForcesIsTheActor() throws {
     let dossier = draft(
       """

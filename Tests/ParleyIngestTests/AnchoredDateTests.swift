@@ -32,7 +32,7 @@ import Testing
     ("The two sides met on February 10.", "The previous day, the envoys met.", "2020-02-09"),
     ("The two sides met on February 10.", "Later that day the envoys met.", "2020-02-10"),
     ("The two sides met on February 10.", "Hours later the envoys met.", "2020-02-10"),
-    ("The two sides met on February 10.", "Two months later they met again.", "2020-04"),
+    ("The two sides met on February 10.", "Two months earlier they had met.", "2019-12"),
     (
       "The talks ran from 6 to 13 December 2019.", "Two days later the deal was signed.",
       "2019-12-15"
@@ -99,5 +99,35 @@ import Testing
       #expect(known.dates(in: withIDs, sentence: 0..<withIDs.count).map(\.date) == expected)
       #expect(!expected.isEmpty)
     }
+  }
+
+  /// Comparisons and plural days are no lengths counted from the last date.
+  @Test(arguments: [
+    "Exports were up 20 percent from a year earlier.",
+    "The round ended a week earlier than planned.",
+    "In the following days, the envoys met again.",
+  ])
+  func comparisonsAndPluralDaysAreNoDates(second: String) {
+    #expect(dates(["The two sides met on February 10.", second]).last == [], "\(second)")
+  }
+
+  /// What is counted from a past date is past: a date to come counts
+  /// nothing on, and a count past the publication is no date.
+  @Test func nothingCountsPastThePublication() {
+    #expect(
+      dates(["“We will meet again on March 21,” she said.", "The next day, the envoys met."]).last
+        == [])
+    #expect(
+      dates(["The two sides met on February 10.", "Three months later they met."]).last == [])
+  }
+
+  /// A count no calendar needs is no date, and nothing overflows.
+  @Test func aHugeCountIsNoDate() {
+    #expect(
+      dates(["The two sides met on February 10.", "9223372036854775807 days later they met."])
+        .last == [])
+    #expect(
+      dates(["The two sides met on February 10.", "9223372036854775807 years later they met."])
+        .last == [])
   }
 }

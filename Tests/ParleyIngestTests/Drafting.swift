@@ -9,3 +9,12 @@ func draftOfArticle(_ text: String, published: String?) -> Dossier {
   if let published { article.published = try? EDTFDate(published) }
   return Ingestor().draft([article])
 }
+
+/// The names of the entities of `kind` in the draft of a one-sentence
+/// article under a title, published on Friday 10 May 2024.
+func entityNames(_ kind: Entity.Kind, inDraftOf sentence: String) -> Set<String> {
+  Set(
+    draftOfArticle("Talks\n" + sentence, published: "2024-05-10").entities.filter {
+      $0.kind == kind
+    }.map(\.name))
+}

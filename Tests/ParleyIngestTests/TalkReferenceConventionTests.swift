@@ -186,4 +186,77 @@ import Testing
     let hotel = try #require(dossier.entities.first { $0.name == "Palais Bolivar hotel" })
     #expect(hotel.aliases.contains("Palais Bolivar"))
   }
+
+  /// "again in" after a verb of no meeting, or with no "and" before it,
+  /// is no meeting.
+  @Test func againAfterAnotherVerbIsNoMeeting() {
+    let found = talks(
+      "Chile and Peru held talks in Lima on March 29, and fighting flared again in Tacna on March 30."
+    )
+    #expect(!found.contains { $0.venue == "tacna" })
+  }
+
+  /// A plural pronoun that is not the sentence's subject, or after a
+  /// speech verb, is someone else.
+  @Test func aPronounAfterASpeechVerbIsNoSide() {
+    let found = talks(
+      """
+      Chile and Peru met in Lima on Monday.
+
+      The families of the fishermen said they met officials in Arica on Tuesday.
+      """)
+    #expect(!found.contains { $0.venue == "arica" })
+  }
+
+  @Test(arguments: [
+    "The two opposition ministers met in Davos in January.",
+    "Some two dozen ministers met in Davos in January.",
+    "The two former ministers met in Davos in January.",
+  ])
+  func aCountOfOthersIsNoSides(sentence: String) {
+    let found = talks(
+      """
+      Chilean Prime Minister Ana Soto and Peruvian Prime Minister Luis Paz reached a deal on water.
+
+      \(sentence)
+      """)
+    #expect(!found.contains { $0.venue == "davos" })
+  }
+
+  /// A first paragraph that names one side is the lede: the next is not.
+  @Test func aLedeOfOneSideIsTheLede() throws {
+    let found = talks(
+      """
+      Chile said on Monday it was ready to resume talks on water.
+
+      Peru and Bolivia have warned that time is running out.
+
+      The weather was fine.
+
+      The talks in Arica ended on Friday without agreement.
+      """)
+    let arica = try talk(found, at: "arica")
+    #expect(!Set(arica.parties).isSuperset(of: ["peru", "bolivia"]))
+  }
+
+  /// A chain's hotel in another town is another building.
+  @Test func aShortNameBeforeAnotherTownIsNotTheBuilding() {
+    let found = talks(
+      """
+      Chile and Peru met at the Bolivar hotel in Lima on Monday.
+
+      On Thursday, Bolivian and Paraguayan officials met at the Bolivar in Asuncion.
+      """)
+    let thursday = found.first { $0.date == (try? EDTFDate("2024-05-09")) }
+    #expect(thursday?.venue == "asuncion")
+  }
+
+  @Test(arguments: [
+    ("Chile and Peru held talks at Christmas, but no deal was reached.", "Christmas"),
+    ("The talks at Ministerial level between Chile and Peru ended on Monday.", "Ministerial"),
+    ("Delegates from Luxembourg and Chile met in Lima on Monday.", "Luxembourg"),
+  ])
+  func noPlaceIsMadeOfAFeastALevelOrAStateAfterFrom(sentence: String, name: String) {
+    #expect(!entityNames(.place, inDraftOf: sentence).contains(name))
+  }
 }

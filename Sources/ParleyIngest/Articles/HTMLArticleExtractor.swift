@@ -219,8 +219,9 @@ private struct PageWalker {
       ?? block.split(separator: " ").count
     if words <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
     if furniture.isByline(block), words <= 8, !block.hasSuffix(".") { return }
-    // A wire's credits: "(Reporting by Jane Doe; Editing by John Roe)".
-    if furniture.isCredit(block) { return }
+    // A wire's credits: "(Reporting by Jane Doe; Editing by John Roe)"; not
+    // a paragraph that names "a Reuters/Ipsos poll".
+    if block.hasPrefix("("), block.hasSuffix(")"), furniture.isCredit(block) { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
 }

@@ -264,21 +264,37 @@ final class DraftBuilder {
   /// Entities made by ``other(name:kind:inArticle:evidence:)``, by scope, kind and name.
   @exclusivity(unchecked) private var others: [String: String] = [:]
 
-  /// Buildings by their names without the word for a building ("Metropole"
-  /// for "the Metropole hotel"), folded.
+  /// Buildings by their article and their names without the word for a
+  /// building ("Metropole" for "the Metropole hotel"), folded: a chain's
+  /// hotel in another story is another building.
   @exclusivity(unchecked) private var buildingsByShortName: [String: String] = [:]
+
+  /// The first words of those shorter names, as tokens' keys: most
+  /// capitalized words after "in" or "at" start none, and need no name.
+  @exclusivity(unchecked) private var buildingShortNameStarts: Set<String> = []
 
   /// Whether a building was named that a shorter name may stand for.
   var namesBuildingsShort: Bool { !buildingsByShortName.isEmpty }
 
-  /// Notes that `shortName` stands for the building `id` (the first named).
-  func noteBuilding(_ id: String, shortName: String) {
-    let key = folded(shortName)
+  /// Notes that in article `article`, `shortName`, whose first token's key
+  /// is `firstKey`, stands for the building `id` (the first named).
+  func noteBuilding(_ id: String, shortName: String, firstKey: String, inArticle article: Int) {
+    let key = "\(article)|\(folded(shortName))"
     if buildingsByShortName[key] == nil { buildingsByShortName[key] = id }
+    buildingShortNameStarts.insert(firstKey)
   }
 
-  /// The building a shorter name stands for, if one was named.
-  func building(shortName: String) -> String? { buildingsByShortName[folded(shortName)] }
+  /// Whether a shorter name of a building may start with the token whose
+  /// key is `key`.
+  func mayNameBuildingShort(startingWith key: String) -> Bool {
+    buildingShortNameStarts.contains(key)
+  }
+
+  /// The building a shorter name stands for in article `article`, if it
+  /// named one.
+  func building(shortName: String, inArticle article: Int) -> String? {
+    buildingsByShortName["\(article)|\(folded(shortName))"]
+  }
 
   /// Records that `id`, made before, is named again.
   func mentioned(_ id: String, evidence: Evidence) { record(id, evidence: evidence, alias: nil) }

@@ -41,7 +41,7 @@ struct DateRecognizer {
     var found: [DateMention] = []
     var index = sentence.lowerBound
     while index < sentence.upperBound {
-      if words.endsAnchoredDate(tokens[index]),
+      if anchor != nil, words.endsAnchoredDate(tokens, at: index),
         let mention = anchored(
           tokens, at: index, after: found.last?.tokens.upperBound ?? sentence.lowerBound,
           in: sentence)
@@ -59,7 +59,11 @@ struct DateRecognizer {
           mention = range
         }
         found.append(mention)
-        if let date = mention.date { anchor = date }
+        if let date = mention.date {
+          // (A date to come counts nothing on: "“We will meet again on June
+          // 21,” Borrell said. The next day …" is no day in June.)
+          anchor = isAfterPublication(date) ? nil : date
+        }
         index = mention.tokens.upperBound
       } else {
         index += 1
@@ -80,15 +84,19 @@ struct DateRecognizer {
   {
     guard let anchor else { return nil }
     let key = t[i].key
-    func day(_ j: Int) -> Bool { j < s.upperBound && words.anchorUnits[t[j].key] == .day }
+    // (One day: not "in the following days".)
+    func day(_ j: Int) -> Bool { j < s.upperBound && words.anchorDayNouns.contains(t[j].key) }
     // "the next day", "the same day", "that same day".
-    if words.anchorUnits[key] == .day, i - 2 >= floor,
+    if day(i), i - 2 >= floor,
       let step = words.anchorDaySteps[t[i - 1].key],
       words.anchorDeterminers.contains(t[i - 2].key)
     {
       return shifted(anchor, by: step, .day, i - 2..<i + 1, step < 0 ? -1 : 1)
     }
-    guard let direction = words.anchorDirections[key] else { return nil }
+    guard let direction = words.anchorDirections[key],
+      // (Not a comparison: "a week earlier than planned".)
+      !(i + 1 < s.upperBound && words.anchorComparisons.contains(t[i + 1].key))
+    else { return nil }
     // "later that day", "later the same day".
     if direction > 0, i + 2 < s.upperBound, words.anchorDeterminers.contains(t[i + 1].key) {
       if day(i + 2) { return shifted(anchor, by: 0, .day, i..<i + 3) }
@@ -106,11 +114,38 @@ struct DateRecognizer {
         ? Int(before.text) : words.anchorCounts[before.key]
     }
     let start = count == nil ? i - 1 : i - 2
+    // (Not a comparison: "up 20 percent from a year earlier". Nor a count
+    // no calendar needs, which would overflow.)
+    guard start == s.lowerBound || !words.anchorComparisons.contains(t[start - 1].key),
+      (count ?? 0) <= Self.longestAnchoredCount
+    else { return nil }
     return shifted(anchor, by: count.map { $0 * direction }, unit, start..<i + 1, direction)
   }
 
+  /// Whether the number at `number` counts what follows it: a lower-case
+  /// word that opens no date's phrase ("30 civilians", not "28 in
+  /// Washington").
+  private func countsSomething(_ t: [Token], after number: Int, in s: Range<Int>) -> Bool {
+    let next = number + 1
+    return next < s.upperBound && t[next].isWord && !t[next].isCapitalized
+      && !words.yearPrepositions.contains(t[next].key)
+      && !words.monthPrepositions.contains(t[next].key)
+  }
+
+  /// The largest count of a length counted from the last date ("999 days
+  /// later"): larger ones are no dates.
+  static let longestAnchoredCount = 999
+
+  /// Whether `date` starts after the publication day (never without one).
+  private func isAfterPublication(_ date: EDTFDate) -> Bool {
+    guard let published, let start = date.start else { return false }
+    return CivilDate(year: start.year, month: start.month, day: start.day).dayNumber
+      > published.dayNumber
+  }
+
   /// `anchor` moved by `count` units (`nil`: some, uncounted) in
-  /// `direction`, as a mention of `tokens`.
+  /// `direction`, as a mention of `tokens`; none after the publication day
+  /// (what is counted from a past date is past).
   private func shifted(
     _ anchor: EDTFDate, by count: Int?, _ unit: DateWords.AnchorUnit, _ tokens: Range<Int>,
     _ direction: Int = 1
@@ -143,7 +178,9 @@ struct DateRecognizer {
     default:
       return nil
     }
-    return mention(tokens, edtf, "date.anchored", 0.6)
+    let found = mention(tokens, edtf, "date.anchored", 0.6)
+    if let date = found.date, isAfterPublication(date) { return nil }
+    return found
   }
 
   /// A range of days that `last` ends: "from 6 May to 20 May", "between
@@ -250,14 +287,15 @@ struct DateRecognizer {
         var last: Int?
         // (Not after a verb that moves a date: "postponed from October 8 to
         // 12" is two days.)
-        // ("February 27 and 28, 2020": two days in a row need no opener.)
+        // ("February 27 and 28, 2020": two days in a row need no opener; not
+        // "March 29 and 30 civilians", a number of something.)
         if let dash = key(end), words.rangeJoins.contains(dash),
           let e = number(end + 1), e > d, e <= 31, t[end + 1].text.count <= 2,
           !t[end].isWord
             || (i > s.lowerBound
               && (words.rangeStarts.contains(t[i - 1].key)
                 || words.planRangeStarts.contains(t[i - 1].key))
-              || e == d + 1)
+              || e == d + 1 && !countsSomething(t, after: end + 1, in: s))
               && !t[max(s.lowerBound, i - 6)..<i].contains(where: {
                 words.dateChanges.contains($0.key)
               })

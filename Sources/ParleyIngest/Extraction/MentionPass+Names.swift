@@ -98,10 +98,16 @@ extension MentionPass {
   /// Whether the run `name` is a person's name by its first word: two or
   /// three capitalized words, the first one of `given-names` ("Paul
   /// Whelan"), none of them a word for a body, building or title ("George
-  /// Washington University" is no one), nor a news outlet.
+  /// Washington University" is no one), nor one of `not-person-heads` in
+  /// it or just after it ("Paul Street"), nor a news outlet.
   func isGivenName(_ tokens: [Token], _ name: Range<Int>) -> Bool {
+    // (The first word first: most runs open with no given name.)
+    guard index.words.givenNames.contains(tokens[name.lowerBound]) else { return false }
     let words = name.filter { tokens[$0].isWord }
-    return (2...3).contains(words.count) && index.words.givenNames.contains(tokens[name.lowerBound])
+    return (2...3).contains(words.count)
+      && !(words + (name.upperBound < tokens.count ? [name.upperBound] : [])).contains(where: {
+        index.words.notPersonHeads.contains(tokens[$0])
+      })
       && !words.contains(where: {
         index.words.organizationHeads.contains(tokens[$0])
           || index.words.buildingHeads.contains(tokens[$0])

@@ -89,6 +89,16 @@ extension MentionPass {
             && index.speechVerbs.match(tokens, at: beyondParticle) != nil)
         if spans { end = beyondParticle }
         guard isName(ending: end, owning: spans) else { continue }
+        // After a preposition that names no unknown place elsewhere ("at"),
+        // the name ends its phrase: "talks at Naqoura, which", not "talks at
+        // Ministerial level".
+        if !words.unknownPlacePrepositions.contains(tokens[position]), end < range.upperBound,
+          tokens[end].isWord,
+          !(words.venuePrepositions.contains(tokens[end])
+            || words.cueDatePrepositions.contains(tokens[end]))
+        {
+          continue
+        }
         let name = start..<end
         let evidence =
           afterMeeting

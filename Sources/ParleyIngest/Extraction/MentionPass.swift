@@ -106,13 +106,21 @@ extension MentionPass {
         before >= 0 && index.words.placePrepositions.contains(tokens[before])
       // "in Geneva" names the place; "Moscow said" the state. ("in
       // Singapore": a capital named as its state is, the metonym.)
+      // (Right after "in" or "at", and before no name of its own: not "from
+      // Luxembourg", "the Singapore embassy", "the Luxembourg Palace".)
+      let namesakeAsPlace =
+        position > 0 && index.words.venuePrepositions.contains(tokens[position - 1])
+        && !(range.upperBound < tokens.count && tokens[range.upperBound].isWord
+          && (tokens[range.upperBound].isCapitalized
+            || index.words.buildingHeads.contains(tokens[range.upperBound])))
       let choice =
         (afterPreposition
           ? match.value.first(where: { index.actorKind($0.actor) == .place })
-            ?? match.value.first(where: { metonym in
-              metonym.kind == .metonym
-                && match.value.contains { $0.actor == metonym.actor && $0.kind == .name }
-            }) : nil)
+            ?? (namesakeAsPlace
+              ? match.value.first(where: { metonym in
+                metonym.kind == .metonym
+                  && match.value.contains { $0.actor == metonym.actor && $0.kind == .name }
+              }) : nil) : nil)
         ?? match.value.first(where: {
           index.actorKind($0.actor) != .place || match.value.count == 1
         })
@@ -436,14 +444,19 @@ extension MentionPass {
   /// Metropole hotel", then "a dinner at the Metropole".
   mutating func findBuildings(_ paragraph: inout Paragraph) {
     // (A building's name has a word for one, or is one named before.)
-    guard
-      index.words.buildingHeads.occurs(in: paragraph.lists) || builder.namesBuildingsShort
-    else { return }
+    let hasHeads = index.words.buildingHeads.occurs(in: paragraph.lists)
+    guard hasHeads || builder.namesBuildingsShort else { return }
     let tokens = paragraph.tokens
     for position in tokens.indices
     where index.words.venuePrepositions.contains(tokens[position]) {
       var start = position + 1
       if start < tokens.count, index.words.determiners.contains(tokens[start]) { start += 1 }
+      // (Without a word for a building, only a shorter name can be one.)
+      if !hasHeads,
+        start >= tokens.count || !builder.mayNameBuildingShort(startingWith: tokens[start].key)
+      {
+        continue
+      }
       // "in Istanbul's Dolmabahce Palace": the city owns the building.
       var owner: Mention?
       if let city = paragraph.mentions.starting(at: start), city.entityKind == .place,
@@ -474,7 +487,17 @@ extension MentionPass {
       guard end > start else { continue }
       let range = start..<end
       guard index.words.buildingHeads.containsAny(of: tokens, in: range) else {
-        if owner == nil, let id = builder.building(shortName: paragraph.text(range)) {
+        // (Not one in a town named after it that is not its own: "the
+        // Intercontinental hotel in Geneva", then "the Intercontinental in
+        // Amman".)
+        let town =
+          end + 1 < tokens.count && index.words.buildingCityLinks.contains(tokens[end])
+          ? paragraph.mentions.starting(at: end + 1).flatMap { $0.entityKind == .place ? $0 : nil }
+          : nil
+        if owner == nil, builder.mayNameBuildingShort(startingWith: tokens[start].key),
+          let id = builder.building(shortName: paragraph.text(range), inArticle: paragraph.article),
+          town == nil || builder.entity(id)?.city == town?.entity
+        {
           builder.mentioned(id, evidence: paragraph.evidence(range, "place.building", 0.6))
           paragraph.mentions.add(
             Mention(tokens: range, entity: id, kind: .organization, entityKind: .place))
@@ -487,10 +510,18 @@ extension MentionPass {
       // ("the Metropole hotel", "the Hotel Metropole": "the Metropole".)
       let head = index.words.buildingHeads.contains(tokens[start]) ? start : end - 1
       let rest = head == start ? start + 1..<end : start..<end - 1
+      // (Not a body's name: "the Foreign Ministry building" is no "Foreign
+      // Ministry".)
       if index.words.buildingHeads.contains(tokens[head]), !rest.isEmpty, rest.count <= 3,
-        rest.allSatisfy({ tokens[$0].isCapitalized || tokens.isJoiningHyphen(at: $0) })
+        rest.allSatisfy({ tokens[$0].isCapitalized || tokens.isJoiningHyphen(at: $0) }),
+        !rest.contains(where: {
+          index.words.organizationHeads.contains(tokens[$0])
+            || index.titleWords.contains(tokens[$0].key)
+        })
       {
-        builder.noteBuilding(id, shortName: paragraph.text(rest))
+        builder.noteBuilding(
+          id, shortName: paragraph.text(rest), firstKey: tokens[rest.lowerBound].key,
+          inArticle: paragraph.article)
         // (A head in lower case is no part of the name: "the Palais Coburg
         // hotel" is the Palais Coburg.)
         if !tokens[head].isCapitalized { builder.addAlias(paragraph.text(rest), to: id) }

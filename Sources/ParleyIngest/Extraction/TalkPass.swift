@@ -63,7 +63,8 @@ struct TalkPass {
     currentTalk = nil
     if !ledeSidesFound, ledeParagraphsRead < Self.ledeParagraphs {
       ledeParagraphsRead += 1
-      ledeSidesFound = noteLedeSides(paragraph)
+      // (A first sentence that names one side is the lede all the same.)
+      ledeSidesFound = noteLedeSides(paragraph) > 0
     }
     findTalks(paragraph)
     previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
@@ -106,10 +107,10 @@ struct TalkPass {
   /// negotiating, its later ones where and when ("The talks in New York
   /// ended on February 13"). Not a place or host after "in" or "at" ("at the
   /// United Nations"), nor an adjective alone ("Chilean wine"). When a
-  /// standfirst names fewer, the next paragraph's first sentence is the
-  /// lede. Whether they were found.
-  private func noteLedeSides(_ paragraph: Paragraph) -> Bool {
-    guard let first = paragraph.sentences.first?.tokens else { return false }
+  /// standfirst names none, the next paragraph's first sentence is the
+  /// lede. How many sides the first sentence names.
+  private func noteLedeSides(_ paragraph: Paragraph) -> Int {
+    guard let first = paragraph.sentences.first?.tokens else { return 0 }
     let tokens = paragraph.tokens
     // An adjective names a side before those who speak or sit for it:
     // "Serbian and Kosovan negotiators", "Israeli and Palestinian leaders".
@@ -143,10 +144,10 @@ struct TalkPass {
         $0.entityKind == .place || !namesSide($0)
           ? nil : $0.entityKind == .person ? party(of: $0.entity) : namesParty($0) ? $0.entity : nil
       })
-    guard sides.count >= 2 else { return false }
+    guard sides.count >= 2 else { return sides.count }
     builder.noteLedeSides(
       sides, evidence: paragraph.evidence(first, "talk.parties-from-lede", 0.4))
-    return true
+    return sides.count
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a
@@ -295,9 +296,12 @@ struct TalkPass {
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
         let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
-        // (One of `repeat-adverbs` just before the venue's preposition.)
+        // (One of `repeat-adverbs` just before the venue's preposition, and
+        // one of `list-joiners` before it: "and again in", not "fighting
+        // flared again in".)
         let repeated =
-          venue.tokens.lowerBound - 2 >= range.lowerBound
+          venue.tokens.lowerBound - 3 >= range.lowerBound
+            && index.words.listJoiners.contains(tokens[venue.tokens.lowerBound - 3])
             && index.words.repeatAdverbs.contains(tokens[venue.tokens.lowerBound - 2])
             && index.words.venuePrepositions.contains(tokens[venue.tokens.lowerBound - 1])
           ? lastNoun : nil
@@ -422,7 +426,9 @@ struct TalkPass {
         // one of `counted-side-nouns`).
         let told =
           isVerb && parties.isEmpty
-          ? sidesSaid(tokens, range, before: noun, article: paragraph.article) : []
+          ? sidesSaid(
+            tokens, range, before: noun, article: paragraph.article,
+            dated: datedTokens(paragraph, number)) : []
         if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
           // (The person just before the verb, or its object before the venue.)
@@ -509,13 +515,14 @@ struct TalkPass {
   /// Or a plural pronoun up to three words before it, only lower-case words
   /// between ("The next day they met in Addis Ababa", "they had first
   /// met"): the sides of the last talk the article spoke of, two at least.
-  func sidesSaid(_ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int)
-    -> [String]
-  {
+  func sidesSaid(
+    _ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int, dated: Set<Int>
+  ) -> [String] {
     if let pronoun = (max(sentence.lowerBound, verb - 3)..<verb).last(where: {
       index.words.pluralPronouns.contains(tokens[$0])
     }),
-      (pronoun + 1..<verb).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized })
+      (pronoun + 1..<verb).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
+      opensSentence(tokens, sentence, before: pronoun, dated: dated)
     {
       let sides = parties(saidToNumber: nil, orLast: true) ?? []
       return sides.count >= 2 ? sides : []
@@ -526,8 +533,12 @@ struct TalkPass {
         count = sides.count
       } else if index.words.countedSideNouns.contains(tokens[position]),
         let number = index.numberWords[tokens[position - 1].key]
-          // ("the two prime ministers": a word between.)
+          // ("the two prime ministers": a word of a title between; not "two
+          // opposition ministers", "two dozen ministers", "two former …".)
           ?? (position - 2 > sentence.lowerBound && tokens[position - 1].isWord
+            && index.titleWords.contains(tokens[position - 1].key)
+            && !index.words.titleQualifiers.contains(tokens[position - 1])
+            && !index.words.nonStateTitles.contains(tokens[position - 1])
             ? index.numberWords[tokens[position - 2].key] : nil)
       {
         count = number
@@ -540,6 +551,22 @@ struct TalkPass {
       } ?? []
     }
     return []
+  }
+
+  /// Whether only an opening phrase of time stands before `position` in
+  /// the sentence: its first word, dates (`dated`), marks and lower-case
+  /// words, and no speech verb ("The next day they met", not "The families
+  /// said they met").
+  private func opensSentence(
+    _ tokens: [Token], _ sentence: Range<Int>, before position: Int, dated: Set<Int>
+  ) -> Bool {
+    (sentence.lowerBound..<position).allSatisfy { at in
+      at == sentence.lowerBound || dated.contains(at) || !tokens[at].isWord
+        || !tokens[at].isCapitalized
+    }
+      && !(sentence.lowerBound..<position).contains {
+        index.speechVerbs.match(tokens, at: $0) != nil
+      }
   }
 
   /// Whether a meeting at the start of `range` reaches the place at its

@@ -76,6 +76,12 @@ final class DateWords: Sendable {
   let anchorDaySteps: [String: Int]
   /// Determiners before those words, or after "later" ("later that day").
   let anchorDeterminers: Set<String>
+  /// The noun of one day in those phrases ("the next day"; not "the
+  /// following days").
+  let anchorDayNouns: Set<String>
+  /// Words of a comparison around such a length: "from a year earlier",
+  /// "a week earlier than planned".
+  let anchorComparisons: Set<String>
   /// By vocabulary id, whether the word can end a date counted from the
   /// last one ("later", "day"); empty without a vocabulary.
   private let anchorEndIDs: [Bool]
@@ -157,6 +163,8 @@ final class DateWords: Sendable {
     anchorCounts = counts
     anchorDaySteps = table([(.nextDayWords, 1), (.previousDayWords, -1), (.sameDayLinks, 0)])
     anchorDeterminers = set(.anchorDeterminers)
+    anchorDayNouns = set(.anchorDayNouns)
+    anchorComparisons = set(.anchorComparisons)
     anchorEnds = Set(anchorDirections.keys).union(set(.dayWords))
     anchorEndIDs = flags(anchorEnds)
     func numbers(_ table: [String: Int]) -> [Int32] {
@@ -204,15 +212,14 @@ final class DateWords: Sendable {
     return token.mayBeLexiconWord && relativeStarts.contains(token.key)
   }
 
-  /// Whether the token's word can end a date counted from the last one
-  /// ("later", "earlier", "day"). (Inlined, so that the token is read in
-  /// place.)
+  /// Whether the word of `tokens[index]` can end a date counted from the
+  /// last one ("later", "earlier", "day"). (Inlined, and given the array,
+  /// so that only the token's word is read.)
   @inline(__always)
-  func endsAnchoredDate(_ token: Token) -> Bool {
-    if token.word >= 0, Int(token.word) < anchorEndIDs.count {
-      return anchorEndIDs[Int(token.word)]
-    }
-    return token.mayBeLexiconWord && anchorEnds.contains(token.key)
+  func endsAnchoredDate(_ tokens: [Token], at index: Int) -> Bool {
+    let word = tokens[index].word
+    if word >= 0, Int(word) < anchorEndIDs.count { return anchorEndIDs[Int(word)] }
+    return word != Token.unknownWord && anchorEnds.contains(tokens[index].key)
   }
 
   /// Whether the token's word may be in a list of date words: `false` only

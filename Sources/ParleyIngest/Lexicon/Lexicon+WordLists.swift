@@ -149,6 +149,9 @@ extension Lexicon {
     /// Given names that open a person's name of two or three capitalized
     /// words: "Paul Whelan", "John Sullivan".
     case givenNames = "given-names"
+    /// Words in or just after such a name that make it a place's, a
+    /// building's or a body's: "Paul Street", "Simon Bolivar Bridge".
+    case notPersonHeads = "not-person-heads"
     /// First-person words that make unmarked reported words direct speech.
     case firstPerson = "first-person"
     /// First-person plural words: a speaker for their side ("we expect").
@@ -367,6 +370,13 @@ extension Lexicon {
     /// Determiners before those words, or after "later": "the next day",
     /// "later that day".
     case anchorDeterminers = "anchor-determiners"
+    /// The noun of one day after those words: "the next *day*" (not "the
+    /// following days").
+    case anchorDayNouns = "anchor-day-nouns"
+    /// Words of a comparison before or after a length counted from the
+    /// last date, which make it none: "up 20 percent *from* a year
+    /// earlier", "a week earlier *than* planned".
+    case anchorComparisons = "anchor-comparisons"
     /// Adverbs before a second venue's preposition that give it the first
     /// one's meeting: "met in Davos in January and *again* in Sofia in May".
     case repeatAdverbs = "repeat-adverbs"

@@ -151,6 +151,8 @@ final class WordSets: Sendable {
   let honorifics: WordSet
   /// Given names that open a person's name ("Paul Whelan").
   let givenNames: WordSet
+  /// Words that make a name with a given name no person's ("Paul Street").
+  let notPersonHeads: WordSet
   /// First-person words that make unmarked reported words direct speech.
   let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
@@ -477,6 +479,7 @@ final class WordSets: Sendable {
     questioners = set(.questioners)
     honorifics = set(.honorifics)
     givenNames = set(.givenNames)
+    notPersonHeads = set(.notPersonHeads)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -1907,6 +1907,17 @@ INGEST = [
          else ["draft.json does not have both articles' sources"],
          files={"arts.jsonl": '{"id":"a","author":"Jane Doe","text":"Russia said it wants guarantees."}\n'
                               '{"id":"b","authors":["A B","C D"],"byline":null,"text":"NATO said no."}\n'}),
+    # Found by stop 35's reviewer: a 19-digit count of days, weeks, months or
+    # years counted from the last date overflowed and killed the whole run.
+    article_case(
+        "ingest-anchored-date-overflow",
+        "a 19-digit count of days and years 'later': no date, no crash, the talks drafted",
+        "Russian and Ukrainian negotiators met in Istanbul on March 1, 2024. "
+        "9223372036854775807 days later they met in Geneva. "
+        "9223372036854775807 years later they met in Vienna.",
+        lambda ctx, result: [] if any(
+            t.get("venue") == "istanbul" for t in (json_output(ctx, "draft.json") or {}).get("talks", []))
+        else ["the Istanbul talk is not in the draft"]),
 ]
 
 BULK = [

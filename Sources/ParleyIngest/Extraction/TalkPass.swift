@@ -504,17 +504,19 @@ struct TalkPass {
     }
   }
 
-  /// Who a meeting verb's subject names by number, up to three words before
+  /// Who a meeting verb's subject names by number, up to four words before
   /// `verb`: "both sides", "the four leaders" (`sides-nouns`), "the two men"
-  /// (a number and one of `counted-side-nouns`): the sides of the last talk
+  /// (a number and one of `counted-side-nouns`, a title's word between them
+  /// too: "the two prime ministers"): the sides of the last talk
   /// the article spoke of with as many, else the sides its lede names when
   /// they are as many ("Greek Prime Minister Alexis Tsipras and Macedonian
   /// Prime Minister Zoran Zaev …" then "The two prime ministers met in Davos
   /// in January"); none without a number or such sides.
   ///
   /// Or a plural pronoun up to three words before it, only lower-case words
-  /// between ("The next day they met in Addis Ababa", "they had first
-  /// met"): the sides of the last talk the article spoke of, two at least.
+  /// between, that opens its sentence ("The next day they met in Addis
+  /// Ababa", "they had first met"; not "The families said they met"): the
+  /// sides of the last talk the article spoke of, two at least.
   func sidesSaid(
     _ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int, dated: Set<Int>
   ) -> [String] {

@@ -273,8 +273,14 @@ final class DraftBuilder {
   /// capitalized words after "in" or "at" start none, and need no name.
   @exclusivity(unchecked) private var buildingShortNameStarts: Set<String> = []
 
-  /// Whether a building was named that a shorter name may stand for.
-  var namesBuildingsShort: Bool { !buildingsByShortName.isEmpty }
+  /// The articles that named a building a shorter name may stand for.
+  @exclusivity(unchecked) private var articlesNamingBuildingsShort: Set<Int> = []
+
+  /// Whether article `article` named a building that a shorter name may
+  /// stand for.
+  func namesBuildingsShort(inArticle article: Int) -> Bool {
+    articlesNamingBuildingsShort.contains(article)
+  }
 
   /// Notes that in article `article`, `shortName`, whose first token's key
   /// is `firstKey`, stands for the building `id` (the first named).
@@ -282,6 +288,7 @@ final class DraftBuilder {
     let key = "\(article)|\(folded(shortName))"
     if buildingsByShortName[key] == nil { buildingsByShortName[key] = id }
     buildingShortNameStarts.insert(firstKey)
+    articlesNamingBuildingsShort.insert(article)
   }
 
   /// Whether a shorter name of a building may start with the token whose

@@ -104,23 +104,23 @@ extension MentionPass {
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
       let afterPreposition =
         before >= 0 && index.words.placePrepositions.contains(tokens[before])
-      // "in Geneva" names the place; "Moscow said" the state. ("in
-      // Singapore": a capital named as its state is, the metonym.)
-      // (Right after "in" or "at", and before no name of its own: not "from
-      // Luxembourg", "the Singapore embassy", "the Luxembourg Palace".)
-      let namesakeAsPlace =
-        position > 0 && index.words.venuePrepositions.contains(tokens[position - 1])
-        && !(range.upperBound < tokens.count && tokens[range.upperBound].isWord
-          && (tokens[range.upperBound].isCapitalized
-            || index.words.buildingHeads.contains(tokens[range.upperBound])))
+      // "in Geneva" names the place; "Moscow said" the state.
+      let place =
+        afterPreposition ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil
+      // "in Singapore": a capital named as its state is the state's metonym,
+      // right after "in" or "at" and before no name of its own (not "from
+      // Luxembourg", "the Singapore embassy", "the Luxembourg Palace").
+      let namesake =
+        afterPreposition && index.words.venuePrepositions.contains(tokens[position - 1])
+          && !(range.upperBound < tokens.count && tokens[range.upperBound].isWord
+            && (tokens[range.upperBound].isCapitalized
+              || index.words.buildingHeads.contains(tokens[range.upperBound])))
+        ? match.value.first(where: { metonym in
+          metonym.kind == .metonym
+            && match.value.contains { $0.actor == metonym.actor && $0.kind == .name }
+        }) : nil
       let choice =
-        (afterPreposition
-          ? match.value.first(where: { index.actorKind($0.actor) == .place })
-            ?? (namesakeAsPlace
-              ? match.value.first(where: { metonym in
-                metonym.kind == .metonym
-                  && match.value.contains { $0.actor == metonym.actor && $0.kind == .name }
-              }) : nil) : nil)
+        place ?? namesake
         ?? match.value.first(where: {
           index.actorKind($0.actor) != .place || match.value.count == 1
         })
@@ -445,7 +445,7 @@ extension MentionPass {
   mutating func findBuildings(_ paragraph: inout Paragraph) {
     // (A building's name has a word for one, or is one named before.)
     let hasHeads = index.words.buildingHeads.occurs(in: paragraph.lists)
-    guard hasHeads || builder.namesBuildingsShort else { return }
+    guard hasHeads || builder.namesBuildingsShort(inArticle: paragraph.article) else { return }
     let tokens = paragraph.tokens
     for position in tokens.indices
     where index.words.venuePrepositions.contains(tokens[position]) {

@@ -951,27 +951,29 @@ final class DraftBuilder {
   }
 
   /// Notes that two or more sides accepted `issue` together in `article`
-  /// ("Saudi Arabia and Iran agreed to restore diplomatic relations"): the
-  /// first such issue is what the article's agreement is about.
-  /// (An issue of the lexicon comes before one found in the text: "agreed
-  /// to a permanent cessation of hostilities" before "senior military
-  /// commanders agreed to meet".)
+  /// ("Saudi Arabia and Iran agreed to restore diplomatic relations").
   func noteAgreedIssue(_ issue: String, inArticle article: Int) {
-    let known = index.issueIDs.contains(issue)
-    if agreedIssues[article].map({ !$0.known && known }) ?? true {
-      agreedIssues[article] = (issue, known)
-    }
-    if firstAgreedIssue.map({ !$0.known && known }) ?? true { firstAgreedIssue = (issue, known) }
+    agreedIssues[article, default: []].insert(issue)
+    runAgreedIssues.insert(issue)
   }
 
-  /// What "the agreement" and "the deal" of an article are about: the
-  /// first issue its sides accepted together, else the first any article's
-  /// did.
+  /// What "the agreement" and "the deal" of an article are about: the one
+  /// issue its sides accepted together, counting issues of the lexicon
+  /// only when there are any ("agreed to a permanent cessation of
+  /// hostilities" before "senior military commanders agreed to meet");
+  /// when they accepted none, the one issue the run's articles agreed on (a
+  /// comment on a deal another article reported). `nil` when there are
+  /// several or none: the agreement is then judged as a whole.
   func agreedIssue(inArticle article: Int) -> String? {
-    (agreedIssues[article] ?? firstAgreedIssue)?.issue
+    let issues = agreedIssues[article] ?? runAgreedIssues
+    let known = issues.filter { index.issueIDs.contains($0) }
+    let agreed = known.isEmpty ? issues : known
+    return agreed.count == 1 ? agreed.first : nil
   }
-  @exclusivity(unchecked) private var agreedIssues: [Int: (issue: String, known: Bool)] = [:]
-  @exclusivity(unchecked) private var firstAgreedIssue: (issue: String, known: Bool)?
+  /// The issues the sides of each article agreed on.
+  @exclusivity(unchecked) private var agreedIssues: [Int: Set<String>] = [:]
+  /// The issues the sides of any article agreed on.
+  @exclusivity(unchecked) private var runAgreedIssues: Set<String> = []
 
   /// Each position's evidence, to find a piece given again.
   @exclusivity(unchecked) private var positionEvidence: [Set<Evidence>] = []

@@ -16,11 +16,13 @@ extension PositionPass {
   /// where the words that may name the agreement's issue end ("signed a
   /// deal on grain exports in Istanbul": up to one of `object-stops`) and
   /// whether it is the agreement known (not after `indefinite-articles`:
-  /// "signed a deal with China").
+  /// "signed a deal with China"); the agreement noun, and the words that
+  /// judge it ("a historic surrender": the second word, the head, decides).
   /// `nil` for anything else, for a negated verb and for a passive ("said
   /// the deal was reached").
   func evaluation(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
-    stance: Stance, end: Int, naming: Range<Int>?, definite: Bool
+    stance: Stance, end: Int, naming: Range<Int>?, definite: Bool, noun: Int,
+    judgement: Range<Int>?
   )? {
     let tokens = paragraph.tokens
     let words = index.words
@@ -58,7 +60,7 @@ extension PositionPass {
       {
         named += 1
       }
-      return (praising ? .supports : .accepts, noun + 1, noun + 1..<named, definite)
+      return (praising ? .supports : .accepts, noun + 1, noun + 1..<named, definite, noun, nil)
     }
     // The words that judge it, up to the clause's end.
     var judged = noun + 1
@@ -93,10 +95,59 @@ extension PositionPass {
       if words.negations.contains(token) || words.negationSuffixes.matches(token.key) {
         return nil
       }
-      if words.approvalWords.contains(token) { return (.supports, at + 1, nil, true) }
-      if words.disapprovalWords.contains(token) { return (.opposes, at + 1, nil, true) }
+      guard let stance = judgement(token) else { continue }
+      // "a historic surrender": the noun the adjective qualifies decides.
+      let head = at + 1 < end ? judgement(tokens[at + 1]) : nil
+      let phrase = judgementPhrase(tokens, from: at, before: end)
+      return (head ?? stance, head == nil ? at + 1 : at + 2, nil, true, noun, phrase)
     }
     return nil
+  }
+
+  /// The stance one of `approval-words` or `disapproval-words` takes.
+  func judgement(_ token: Token) -> Stance? {
+    if index.words.approvalWords.contains(token) { return .supports }
+    if index.words.disapprovalWords.contains(token) { return .opposes }
+    return nil
+  }
+
+  /// The words that judge an agreement, from the first at `start`: three
+  /// words at most, up to a mark or one of `object-stops`,
+  /// `judgement-stops` or `determiners` ("a bad mistake of historic
+  /// proportions": "bad mistake").
+  func judgementPhrase(_ tokens: [Token], from start: Int, before end: Int) -> Range<Int> {
+    let words = index.words
+    var last = start + 1
+    while last < end, last - start < 3, tokens[last].isWord,
+      !words.objectStops.contains(tokens[last]), !words.judgementStops.contains(tokens[last]),
+      !words.determiners.contains(tokens[last])
+    {
+      last += 1
+    }
+    return start..<last
+  }
+
+  /// The issue of a stance on the agreement itself ("welcomed the accord",
+  /// "called the deal a capitulation"): the one issue of the lexicon the
+  /// article's sides agreed to, when there is one; else the lexicon's
+  /// `agreement` label, the agreement as a whole. Its keywords are the noun the article calls it by, with the word
+  /// before it when that qualifies it ("peace deal", "final agreement"; not
+  /// a determiner, a name or a judgement), and the words that judge it
+  /// ("historic achievement").
+  func agreementIssue(_ paragraph: Paragraph, noun: Int, judgement: Range<Int>?) -> String {
+    if let agreed = builder.agreedIssue(inArticle: paragraph.article) { return agreed }
+    let tokens = paragraph.tokens
+    let words = index.words
+    var keywords = [tokens[noun].key]
+    let before = noun - 1
+    if before >= 0, tokens[before].isWord, !tokens[before].isCapitalized,
+      !words.determiners.contains(tokens[before]),
+      !words.possessiveMarkers.contains(tokens[before]), self.judgement(tokens[before]) == nil
+    {
+      keywords.append(tokens[before].key + " " + tokens[noun].key)
+    }
+    if let judgement { keywords.append(paragraph.text(judgement).lowercased()) }
+    return builder.issue(label: index.label(.agreement), keywords: keywords)
   }
 
   /// Stances that judge a thing there is: what the agreement itself can
@@ -106,8 +157,19 @@ extension PositionPass {
   /// Whether the noun at `noun` ends what is said of it: the sentence or a
   /// mark ends there, or one of `list-joiners` or `cue-coordinators`
   /// ("welcomed the outcome but warned"; not "the outcome of the election").
+  /// A date after the noun is passed over, with one of
+  /// `cue-date-prepositions` before it ("welcomed the accord on Wednesday").
   func endsObject(_ paragraph: Paragraph, _ noun: Int, _ sentence: Sentence) -> Bool {
-    let next = noun + 1
+    var next = noun + 1
+    if next < sentence.tokens.upperBound,
+      let date = paragraph.dates[paragraph.sentenceIndex(of: noun)].first(where: {
+        $0.tokens.lowerBound == next
+          || $0.tokens.lowerBound == next + 1
+            && index.words.cueDatePrepositions.contains(paragraph.tokens[next])
+      })
+    {
+      next = date.tokens.upperBound
+    }
     return next >= sentence.tokens.upperBound || !paragraph.tokens[next].isWord
       || index.words.listJoiners.contains(paragraph.tokens[next])
       || index.words.cueCoordinators.contains(paragraph.tokens[next])
@@ -117,7 +179,8 @@ extension PositionPass {
   /// `evaluated-nouns` within four words, past determiners, possessives,
   /// names and a date ("hailed Friday's deal", "called the Pretoria
   /// deal"), and with `pastClause` a complementizer ("said that the deal");
-  /// `nil` when another word comes first.
+  /// a word just before the noun qualifies it ("the peace deal"); `nil`
+  /// when another word comes first.
   func agreementNoun(
     _ paragraph: Paragraph, _ sentence: Sentence, after position: Int, pastClause: Bool
   ) -> Int? {
@@ -131,6 +194,8 @@ extension PositionPass {
           || words.determiners.contains(tokens[noun])
           || words.possessiveMarkers.contains(tokens[noun])
           || tokens[noun].isCapitalized
+          || noun + 1 < end && tokens[noun].isWord
+            && words.evaluatedNouns.contains(tokens[noun + 1])
           || paragraph.dates[paragraph.sentenceIndex(of: noun)]
             .contains(where: { $0.tokens.contains(noun) })
       else { return nil }

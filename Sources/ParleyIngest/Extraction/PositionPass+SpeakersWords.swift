@@ -41,19 +41,11 @@ extension PositionPass {
   /// than a bad deal"), not one of `quantity-idioms` ("We talked a great
   /// deal").
   func speakerJudgement(_ paragraph: Paragraph, _ sentence: Sentence, at position: Int) -> (
-    speaker: String, start: Int, stance: Stance, end: Int
+    speaker: String, start: Int, stance: Stance, noun: Int
   )? {
     let tokens = paragraph.tokens
     let words = index.words
-    let stance: Stance
-    if words.approvalWords.contains(tokens[position]) {
-      stance = .supports
-    } else if words.disapprovalWords.contains(tokens[position]) {
-      stance = .opposes
-    } else {
-      return nil
-    }
-    guard position > sentence.tokens.lowerBound,
+    guard let stance = judgement(tokens[position]), position > sentence.tokens.lowerBound,
       words.determiners.contains(tokens[position - 1]),
       let noun = (position + 1..<min(sentence.tokens.upperBound, position + 3)).first(where: {
         words.evaluatedNouns.contains(tokens[$0])
@@ -71,6 +63,6 @@ extension PositionPass {
     guard let speech = paragraph.speech(at: position), speech.tokens.contains(noun) else {
       return nil
     }
-    return (speech.speaker, position - 1, stance, noun + 1)
+    return (speech.speaker, position - 1, stance, noun)
   }
 }

@@ -16,6 +16,10 @@ struct PositionPass {
   /// The holders of the last sentence's positions, when two or more
   /// actors held them ("Saudi Arabia and Iran agreed …").
   private var lastHolders: [(id: String, forState: Bool)] = []
+  /// The new issues whose phrase names an agreement ("the final text of a
+  /// U.S.-brokered deal"): what the sides accept there is no issue their
+  /// agreement is about.
+  private var agreementPhrases: Set<String> = []
 
   init(index: LexiconIndex, builder: DraftBuilder) {
     (self.index, self.builder) = (index, builder)
@@ -47,7 +51,9 @@ struct PositionPass {
       let namesAgreement = index.words.evaluatedNouns.containsAny(
         of: paragraph.tokens, in: sentence.tokens)
       defer {
-        if !accepted.isEmpty, let issue = accepted.first(where: { $0.holders.count >= 2 })?.issue {
+        // ("agreed on the final text of the deal" is no issue of the deal's.)
+        for (issue, holders) in accepted
+        where holders.count >= 2 && !agreementPhrases.contains(issue) {
           builder.noteAgreedIssue(issue, inArticle: paragraph.article)
         }
         // (Most sentences hold no position: nothing to count.)
@@ -72,7 +78,11 @@ struct PositionPass {
         let judged =
           matched == nil && bound == nil && evaluated == nil && namesAgreement
           ? speakerJudgement(paragraph, sentence, at: position) : nil
-        if let judged { evaluated = (judged.stance, judged.end, nil, true) }
+        if let judged {
+          evaluated = (
+            judged.stance, judged.noun + 1, nil, true, judged.noun, position..<judged.noun + 1
+          )
+        }
         // "Blinken said Russia must pull back its troops": the speaker's demand.
         let demanded =
           matched == nil && bound == nil && evaluated == nil
@@ -175,17 +185,21 @@ struct PositionPass {
             (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at))
           }
           var source = ""
-          // An evaluation is of the agreement: what the article's sides
-          // agreed to first.
+          // An evaluation is of the agreement: the one issue the article's
+          // sides agreed to, else the agreement as a whole.
           // (Unless it names its issue: "signed a deal on grain exports".)
           if let evaluated {
             let named = evaluated.naming.flatMap { index.issues(in: paragraph.tokens, $0).first }
             chosen =
               named.map { [(index.issueID($0.issue), position..<issueEnd(paragraph, $0.at))] }
-              ?? (evaluated.definite ? builder.agreedIssue(inArticle: paragraph.article) : nil).map
-            {
-              [($0, position..<evaluated.end)]
-            } ?? []
+              ?? (evaluated.definite
+                ? [
+                  (
+                    agreementIssue(
+                      paragraph, noun: evaluated.noun, judgement: evaluated.judgement),
+                    position..<evaluated.end
+                  )
+                ] : [])
             source = ".evaluation"
             // "signed an agreement on the name": what it is on, a new issue.
             if chosen.isEmpty, let naming = evaluated.naming,
@@ -198,22 +212,20 @@ struct PositionPass {
             }
           }
           // "Guterres welcomed the agreement", "Hungary criticised the
-          // deal": a stance on the agreement itself is one on what the
-          // article's sides agreed to.
+          // deal": a stance on the agreement as a whole.
           // (Not "the outcome of the election", nor a deal proposed.)
           if chosen.isEmpty, evaluated == nil, Self.judgingStances.contains(stance),
             let noun = agreementNoun(
               paragraph, sentence, after: position + cue.length - 1, pastClause: false),
-            endsObject(paragraph, noun, sentence),
-            let agreed = builder.agreedIssue(inArticle: paragraph.article)
+            endsObject(paragraph, noun, sentence)
           {
-            chosen = [(agreed, position..<noun + 1)]
+            chosen = [(agreementIssue(paragraph, noun: noun, judgement: nil), position..<noun + 1)]
             source = ".agreement"
           }
           if chosen.isEmpty, evaluated == nil,
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
           {
-            chosen = [(builder.issue(label: object.label, keywords: object.keywords), object.range)]
+            chosen = [(newIssue(paragraph, object), object.range)]
             source = ".new-issue"
           }
           if chosen.isEmpty {
@@ -225,6 +237,18 @@ struct PositionPass {
             chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
               .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
             source = ".issue-from-context"
+          }
+          // "agreed to send their ambassadors back and to open talks on arms
+          // control": an infinitive joined to one that names a lexicon issue
+          // is an issue too, a new one where it names none.
+          var joined: [(id: String, range: Range<Int>)] = []
+          if evaluated == nil, bound == nil, !after.isEmpty {
+            for conjunct in infinitiveConjuncts(paragraph, object)
+            where index.issues(in: tokens, conjunct).isEmpty {
+              if let object = objectPhrase(paragraph, after: conjunct.lowerBound, in: conjunct) {
+                joined.append((newIssue(paragraph, object), object.range))
+              }
+            }
           }
           if chosen.isEmpty {
             builder.noteCueWithoutIssue(
@@ -238,7 +262,7 @@ struct PositionPass {
             stance = .conditional
             rule = "position.conditional-if"
           }
-          for issue in chosen {
+          for (issue, source) in chosen.map({ ($0, source) }) + joined.map({ ($0, ".new-issue") }) {
             let key = holderID + "|" + issue.id + "|" + stance.rawValue
             guard found.insert(key).inserted else { continue }
             if stance == .accepts {
@@ -266,6 +290,37 @@ struct PositionPass {
         }
       }
     }
+  }
+
+  /// The new issue a cue's object phrase names, noted when the phrase
+  /// names an agreement.
+  mutating func newIssue(
+    _ paragraph: Paragraph, _ object: (range: Range<Int>, label: String, keywords: [String])
+  ) -> String {
+    let id = builder.issue(label: object.label, keywords: object.keywords)
+    if index.words.agreementNouns.containsAny(of: paragraph.tokens, in: object.range) {
+      agreementPhrases.insert(id)
+    }
+    return id
+  }
+
+  /// The infinitives of a cue's object when two or more are joined: "to
+  /// send their ambassadors back and to open talks" is two ranges, split at
+  /// each of `list-joiners` before one of `infinitive-markers`. Empty when
+  /// nothing is joined.
+  func infinitiveConjuncts(_ paragraph: Paragraph, _ object: Range<Int>) -> [Range<Int>] {
+    let tokens = paragraph.tokens
+    var conjuncts: [Range<Int>] = []
+    var start = object.lowerBound
+    for position in object.dropLast(2)
+    where index.words.listJoiners.contains(tokens[position])
+      && index.words.infinitiveMarkers.contains(tokens[position + 1]) && tokens[position + 2].isWord
+    {
+      if start < position { conjuncts.append(start..<position) }
+      start = position + 1
+    }
+    guard !conjuncts.isEmpty else { return [] }
+    return conjuncts + [start..<object.upperBound]
   }
 
   /// Where the clause of a cue's object ends: at a semicolon, or at a comma

@@ -18,6 +18,9 @@ extension Lexicon {
     case headOfDelegation = "head-of-delegation"
     /// The placeholder that speaks quotes no rule attributes: "Unknown speaker".
     case unknownSpeaker = "unknown-speaker"
+    /// The issue of stances on an agreement itself ("welcomed the accord",
+    /// "called the deal a capitulation"): "The agreement as a whole".
+    case agreement
 
     /// The placeholders the label must hold, each replaced by a name; it
     /// may hold no others.
@@ -26,7 +29,7 @@ extension Lexicon {
       case .talkAtVenue: ["{venue}"]
       case .namedTalkAtVenue: ["{talk}", "{venue}"]
       case .talkOfBody: ["{talk}", "{body}"]
-      case .call, .official, .headOfDelegation, .unknownSpeaker: []
+      case .call, .official, .headOfDelegation, .unknownSpeaker, .agreement: []
       }
     }
   }

@@ -1,0 +1,88 @@
+import ParleyCore
+import Testing
+
+@testable import ParleyIngest
+
+/// Stances on an agreement that covers several things, or none the drafts
+/// can name: they are on the agreement as a whole, an issue of its own.
+/// And infinitives joined after one cue, each an issue. From sentences
+/// written for the test.
+@Suite struct AgreementAsAWholeTests {
+  private func draft(_ text: String) -> Dossier {
+    draftOfArticle(text, published: "2024-03-15")
+  }
+
+  private func positions(_ dossier: Dossier) -> [String] {
+    dossier.positions.map { "\($0.holder) \($0.stance.rawValue) \($0.issue)" }
+  }
+
+  @Test("a stance on a deal of several issues is on the agreement as a whole")
+  func aDealOfSeveralIssues() throws {
+    let dossier = draft(
+      """
+      Border deal
+      Peru and Chile agreed on Tuesday to a ceasefire and to sanctions relief. Colombia welcomed the accord. Bolivian President Luis Arce called the peace deal a historic surrender. Ecuador's foreign minister called the agreement a bad mistake of historic proportions.
+      """)
+    let found = positions(dossier)
+    #expect(found.contains("colombia supports the-agreement-as-a-whole"))
+    #expect(found.contains("luis-arce opposes the-agreement-as-a-whole"))
+    #expect(found.contains("ecuador opposes the-agreement-as-a-whole"))
+    let issue = try #require(dossier.issues.first { $0.id == "the-agreement-as-a-whole" })
+    #expect(issue.label == "The agreement as a whole")
+    // The words the article calls it by and judges it with.
+    #expect(
+      Set(issue.keywords).isSuperset(of: [
+        "accord", "deal", "peace deal", "historic surrender", "agreement", "bad mistake",
+      ]))
+  }
+
+  @Test("a stance on a deal of one issue is on that issue")
+  func aDealOfOneIssue() {
+    let found = positions(
+      draft(
+        """
+        Border deal
+        Peru and Chile agreed on Tuesday to a ceasefire. Colombia welcomed the accord.
+        """))
+    #expect(
+      found == ["peru accepts ceasefire", "chile accepts ceasefire", "colombia supports ceasefire"])
+  }
+
+  @Test("agreeing on the text of a deal names no issue the deal is about")
+  func theTextOfADeal() {
+    let found = positions(
+      draft(
+        """
+        Border deal
+        Peru and Chile agreed on the final text of a border deal. Colombia welcomed the accord.
+        """))
+    #expect(found.contains("colombia supports the-agreement-as-a-whole"))
+  }
+
+  @Test("an article that reports no agreement takes the run's one agreed issue")
+  func aCommentOnAnotherArticlesDeal() {
+    var first = PlainTextArticleReader.read(
+      text: "Border deal\nPeru and Chile agreed on Tuesday to a ceasefire.", origin: "a.txt")
+    first.published = try? EDTFDate("2024-03-13")
+    var second = PlainTextArticleReader.read(
+      text: "Reactions\nColombia welcomed the accord on Wednesday.", origin: "b.txt")
+    second.published = try? EDTFDate("2024-03-14")
+    let found = positions(Ingestor().draft([first, second]))
+    #expect(found.contains("colombia supports ceasefire"))
+  }
+
+  @Test("each joined infinitive is an issue, a new one where the lexicon names none")
+  func joinedInfinitives() {
+    let found = positions(
+      draft(
+        """
+        Summit
+        Peru and Chile agreed on Wednesday to return their ambassadors to each other's capitals and to open talks on arms control.
+        """))
+    #expect(
+      Set(found) == [
+        "peru accepts arms-control", "chile accepts arms-control",
+        "peru accepts return-their-ambassadors", "chile accepts return-their-ambassadors",
+      ])
+  }
+}

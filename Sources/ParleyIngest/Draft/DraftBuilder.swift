@@ -42,6 +42,9 @@ final class DraftBuilder {
     var name: String
     var kind: Talk.Kind
     var parties: [String] = []
+    /// The parties that lead or host it for the sides ("UN-led talks"):
+    /// none of "the two sides".
+    var mediators: Set<String> = []
     var participants: [Participant] = []
     var issues: [String] = []
     var duration: ISODuration?

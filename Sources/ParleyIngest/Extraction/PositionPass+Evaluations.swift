@@ -27,11 +27,17 @@ extension PositionPass {
     let tokens = paragraph.tokens
     let words = index.words
     let end = sentence.tokens.upperBound
+    // "called it a bad agreement": the agreement a pronoun stands for, in
+    // the words that judge it or the sentence before.
+    let pronoun =
+      position + 2 < end && words.singularThingPronouns.contains(tokens[position + 1])
+      && words.evaluationVerbs.contains(tokens[position])
     // Most words are followed by no agreement: asked first, by word id.
     guard
-      (position + 1..<min(end, position + 6)).contains(where: {
-        words.evaluatedNouns.contains(tokens[$0])
-      })
+      pronoun
+        || (position + 1..<min(end, position + 6)).contains(where: {
+          words.evaluatedNouns.contains(tokens[$0])
+        })
     else { return nil }
     // ("did not praise the deal", "has never called the deal a victory":
     // left to the reviewer.)
@@ -47,7 +53,9 @@ extension PositionPass {
       !praising && !signing && !calling
       && index.speechVerbs.match(tokens, at: position)?.length == 1
     guard praising || signing || calling || saying,
-      let noun = agreementNoun(paragraph, sentence, after: position, pastClause: true)
+      let noun = pronoun
+        ? pronounAgreement(paragraph, sentence, after: position + 1)
+        : agreementNoun(paragraph, sentence, after: position, pastClause: true)
     else { return nil }
     if praising || signing {
       // ("signed a deal with China": a deal of its own, not the one known.)
@@ -63,7 +71,7 @@ extension PositionPass {
       return (praising ? .supports : .accepts, noun + 1, noun + 1..<named, definite, noun, nil)
     }
     // The words that judge it, up to the clause's end.
-    var judged = noun + 1
+    var judged = pronoun ? position + 2 : noun + 1
     if saying {
       // "the signing was", "the deal signed in Pretoria is": a copula soon.
       guard
@@ -102,6 +110,26 @@ extension PositionPass {
       return (head ?? stance, head == nil ? at + 1 : at + 2, nil, true, noun, phrase)
     }
     return nil
+  }
+
+  /// The agreement that one of `singular-thing-pronouns` at `pronoun`
+  /// stands for after one of `evaluation-verbs`: one of `evaluated-nouns`
+  /// in the four words after it ("called it a bad agreement"), else the
+  /// last in the sentence before ("Lapid signed the accord. Netanyahu
+  /// called it a surrender.").
+  func pronounAgreement(_ paragraph: Paragraph, _ sentence: Sentence, after pronoun: Int)
+    -> Int?
+  {
+    let tokens = paragraph.tokens
+    let words = index.words
+    if let noun = (pronoun + 1..<min(sentence.tokens.upperBound, pronoun + 5)).first(where: {
+      words.evaluatedNouns.contains(tokens[$0])
+    }) {
+      return noun
+    }
+    let number = paragraph.sentenceIndex(of: pronoun)
+    guard number > 0 else { return nil }
+    return paragraph.sentences[number - 1].tokens.last { words.evaluatedNouns.contains(tokens[$0]) }
   }
 
   /// The stance one of `approval-words` or `disapproval-words` takes.

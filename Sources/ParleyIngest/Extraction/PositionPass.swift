@@ -20,6 +20,20 @@ struct PositionPass {
   /// U.S.-brokered deal"): what the sides accept there is no issue their
   /// agreement is about.
   private var agreementPhrases: Set<String> = []
+  /// The cue that ended the last paragraph with a colon ("The parties have
+  /// agreed on:"), whose objects are the list items that follow.
+  private var listCue: ListCue?
+
+  /// A cue whose objects are a list's items.
+  private struct ListCue {
+    /// Each holder, with the rule's ending for it (".leader-for-state").
+    var holders: [(id: String, rule: String)]
+    var stance: Stance
+    var rule: String
+    var article: Int
+    var date: EDTFDate?
+    var talk: Int?
+  }
 
   init(index: LexiconIndex, builder: DraftBuilder) {
     (self.index, self.builder) = (index, builder)
@@ -33,6 +47,14 @@ struct PositionPass {
     if let turn = paragraph.turn, turn.speaker == nil {
       lastHolders = []
       return
+    }
+    // "The parties have agreed on:" and its items.
+    if let list = listCue {
+      if list.article == paragraph.article, isListItem(paragraph) {
+        addListItem(paragraph, list)
+        return
+      }
+      listCue = nil
     }
     let tokens = paragraph.tokens
     // Where the paragraph first speaks of an agreement, for its terms.
@@ -48,8 +70,12 @@ struct PositionPass {
       let theyHold = lastHolders
       // (Most sentences name no agreement: no word of theirs is asked
       // whether it judges one.)
-      let namesAgreement = index.words.evaluatedNouns.containsAny(
-        of: paragraph.tokens, in: sentence.tokens)
+      // ("Netanyahu called it a surrender": the sentence before may name it.)
+      let namesAgreement =
+        index.words.evaluatedNouns.containsAny(of: paragraph.tokens, in: sentence.tokens)
+        || number > 0
+          && index.words.evaluatedNouns.containsAny(
+            of: paragraph.tokens, in: paragraph.sentences[number - 1].tokens)
       defer {
         // ("agreed on the final text of the deal" is no issue of the deal's.)
         for (issue, holders) in accepted
@@ -132,10 +158,15 @@ struct PositionPass {
         if bound == nil, let sides = sidesBefore(paragraph, sentence, before: position),
           let talk = paragraph.topicTalk
         {
-          // (The host is a side too when there are only two.)
+          // (The host is a side too when there are only two; a mediator
+          // is none while two others are.)
           let host = builder.talks[talk].venue.flatMap { builder.entity($0)?.country }
           var parties = builder.talks[talk].parties
           if parties.count > 2 { parties.removeAll { $0 == host } }
+          let mediators = builder.talks[talk].mediators
+          if parties.filter({ !mediators.contains($0) }).count >= 2 {
+            parties.removeAll { mediators.contains($0) }
+          }
           if let count = sides.count { parties = Array(parties.prefix(count)) }
           named = parties.map { ((id: $0, forState: false), sides.start) }
         }
@@ -169,6 +200,20 @@ struct PositionPass {
         // What the cue says ends with its clause.
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)
+        // "The parties have agreed on:" at the paragraph's end: the items
+        // that follow are what they agreed on.
+        let listFollows =
+          objectStart == tokens.count - 1 && tokens[objectStart].isMark(":") && bound == nil
+          && evaluated == nil && demanded == nil
+        var listHolders: [(id: String, rule: String)] = []
+        defer {
+          if listFollows, !listHolders.isEmpty {
+            listCue = ListCue(
+              holders: listHolders, stance: stance, rule: rule, article: paragraph.article,
+              date: paragraph.date(sentence: number, near: position),
+              talk: paragraph.talkMentioned(in: number))
+          }
+        }
         for (holder, holderStart) in named {
           var holderID = holder.id
           var forStateRule = holder.forState ? ".official-for-state" : ""
@@ -176,6 +221,10 @@ struct PositionPass {
           // a leader accepts, their state accepts.
           if stance == .accepts, !holder.forState, let state = stateOf(person: holderID) {
             (holderID, forStateRule) = (state, ".leader-for-state")
+          }
+          if listFollows {
+            listHolders.append((holderID, forStateRule))
+            continue
           }
           let after = index.issues(in: paragraph.tokens, object)
           // The issue: a lexicon issue after the cue; else the thing the cue
@@ -288,6 +337,63 @@ struct PositionPass {
                 ]))
           }
         }
+      }
+    }
+  }
+
+  /// Whether a paragraph is an item of a list: it opens with one of
+  /// `list-item-marks`, or with a word in lower case (an item of an HTML
+  /// list, which keeps no mark).
+  private func isListItem(_ paragraph: Paragraph) -> Bool {
+    guard let first = paragraph.tokens.first else { return false }
+    return index.words.listItemMarks.contains(first) || first.isWord && !first.isCapitalized
+  }
+
+  /// The positions of a list's item, after the cue that ended the paragraph
+  /// before with a colon: the lexicon issues it names (four at most), else
+  /// the thing it names, a new issue ("- the deposit of the port revenues in
+  /// the central bank;").
+  private mutating func addListItem(_ paragraph: Paragraph, _ list: ListCue) {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var start = words.listItemMarks.contains(tokens[0]) ? 1 : 0
+    let item = start..<tokens.count
+    // "- permanently silence the guns": past an adverb.
+    while start < item.upperBound, tokens[start].key.count > 4,
+      words.adverbSuffixes.matches(tokens[start].key)
+    {
+      start += 1
+    }
+    // "- the systematic, orderly and coordinated disarmament of TPLF
+    // combatants": the thing is named after the adjectives' series.
+    var series = start
+    while series < item.upperBound, words.determiners.contains(tokens[series]) { series += 1 }
+    var commas = 0
+    while series + 1 < item.upperBound, tokens[series].isWord, tokens[series + 1].isMark(",") {
+      (series, commas) = (series + 2, commas + 1)
+    }
+    if commas > 0, series + 2 < item.upperBound, tokens[series].isWord,
+      words.cueCoordinators.contains(tokens[series + 1])
+    {
+      start = series + 2
+    }
+    var chosen: [(id: String, range: Range<Int>)] = index.issues(in: tokens, item).prefix(4).map {
+      (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at))
+    }
+    var source = ".list-item"
+    if chosen.isEmpty,
+      let object = objectPhrase(paragraph, after: start, in: start..<item.upperBound)
+    {
+      chosen = [(newIssue(paragraph, object), object.range)]
+      source += ".new-issue"
+    }
+    for issue in chosen {
+      for holder in list.holders {
+        builder.addPosition(
+          DraftBuilder.PositionDraft(
+            holder: holder.id, issue: issue.id, stance: list.stance, date: list.date,
+            talk: list.talk,
+            evidence: [paragraph.evidence(issue.range, list.rule + source + holder.rule, 0.4)]))
       }
     }
   }

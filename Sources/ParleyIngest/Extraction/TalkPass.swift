@@ -264,6 +264,7 @@ struct TalkPass {
           !namesOtherPlace(paragraph, range, than: talk)
         {
           builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
+          builder.talks[talk].mediators.formUnion(hosts)
           builder.talks[talk].evidence.append(paragraph.evidence(range, "talk.mediator", 0.6))
           builder.talks[talk].kind = builder.kind(of: builder.talks[talk])
         }
@@ -475,6 +476,7 @@ struct TalkPass {
           }
         }
         talk.parties = united(talk.parties, members + hosts)
+        talk.mediators.formUnion(hosts)
         // "A NATO summit in Madrid", "EU leaders met in Brussels": one body
         // before the meeting, no other side in the sentence or before it.
         // (A body of no state: not a movement, "RPF delegates held talks".)

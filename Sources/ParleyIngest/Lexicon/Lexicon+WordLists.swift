@@ -519,5 +519,7 @@ extension Lexicon {
     case agoWords = "ago-words"
     /// Words for a page's comments ("Comments (3)", "12 comments").
     case commentWords = "comment-words"
+    /// Marks that open an item of a list ("- a ceasefire in Hodeidah;").
+    case listItemMarks = "list-item-marks"
   }
 }

@@ -153,6 +153,8 @@ final class WordSets: Sendable {
   let givenNames: WordSet
   /// Words that make a name with a given name no person's ("Paul Street").
   let notPersonHeads: WordSet
+  /// Marks that open an item of a list ("- a ceasefire;").
+  let listItemMarks: WordSet
   /// First-person words that make unmarked reported words direct speech.
   let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
@@ -480,6 +482,7 @@ final class WordSets: Sendable {
     honorifics = set(.honorifics)
     givenNames = set(.givenNames)
     notPersonHeads = set(.notPersonHeads)
+    listItemMarks = set(.listItemMarks)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

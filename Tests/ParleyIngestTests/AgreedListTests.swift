@@ -8,24 +8,24 @@ import Testing
 /// of their talks is none of "the parties". From sentences written for the
 /// test.
 @Suite struct AgreedListTests {
-  private func positions(_ text: String) -> [String] {
-    draftOfArticle(text, published: "2024-04-12").positions.map {
-      "\($0.holder) \($0.stance.rawValue) \($0.issue)"
-    }
+  /// The positions of an article: `body` after a press release's lede and
+  /// its list's opening.
+  private func positions(_ body: String, lede: String = "concluded talks in Geneva") -> [String] {
+    positionLines(
+      draftOfArticle(
+        "Press release\nPeru and Bolivia today \(lede).\nThe parties have agreed on:\n" + body,
+        published: "2024-04-12"))
   }
 
   @Test("each item after 'the parties have agreed on:' is accepted by the sides, not the mediator")
   func itemsOfAnAgreedList() {
     let found = positions(
       """
-      Press release
-      Peru and Bolivia today concluded UN-led talks in Geneva.
-      The parties have agreed on:
       - an immediate ceasefire along the border;
       • the systematic, orderly and verified return of displaced families to their villages;
       - permanently reopening the crossing at Desaguadero.
       The talks will resume in May.
-      """)
+      """, lede: "concluded UN-led talks in Geneva")
     #expect(
       Set(found) == [
         "peru accepts ceasefire", "bolivia accepts ceasefire",
@@ -39,9 +39,6 @@ import Testing
   func theListEnds() {
     let found = positions(
       """
-      Press release
-      Peru and Bolivia today concluded talks in Geneva.
-      The parties have agreed on:
       - an immediate ceasefire along the border.
       Observers from Chile will visit the border region next week.
       - not an item of the list.
@@ -53,9 +50,6 @@ import Testing
   func itemsWithoutMarks() {
     let found = positions(
       """
-      Press release
-      Peru and Bolivia today concluded talks in Geneva.
-      The parties have agreed on:
       an immediate ceasefire along the border;
       the reopening of the crossing at Desaguadero.
       """)

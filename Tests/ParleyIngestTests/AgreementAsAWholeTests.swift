@@ -12,10 +12,6 @@ import Testing
     draftOfArticle(text, published: "2024-03-15")
   }
 
-  private func positions(_ dossier: Dossier) -> [String] {
-    dossier.positions.map { "\($0.holder) \($0.stance.rawValue) \($0.issue)" }
-  }
-
   @Test("a stance on a deal of several issues is on the agreement as a whole")
   func aDealOfSeveralIssues() throws {
     let dossier = draft(
@@ -23,7 +19,7 @@ import Testing
       Border deal
       Peru and Chile agreed on Tuesday to a ceasefire and to sanctions relief. Colombia welcomed the accord. Bolivian President Luis Arce called the peace deal a historic surrender. Ecuador's foreign minister called the agreement a bad mistake of historic proportions.
       """)
-    let found = positions(dossier)
+    let found = positionLines(dossier)
     #expect(found.contains("colombia supports the-agreement-as-a-whole"))
     #expect(found.contains("luis-arce opposes the-agreement-as-a-whole"))
     #expect(found.contains("ecuador opposes the-agreement-as-a-whole"))
@@ -38,7 +34,7 @@ import Testing
 
   @Test("a stance on a deal of one issue is on that issue")
   func aDealOfOneIssue() {
-    let found = positions(
+    let found = positionLines(
       draft(
         """
         Border deal
@@ -50,7 +46,7 @@ import Testing
 
   @Test("agreeing on the text of a deal names no issue the deal is about")
   func theTextOfADeal() {
-    let found = positions(
+    let found = positionLines(
       draft(
         """
         Border deal
@@ -67,13 +63,13 @@ import Testing
     var second = PlainTextArticleReader.read(
       text: "Reactions\nColombia welcomed the accord on Wednesday.", origin: "b.txt")
     second.published = try? EDTFDate("2024-03-14")
-    let found = positions(Ingestor().draft([first, second]))
+    let found = positionLines(Ingestor().draft([first, second]))
     #expect(found.contains("colombia supports ceasefire"))
   }
 
   @Test("each joined infinitive is an issue, a new one where the lexicon names none")
   func joinedInfinitives() {
-    let found = positions(
+    let found = positionLines(
       draft(
         """
         Summit

@@ -18,3 +18,8 @@ func entityNames(_ kind: Entity.Kind, inDraftOf sentence: String) -> Set<String>
       $0.kind == kind
     }.map(\.name))
 }
+
+/// The positions of `dossier`, each as "holder stance issue".
+func positionLines(_ dossier: Dossier) -> [String] {
+  dossier.positions.map { "\($0.holder) \($0.stance.rawValue) \($0.issue)" }
+}

@@ -63,10 +63,25 @@ struct DossierAssembly {
         talk: draft.talk.flatMap { talkIDs[$0] }, sources: provenance(draft.evidence))
     }
     // A dated talk is also a meeting on the timeline: CAMEO 046, engage in
-    // negotiation; a call is 041, discuss by telephone.
+    // negotiation; a call is 041, discuss by telephone. Not a talk that
+    // ended in an agreement that day: the agreement's event tells it (one
+    // on its last day naming no actor, or one of its sides, or a person of
+    // one).
+    let agreements = builder.events.filter { $0.kind == .agreement && $0.date.precision == .day }
+    func endsInAgreement(_ draft: DraftBuilder.TalkDraft, _ date: EDTFDate) -> Bool {
+      let sides = Set(draft.parties)
+      return agreements.contains { agreement in
+        agreement.date.end == date.end
+          && (agreement.actors.isEmpty
+            || agreement.actors.contains {
+              sides.contains($0) || builder.entity($0)?.country.map(sides.contains) == true
+            })
+      }
+    }
     var talkEvents: [Event] = []
     for (number, draft) in builder.talks.enumerated() {
-      guard let date = draft.date, let talkID = talkIDs[number] else { continue }
+      guard let date = draft.date, let talkID = talkIDs[number], !endsInAgreement(draft, date)
+      else { continue }
       let evidence = draft.evidence.prefix(1).map {
         Evidence(
           article: $0.article, span: $0.span, rule: "event.talk-held", confidence: $0.confidence)
@@ -79,7 +94,9 @@ struct DossierAssembly {
           sources: provenance(evidence)))
     }
     // A cue such as "held talks" on a talk's day is that talk's event.
-    let talkDays = Set(talkEvents.compactMap(\.date))
+    // (Also that of a talk whose agreement tells it.)
+    let talkDays = Set(
+      builder.talks.indices.compactMap { talkIDs[$0] == nil ? nil : builder.talks[$0].date })
     let cued = builder.events.filter { !($0.kind == .meeting && talkDays.contains($0.date)) }
     let events =
       talkEvents

@@ -983,15 +983,21 @@ final class DraftBuilder {
 
   /// Events by kind, date and code.
   @exclusivity(unchecked) private var eventsByKey: [String: [Int]] = [:]
+  /// Events by kind and date.
+  @exclusivity(unchecked) private var eventsByDay: [String: [Int]] = [:]
 
   /// Adds `event`, or its evidence to the event it is: one of the same
   /// kind, date and code with an actor in common (or when neither names
   /// one); or, on a day, the only one of them, when one of the two names no
-  /// actor ("The agreement signed today") and they name no different places.
+  /// actor ("The agreement signed today") and they name no different places;
+  /// or, on a day, one of the same kind with an actor in common where only
+  /// one of the two has a code ("reached agreement" and "signed the
+  /// agreement" the same day: one agreement, with the code).
   func addEvent(_ event: EventDraft) {
-    let key = "\(event.kind.rawValue)|\(event.date.description)|\(event.cameo ?? "")"
+    let day = "\(event.kind.rawValue)|\(event.date.description)"
+    let key = day + "|" + (event.cameo ?? "")
     let candidates = eventsByKey[key] ?? []
-    let found =
+    var found =
       candidates.first {
         Set(events[$0].actors).intersection(event.actors).count > 0
           || (events[$0].actors.isEmpty && event.actors.isEmpty)
@@ -1001,6 +1007,17 @@ final class DraftBuilder {
         && (events[candidates[0]].location == nil || event.location == nil
           || events[candidates[0]].location == event.location)
         ? candidates[0] : nil)
+    if found == nil, event.date.precision == .day {
+      found = eventsByDay[day]?.first {
+        (events[$0].cameo == nil) != (event.cameo == nil)
+          && !Set(events[$0].actors).isDisjoint(with: event.actors)
+      }
+      if let coded = found, events[coded].cameo == nil, let cameo = event.cameo {
+        eventsByKey[day + "|", default: []].removeAll { $0 == coded }
+        events[coded].cameo = cameo
+        eventsByKey[key, default: []].append(coded)
+      }
+    }
     if let found {
       events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
       events[found].actors = united(events[found].actors, event.actors)
@@ -1011,6 +1028,7 @@ final class DraftBuilder {
       return
     }
     eventsByKey[key, default: []].append(events.count)
+    eventsByDay[day, default: []].append(events.count)
     events.append(event)
   }
 }

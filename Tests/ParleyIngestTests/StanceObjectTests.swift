@@ -22,6 +22,18 @@ import Testing
     #expect(found == ["egypt demands dispute-resolution-mechanism"])
   }
 
+  @Test("what a side named by its adjective is asked to do is the issue")
+  func whatASideByItsAdjectiveIsAskedToDo() {
+    let found = positions(
+      """
+      Border talks
+      Chile urged the Bolivian government to reopen the border crossings. Peru called on the Bolivian authorities.
+      """)
+    #expect(found.first == "chile demands reopen-the-border-crossings")
+    // (No "to": the side is what the cue is about.)
+    #expect(!found.contains { $0.hasPrefix("peru") && $0.contains("reopen") })
+  }
+
   @Test func anAdverbThatSplitsAnInfinitiveIsPassedOver() {
     let found = positions(
       """

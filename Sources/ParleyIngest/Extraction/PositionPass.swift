@@ -1040,13 +1040,23 @@ struct PositionPass {
       }
     }
     pastLeads()
-    // "expects Cameroon to withdraw its troops": what the actor is asked to do.
-    if let asked = paragraph.mentions.starting(at: position),
-      asked.tokens.upperBound + 1 < sentence.upperBound,
-      index.words.infinitiveMarkers.contains(tokens[asked.tokens.upperBound])
-    {
-      position = asked.tokens.upperBound + 1
-      pastLeads()
+    // "expects Cameroon to withdraw its troops", "called on the Macedonian
+    // side to carry out the changes": what the actor is asked to do (an
+    // actor's adjective and one noun after it name an actor too).
+    let named = words.determiners.contains(tokens[position]) ? position + 1 : position
+    if let asked = paragraph.mentions.starting(at: named) {
+      var end = asked.tokens.upperBound
+      if asked.isDemonym, end + 1 < sentence.upperBound, tokens[end].isWord,
+        !tokens[end].isCapitalized, index.words.infinitiveMarkers.contains(tokens[end + 1])
+      {
+        end += 1
+      }
+      if end + 1 < sentence.upperBound, index.words.infinitiveMarkers.contains(tokens[end]),
+        named == position || asked.isDemonym
+      {
+        position = end + 1
+        pastLeads()
+      }
     }
     // "endorsed Morocco's autonomy plan": the thing, past its owner (but
     // "insist that NATO's doors …" is a clause, below). (An adjective of

@@ -191,6 +191,22 @@ import Testing
     #expect(speakers(dossier)["We are open"] == "Sergei Lavrov")
   }
 
+  @Test("a short mention is the person the article named, whoever another article names so")
+  func aShortMentionInAnotherArticle() {
+    var first = PlainTextArticleReader.read(
+      text: """
+        Beijing hosts talks
+        Chinese Foreign Minister Qin Gang met his counterparts in Beijing on Wednesday.
+        "Dialogue is the only way," Qin said.
+        """, origin: "a.txt")
+    first.published = try? EDTFDate("2023-03-10")
+    var second = PlainTextArticleReader.read(
+      text: "Briefing\nMR. SMITH: Minister Qin told the President he would come.", origin: "b.txt")
+    second.published = try? EDTFDate("2023-03-12")
+    let dossier = Ingestor().draft([first, second])
+    #expect(speakers(dossier)["Dialogue is the only way"] == "Qin Gang")
+  }
+
   // MARK: Speakers by role or pronoun
 
   @Test func speakersByRoleOrPronoun() {

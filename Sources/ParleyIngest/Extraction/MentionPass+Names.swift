@@ -158,18 +158,21 @@ extension MentionPass {
     return nil
   }
 
-  /// The person this article (else any article) last named with this surname.
+  /// The person this article (else any article) last named with this
+  /// surname, or with this family name first ("Kim" after "Kim Jong Un"):
+  /// the article's own before any other's ("Chairman Kim" in another
+  /// article is no reason to doubt whom this one means).
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)
     if let local = recentSlots.lastIndex(where: { builder.surname(atSlot: $0) == key }) {
       return recentPeople[local]
     }
-    let matches = builder.personIDs(withSurname: key)
-    if matches.count == 1 { return matches[0] }
-    if !matches.isEmpty { return nil }
     if let local = recentSlots.lastIndex(where: { builder.familyFirst(atSlot: $0) == key }) {
       return recentPeople[local]
     }
+    let matches = builder.personIDs(withSurname: key)
+    if matches.count == 1 { return matches[0] }
+    if !matches.isEmpty { return nil }
     let families = builder.personIDs(withFamilyNameFirst: key)
     return families.count == 1 ? families[0] : nil
   }

@@ -18,6 +18,10 @@ struct Mention: Sendable {
     /// A person by surname, title ("the ambassador") or pronoun, resolved to
     /// the last matching person.
     case reference
+    /// A body found by the word that ends its name ("the Redeployment
+    /// Coordination Committee"): it may hold a position, but is no side of
+    /// a talk (it is more often where one is held or what it sets up).
+    case body
   }
 
   /// Tokens of the paragraph.

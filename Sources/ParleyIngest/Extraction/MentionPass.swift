@@ -181,6 +181,8 @@ extension MentionPass {
     findMeetingPlaces(&paragraph)
     // 1e. Movements the lexicon does not know: "the Rwandan Patriotic Front (RPF)".
     findMovements(&paragraph)
+    // 1f. Bodies the lexicon does not know: "the Redeployment Coordination Committee".
+    findBodies(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {

@@ -88,7 +88,8 @@ struct TalkPass {
   /// an organization, or a group the lexicon gives members ("six world
   /// powers"), which stands for them.
   func namesParty(_ mention: Mention) -> Bool {
-    partyKinds.contains(mention.entityKind)
+    if case .body = mention.kind { return false }
+    return partyKinds.contains(mention.entityKind)
       || mention.entityKind == .other && index.forumMembers[mention.entity] != nil
   }
 

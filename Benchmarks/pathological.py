@@ -82,6 +82,11 @@ PATTERNS = {
     "known people": "Foreign Ministers Sergei Lavrov and Dmytro Kuleba met Joe Biden Xi Jinping and",
     "movements": "the Rwandan Patriotic Front (RPF) and the RPF met here on Monday and",
     "ranks": "Col. Lt. Gen. Alexis Kanyarengwe and Col. Col. Col. Col.",
+    # Stop 36's rules: joined infinitives, judgements of the agreement,
+    # bodies by their head word.
+    "joined infinitives": "Peru and Chile agreed to return their ambassadors and to open talks and",
+    "judgements": "Bolivia called the agreement a historic surrender and called it a bad deal and",
+    "named bodies": "the Border Coordination Committee and the Central Bank of Peru and",
 }
 
 
@@ -102,8 +107,14 @@ def run(parley: str, text: str, folder: Path) -> float:
     return timed_ingest(parley, article, timeout=120)
 
 
+# (Stop 36's reviewer found two merges quadratic in the number of articles:
+# every talk compared with every agreement of the run, and every stance on
+# "the deal" with every issue the run's sides agreed on. Hence the signing
+# and the welcome.)
 ARTICLE = ("Russia, Ukraine and Turkey met in Geneva on Monday. "
-           "Russia said it wanted peace, Lavrov told reporters.")
+           "Russia said it wanted peace, Lavrov told reporters. "
+           "Russia and Ukraine signed an agreement on a prisoner exchange on Monday. "
+           "Bolivia welcomed the deal.")
 
 
 def run_articles(parley: str, count: int, folder: Path) -> float:

@@ -17,19 +17,41 @@ import Testing
     let dossier = draft(
       """
       Border deal
-      Peru and Chile agreed on Tuesday to a ceasefire and to sanctions relief. Colombia welcomed the accord. Bolivian President Luis Arce called the peace deal a historic surrender. Ecuador's foreign minister called the agreement a bad mistake of historic proportions.
+      Peru and Chile agreed on Tuesday to a ceasefire and to sanctions relief. Colombia welcomed the accord. Bolivian President Luis Arce called the deal a historic surrender. Ecuador's foreign minister called the agreement a bad mistake of historic proportions. Argentina called it a bad agreement.
       """)
     let found = positionLines(dossier)
     #expect(found.contains("colombia supports the-agreement-as-a-whole"))
     #expect(found.contains("luis-arce opposes the-agreement-as-a-whole"))
     #expect(found.contains("ecuador opposes the-agreement-as-a-whole"))
+    #expect(found.contains("argentina opposes the-agreement-as-a-whole"))
     let issue = try #require(dossier.issues.first { $0.id == "the-agreement-as-a-whole" })
     #expect(issue.label == "The agreement as a whole")
     // The words the article calls it by and judges it with.
     #expect(
       Set(issue.keywords).isSuperset(of: [
-        "accord", "deal", "peace deal", "historic surrender", "agreement", "bad mistake",
+        "accord", "deal", "historic surrender", "agreement", "bad mistake", "bad agreement",
       ]))
+  }
+
+  @Test("another deal, another article's outcome, another 'it' are not the agreement")
+  func whatIsNotTheAgreement() {
+    let found = positionLines(
+      draft(
+        """
+        Border deal
+        Peru and Chile agreed on Tuesday to a ceasefire and to sanctions relief. Bolivia rejected the proposed deal. Ecuador criticised the arms deal. The truce collapsed on Thursday when militants fired rockets. Chile called it a dangerous provocation.
+        """))
+    #expect(!found.contains { $0.hasPrefix("bolivia") && $0.contains("agreement-as-a-whole") })
+    #expect(!found.contains { $0.hasPrefix("ecuador") && $0.contains("agreement-as-a-whole") })
+    #expect(!found.contains { $0.hasPrefix("chile") && $0.contains("opposes") })
+    // An article that tells of no talk nor agreement judges none.
+    let election = positionLines(
+      draft(
+        """
+        Election ruling
+        The Supreme Court upheld the result of the presidential election. William Ruto welcomed the outcome. A pundit called it a bad deal for voters.
+        """))
+    #expect(!election.contains { $0.contains("agreement-as-a-whole") })
   }
 
   @Test("a stance on a deal of one issue is on that issue")
@@ -65,6 +87,18 @@ import Testing
     second.published = try? EDTFDate("2024-03-14")
     let found = positionLines(Ingestor().draft([first, second]))
     #expect(found.contains("colombia supports ceasefire"))
+  }
+
+  @Test("a purpose or a comment after a comma is no second infinitive")
+  func purposesAreNoJoinedInfinitives() {
+    let found = positionLines(
+      draft(
+        """
+        Port deal
+        Peru and Chile agreed on Thursday to a ceasefire in Arica, to take effect at midnight, and to the surprise of many diplomats the talks ended early. Bolivia urged a ceasefire, to save lives and to allow aid deliveries.
+        """))
+    #expect(!found.contains { $0.contains("effect") || $0.contains("surprise") })
+    #expect(!found.contains { $0.contains("save-lives") })
   }
 
   @Test("each joined infinitive is an issue, a new one where the lexicon names none")

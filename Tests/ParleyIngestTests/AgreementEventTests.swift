@@ -40,4 +40,20 @@ import Testing
     #expect(
       events("Peru and Chile held talks in Lima on Thursday.") == ["2023-03-09 meeting 046"])
   }
+
+  @Test("another agreement that day, between other sides, leaves a talk its meeting")
+  func anUnrelatedAgreementThatDay() {
+    let found = events(
+      "Russian and Ukrainian negotiators held talks in Istanbul on Thursday. Separately, Ukraine and Poland signed an agreement on grain transit on Thursday in Warsaw."
+    )
+    #expect(found.contains("2023-03-09 meeting 046"))
+  }
+
+  @Test("agreements of one day that share one side are two")
+  func agreementsSharingOneSide() {
+    let found = events(
+      "Peru and Chile reached an agreement on Thursday to extend their fishing truce. Separately, Peru and Bolivia signed an agreement on trade on Thursday."
+    )
+    #expect(found.filter { $0.contains("agreement") }.count == 2)
+  }
 }

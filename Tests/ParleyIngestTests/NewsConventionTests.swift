@@ -205,6 +205,20 @@ import Testing
     second.published = try? EDTFDate("2023-03-12")
     let dossier = Ingestor().draft([first, second])
     #expect(speakers(dossier)["Dialogue is the only way"] == "Qin Gang")
+    // Nor does a full name another article gave: this article's "Kim" is
+    // the Kim Jong Un it named, not another article's "Sung Kim".
+    var envoy = PlainTextArticleReader.read(
+      text: "Envoy\nUS special envoy for North Korea Sung Kim said talks were possible.",
+      origin: "c.txt")
+    envoy.published = try? EDTFDate("2023-03-10")
+    var sister = PlainTextArticleReader.read(
+      text: """
+        Sister speaks
+        North Korean leader Kim Jong Un stayed silent. "We will not talk," Kim said.
+        """, origin: "d.txt")
+    sister.published = try? EDTFDate("2023-03-12")
+    let both = Ingestor().draft([envoy, sister])
+    #expect(speakers(both)["We will not talk"] == "Kim Jong Un")
   }
 
   // MARK: Speakers by role or pronoun

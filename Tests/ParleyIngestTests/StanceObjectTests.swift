@@ -32,6 +32,10 @@ import Testing
     #expect(found.first == "chile demands reopen-the-border-crossings")
     // (No "to": the side is what the cue is about.)
     #expect(!found.contains { $0.hasPrefix("peru") && $0.contains("reopen") })
+    // (A proposal is no side: what it offers is not what is rejected.)
+    let offer = positions(
+      "Bank talks\nIran rejected the American offer to ease some banking restrictions.")
+    #expect(offer == ["iran rejects american-offer"])
   }
 
   @Test func anAdverbThatSplitsAnInfinitiveIsPassedOver() {

@@ -65,17 +65,28 @@ struct DossierAssembly {
     // A dated talk is also a meeting on the timeline: CAMEO 046, engage in
     // negotiation; a call is 041, discuss by telephone. Not a talk that
     // ended in an agreement that day: the agreement's event tells it (one
-    // on its last day naming no actor, or one of its sides, or a person of
-    // one).
-    let agreements = builder.events.filter { $0.kind == .agreement && $0.date.precision == .day }
+    // on its last day between two of its sides at least, or people of
+    // them).
+    // (The agreements of each day, so that many talks and agreements stay
+    // linear.)
+    var agreementsOn: [String: [DraftBuilder.EventDraft]] = [:]
+    for event in builder.events where event.kind == .agreement && event.date.precision == .day {
+      agreementsOn[event.date.description, default: []].append(event)
+    }
     func endsInAgreement(_ draft: DraftBuilder.TalkDraft, _ date: EDTFDate) -> Bool {
+      guard let last = date.description.split(separator: "/").last,
+        let agreements = agreementsOn[String(last)]
+      else { return false }
       let sides = Set(draft.parties)
-      return agreements.contains { agreement in
-        agreement.date.end == date.end
-          && (agreement.actors.isEmpty
-            || agreement.actors.contains {
-              sides.contains($0) || builder.entity($0)?.country.map(sides.contains) == true
-            })
+      // (An actor is a side, a person of one, or a group of them: "the
+      // P5+1".)
+      func sidesOf(_ actor: String) -> [String] {
+        if sides.contains(actor) { return [actor] }
+        if let members = builder.index.forumMembers[actor] { return members.filter(sides.contains) }
+        return builder.entity(actor)?.country.map { sides.contains($0) ? [$0] : [] } ?? []
+      }
+      return agreements.prefix(DraftBuilder.dayCandidates).contains { agreement in
+        Set(agreement.actors.flatMap(sidesOf)).count >= 2
       }
     }
     var talkEvents: [Event] = []

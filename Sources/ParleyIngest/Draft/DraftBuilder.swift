@@ -956,8 +956,20 @@ final class DraftBuilder {
   /// Notes that two or more sides accepted `issue` together in `article`
   /// ("Saudi Arabia and Iran agreed to restore diplomatic relations").
   func noteAgreedIssue(_ issue: String, inArticle article: Int) {
-    agreedIssues[article, default: []].insert(issue)
-    runAgreedIssues.insert(issue)
+    let known = index.issueIDs.contains(issue)
+    agreedIssues[article, default: AgreedIssues()].insert(issue, known: known)
+    runAgreedIssues.insert(issue, known: known)
+  }
+
+  /// Notes that two or more sides of `article` accepted an agreement whose
+  /// words name no issue ("agreed on the final text of the deal").
+  func noteAgreement(inArticle article: Int) {
+    if agreedIssues[article] == nil { agreedIssues[article] = AgreedIssues() }
+  }
+
+  /// Whether the sides of `article` accepted anything together.
+  func agreedAnything(inArticle article: Int) -> Bool {
+    agreedIssues[article] != nil
   }
 
   /// What "the agreement" and "the deal" of an article are about: the one
@@ -968,15 +980,30 @@ final class DraftBuilder {
   /// comment on a deal another article reported). `nil` when there are
   /// several or none: the agreement is then judged as a whole.
   func agreedIssue(inArticle article: Int) -> String? {
-    let issues = agreedIssues[article] ?? runAgreedIssues
-    let known = issues.filter { index.issueIDs.contains($0) }
-    let agreed = known.isEmpty ? issues : known
-    return agreed.count == 1 ? agreed.first : nil
+    (agreedIssues[article] ?? runAgreedIssues).single
   }
   /// The issues the sides of each article agreed on.
-  @exclusivity(unchecked) private var agreedIssues: [Int: Set<String>] = [:]
+  @exclusivity(unchecked) private var agreedIssues: [Int: AgreedIssues] = [:]
   /// The issues the sides of any article agreed on.
-  @exclusivity(unchecked) private var runAgreedIssues: Set<String> = []
+  @exclusivity(unchecked) private var runAgreedIssues = AgreedIssues()
+
+  /// Issues sides agreed on, those of the lexicon apart, so that the one
+  /// agreed issue is known at once however many there are.
+  struct AgreedIssues {
+    private var known: Set<String> = []
+    private var found: Set<String> = []
+
+    mutating func insert(_ issue: String, known isKnown: Bool) {
+      if isKnown { known.insert(issue) } else { found.insert(issue) }
+    }
+
+    /// The one issue of the lexicon, else, with none, the one found in the
+    /// text; `nil` when there are several.
+    var single: String? {
+      let agreed = known.isEmpty ? found : known
+      return agreed.count == 1 ? agreed.first : nil
+    }
+  }
 
   /// Each position's evidence, to find a piece given again.
   @exclusivity(unchecked) private var positionEvidence: [Set<Evidence>] = []
@@ -985,14 +1012,20 @@ final class DraftBuilder {
   @exclusivity(unchecked) private var eventsByKey: [String: [Int]] = [:]
   /// Events by kind and date.
   @exclusivity(unchecked) private var eventsByDay: [String: [Int]] = [:]
+  /// Each event's evidence, to find a piece given again.
+  @exclusivity(unchecked) private var eventEvidence: [Set<Evidence>] = []
+  /// How many of a day's events of a kind an event with or without a code
+  /// is compared with.
+  static let dayCandidates = 16
 
   /// Adds `event`, or its evidence to the event it is: one of the same
   /// kind, date and code with an actor in common (or when neither names
   /// one); or, on a day, the only one of them, when one of the two names no
   /// actor ("The agreement signed today") and they name no different places;
-  /// or, on a day, one of the same kind with an actor in common where only
-  /// one of the two has a code ("reached agreement" and "signed the
-  /// agreement" the same day: one agreement, with the code).
+  /// or, on a day, one of the same kind and the same actors (two at least
+  /// in common, or all of both) where only one of the two has a code
+  /// ("reached agreement" and "signed the agreement" the same day: one
+  /// agreement, with the code; not Peru and Chile's and Peru and Bolivia's).
   func addEvent(_ event: EventDraft) {
     let day = "\(event.kind.rawValue)|\(event.date.description)"
     let key = day + "|" + (event.cameo ?? "")
@@ -1007,10 +1040,14 @@ final class DraftBuilder {
         && (events[candidates[0]].location == nil || event.location == nil
           || events[candidates[0]].location == event.location)
         ? candidates[0] : nil)
+    // (Among the day's first few only, so that a day of many events stays
+    // linear; the same sides, two at least, or all of both.)
     if found == nil, event.date.precision == .day {
-      found = eventsByDay[day]?.first {
+      let actors = Set(event.actors)
+      found = eventsByDay[day]?.prefix(Self.dayCandidates).first {
         (events[$0].cameo == nil) != (event.cameo == nil)
-          && !Set(events[$0].actors).isDisjoint(with: event.actors)
+          && (Set(events[$0].actors) == actors && !actors.isEmpty
+            || actors.intersection(events[$0].actors).count >= 2)
       }
       if let coded = found, events[coded].cameo == nil, let cameo = event.cameo {
         eventsByKey[day + "|", default: []].removeAll { $0 == coded }
@@ -1019,7 +1056,10 @@ final class DraftBuilder {
       }
     }
     if let found {
-      events[found].evidence += event.evidence.filter { !events[found].evidence.contains($0) }
+      // (Told apart by a set: an event reported many times stays linear.)
+      for evidence in event.evidence where eventEvidence[found].insert(evidence).inserted {
+        events[found].evidence.append(evidence)
+      }
       events[found].actors = united(events[found].actors, event.actors)
       events[found].targets = united(events[found].targets, event.targets).filter {
         !events[found].actors.contains($0)
@@ -1029,6 +1069,7 @@ final class DraftBuilder {
     }
     eventsByKey[key, default: []].append(events.count)
     eventsByDay[day, default: []].append(events.count)
+    eventEvidence.append(Set(event.evidence))
     events.append(event)
   }
 }

@@ -160,8 +160,9 @@ extension MentionPass {
 
   /// The person this article (else any article) last named with this
   /// surname, or with this family name first ("Kim" after "Kim Jong Un"):
-  /// the article's own before any other's ("Chairman Kim" in another
-  /// article is no reason to doubt whom this one means).
+  /// the article's own before any other's ("Chairman Kim" or "US envoy
+  /// Sung Kim" in another article is no reason to doubt whom this one
+  /// means).
   func knownPerson(surname: String) -> String? {
     let key = folded(surname)
     if let local = recentSlots.lastIndex(where: { builder.surname(atSlot: $0) == key }) {

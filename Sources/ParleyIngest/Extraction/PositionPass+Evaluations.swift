@@ -114,22 +114,16 @@ extension PositionPass {
 
   /// The agreement that one of `singular-thing-pronouns` at `pronoun`
   /// stands for after one of `evaluation-verbs`: one of `evaluated-nouns`
-  /// in the four words after it ("called it a bad agreement"), else the
-  /// last in the sentence before ("Lapid signed the accord. Netanyahu
-  /// called it a surrender.").
+  /// in the four words after it ("called it a bad agreement"). (Not one
+  /// the sentence before names: "The truce collapsed … Israel called it a
+  /// provocation" judges the attack.)
   func pronounAgreement(_ paragraph: Paragraph, _ sentence: Sentence, after pronoun: Int)
     -> Int?
   {
     let tokens = paragraph.tokens
-    let words = index.words
-    if let noun = (pronoun + 1..<min(sentence.tokens.upperBound, pronoun + 5)).first(where: {
-      words.evaluatedNouns.contains(tokens[$0])
-    }) {
-      return noun
+    return (pronoun + 1..<min(sentence.tokens.upperBound, pronoun + 5)).first {
+      index.words.evaluatedNouns.contains(tokens[$0])
     }
-    let number = paragraph.sentenceIndex(of: pronoun)
-    guard number > 0 else { return nil }
-    return paragraph.sentences[number - 1].tokens.last { words.evaluatedNouns.contains(tokens[$0]) }
   }
 
   /// The stance one of `approval-words` or `disapproval-words` takes.
@@ -157,13 +151,18 @@ extension PositionPass {
 
   /// The issue of a stance on the agreement itself ("welcomed the accord",
   /// "called the deal a capitulation"): the one issue of the lexicon the
-  /// article's sides agreed to, when there is one; else the lexicon's
-  /// `agreement` label, the agreement as a whole. Its keywords are the noun the article calls it by, with the word
-  /// before it when that qualifies it ("peace deal", "final agreement"; not
-  /// a determiner, a name or a judgement), and the words that judge it
-  /// ("historic achievement").
-  func agreementIssue(_ paragraph: Paragraph, noun: Int, judgement: Range<Int>?) -> String {
+  /// article's sides agreed to, when there is one; else, in an article that
+  /// tells of talks or of sides agreeing, the lexicon's `agreement` label,
+  /// the agreement as a whole; else `nil`. Its keywords are the noun the
+  /// article calls it by and the words that judge it ("historic
+  /// achievement").
+  func agreementIssue(_ paragraph: Paragraph, noun: Int, judgement: Range<Int>?) -> String? {
     if let agreed = builder.agreedIssue(inArticle: paragraph.article) { return agreed }
+    // (Only in an article that tells of talks or of what sides agreed:
+    // "Ruto welcomed the outcome" of an election, "called it a bad deal for
+    // West Ham" judge no agreement.)
+    guard paragraph.topicTalk != nil || builder.agreedAnything(inArticle: paragraph.article)
+    else { return nil }
     let tokens = paragraph.tokens
     let words = index.words
     var keywords = [tokens[noun].key]
@@ -207,8 +206,8 @@ extension PositionPass {
   /// `evaluated-nouns` within four words, past determiners, possessives,
   /// names and a date ("hailed Friday's deal", "called the Pretoria
   /// deal"), and with `pastClause` a complementizer ("said that the deal");
-  /// a word just before the noun qualifies it ("the peace deal"); `nil`
-  /// when another word comes first.
+  /// `nil` when another word comes first ("the proposed deal", "the arms
+  /// deal": another agreement than the one the sides reached).
   func agreementNoun(
     _ paragraph: Paragraph, _ sentence: Sentence, after position: Int, pastClause: Bool
   ) -> Int? {
@@ -222,8 +221,6 @@ extension PositionPass {
           || words.determiners.contains(tokens[noun])
           || words.possessiveMarkers.contains(tokens[noun])
           || tokens[noun].isCapitalized
-          || noun + 1 < end && tokens[noun].isWord
-            && words.evaluatedNouns.contains(tokens[noun + 1])
           || paragraph.dates[paragraph.sentenceIndex(of: noun)]
             .contains(where: { $0.tokens.contains(noun) })
       else { return nil }

@@ -70,17 +70,17 @@ struct PositionPass {
       let theyHold = lastHolders
       // (Most sentences name no agreement: no word of theirs is asked
       // whether it judges one.)
-      // ("Netanyahu called it a surrender": the sentence before may name it.)
-      let namesAgreement =
-        index.words.evaluatedNouns.containsAny(of: paragraph.tokens, in: sentence.tokens)
-        || number > 0
-          && index.words.evaluatedNouns.containsAny(
-            of: paragraph.tokens, in: paragraph.sentences[number - 1].tokens)
+      let namesAgreement = index.words.evaluatedNouns.containsAny(
+        of: paragraph.tokens, in: sentence.tokens)
       defer {
-        // ("agreed on the final text of the deal" is no issue of the deal's.)
-        for (issue, holders) in accepted
-        where holders.count >= 2 && !agreementPhrases.contains(issue) {
-          builder.noteAgreedIssue(issue, inArticle: paragraph.article)
+        // ("agreed on the final text of the deal" is no issue of the deal's,
+        // but an agreement all the same.)
+        for (issue, holders) in accepted where holders.count >= 2 {
+          if agreementPhrases.contains(issue) {
+            builder.noteAgreement(inArticle: paragraph.article)
+          } else {
+            builder.noteAgreedIssue(issue, inArticle: paragraph.article)
+          }
         }
         // (Most sentences hold no position: nothing to count.)
         lastHolders =
@@ -242,13 +242,8 @@ struct PositionPass {
             chosen =
               named.map { [(index.issueID($0.issue), position..<issueEnd(paragraph, $0.at))] }
               ?? (evaluated.definite
-                ? [
-                  (
-                    agreementIssue(
-                      paragraph, noun: evaluated.noun, judgement: evaluated.judgement),
-                    position..<evaluated.end
-                  )
-                ] : [])
+              ? agreementIssue(paragraph, noun: evaluated.noun, judgement: evaluated.judgement)
+              : nil).map { [($0, position..<evaluated.end)] } ?? []
             source = ".evaluation"
             // "signed an agreement on the name": what it is on, a new issue.
             if chosen.isEmpty, let naming = evaluated.naming,
@@ -266,9 +261,10 @@ struct PositionPass {
           if chosen.isEmpty, evaluated == nil, Self.judgingStances.contains(stance),
             let noun = agreementNoun(
               paragraph, sentence, after: position + cue.length - 1, pastClause: false),
-            endsObject(paragraph, noun, sentence)
+            endsObject(paragraph, noun, sentence),
+            let agreement = agreementIssue(paragraph, noun: noun, judgement: nil)
           {
-            chosen = [(agreementIssue(paragraph, noun: noun, judgement: nil), position..<noun + 1)]
+            chosen = [(agreement, position..<noun + 1)]
             source = ".agreement"
           }
           if chosen.isEmpty, evaluated == nil,
@@ -342,11 +338,11 @@ struct PositionPass {
   }
 
   /// Whether a paragraph is an item of a list: it opens with one of
-  /// `list-item-marks`, or with a word in lower case (an item of an HTML
-  /// list, which keeps no mark).
+  /// `list-item-marks`. (Not any paragraph in lower case: "de Mistura
+  /// said …", "eBay listings …".)
   private func isListItem(_ paragraph: Paragraph) -> Bool {
     guard let first = paragraph.tokens.first else { return false }
-    return index.words.listItemMarks.contains(first) || first.isWord && !first.isCapitalized
+    return index.words.listItemMarks.contains(first)
   }
 
   /// The positions of a list's item, after the cue that ended the paragraph
@@ -356,7 +352,7 @@ struct PositionPass {
   private mutating func addListItem(_ paragraph: Paragraph, _ list: ListCue) {
     let tokens = paragraph.tokens
     let words = index.words
-    var start = words.listItemMarks.contains(tokens[0]) ? 1 : 0
+    var start = 1
     let item = start..<tokens.count
     // "- permanently silence the guns": past an adverb.
     while start < item.upperBound, tokens[start].key.count > 4,
@@ -412,15 +408,37 @@ struct PositionPass {
 
   /// The infinitives of a cue's object when two or more are joined: "to
   /// send their ambassadors back and to open talks" is two ranges, split at
-  /// each of `list-joiners` before one of `infinitive-markers`. Empty when
-  /// nothing is joined.
+  /// each word of `list-joiners` (not a comma) before a verb's infinitive.
+  /// The object must open with an infinitive too (past a date). Empty when
+  /// nothing is joined, and for a purpose or a comment ("to a ceasefire,
+  /// to take effect at midnight", "to the surprise of many").
   func infinitiveConjuncts(_ paragraph: Paragraph, _ object: Range<Int>) -> [Range<Int>] {
     let tokens = paragraph.tokens
+    let words = index.words
+    let dated = Set(
+      paragraph.dates[paragraph.sentenceIndex(of: object.lowerBound)].flatMap { Array($0.tokens) })
+    // "to" and a verb: a lower-case word, no article, no "be".
+    func isInfinitive(_ marker: Int) -> Bool {
+      marker + 1 < object.upperBound && words.infinitiveMarkers.contains(tokens[marker])
+        && tokens[marker + 1].isWord && !tokens[marker + 1].isCapitalized
+        && !words.determiners.contains(tokens[marker + 1])
+        && !words.possessiveMarkers.contains(tokens[marker + 1])
+        && !words.passiveAuxiliaries.contains(tokens[marker + 1])
+        && !words.copulas.contains(tokens[marker + 1])
+    }
+    var first = object.lowerBound
+    while first < object.upperBound,
+      dated.contains(first)
+        || words.cueDatePrepositions.contains(tokens[first]) && dated.contains(first + 1)
+    {
+      first += 1
+    }
+    guard isInfinitive(first) else { return [] }
     var conjuncts: [Range<Int>] = []
     var start = object.lowerBound
     for position in object.dropLast(2)
-    where index.words.listJoiners.contains(tokens[position])
-      && index.words.infinitiveMarkers.contains(tokens[position + 1]) && tokens[position + 2].isWord
+    where tokens[position].isWord && words.listJoiners.contains(tokens[position])
+      && isInfinitive(position + 1)
     {
       if start < position { conjuncts.append(start..<position) }
       start = position + 1
@@ -1042,12 +1060,14 @@ struct PositionPass {
     pastLeads()
     // "expects Cameroon to withdraw its troops", "called on the Macedonian
     // side to carry out the changes": what the actor is asked to do (an
-    // actor's adjective and one noun after it name an actor too).
+    // actor's adjective and one of `collective-nouns` name an actor too;
+    // not "the American offer to ease restrictions").
     let named = words.determiners.contains(tokens[position]) ? position + 1 : position
     if let asked = paragraph.mentions.starting(at: named) {
       var end = asked.tokens.upperBound
-      if asked.isDemonym, end + 1 < sentence.upperBound, tokens[end].isWord,
-        !tokens[end].isCapitalized, index.words.infinitiveMarkers.contains(tokens[end + 1])
+      if asked.isDemonym, end + 1 < sentence.upperBound,
+        index.words.collectiveNouns.contains(tokens[end]),
+        index.words.infinitiveMarkers.contains(tokens[end + 1])
       {
         end += 1
       }

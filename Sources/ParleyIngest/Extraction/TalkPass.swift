@@ -264,8 +264,10 @@ struct TalkPass {
           builder.talks[talk].kind != .call,
           !namesOtherPlace(paragraph, range, than: talk)
         {
-          builder.talks[talk].parties = united(builder.talks[talk].parties, hosts)
-          builder.talks[talk].mediators.formUnion(hosts)
+          // (A mediator is none of the sides already named.)
+          builder.talks[talk].mediators.formUnion(
+            hosts.map(\.side).filter { !builder.talks[talk].parties.contains($0) })
+          builder.talks[talk].parties = united(builder.talks[talk].parties, hosts.map(\.side))
           builder.talks[talk].evidence.append(paragraph.evidence(range, "talk.mediator", 0.6))
           builder.talks[talk].kind = builder.kind(of: builder.talks[talk])
         }
@@ -476,8 +478,15 @@ struct TalkPass {
             builder.actor(actor, evidence: nil, alias: nil)
           }
         }
-        talk.parties = united(talk.parties, members + hosts)
-        talk.mediators.formUnion(hosts)
+        // (A mediator named as a side apart is one: "Russia, Ukraine and
+        // the United States held talks hosted by the United States".)
+        talk.mediators.formUnion(
+          hosts.filter { host in
+            !parties.contains {
+              party(of: $0.entity) == host.side && $0.tokens.lowerBound != host.at
+            }
+          }.map(\.side))
+        talk.parties = united(talk.parties, members + hosts.map(\.side))
         // "A NATO summit in Madrid", "EU leaders met in Brussels": one body
         // before the meeting, no other side in the sentence or before it.
         // (A body of no state: not a movement, "RPF delegates held talks".)
@@ -946,10 +955,10 @@ struct TalkPass {
   /// ("talks in Almaty on Monday, brokered by"), or, after a dash, just
   /// before one ("the AU-led peace talks"); "a delegation led by Lavrov" and
   /// "the US-led coalition" name no mediator.
-  func mediators(_ paragraph: Paragraph, _ sentence: Range<Int>) -> [String] {
+  func mediators(_ paragraph: Paragraph, _ sentence: Range<Int>) -> [(side: String, at: Int)] {
     let tokens = paragraph.tokens
     let words = index.words
-    var found: [String] = []
+    var found: [(side: String, at: Int)] = []
     for position in sentence where words.mediationParticiples.contains(tokens[position]) {
       // "the AU-led talks", "the EU-facilitated Dialogue".
       if position - 2 >= sentence.lowerBound, tokens[position - 1].isMark("-"),
@@ -959,7 +968,7 @@ struct TalkPass {
         let mention = paragraph.mentions.ending(at: position - 2), !mention.isDemonym,
         let side = party(of: mention.entity)
       {
-        found.append(side)
+        found.append((side, mention.tokens.lowerBound))
         continue
       }
       guard position + 1 < sentence.upperBound,
@@ -971,7 +980,9 @@ struct TalkPass {
       let listed = paragraph.listedActors(
         from: position + 2, before: sentence.upperBound, index: index
       ) { !$0.isDemonym }
-      found += listed.mentions.compactMap { party(of: $0.entity) }
+      found += listed.mentions.compactMap { mention in
+        party(of: mention.entity).map { ($0, mention.tokens.lowerBound) }
+      }
     }
     return found
   }

@@ -13,6 +13,18 @@ import Testing
     draftOfArticle("Andes talks\n" + text, published: "2024-05-10")
   }
 
+  @Test("a side's nickname set off by commas stands between the sides and their verb")
+  func aNicknameBetweenTheSidesAndTheVerb() throws {
+    let dossier = draft(
+      """
+      Colombian President Juan Manuel Santos spoke on Monday. FARC commander Rodrigo Londono spoke too. Santos and Rodrigo Londono, known as Timochenko, signed a ceasefire in Havana on Thursday.
+      """)
+    let talk = try #require(dossier.talks.first { $0.venue == "havana" })
+    #expect(Set(talk.parties) == ["colombia", "farc"])
+    // The signing is the talk's event: no meeting beside the agreement.
+    #expect(dossier.events.map(\.kind) == [.agreement])
+  }
+
   @Test(arguments: [
     "Chilean President Gabriel Boric held talks with his Peruvian counterpart Dina Boluarte in Geneva on Thursday.",
     "Chilean President Gabriel Boric said he met his Peruvian counterpart, Dina Boluarte, in Geneva on Thursday.",

@@ -83,7 +83,10 @@ struct DossierAssembly {
       func sidesOf(_ actor: String) -> [String] {
         if sides.contains(actor) { return [actor] }
         if let members = builder.index.forumMembers[actor] { return members.filter(sides.contains) }
-        return builder.entity(actor)?.country.map { sides.contains($0) ? [$0] : [] } ?? []
+        // (A person's side: what a role of theirs is of, or their state.)
+        guard let person = builder.entity(actor) else { return [] }
+        return Array(Set(person.roles.compactMap(\.of) + [person.country].compactMap { $0 }))
+          .filter(sides.contains)
       }
       return agreements.prefix(DraftBuilder.dayCandidates).contains { agreement in
         Set(agreement.actors.flatMap(sidesOf)).count >= 2

@@ -179,6 +179,20 @@ the remains of prisoners of war" is both sides' acceptance, and "the
 Capella hotel" has the alias "Capella". Every rule name carries the new
 version.
 
+Stop 36 of issue 17 re-recorded the five ingest cases for lexicon version
+1.13.0 (stances on the agreement as a whole, joined infinitives, lists of
+what was agreed, bodies by their head word, a talk's meeting event yielding
+to the agreement that ended it). The seeds moved only by the version. In
+the Black Sea case "the Joint Coordination Centre" is an organization, and
+the signing in Istanbul on 22 July has no meeting event beside its
+agreement; in the Lausanne case "the Senate Foreign Relations Committee" is
+an organization, "Tehran accepts to reduce its enrichment capacity and to
+open its sites to inspections" also accepts a new issue, "reduce its
+enrichment capacity", Netanyahu's "bad mistake of historic proportions"
+opposes the agreement as a whole, and the Vienna round that ended in the
+agreement of 14 July has no meeting event beside it; in the Singapore case
+the summit of 12 June has none beside the joint statement signed that day.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -134,13 +134,15 @@ import Testing
     let dossier = draftOfArticle(
       """
       Port deal
-      Peru and Chile agreed on Tuesday to set up a Border Coordination Committee. Port revenues will go to the Central Bank of Peru. Peru and Chile met on the sidelines of the Andean Trade Forum in Lima on Monday.
+      Peru and Chile agreed on Tuesday to set up a Border Coordination Committee. Port revenues will go to the Central Bank of Peru. Peru and Chile met on the sidelines of the Andean Trade Forum in Lima on Monday. A Chilean official told the Andean Times on Tuesday that talks went well.
       """, published: "2024-03-15")
     let bodies = Set(dossier.entities.filter { $0.kind == .organization }.map(\.name))
     #expect(
       bodies.isSuperset(of: [
         "Border Coordination Committee", "Central Bank of Peru", "Andean Trade Forum",
+        "Andean Times",
       ]))
+    #expect(!bodies.contains("Andean Times on Tuesday"))
     // (Such a body is no side of the talk it is named beside.)
     let talk = try #require(dossier.talks.first)
     #expect(talk.parties == ["peru", "chile"])

@@ -6,7 +6,8 @@ extension MentionPass {
   /// one of `organization-heads` ("the Redeployment Coordination
   /// Committee"), with what one of `organization-joiners` and capitalized
   /// words add after the head ("the Central Bank of Yemen", "a Committee
-  /// for Peace"). A run a mention starts in before its head is left as it
+  /// for Peace"; not a day or a month: "told the Financial Times on
+  /// Monday"). A run a mention starts in before its head is left as it
   /// is ("the Russian Defence Ministry" is Russia's); a state or place after
   /// the joiner becomes part of the body's name.
   mutating func findBodies(_ paragraph: inout Paragraph) {
@@ -36,8 +37,11 @@ extension MentionPass {
         continue
       }
       var last = head + 1
+      // (Not a date: "told the Financial Times on Monday".)
       if last + 1 < tokens.count, words.organizationJoiners.contains(tokens[last]),
-        tokens[last + 1].isWord, tokens[last + 1].isCapitalized
+        tokens[last + 1].isWord, tokens[last + 1].isCapitalized,
+        index.dateWords.weekday(of: tokens[last + 1]) == nil,
+        index.dateWords.month(of: tokens[last + 1]) == nil
       {
         last += 1
         while last < tokens.count, last - head <= 5, tokens[last].isWord,

@@ -28,7 +28,7 @@ extension PositionPass {
     let words = index.words
     let end = sentence.tokens.upperBound
     // "called it a bad agreement": the agreement a pronoun stands for, in
-    // the words that judge it or the sentence before.
+    // the words that judge it.
     let pronoun =
       position + 2 < end && words.singularThingPronouns.contains(tokens[position + 1])
       && words.evaluationVerbs.contains(tokens[position])
@@ -163,16 +163,7 @@ extension PositionPass {
     // West Ham" judge no agreement.)
     guard paragraph.topicTalk != nil || builder.agreedAnything(inArticle: paragraph.article)
     else { return nil }
-    let tokens = paragraph.tokens
-    let words = index.words
-    var keywords = [tokens[noun].key]
-    let before = noun - 1
-    if before >= 0, tokens[before].isWord, !tokens[before].isCapitalized,
-      !words.determiners.contains(tokens[before]),
-      !words.possessiveMarkers.contains(tokens[before]), self.judgement(tokens[before]) == nil
-    {
-      keywords.append(tokens[before].key + " " + tokens[noun].key)
-    }
+    var keywords = [paragraph.tokens[noun].key]
     if let judgement { keywords.append(paragraph.text(judgement).lowercased()) }
     return builder.issue(label: index.label(.agreement), keywords: keywords)
   }

@@ -82,11 +82,9 @@ struct DossierAssembly {
       // P5+1".)
       func sidesOf(_ actor: String) -> [String] {
         if sides.contains(actor) { return [actor] }
-        if let members = builder.index.forumMembers[actor] { return members.filter(sides.contains) }
-        // (A person's side: what a role of theirs is of, or their state.)
-        guard let person = builder.entity(actor) else { return [] }
-        return Array(Set(person.roles.compactMap(\.of) + [person.country].compactMap { $0 }))
-          .filter(sides.contains)
+        let party = builder.party(of: actor)
+        let members = party.flatMap { builder.index.forumMembers[$0] } ?? [party].compactMap { $0 }
+        return members.filter(sides.contains)
       }
       return agreements.prefix(DraftBuilder.dayCandidates).contains { agreement in
         Set(agreement.actors.flatMap(sidesOf)).count >= 2

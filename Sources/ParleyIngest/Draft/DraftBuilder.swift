@@ -953,6 +953,19 @@ final class DraftBuilder {
     positions.append(position)
   }
 
+  /// Who `entity` sits at a table for: a state, alliance or organization
+  /// itself; a group with members ("six world powers"), which stands for
+  /// them; for a person, what their role is of, else their country.
+  func party(of entity: String) -> String? {
+    guard let draft = self.entity(entity) else { return entity }
+    if draft.kind == .other, index.forumMembers[entity] != nil { return entity }
+    guard draft.kind == .person else { return partyKinds.contains(draft.kind) ? entity : nil }
+    let of = draft.roles.lazy.compactMap(\.of).first {
+      self.entity($0).map { partyKinds.contains($0.kind) } ?? false
+    }
+    return of ?? draft.country
+  }
+
   /// Notes that two or more sides accepted `issue` together in `article`
   /// ("Saudi Arabia and Iran agreed to restore diplomatic relations").
   func noteAgreedIssue(_ issue: String, inArticle article: Int) {

@@ -71,17 +71,9 @@ struct TalkPass {
     return currentTalk
   }
 
-  /// Who `entity` sits at a table for: a state, alliance or organization
-  /// itself; for a person, what their role is of, else their country.
+  /// Who `entity` sits at a table for (``DraftBuilder/party(of:)``).
   func party(of entity: String) -> String? {
-    guard let draft = builder.entity(entity) else { return entity }
-    // A group with members ("six world powers") stands for them.
-    if draft.kind == .other, index.forumMembers[entity] != nil { return entity }
-    guard draft.kind == .person else { return partyKinds.contains(draft.kind) ? entity : nil }
-    let of = draft.roles.lazy.compactMap(\.of).first {
-      builder.entity($0).map { partyKinds.contains($0.kind) } ?? false
-    }
-    return of ?? draft.country
+    builder.party(of: entity)
   }
 
   /// Whether a mention names what can be a party: a state, an alliance or

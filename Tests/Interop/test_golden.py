@@ -193,6 +193,14 @@ opposes the agreement as a whole, and the Vienna round that ended in the
 agreement of 14 July has no meeting event beside it; in the Singapore case
 the summit of 12 June has none beside the joint statement signed that day.
 
+Stop 37 of issue 17 re-recorded the five ingest cases for lexicon version
+1.14.0 (places named by a word for what they are, by a noun for a place
+anywhere in the sentence, after "around", and the lexicon's straits and
+rivers). The seeds and the Lausanne case moved only by the version; in the
+Black Sea case "the Bosphorus" is a place, and in the Singapore case so is
+"Sentosa island" (alias "Sentosa"), which holds no talk: the summit stays
+in the city of Singapore.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

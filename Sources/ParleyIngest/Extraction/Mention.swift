@@ -22,6 +22,11 @@ struct Mention: Sendable {
     /// Coordination Committee"): it may hold a position, but is no side of
     /// a talk (it is more often where one is held or what it sets up).
     case body
+    /// A place found by a word for what it is ("Lake Prespa", "the Rostov
+    /// region", "the Karish gas field"): a talk's venue only when its
+    /// sentence names no other place, no visit's, and no other place than
+    /// a talk's (it holds one more often than it is one).
+    case feature
   }
 
   /// Tokens of the paragraph.
@@ -33,6 +38,12 @@ struct Mention: Sendable {
   var isDemonym: Bool {
     if case .actor(.demonym) = kind { return true }
     return false
+  }
+
+  /// A place, but not a ``Kind/feature``: one a talk or visit is held in.
+  var isVenuePlace: Bool {
+    if case .feature = kind { return false }
+    return entityKind == .place
   }
 }
 

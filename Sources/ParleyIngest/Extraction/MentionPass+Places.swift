@@ -111,6 +111,56 @@ extension MentionPass {
     }
   }
 
+  /// "the Macedonian village of Oteshevo", "through the village of
+  /// Pisoderi", "the ports of Hodeidah, Salif and Ras Isa": a name in
+  /// capitals after one of `place-nouns` and its link is a place wherever
+  /// the phrase stands (`place.noun-of`); after a plural noun, so is each
+  /// name of the list that follows, joined by `list-joiners`. A name the
+  /// lexicon or an earlier rule knows is left as it is, and the list goes
+  /// on past it; not a name that owns what follows ("the city of Boris
+  /// Johnson's childhood").
+  mutating func findNamedPlaces(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    let words = index.words
+    guard words.placeNouns.occurs(in: paragraph.lists) else { return }
+    for noun in tokens.indices.dropLast(2)
+    where words.placeNouns.contains(tokens[noun]) && words.placeNounLinks.contains(tokens[noun + 1])
+    {
+      let plural = words.pluralSuffixes.matches(tokens[noun].key)
+      var position = noun + 2
+      while position < tokens.count {
+        if let known = paragraph.mentions.starting(at: position) {
+          position = known.tokens.upperBound
+        } else {
+          var end = position
+          while end < tokens.count, end - position < 3, isPlaceWord(tokens, end, paragraph) {
+            end += 1
+          }
+          guard end > position,
+            end == tokens.count
+              || !(tokens[end].isWord && tokens[end].isCapitalized)
+                && !words.possessiveMarkers.contains(tokens[end])
+          else { break }
+          let name = position..<end
+          let id = builder.other(
+            name: paragraph.text(name), kind: .place,
+            evidence: paragraph.evidence(noun..<end, "place.noun-of", 0.6))
+          paragraph.mentions.add(
+            Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
+          position = end
+        }
+        // The list goes on: ", Salif and Ras Isa".
+        guard plural else { break }
+        var next = position
+        while next < tokens.count, next - position < 2, words.listJoiners.contains(tokens[next]) {
+          next += 1
+        }
+        guard next > position, next < tokens.count, tokens[next].isCapitalized else { break }
+        position = next
+      }
+    }
+  }
+
   /// Whether the word at `position`, after a particle, can be a place's:
   /// capitalized, named by no one before, and no date, region, body, title
   /// or person the article knows ("talks in Bukavu de Mistura said" is no

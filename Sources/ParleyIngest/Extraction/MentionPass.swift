@@ -175,10 +175,14 @@ extension MentionPass {
     }
     // 1b. Buildings talks are held in: "at the Palace of Independence in Minsk".
     findBuildings(&paragraph)
+    // 1b'. Places named by a word for what they are: "Lake Prespa", "the Karish gas field".
+    findFeatures(&paragraph)
     // 1c. Named texts: "the Implementation Annex", "the Minsk protocol".
     findNamedDocuments(&paragraph)
     // 1d. Places of meetings the lexicon does not know: "a meeting in Ohrid".
     findMeetingPlaces(&paragraph)
+    // 1d'. Places a noun for one names: "the village of Oteshevo".
+    findNamedPlaces(&paragraph)
     // 1e. Movements the lexicon does not know: "the Rwandan Patriotic Front (RPF)".
     findMovements(&paragraph)
     // 1f. Bodies the lexicon does not know: "the Redeployment Coordination Committee".

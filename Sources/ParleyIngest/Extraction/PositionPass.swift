@@ -1118,13 +1118,18 @@ struct PositionPass {
           || position > first && Quotation.isQuotationMark(tokens, position),
         quoted || !words.objectStops.contains(tokens[position]), !dated.contains(position),
         !(words.adverbSuffixes.matches(tokens[position].key) && tokens[position].key.count > 4),
-        !(paragraph.mentions.starting(at: position).map { $0.entityKind == .place } ?? false)
+        !(paragraph.mentions.starting(at: position)?.isVenuePlace ?? false)
       {
         if position > first, Quotation.isQuotationMark(tokens, position) {
           quoted = false
         }
         if tokens[position].isWord { counted += 1 }
-        position += 1
+        // ("the Karish gas field": a place named by what it is, whole.)
+        if let feature = paragraph.mentions.starting(at: position), case .feature = feature.kind {
+          position = feature.tokens.upperBound
+        } else {
+          position += 1
+        }
       }
     }
     pastPhrase()

@@ -35,7 +35,7 @@ extension TalkPass {
         let venue = paragraph.mentions.first(
           in: window,
           where: {
-            $0.entityKind == .place && $0.tokens.upperBound <= range.upperBound
+            $0.isVenuePlace && $0.tokens.upperBound <= range.upperBound
           }),
         !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
@@ -46,7 +46,7 @@ extension TalkPass {
       let city = builder.city(of: venue.entity)
       let nextPlace =
         paragraph.mentions.first(in: venue.tokens.upperBound..<range.upperBound) {
-          $0.entityKind == .place && $0.entity != city
+          $0.isVenuePlace && $0.entity != city
         }?.tokens.lowerBound ?? range.upperBound
       // (… or the next visit: "visited Kampala in January and hosted …".)
       let nextVisit =

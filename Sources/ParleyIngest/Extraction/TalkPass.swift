@@ -200,6 +200,10 @@ struct TalkPass {
       }
       venues += capitalVenues(paragraph, number)
       venues += datelineHere(paragraph, number, nouns: nouns)
+      // A place named by what it is holds the talk only when the sentence
+      // names no other: "met in Arica, in the Tarapaca region" is in Arica,
+      // "met at Lake Chungara" at the lake.
+      if venues.contains(where: \.isVenuePlace) { venues.removeAll { !$0.isVenuePlace } }
       venues.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
       // "at the Palace of Independence in Minsk": the building is the venue.
       // "at the Peace House in the truce village of Panmunjom": so is a
@@ -1024,7 +1028,7 @@ struct TalkPass {
       // Not about another meeting: no place named ("The Minsk talks
       // opened …"), and any sides naming it are the talk's ("an emergency
       // NATO summit opened …"; a chair named after it may be anyone).
-      !paragraph.mentions.contains(in: range, where: { $0.entityKind == .place })
+      !paragraph.mentions.contains(in: range, where: \.isVenuePlace)
     else { return }
     let named = Set(partiesNamed(paragraph, range.lowerBound..<noun))
     let openedDay = CivilDate(year: opened.year, month: opened.month, day: opened.day).dayNumber
@@ -1107,7 +1111,7 @@ struct TalkPass {
         return false
       }
       let start = mention.tokens.lowerBound
-      return mention.entityKind == .place
+      return mention.isVenuePlace
         || start > range.lowerBound
           && index.words.venuePrepositions.contains(paragraph.tokens[start - 1])
     }

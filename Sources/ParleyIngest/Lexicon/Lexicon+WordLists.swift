@@ -521,5 +521,13 @@ extension Lexicon {
     case commentWords = "comment-words"
     /// Marks that open an item of a list ("- a ceasefire in Hodeidah;").
     case listItemMarks = "list-item-marks"
+    /// Words for a place after its name ("Sentosa island", "the Rostov region").
+    case featureHeads = "feature-heads"
+    /// Words for a place before its name ("Lake Prespa").
+    case featureHeadsBefore = "feature-heads-before"
+    /// Words for a site after its name ("the Karish gas field").
+    case siteHeads = "site-heads"
+    /// Words between a site's name and its head ("gas", "nuclear").
+    case siteModifiers = "site-modifiers"
   }
 }

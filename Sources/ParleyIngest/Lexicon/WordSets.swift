@@ -155,6 +155,14 @@ final class WordSets: Sendable {
   let notPersonHeads: WordSet
   /// Marks that open an item of a list ("- a ceasefire;").
   let listItemMarks: WordSet
+  /// Words for a place after its name ("Sentosa island").
+  let featureHeads: WordSet
+  /// Words for a place before its name ("Lake Prespa").
+  let featureHeadsBefore: WordSet
+  /// Words for a site after its name ("the Karish gas field").
+  let siteHeads: WordSet
+  /// Words between a site's name and its head ("gas", "nuclear").
+  let siteModifiers: WordSet
   /// First-person words that make unmarked reported words direct speech.
   let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
@@ -483,6 +491,10 @@ final class WordSets: Sendable {
     givenNames = set(.givenNames)
     notPersonHeads = set(.notPersonHeads)
     listItemMarks = set(.listItemMarks)
+    featureHeads = set(.featureHeads)
+    featureHeadsBefore = set(.featureHeadsBefore)
+    siteHeads = set(.siteHeads)
+    siteModifiers = set(.siteModifiers)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -147,4 +147,29 @@ import Testing
     let talk = try #require(dossier.talks.first)
     #expect(talk.parties == ["peru", "chile"])
   }
+
+  /// "the conservative Andean Renewal party": a body named before a head in
+  /// lower case, without the head; not a party of anyone's ("President
+  /// Boric's party") nor one at a sentence's start after a word of
+  /// `not-names` ("New Labour party members").
+  @Test func aBodyBeforeAHeadInLowerCase() {
+    #expect(
+      entityNames(
+        .organization,
+        inDraftOf:
+          "Boric, who leads the conservative New Renewal party, met members of the Frente Amplio movement. The Sol party won. President Gabriel Boric's party lost. New Labour party members left."
+      ) == ["New Renewal", "Frente Amplio", "Sol"])
+  }
+
+  /// "the Peruvian-led coalition": an alliance named as written; "the
+  /// Peruvian-backed rebels" no such thing.
+  @Test func anAllianceLedByAState() throws {
+    let dossier = draftOfArticle(
+      "Truce\nThe Peruvian-led coalition said it would respect the truce. Chile-backed rebels did not.",
+      published: "2024-05-10")
+    let alliances = dossier.entities.filter { $0.kind == .alliance }
+    #expect(alliances.map(\.name) == ["Peruvian-led coalition"])
+    #expect(alliances.first?.sources.first?.rule?.hasPrefix("alliance.led-by") == true)
+    #expect(dossier.statements.map(\.speaker) == ["peruvian-led-coalition"])
+  }
 }

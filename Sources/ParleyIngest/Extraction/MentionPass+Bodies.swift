@@ -59,4 +59,69 @@ extension MentionPass {
       position = last
     }
   }
+
+  /// Bodies named before a head in lower case, one of `lower-case-body-heads`:
+  /// "the conservative New Democracy party", "the opposition VMRO-DPMNE
+  /// party" (`organization.named-before-head`). The name is one to four
+  /// capitalized words, joined by hyphens too, that no mention covers and
+  /// that follow no capitalized word but a determiner ("The Likud party";
+  /// a word of `not-names` only after a word in lower case: "the New
+  /// Democracy party"); it is the body's name without the head.
+  mutating func findBodiesBeforeLowerCaseHeads(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    let words = index.words
+    guard words.lowerCaseBodyHeads.occurs(in: paragraph.lists) else { return }
+    for head in tokens.indices.dropFirst()
+    where !tokens[head].isCapitalized && words.lowerCaseBodyHeads.contains(tokens[head]) {
+      var start = head
+      var names = 0
+      while start > 0, names < 4 {
+        let previous = start - 1
+        if tokens.isJoiningHyphen(at: previous), previous > 0, tokens[previous - 1].isCapitalized {
+          start = previous
+          continue
+        }
+        let token = tokens[previous]
+        // (A word of `not-names` only after a word in lower case: "the
+        // conservative New Democracy party", not "The Likud party".)
+        guard token.isWord, token.isCapitalized, !paragraph.mentions.covers(previous),
+          !index.dateWords.isCalendarWord(token), !index.titleWords.contains(token.key),
+          !words.notNames.contains(token)
+            || previous > 0 && tokens[previous - 1].isWord && !tokens[previous - 1].isCapitalized
+        else { break }
+        start = previous
+        names += 1
+      }
+      guard names > 0,
+        start == 0 || !tokens[start - 1].isCapitalized || !tokens[start - 1].isWord
+          || words.determiners.contains(tokens[start - 1])
+      else { continue }
+      addUnlisted(
+        &paragraph, start..<head, kind: .organization, as: .body,
+        evidence: paragraph.evidence(start..<head + 1, "organization.named-before-head", 0.6))
+    }
+  }
+
+  /// "the Saudi-led coalition", "a US-led alliance": a state or its
+  /// adjective, a hyphen, one of `led-words` and one of `coalition-nouns`
+  /// name an alliance (`alliance.led-by`), as written.
+  mutating func findLedCoalitions(_ paragraph: inout Paragraph) {
+    let tokens = paragraph.tokens
+    let words = index.words
+    guard words.coalitionNouns.occurs(in: paragraph.lists) else { return }
+    for noun in tokens.indices.dropFirst(3) where words.coalitionNouns.contains(tokens[noun]) {
+      let led = noun - 1
+      guard words.ledWords.contains(tokens[led]), tokens.isJoiningHyphen(at: led - 1),
+        let leader = paragraph.mentions.ending(at: led - 2),
+        leader.entityKind == .state || leader.isDemonym,
+        !paragraph.mentions.covers(noun)
+      else { continue }
+      let range = leader.tokens.lowerBound..<noun + 1
+      let id = builder.other(
+        name: paragraph.text(range), kind: .alliance,
+        evidence: paragraph.evidence(range, "alliance.led-by", 0.6))
+      paragraph.mentions.replace(
+        Mention(tokens: range, entity: id, kind: .body, entityKind: .alliance))
+    }
+  }
 }

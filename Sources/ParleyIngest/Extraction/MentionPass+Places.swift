@@ -104,9 +104,7 @@ extension MentionPass {
           afterMeeting
           ? paragraph.evidence(lastMeeting!..<end, "place.meeting-in", 0.6)
           : paragraph.evidence(position..<end, "place.after-preposition", 0.4)
-        let id = builder.other(name: paragraph.text(name), kind: .place, evidence: evidence)
-        paragraph.mentions.add(
-          Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
+        addUnlisted(&paragraph, name, kind: .place, as: .organization, evidence: evidence)
       }
     }
   }
@@ -142,11 +140,9 @@ extension MentionPass {
                 && !words.possessiveMarkers.contains(tokens[end])
           else { break }
           let name = position..<end
-          let id = builder.other(
-            name: paragraph.text(name), kind: .place,
+          addUnlisted(
+            &paragraph, name, kind: .place, as: .organization,
             evidence: paragraph.evidence(noun..<end, "place.noun-of", 0.6))
-          paragraph.mentions.add(
-            Mention(tokens: name, entity: id, kind: .organization, entityKind: .place))
           position = end
         }
         // The list goes on: ", Salif and Ras Isa".

@@ -36,6 +36,16 @@ struct MentionPass {
     recentSlots.append(builder.slot(of: id) ?? -1)
   }
 
+  /// Adds an entity the lexicon does not list, named `name` as written,
+  /// and its mention there.
+  mutating func addUnlisted(
+    _ paragraph: inout Paragraph, _ name: Range<Int>, kind: Entity.Kind,
+    as mentionKind: Mention.Kind, evidence: Evidence
+  ) {
+    let id = builder.other(name: paragraph.text(name), kind: kind, evidence: evidence)
+    paragraph.mentions.add(Mention(tokens: name, entity: id, kind: mentionKind, entityKind: kind))
+  }
+
   /// Adds the paragraph's mentions to `paragraph.mentions`.
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
@@ -187,6 +197,8 @@ extension MentionPass {
     findMovements(&paragraph)
     // 1f. Bodies the lexicon does not know: "the Redeployment Coordination Committee".
     findBodies(&paragraph)
+    findBodiesBeforeLowerCaseHeads(&paragraph)
+    findLedCoalitions(&paragraph)
     // 2. People after a title: "Deputy Foreign Minister Sergei Ryabkov".
     position = 0
     while position < tokens.count {

@@ -529,5 +529,11 @@ extension Lexicon {
     case siteHeads = "site-heads"
     /// Words between a site's name and its head ("gas", "nuclear").
     case siteModifiers = "site-modifiers"
+    /// Heads in lower case after a body's name ("the New Democracy party").
+    case lowerCaseBodyHeads = "lower-case-body-heads"
+    /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
+    case coalitionNouns = "coalition-nouns"
+    /// Words after a state and a hyphen that make it an alliance's leader ("led").
+    case ledWords = "led-words"
   }
 }

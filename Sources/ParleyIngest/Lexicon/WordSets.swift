@@ -163,6 +163,12 @@ final class WordSets: Sendable {
   let siteHeads: WordSet
   /// Words between a site's name and its head ("gas", "nuclear").
   let siteModifiers: WordSet
+  /// Heads in lower case after a body's name ("the New Democracy party").
+  let lowerCaseBodyHeads: WordSet
+  /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
+  let coalitionNouns: WordSet
+  /// Words after a state and a hyphen that make it an alliance's leader ("led").
+  let ledWords: WordSet
   /// First-person words that make unmarked reported words direct speech.
   let firstPerson: WordSet
   /// First-person plural words: a speaker for their side ("we expect").
@@ -495,6 +501,9 @@ final class WordSets: Sendable {
     featureHeadsBefore = set(.featureHeadsBefore)
     siteHeads = set(.siteHeads)
     siteModifiers = set(.siteModifiers)
+    lowerCaseBodyHeads = set(.lowerCaseBodyHeads)
+    coalitionNouns = set(.coalitionNouns)
+    ledWords = set(.ledWords)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -199,7 +199,9 @@ anywhere in the sentence, after "around", and the lexicon's straits and
 rivers). The seeds and the Lausanne case moved only by the version; in the
 Black Sea case "the Bosphorus" is a place, and in the Singapore case so is
 "Sentosa island" (alias "Sentosa"), which holds no talk: the summit stays
-in the city of Singapore.
+in the city of Singapore. A later commit of the stop moved the Singapore
+case again: "U.S. Forces Korea said" is a body of the United States with
+its own statement, not a person "Forces Korea".
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

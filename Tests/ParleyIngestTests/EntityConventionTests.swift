@@ -172,4 +172,24 @@ import Testing
     #expect(alliances.first?.sources.first?.rule?.hasPrefix("alliance.led-by") == true)
     #expect(dossier.statements.map(\.speaker) == ["peruvian-led-coalition"])
   }
+
+  /// "Chilean Navy said", "U.S. Forces Andes said": a name written just
+  /// after a state or its adjective, before a speech verb, is the state's
+  /// body, not a person; "Chilean Pedro Ruiz said" is a person.
+  @Test func aSpeakerNamedAfterItsStateIsABody() throws {
+    let dossier = draftOfArticle(
+      """
+      Talks
+      U.S. Forces Andes said it had received no new orders. Chilean Navy said the ship had sunk near the port. Chilean Pedro Ruiz said the talks would go on.
+      """, published: "2024-05-10")
+    let bodies = dossier.entities.filter { $0.kind == .organization }
+    #expect(Set(bodies.map(\.name)) == ["U.S. Forces Andes", "Chilean Navy"])
+    #expect(
+      bodies.allSatisfy { $0.sources.first?.rule?.hasPrefix("organization.state-speaker") == true })
+    #expect(bodies.first { $0.name == "Chilean Navy" }?.country == "chile")
+    let people = dossier.entities.filter { $0.kind == .person }.map(\.name)
+    #expect(people == ["Pedro Ruiz"])
+    #expect(
+      Set(dossier.statements.map(\.speaker)) == ["u-s-forces-andes", "chilean-navy", "pedro-ruiz"])
+  }
 }

@@ -46,6 +46,33 @@ struct MentionPass {
     paragraph.mentions.add(Mention(tokens: name, entity: id, kind: mentionKind, entityKind: kind))
   }
 
+  /// Adds the body named `name`, with the state or its adjective just
+  /// before it (`state`, its country) when there is one.
+  private mutating func addStateBody(
+    _ paragraph: inout Paragraph, _ name: Range<Int>, state: Mention?, rule: String
+  ) {
+    let from = state?.tokens.lowerBound ?? name.lowerBound
+    let id = builder.other(
+      name: paragraph.text(from..<name.upperBound), kind: .organization,
+      evidence: paragraph.evidence(from..<name.upperBound, rule, 0.6))
+    if let state { builder.setCountry(state.entity, of: id) }
+    paragraph.mentions.replace(
+      Mention(
+        tokens: from..<name.upperBound, entity: id, kind: .organization,
+        entityKind: .organization))
+  }
+
+  /// The state, or its adjective, written just before `name` with nothing
+  /// between ("U.S. Forces Korea", "Ukrainian Navy"), when the name opens
+  /// with no given name ("Ukrainian Oleg Nikolenko" is a person).
+  private func stateBefore(_ paragraph: Paragraph, _ name: Range<Int>) -> Mention? {
+    guard name.lowerBound > 0,
+      let state = paragraph.mentions.ending(at: name.lowerBound - 1), state.entityKind == .state,
+      !index.words.givenNames.contains(paragraph.tokens[name.lowerBound])
+    else { return nil }
+    return state
+  }
+
   /// Adds the paragraph's mentions to `paragraph.mentions`.
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
@@ -387,6 +414,9 @@ extension MentionPass {
           paragraph, known, evidence: paragraph.evidence(known, "person.lexicon-name", 0.8))
         paragraph.mentions.add(
           Mention(tokens: known, entity: id, kind: .person, entityKind: .person))
+      } else if isSpeaker(tokens, name), let state = stateBefore(paragraph, name) {
+        // "U.S. Forces Korea said", "Ukrainian Navy said": a body of the state.
+        addStateBody(&paragraph, name, state: state, rule: "organization.state-speaker")
       } else if name.count >= 2, isSpeaker(tokens, name), !isOutlet(tokens, name) {
         let id = person(paragraph, name, evidence: paragraph.evidence(name, "person.speaker", 0.7))
         paragraph.mentions.add(
@@ -402,16 +432,7 @@ extension MentionPass {
           let state = paragraph.mentions.ending(at: name.lowerBound - 1).flatMap {
             $0.isDemonym && $0.entityKind == .state ? $0 : nil
           }
-          let from = state?.tokens.lowerBound ?? name.lowerBound
-          let id = builder.other(
-            name: paragraph.text(from..<name.upperBound), kind: .organization,
-            evidence: paragraph.evidence(
-              from..<name.upperBound, "organization.stance-subject", 0.6))
-          if let state { builder.setCountry(state.entity, of: id) }
-          paragraph.mentions.replace(
-            Mention(
-              tokens: from..<name.upperBound, entity: id, kind: .organization,
-              entityKind: .organization))
+          addStateBody(&paragraph, name, state: state, rule: "organization.stance-subject")
         }
       } else if isGivenName(tokens, name) {
         // "two Americans jailed in Russia, Paul Whelan and Trevor Reed".

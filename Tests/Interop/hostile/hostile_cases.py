@@ -1847,6 +1847,29 @@ INGEST = [
                  "words before one 'here' (stop 33's reviewer: the draft crashed)",
                  "GENEVA (Reuters) - The summit meeting here ended on Monday.\n",
                  check_talk_parties([])),
+    # Stop 37: a body named after its state was read as a person ("Forces
+    # Korea"), and the stop's first fix took a person after a title's state
+    # for a body ("Lebanon Joanna Wronecka").
+    article_case("ingest-state-body-speaker",
+                 "'U.S. Forces Korea said': a body of the United States, not a person 'Forces "
+                 "Korea'; 'UN Special Coordinator for Lebanon Joanna Wronecka said': a person",
+                 "U.S. Forces Korea said it had received no new guidance.\n\n"
+                 "UN Special Coordinator for Lebanon Joanna Wronecka said the deal was historic.\n",
+                 check_entity_kinds({"u-s-forces-korea": "organization", "forces-korea": None,
+                                     "joanna-wronecka": "person",
+                                     "lebanon-joanna-wronecka": None})),
+    # Stop 37: the places of the stop's new rules, and what they must leave.
+    article_case("ingest-feature-places",
+                 "'the Asia-Pacific region', 'The Likud party', 'the village of Putre for lunch', "
+                 "'the city of Boris Johnson's childhood': a place or party only where named",
+                 "Security in the Asia-Pacific region was discussed. The Likud party won. The "
+                 "delegations drove to the village of Putre for lunch. It was the city of Boris "
+                 "Johnson's childhood. Kenya and Somalia met in Nairobi, in the Rift Valley, on "
+                 "Monday.\n",
+                 check_entity_kinds({"pacific-region": None, "asia-pacific-region": None,
+                                     "likud": "organization", "putre": "place",
+                                     "boris-johnson": "person", "rift-valley": "place",
+                                     "nairobi": "place"})),
     Case("ingest-name-particles-20k", "Ingest",
          "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
          "every ending was tried, 17 s)",

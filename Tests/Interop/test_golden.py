@@ -201,7 +201,10 @@ Black Sea case "the Bosphorus" is a place, and in the Singapore case so is
 "Sentosa island" (alias "Sentosa"), which holds no talk: the summit stays
 in the city of Singapore. A later commit of the stop moved the Singapore
 case again: "U.S. Forces Korea said" is a body of the United States with
-its own statement, not a person "Forces Korea".
+its own statement, not a person "Forces Korea". A third moved the seeds:
+in "Asked during a news conference last month if he could guarantee …,
+Putin responded", "he" is Putin, so the statement event's target is no
+longer Ryabkov.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -145,4 +145,32 @@ import Testing
     // "The mayor" names him too: no other person before him.
     #expect(said["Russia shelled the city"] == "ihor-terekhov", "\(said)")
   }
+
+  /// `Boric replied: "…." He said …`: a quote its speaker opens with a
+  /// colon and that ends its sentence is theirs, though a speech verb
+  /// follows it in a sentence of its own; and "Asked whether he …, Boric
+  /// replied" makes "he" Boric, so the next "He said" is his too.
+  @Test func aQuoteOpenedWithAColonIsItsSpeakers() {
+    let said = speakers(
+      """
+      Border talks
+      Peruvian Foreign Minister Ana Soto met Chilean President Gabriel Boric in Arica on Monday.
+      Asked whether he was ready to sign, Boric replied: "If I were not ready, I would not have come here." He said a new border crossing would be welcome.
+      """)
+    #expect(said["If I were not ready, I would not have come here."] == "gabriel-boric")
+    #expect(said["a new border crossing would be welcome"] == "gabriel-boric")
+  }
+
+  /// A surname written alone keeps meaning whom it first meant in the
+  /// article, after someone else of that name is named in full.
+  @Test func aSurnameAloneKeepsItsPerson() {
+    let said = speakers(
+      """
+      Border talks
+      Chilean President Gabriel Boric arrived in Arica on Monday. Boric was greeted by crowds.
+      He was joined by his cousin Ana Boric, a senator.
+      "We are ready," Boric told reporters.
+      """)
+    #expect(said["We are ready"] == "gabriel-boric")
+  }
 }

@@ -2,6 +2,35 @@ import ParleyCore
 
 /// Descriptions and pronouns that refer to someone named elsewhere.
 extension MentionPass {
+  /// "Asked whether he was ready, Kim replied": a pronoun in a sentence's
+  /// opening clause (no comma and no person before it, its first word not
+  /// it) is the person named just after the clause's comma, past the words
+  /// of a title ("…, Foreign Minister Ri said").
+  func namedAfterOpeningClause(_ paragraph: Paragraph, pronoun: Int) -> String? {
+    let tokens = paragraph.tokens
+    let sentence = paragraph.sentences[paragraph.sentenceIndex(of: pronoun)].tokens
+    guard pronoun > sentence.lowerBound,
+      !(sentence.lowerBound..<pronoun).contains(where: {
+        tokens[$0].isMark(",") || paragraph.mentions.covers($0)
+      }),
+      let comma = (pronoun + 1..<min(sentence.upperBound, pronoun + 16)).first(where: {
+        tokens[$0].isMark(",")
+      })
+    else { return nil }
+    var position = comma + 1
+    while position < min(sentence.upperBound, comma + 6) {
+      // (A person by name or surname, not another pronoun.)
+      if let named = paragraph.mentions.starting(at: position) {
+        return named.entityKind == .person
+          && !index.words.personPronouns.contains(tokens[named.tokens.lowerBound])
+          ? named.entity : nil
+      }
+      guard tokens[position].isWord, tokens[position].isCapitalized else { return nil }
+      position += 1
+    }
+    return nil
+  }
+
   /// "the ambassador", "the Russian leader", "a senior Biden administration
   /// official", and subject pronouns.
   mutating func findReferences(_ paragraph: inout Paragraph) {
@@ -13,7 +42,8 @@ extension MentionPass {
       defer { position += 1 }
       guard !paragraph.mentions.covers(position) else { continue }
       if index.words.personPronouns.contains(tokens[position]),
-        let id = subjects.antecedent(before: position, in: paragraph) ?? lastSubject
+        let id = namedAfterOpeningClause(paragraph, pronoun: position)
+          ?? subjects.antecedent(before: position, in: paragraph) ?? lastSubject
           ?? recentPeople.last
       {
         paragraph.mentions.add(

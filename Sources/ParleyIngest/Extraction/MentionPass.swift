@@ -21,6 +21,9 @@ struct MentionPass {
   var lastOpposition: String?
   /// Unnamed speakers ("a senior administration official") and documents, by head noun.
   var descriptors: [String: String] = [:]
+  /// Whom each surname written alone has meant in this article, by its key:
+  /// "Kim" stays Kim Jong Un after "Kim Yong Chol" is named in full.
+  var shortNames: [String: String] = [:]
 
   init(index: LexiconIndex, builder: DraftBuilder) {
     (self.index, self.builder) = (index, builder)
@@ -405,13 +408,16 @@ extension MentionPass {
         let range = name.lowerBound..<name.upperBound + 1
         paragraph.mentions.add(
           Mention(tokens: range, entity: country, kind: .actor(.metonym), entityKind: state.kind))
-      } else if let id = knownPerson(surname: words.last!),
+      } else if let id = words.count == 1
+        ? shortNames[tokens[name.lowerBound].key] ?? knownPerson(surname: words[0])
+        : knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id
       {
         paragraph.mentions.add(
           Mention(
             tokens: name, entity: id, kind: words.count == 1 ? .reference : .person,
             entityKind: .person))
+        if words.count == 1 { shortNames[tokens[name.lowerBound].key] = id }
         noteRecent(id)
       } else if let known = knownPersonEnding(paragraph, name),
         known != name || !(isSpeaker(tokens, name) && !isOutlet(tokens, name))

@@ -95,7 +95,13 @@ extension StatementPass {
         heard(quote.contents, last.speaker)
         continue
       }
-      var attribution = quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
+      // `Kim replied: "… right now." He said …`: a quote its speaker opens
+      // with a colon, that ends its sentence, is theirs; the speech verb
+      // after it opens a sentence of its own.
+      var attribution =
+        opensWithColon(tokens, quote)
+        ? quoteSpeakerBefore(paragraph, quote) ?? quoteSpeakerAfter(paragraph, quote)
+        : quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
       let attributed = attribution != nil
       if attribution == nil, let paragraphSpeaker {
         attribution = (paragraphSpeaker, quote.open..<quote.open + 1, "quote.same-paragraph", 0.7)
@@ -144,6 +150,17 @@ extension StatementPass {
     where !quotedSentences.contains(number) {
       reportedSpeech(paragraph, sentence, number)
     }
+  }
+
+  /// Whether `quote` follows a colon and ends its sentence inside its
+  /// marks, with no comma after them: `replied: "… right now." He said`.
+  func opensWithColon(_ tokens: [Token], _ quote: Quotation) -> Bool {
+    guard let close = quote.close, quote.open > 0, close > quote.open + 1,
+      tokens[quote.open - 1].isMark(":")
+    else { return false }
+    let last = tokens[close - 1]
+    return (last.isMark(".") || last.isMark("?") || last.isMark("!"))
+      && !(close + 1 < tokens.count && tokens[close + 1].isMark(","))
   }
 
   /// `”, Ryabkov said` · `,” said Gleb Pavlovsky` · `” he continued`.

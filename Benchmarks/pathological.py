@@ -87,6 +87,13 @@ PATTERNS = {
     "joined infinitives": "Peru and Chile agreed to return their ambassadors and to open talks and",
     "judgements": "Bolivia called the agreement a historic surrender and called it a bad deal and",
     "named bodies": "the Border Coordination Committee and the Central Bank of Peru and",
+    # Stop 37: places named by what they are, by a noun for a place and its
+    # list, bodies before a head in lower case, alliances led by a state,
+    # quotes opened with a colon, pronouns in an opening clause.
+    "features": "Lake Ranco and the Tacna region and the Tarapaca gas field and",
+    "place lists": "the ports of Arica, Caldera and Bahia Inglesa and",
+    "lower-case heads": "the conservative New Renewal party and the Peruvian-led coalition and",
+    "colon quotes": 'Asked whether he was ready, Boric replied: "We are ready." He said',
 }
 
 

@@ -148,16 +148,16 @@ import Testing
     #expect(talk.parties == ["peru", "chile"])
   }
 
-  /// "the conservative Andean Renewal party": a body named before a head in
+  /// "the conservative New Renewal party": a body named before a head in
   /// lower case, without the head; not a party of anyone's ("President
-  /// Boric's party") nor one at a sentence's start after a word of
-  /// `not-names` ("New Labour party members").
+  /// Boric's party"), nor one at a sentence's start ("New Labour party
+  /// members", "Neither party"), nor the end of a hyphenated name.
   @Test func aBodyBeforeAHeadInLowerCase() {
     #expect(
       entityNames(
         .organization,
         inDraftOf:
-          "Boric, who leads the conservative New Renewal party, met members of the Frente Amplio movement. The Sol party won. President Gabriel Boric's party lost. New Labour party members left."
+          "Boric, who leads the conservative New Renewal party, met members of the Frente Amplio party. The Sol party won. President Gabriel Boric's party lost. New Labour party members left. Neither party agreed, nor did the Tehreek-e-Insaf party."
       ) == ["New Renewal", "Frente Amplio", "Sol"])
   }
 
@@ -171,17 +171,23 @@ import Testing
     #expect(alliances.map(\.name) == ["Peruvian-led coalition"])
     #expect(alliances.first?.sources.first?.rule?.hasPrefix("alliance.led-by") == true)
     #expect(dossier.statements.map(\.speaker) == ["peruvian-led-coalition"])
+    // (It is a side of talks.)
+    let talks = draftOfArticle(
+      "Truce\nBolivian and Peruvian-led coalition negotiators met in Lima on Monday.",
+      published: "2024-05-10")
+    #expect(talks.talks.map { Set($0.parties) } == [["bolivia", "peruvian-led-coalition"]])
   }
 
   /// "Chilean Navy said", "U.S. Forces Andes said": a name written just
   /// after a state or its adjective, before a speech verb, is the state's
-  /// body, not a person; "Chilean Pedro Ruiz said" is a person, and so is
-  /// a name after a title's state ("the observer for Peru Ana Soto said").
+  /// body when it has one of `state-body-words`, not a person; "Chilean
+  /// Pedro Ruiz said" is a person, and so is a name after a title's state
+  /// ("the observer for Peru Ana Soto said").
   @Test func aSpeakerNamedAfterItsStateIsABody() throws {
     let dossier = draftOfArticle(
       """
       Talks
-      U.S. Forces Andes said it had received no new orders. Chilean Navy said the ship had sunk near the port. Chilean Pedro Ruiz said the talks would go on. The observer for Peru Ana Soto said they had failed.
+      U.S. Forces Andes said it had received no new orders. Chilean Navy said the ship had sunk near the port. Chilean Pedro Ruiz said the talks would go on. The observer for Peru Ana Soto said they had failed. Chile Gabriel Boric said the talks were over.
       """, published: "2024-05-10")
     let bodies = dossier.entities.filter { $0.kind == .organization }
     #expect(Set(bodies.map(\.name)) == ["U.S. Forces Andes", "Chilean Navy"])
@@ -189,7 +195,7 @@ import Testing
       bodies.allSatisfy { $0.sources.first?.rule?.hasPrefix("organization.state-speaker") == true })
     #expect(bodies.first { $0.name == "Chilean Navy" }?.country == "chile")
     let people = dossier.entities.filter { $0.kind == .person }.map(\.name)
-    #expect(people == ["Pedro Ruiz", "Ana Soto"])
+    #expect(people == ["Pedro Ruiz", "Ana Soto", "Gabriel Boric"])
     #expect(
       Set(dossier.statements.map(\.speaker)).isSuperset(of: [
         "u-s-forces-andes", "chilean-navy", "pedro-ruiz",

@@ -3,9 +3,9 @@ import Testing
 
 @testable import ParleyIngest
 
-/// Places the lexicon lacks, named by a word for what they are, by a noun
-/// for a place, or after "around" (sentences written for the test, none
-/// from the held-out articles).
+/// Places the lexicon lacks, named by a word for what they are or by a noun
+/// for a place (sentences written for the test, none from the held-out
+/// articles).
 @Suite struct PlaceFeatureTests {
   @Test func aNameBeforeOrAfterAWordForAPlaceIsAPlace() throws {
     let dossier = draftOfArticle(
@@ -24,16 +24,20 @@ import Testing
     #expect(field.sources.first?.rule?.hasPrefix("place.feature") == true)
   }
 
-  /// Up to two modifiers stand between a site's name and its head, and a
-  /// later shorter name of it is the same place, in another article too.
+  /// One or two modifiers stand between a site's name and its head, and a
+  /// later name of it with the same head is the same place, in another
+  /// article too; not a place with another head ("Lake Pisagua").
   @Test func aSiteKeepsItsModifiersAndIsNamedShorterLater() {
     let first = PlainTextArticleReader.read(
       text: "Deal\nChile agreed to close the Pisagua heavy-water reactor.", origin: "a.txt")
     let second = PlainTextArticleReader.read(
-      text: "Deal\nInspectors visited the Pisagua reactor on Monday.", origin: "b.txt")
-    let dossier = Ingestor().draft([first, second])
+      text: "Deal\nInspectors visited the Pisagua nuclear reactor on Monday.", origin: "b.txt")
+    let third = PlainTextArticleReader.read(
+      text: "Deal\nThe Pisagua missile range and the Democratic field met Lake Pisagua.",
+      origin: "c.txt")
+    let dossier = Ingestor().draft([first, second, third])
     let places = dossier.entities.filter { $0.kind == .place }
-    #expect(places.map(\.name) == ["Pisagua heavy-water reactor"])
+    #expect(places.map(\.name) == ["Pisagua heavy-water reactor", "Lake Pisagua"])
     #expect(places.first?.sources.count == 2)
   }
 
@@ -63,17 +67,36 @@ import Testing
     #expect(putre.sources.first?.rule?.hasPrefix("place.noun-of") == true)
   }
 
-  @Test func aNameAroundWhichTroopsStandIsAPlace() {
+  /// A list after a plural noun ends with its item after "and": "the
+  /// cities of Arica and Iquique, Ana Soto said" leaves Ana Soto a person.
+  @Test func aListOfPlacesEndsAfterAnd() {
+    let dossier = draftOfArticle(
+      """
+      Border deal
+      Drones struck the cities of Arica and Iquique, Ana Soto said on Monday.
+      Headline: MISSILES HIT NEAR TENGLO ISLAND. Fighters of the Mount Pular Resistance Units left.
+      """, published: "2024-05-10")
     #expect(
-      entityNames(.place, inDraftOf: "Troops around Tacna were encircled on Monday.") == ["Tacna"])
+      Set(dossier.entities.filter { $0.kind == .place }.map(\.name)) == ["Arica", "Iquique"])
+    #expect(dossier.statements.map(\.speaker) == ["ana-soto"])
   }
 
-  /// A place named by what it is is a talk's venue only when the sentence
-  /// names no other place, and no other place than the venue's.
+  /// A place named by what it is is no talk's venue when it only says
+  /// where the place before it lies ("in Arica, in the Tacna region"), and
+  /// no other place than the venue's; a stance's object may open with it,
+  /// and an event is placed elsewhere when its sentence names another
+  /// place.
   @Test func aFeatureIsAVenueOnlyAlone() throws {
     let alone = draftOfArticle(
-      "Border deal\nPeru and Chile met at Lake Chungara on Monday.", published: "2024-05-10")
+      "Border deal\nPeru and Chile met at Lake Chungara on Monday, after protests in Lima.",
+      published: "2024-05-10")
     #expect(alone.talks.map(\.venue) == ["lake-chungara"])
+    // (A noun for a place after another place is no venue: "in Arica on
+    // the port of Ilo".)
+    let topic = draftOfArticle(
+      "Border deal\nPeru and Chile held talks in Arica on the port of Ilo on Monday.",
+      published: "2024-05-10")
+    #expect(topic.talks.map(\.venue) == ["arica"])
     let dossier = draftOfArticle(
       """
       Border deal
@@ -85,5 +108,10 @@ import Testing
     #expect(Set(talk.parties) == ["peru", "chile"])
     // The object of the stance takes the site whole.
     #expect(positionLines(dossier).contains("chile accepts reopen-the-tarapaca-gas-field"))
+    let object = draftOfArticle(
+      "Border deal\nPeru and Chile agreed on the Tarapaca gas field at the talks in Arica on Monday.",
+      published: "2024-05-10")
+    #expect(positionLines(object).contains { $0.hasPrefix("peru accepts tarapaca-gas-field") })
+    #expect(object.events.compactMap(\.location) == ["arica"])
   }
 }

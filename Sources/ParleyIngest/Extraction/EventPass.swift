@@ -134,9 +134,12 @@ struct EventPass {
         let targets = Array(
           united([], mentions.filter { window.contains($0.tokens.lowerBound) }.map(\.entity))
             .prefix(2))
-        let location = paragraph.mentions.first(in: sentence.tokens) {
+        // (A place named by what it is only when the window names no other:
+        // "dismantle the Yongbyon nuclear complex at the summit in Hanoi".)
+        let places = paragraph.mentions.within(sentence.tokens).filter {
           $0.entityKind == .place && window.contains($0.tokens.lowerBound)
-        }?.entity
+        }
+        let location = (places.first(where: \.isVenuePlace) ?? places.first)?.entity
         var title = paragraph.text(sentence.tokens)
         if title.count > 140 { title = String(title.prefix(137)) + "…" }
         builder.addEvent(

@@ -23,9 +23,10 @@ struct Mention: Sendable {
     /// a talk (it is more often where one is held or what it sets up).
     case body
     /// A place found by a word for what it is ("Lake Prespa", "the Rostov
-    /// region", "the Karish gas field"): a talk's venue only when its
-    /// sentence names no other place, no visit's, and no other place than
-    /// a talk's (it holds one more often than it is one).
+    /// region", "the Karish gas field", "the village of Oteshevo"). It more
+    /// often holds a talk's venue than is one: it is no visit's destination,
+    /// no venue when it only says where the place before it lies, and no
+    /// other place than a talk's.
     case feature
   }
 

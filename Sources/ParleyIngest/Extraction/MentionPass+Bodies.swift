@@ -64,9 +64,10 @@ extension MentionPass {
   /// "the conservative New Democracy party", "the opposition VMRO-DPMNE
   /// party" (`organization.named-before-head`). The name is one to four
   /// capitalized words, joined by hyphens too, that no mention covers and
-  /// that follow no capitalized word but a determiner ("The Likud party";
-  /// a word of `not-names` only after a word in lower case: "the New
-  /// Democracy party"); it is the body's name without the head.
+  /// that follow a determiner or a word in lower case ("The Likud party";
+  /// not "Neither party", "Tehreek-e-Insaf party"; a word of `not-names`
+  /// only after a word in lower case: "the New Democracy party"); it is the
+  /// body's name without the head.
   mutating func findBodiesBeforeLowerCaseHeads(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     let words = index.words
@@ -92,9 +93,11 @@ extension MentionPass {
         start = previous
         names += 1
       }
-      guard names > 0,
-        start == 0 || !tokens[start - 1].isCapitalized || !tokens[start - 1].isWord
-          || words.determiners.contains(tokens[start - 1])
+      // (After a determiner or a word in lower case: not "Neither party
+      // agreed" nor "Tehreek-e-Insaf party".)
+      guard names > 0, start > 0, !tokens.isJoiningHyphen(at: start - 1),
+        words.determiners.contains(tokens[start - 1])
+          || tokens[start - 1].isWord && !tokens[start - 1].isCapitalized
       else { continue }
       addUnlisted(
         &paragraph, start..<head, kind: .organization, as: .body,
@@ -120,8 +123,9 @@ extension MentionPass {
       let id = builder.other(
         name: paragraph.text(range), kind: .alliance,
         evidence: paragraph.evidence(range, "alliance.led-by", 0.6))
+      // (A side of talks: "Houthi and Saudi-led coalition negotiators met".)
       paragraph.mentions.replace(
-        Mention(tokens: range, entity: id, kind: .body, entityKind: .alliance))
+        Mention(tokens: range, entity: id, kind: .organization, entityKind: .alliance))
     }
   }
 }

@@ -111,21 +111,26 @@ extension MentionPass {
 
   /// "the Macedonian village of Oteshevo", "through the village of
   /// Pisoderi", "the ports of Hodeidah, Salif and Ras Isa": a name in
-  /// capitals after one of `place-nouns` and its link is a place wherever
-  /// the phrase stands (`place.noun-of`); after a plural noun, so is each
-  /// name of the list that follows, joined by `list-joiners`. A name the
-  /// lexicon or an earlier rule knows is left as it is, and the list goes
-  /// on past it; not a name that owns what follows ("the city of Boris
+  /// capitals after one of `named-place-nouns` and one of
+  /// `place-noun-links` is a place wherever the phrase stands
+  /// (`place.noun-of`), found by what it is (a ``Mention/Kind/feature``);
+  /// after a plural noun, so is each name of the list that follows, joined
+  /// by `list-joiners`, up to the one after a coordinator ("the cities of
+  /// Kupiansk and Lozova, Oleh Syniehubov said": not Syniehubov). A name the
+  /// lexicon or an earlier rule knows is left as it is, and the list goes on
+  /// past it; not a name that owns what follows ("the city of Boris
   /// Johnson's childhood").
   mutating func findNamedPlaces(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     let words = index.words
-    guard words.placeNouns.occurs(in: paragraph.lists) else { return }
+    guard words.namedPlaceNouns.occurs(in: paragraph.lists) else { return }
     for noun in tokens.indices.dropLast(2)
-    where words.placeNouns.contains(tokens[noun]) && words.placeNounLinks.contains(tokens[noun + 1])
+    where words.namedPlaceNouns.contains(tokens[noun])
+      && words.placeNounLinks.contains(tokens[noun + 1])
     {
       let plural = words.pluralSuffixes.matches(tokens[noun].key)
       var position = noun + 2
+      var last = false
       while position < tokens.count {
         if let known = paragraph.mentions.starting(at: position) {
           position = known.tokens.upperBound
@@ -134,21 +139,26 @@ extension MentionPass {
           while end < tokens.count, end - position < 3, isPlaceWord(tokens, end, paragraph) {
             end += 1
           }
+          // (Not cut at a hyphen or a particle: "the village of
+          // Al-Mughayyir", "the town of Deir al-Balah".)
           guard end > position,
             end == tokens.count
               || !(tokens[end].isWord && tokens[end].isCapitalized)
                 && !words.possessiveMarkers.contains(tokens[end])
+                && !tokens.isJoiningHyphen(at: end) && !words.nameParticles.contains(tokens[end])
           else { break }
-          let name = position..<end
-          addUnlisted(
-            &paragraph, name, kind: .place, as: .organization,
-            evidence: paragraph.evidence(noun..<end, "place.noun-of", 0.6))
+          // (The first with its noun; the others alone, so that a long
+          // list's evidence stays as long as the list.)
+          let evidence = paragraph.evidence(
+            position == noun + 2 ? noun..<end : position..<end, "place.noun-of", 0.6)
+          addUnlisted(&paragraph, position..<end, kind: .place, as: .feature, evidence: evidence)
           position = end
         }
-        // The list goes on: ", Salif and Ras Isa".
-        guard plural else { break }
+        // The list goes on: ", Salif and Ras Isa", and ends after "and".
+        guard plural, !last else { break }
         var next = position
         while next < tokens.count, next - position < 2, words.listJoiners.contains(tokens[next]) {
+          last = last || words.coordinators.contains(tokens[next])
           next += 1
         }
         guard next > position, next < tokens.count, tokens[next].isCapitalized else { break }

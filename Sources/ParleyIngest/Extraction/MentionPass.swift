@@ -66,16 +66,16 @@ struct MentionPass {
   }
 
   /// The state, or its adjective, written just before `name` with nothing
-  /// between ("U.S. Forces Korea", "Ukrainian Navy"), when the name opens
-  /// with no given name ("Ukrainian Oleg Nikolenko" is a person) and the
-  /// state ends no title ("Special Coordinator for Lebanon Joanna
+  /// between ("U.S. Forces Korea", "Ukrainian Navy"), when the name has one
+  /// of `state-body-words` ("Israel Katz", "Ukrainian Oleg Nikolenko" are
+  /// people) and the state ends no title ("Special Coordinator for Lebanon Joanna
   /// Wronecka": after a title word or one of `title-links` or
   /// `remit-links`).
   private func stateBefore(_ paragraph: Paragraph, _ name: Range<Int>) -> Mention? {
     let tokens = paragraph.tokens
     guard name.lowerBound > 0,
       let state = paragraph.mentions.ending(at: name.lowerBound - 1), state.entityKind == .state,
-      !index.words.givenNames.contains(tokens[name.lowerBound])
+      index.words.stateBodyWords.containsAny(of: tokens, in: name)
     else { return nil }
     if state.tokens.lowerBound > 0 {
       let before = tokens[state.tokens.lowerBound - 1]

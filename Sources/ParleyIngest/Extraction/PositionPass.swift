@@ -1058,6 +1058,8 @@ struct PositionPass {
       }
     }
     pastLeads()
+    // (Leads may run to the sentence's end: "demanded of New at Saudi".)
+    guard position < sentence.upperBound else { return nil }
     // "expects Cameroon to withdraw its troops", "called on the Macedonian
     // side to carry out the changes": what the actor is asked to do (an
     // actor's adjective and one of `collective-nouns` name an actor too;
@@ -1101,6 +1103,8 @@ struct PositionPass {
       guard first < sentence.upperBound, !index.words.objectPronouns.contains(tokens[first])
       else { return false }
       guard let named = paragraph.mentions.starting(at: first) else { return true }
+      // ("agreed on the Karish gas field": a place named by what it is.)
+      if case .feature = named.kind { return true }
       let next = named.tokens.upperBound
       return !clause && named.isDemonym && next < sentence.upperBound && tokens[next].isWord
         && !tokens[next].isCapitalized

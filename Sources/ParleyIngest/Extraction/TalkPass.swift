@@ -190,21 +190,35 @@ struct TalkPass {
         if before - 1 > range.lowerBound, index.words.placeNounLinks.contains(tokens[before]),
           index.words.placeNouns.contains(tokens[before - 1])
         {
+          // (No other place between: not "talks in Geneva on the port of
+          // Hodeidah".)
           let preposition = (max(range.lowerBound, before - 5)..<before - 1).last {
             index.words.venuePrepositions.contains(tokens[$0])
           }
-          return preposition != nil
+          return preposition.map { at in
+            !paragraph.mentions.contains(in: at + 1..<before - 1) { $0.entityKind == .place }
+          } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
         return index.words.venuePrepositions.contains(tokens[before])
       }
       venues += capitalVenues(paragraph, number)
       venues += datelineHere(paragraph, number, nouns: nouns)
-      // A place named by what it is holds the talk only when the sentence
-      // names no other: "met in Arica, in the Tarapaca region" is in Arica,
-      // "met at Lake Chungara" at the lake.
-      if venues.contains(where: \.isVenuePlace) { venues.removeAll { !$0.isVenuePlace } }
       venues.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      // A place named by what it is does not hold the talk when it only
+      // says where the place before it lies: "met in Arica, in the Tacna
+      // region" is in Arica ("met at Lake Chungara" at the lake).
+      venues = venues.enumerated().filter { offset, venue in
+        guard offset > 0, !venue.isVenuePlace else { return true }
+        let before = venues[offset - 1]
+        return
+          !(before.isVenuePlace && before.tokens.upperBound <= venue.tokens.lowerBound
+          && venue.tokens.lowerBound - before.tokens.upperBound <= 3
+          && tokens[before.tokens.upperBound..<venue.tokens.lowerBound].allSatisfy {
+            !$0.isWord || index.words.venuePrepositions.contains($0)
+              || index.words.determiners.contains($0)
+          })
+      }.map(\.element)
       // "at the Palace of Independence in Minsk": the building is the venue.
       // "at the Peace House in the truce village of Panmunjom": so is a
       // place named after a noun for one.

@@ -529,6 +529,10 @@ extension Lexicon {
     case siteHeads = "site-heads"
     /// Words between a site's name and its head ("gas", "nuclear").
     case siteModifiers = "site-modifiers"
+    /// Nouns whose name after them is a place wherever they stand ("the village of Oteshevo").
+    case namedPlaceNouns = "named-place-nouns"
+    /// Words of a body named after its state ("U.S. Forces Korea", "Ukrainian Navy").
+    case stateBodyWords = "state-body-words"
     /// Heads in lower case after a body's name ("the New Democracy party").
     case lowerCaseBodyHeads = "lower-case-body-heads"
     /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").

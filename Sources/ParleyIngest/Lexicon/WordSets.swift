@@ -163,6 +163,10 @@ final class WordSets: Sendable {
   let siteHeads: WordSet
   /// Words between a site's name and its head ("gas", "nuclear").
   let siteModifiers: WordSet
+  /// Nouns whose name after them is a place wherever they stand ("the village of Oteshevo").
+  let namedPlaceNouns: WordSet
+  /// Words of a body named after its state ("U.S. Forces Korea", "Ukrainian Navy").
+  let stateBodyWords: WordSet
   /// Heads in lower case after a body's name ("the New Democracy party").
   let lowerCaseBodyHeads: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
@@ -501,6 +505,8 @@ final class WordSets: Sendable {
     featureHeadsBefore = set(.featureHeadsBefore)
     siteHeads = set(.siteHeads)
     siteModifiers = set(.siteModifiers)
+    namedPlaceNouns = set(.namedPlaceNouns)
+    stateBodyWords = set(.stateBodyWords)
     lowerCaseBodyHeads = set(.lowerCaseBodyHeads)
     coalitionNouns = set(.coalitionNouns)
     ledWords = set(.ledWords)

@@ -24,10 +24,11 @@ import Testing
     #expect(field.sources.first?.rule?.hasPrefix("place.feature") == true)
   }
 
-  /// One or two modifiers stand between a site's name and its head, and a
-  /// later name of it with the same head is the same place, in another
-  /// article too; not a place with another head ("Lake Pisagua").
-  @Test func aSiteKeepsItsModifiersAndIsNamedShorterLater() {
+  /// One or two of `site-modifiers` stand between a site's name and its
+  /// head ("missile" is none, and a site needs one), and a later name of it
+  /// with the same head is the same place, in another article too; not a
+  /// place with another head ("Lake Pisagua").
+  @Test func aSiteKeepsItsModifiersAndItsHead() {
     let first = PlainTextArticleReader.read(
       text: "Deal\nChile agreed to close the Pisagua heavy-water reactor.", origin: "a.txt")
     let second = PlainTextArticleReader.read(

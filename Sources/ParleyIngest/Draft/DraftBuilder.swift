@@ -312,8 +312,9 @@ final class DraftBuilder {
   /// Bodies the lexicon does not know, by their acronyms ("RPF").
   @exclusivity(unchecked) var acronyms: [String: String] = [:]
 
-  /// Places named by what they are, by their name alone ("karish"): "the
-  /// Karish field" after "the Karish gas field" is the same place.
+  /// Places named by what they are, by their name and head ("karish
+  /// field"): "the Karish oil field" after "the Karish gas field" is the
+  /// same place.
   @exclusivity(unchecked) var features: [String: String] = [:]
 
   func addRole(_ role: Role, to id: String) {

@@ -17,7 +17,7 @@ extension MentionPass {
   /// island"), and no capitalized word follows the head. The place's name
   /// is as written, head included; the name alone is its alias ("Karish"),
   /// and a later place of the run with the same name and head is the same
-  /// ("the Karish offshore gas field" is "the Karish gas field").
+  /// ("the Karish oil field" is "the Karish gas field").
   mutating func findFeatures(_ paragraph: inout Paragraph) {
     let words = index.words
     guard
@@ -83,7 +83,7 @@ extension MentionPass {
     _ paragraph: inout Paragraph, _ range: Range<Int>, name: Range<Int>, head: Int
   ) {
     let tokens = paragraph.tokens
-    // (The same name with the same head: "the Karish field" after "the
+    // (The same name with the same head: "the Karish oil field" after "the
     // Karish gas field", not "Lake Van" after "Van province".)
     let key = (tokens[name].map(\.key) + [tokens[head].key]).joined(separator: " ")
     let evidence = paragraph.evidence(range, "place.feature", 0.6)

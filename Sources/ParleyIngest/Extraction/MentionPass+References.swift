@@ -3,9 +3,9 @@ import ParleyCore
 /// Descriptions and pronouns that refer to someone named elsewhere.
 extension MentionPass {
   /// "Asked whether he was ready, Kim replied": a pronoun in a sentence's
-  /// opening clause (no comma and no person before it, its first word not
-  /// it) is the person named just after the clause's comma, past the words
-  /// of a title ("…, Foreign Minister Ri said").
+  /// opening clause (not its first word, with no comma and no mention
+  /// before it) is the person named just after the clause's comma, past
+  /// the capitalized words of a title ("…, Foreign Minister Ri said").
   func namedAfterOpeningClause(_ paragraph: Paragraph, pronoun: Int) -> String? {
     let tokens = paragraph.tokens
     let sentence = paragraph.sentences[paragraph.sentenceIndex(of: pronoun)].tokens

@@ -134,11 +134,8 @@ extension MentionPass {
   private func isNameWord(_ tokens: [Token], _ position: Int, _ paragraph: Paragraph) -> Bool {
     let token = tokens[position]
     let words = index.words
-    return token.isWord && token.isCapitalized && !token.isAllCaps
-      && !paragraph.mentions.covers(position)
-      && !index.dateWords.isCalendarWord(token) && !index.titleWords.contains(token.key)
-      && !words.organizationHeads.contains(token) && !words.notNames.contains(token)
+    return isUnnamedCapital(tokens, position, paragraph) && !token.isAllCaps
       && !words.determiners.contains(token) && !words.featureHeads.contains(token)
-      && !words.featureHeadsBefore.contains(token) && !words.regions.contains(token)
+      && !words.featureHeadsBefore.contains(token)
   }
 }

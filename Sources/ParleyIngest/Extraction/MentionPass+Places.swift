@@ -172,12 +172,20 @@ extension MentionPass {
   /// or person the article knows ("talks in Bukavu de Mistura said" is no
   /// place "Bukavu de Mistura").
   private func isPlaceWord(_ tokens: [Token], _ position: Int, _ paragraph: Paragraph) -> Bool {
+    isUnnamedCapital(tokens, position, paragraph)
+      && knownPerson(surname: tokens[position].text) == nil
+  }
+
+  /// Whether the word at `position` is capitalized, named by no one before,
+  /// and no date, region, body's head, title word or word of `not-names`:
+  /// a word a place the lexicon lacks may be named with.
+  func isUnnamedCapital(_ tokens: [Token], _ position: Int, _ paragraph: Paragraph) -> Bool {
     let token = tokens[position]
     let words = index.words
     return token.isWord && token.isCapitalized && !paragraph.mentions.covers(position)
       && !index.dateWords.isCalendarWord(token) && !words.regions.contains(token)
       && !words.organizationHeads.contains(token) && !words.notNames.contains(token)
-      && !index.titleWords.contains(token.key) && knownPerson(surname: token.text) == nil
+      && !index.titleWords.contains(token.key)
   }
 
   /// Where the name starts after a noun for a place that opens at `start`:

@@ -35,7 +35,7 @@ struct DossierAssembly {
     var talks: [Talk] = []
     for (number, draft) in builder.talks.enumerated() {
       let talkID = unique(
-        "talk-\(draft.venue ?? draft.state ?? "call")-\(draft.date.map { slug($0.description) } ?? "undated")",
+        "talk-\(draft.venue ?? draft.state ?? (draft.isPlaceless ? "meeting" : "call"))-\(draft.date.map { slug($0.description) } ?? "undated")",
         &used)
       talkIDs[number] = talkID
       talks.append(

@@ -33,7 +33,8 @@ final class DraftBuilder {
   }
 
   struct TalkDraft {
-    /// The place; `nil` for a call.
+    /// The place; `nil` for a call, and for a meeting the text names no
+    /// place of ("since Putin met Trump in 2018").
     var venue: String?
     /// With no venue, the state it was held in, if the text says
     /// ("held talks in Saudi Arabia"): no call.
@@ -60,6 +61,10 @@ final class DraftBuilder {
     /// A body's own meeting ("a NATO summit in Madrid", "EU leaders met in
     /// Brussels"): its one side needs no other.
     var ofBody = false
+
+    /// A meeting in person the text gives no place of, not even a state
+    /// ("since Putin met Trump in 2018").
+    var isPlaceless: Bool { venue == nil && state == nil && kind != .call }
   }
 
   struct StatementDraft {
@@ -448,21 +453,27 @@ final class DraftBuilder {
   ///
   /// With a `state` and no venue, the talk was held in that state, at a
   /// place the text does not name ("held talks in Saudi Arabia"): no call.
-  func talk(venue: String?, date: EDTFDate?, planned: Bool = false, in state: String? = nil)
-    -> Int
-  {
-    let key = "\(venue ?? "")|\(date?.description ?? "")\(state.map { "|" + $0 } ?? "")"
+  /// With neither and `inPerson`, a meeting whose place the text does not
+  /// give ("since Putin met Trump in 2018"); else a call.
+  func talk(
+    venue: String?, date: EDTFDate?, planned: Bool = false, in state: String? = nil,
+    inPerson: Bool = false
+  ) -> Int {
+    let meeting = inPerson && venue == nil && state == nil
+    let key =
+      "\(venue ?? "")|\(date?.description ?? "")\(state.map { "|" + $0 } ?? "")"
+      + (meeting ? "|meeting" : "")
     if let found = talkByKey[key] {
       talks[found].planned = talks[found].planned && planned
       return found
     }
     let name =
       (venue ?? state).map { index.label(.talkAtVenue, ["venue": entities[$0]?.name ?? $0]) }
-      ?? index.label(.call)
+      ?? index.label(meeting ? .meeting : .call)
     talks.append(
       TalkDraft(
         venue: venue, state: state, date: date, name: name,
-        kind: venue == nil && state == nil ? .call : .other, planned: planned))
+        kind: venue == nil && state == nil && !meeting ? .call : .other, planned: planned))
     talkByKey[key] = talks.count - 1
     if let date { talksByDate[date.description, default: []].append(talks.count - 1) }
     return talks.count - 1
@@ -560,11 +571,17 @@ final class DraftBuilder {
     var articlesInState: [Int: Set<Int>] = [:]
     // Talks of one day, by the article first telling them.
     var daysInArticle: [Int: [Int]] = [:]
+    // Talks with a place, by the article first telling them: where a
+    // meeting with none may have been.
+    var placedInArticle: [Int: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
       if talk.date?.precision == .day, talk.date?.isInterval == false,
         let article = talk.evidence.first?.article
       {
         daysInArticle[article, default: []].append(number)
+      }
+      if talk.venue != nil || talk.state != nil, let article = talk.evidence.first?.article {
+        placedInArticle[article, default: []].append(number)
       }
       if let venue = talk.venue { datedAtVenue[venue, default: []].append(number) }
       if talk.venue == nil, let state = talk.state {
@@ -582,7 +599,17 @@ final class DraftBuilder {
     for (number, talk) in talks.enumerated() {
       let dated = talk.venue.flatMap { datedAtVenue[$0] } ?? []
       var into: Int?
-      if talk.date == nil || talk.planned {
+      if talk.isPlaceless, let date = talk.date, !talk.planned {
+        // "Biden and Putin met in Geneva on Wednesday" … "when Biden met
+        // Putin on Wednesday": the one talk of its article whose date
+        // agrees and that has its sides. (The first few: linear.)
+        let held = (talk.evidence.first.flatMap { placedInArticle[$0.article] } ?? [])
+          .prefix(Self.openingCandidates).filter { other in
+            talks[other].date.map { overlaps($0, date) } ?? false
+              && Set(talk.parties).isSubset(of: talks[other].parties)
+          }
+        into = held.count == 1 ? held[0] : nil
+      } else if talk.date == nil || talk.planned {
         into = dated.count == 1 && dated[0] != number ? dated[0] : nil
         // "held talks in Saudi Arabia on Tuesday" … "The meeting took place
         // at a hotel in Jeddah": the one talk in the state was there.
@@ -789,7 +816,10 @@ final class DraftBuilder {
     where !talks[into].participants.contains(where: { $0.entity == participant.entity }) {
       talks[into].participants.append(participant)
     }
-    if index.isNamedByVenue(talks[into].name), !index.isNamedByVenue(talk.name) {
+    // (A name the article gave it, not "Meeting", which names no talk.)
+    if index.isNamedByVenue(talks[into].name), !index.isNamedByVenue(talk.name),
+      !talk.isPlaceless
+    {
       talks[into].name = talk.name
     }
     talks[into].kind = kind(of: talks[into])
@@ -812,6 +842,14 @@ final class DraftBuilder {
   private func dayNumber(_ date: EDTFDate) -> Int? {
     guard date.precision == .day, !date.isInterval, let day = date.start else { return nil }
     return CivilDate(year: day.year, month: day.month, day: day.day).dayNumber
+  }
+
+  /// Whether one of two dates holds the other ("2018" and "2018-07-16").
+  private func overlaps(_ first: EDTFDate, _ second: EDTFDate) -> Bool {
+    guard let a = first.start, let b = first.end, let c = second.start, let d = second.end else {
+      return false
+    }
+    return a <= c && d <= b || c <= a && b <= d
   }
 
   /// Whether the interval `outer` holds the day `day`.

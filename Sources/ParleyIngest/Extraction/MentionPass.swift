@@ -153,8 +153,14 @@ extension MentionPass {
       // "in Geneva", "at the White House"
       var before = position - 1
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
+      // "at the Bucharest summit in 2008": a name between a determiner and
+      // a meeting noun is the meeting's place.
+      let namesMeetingPlace =
+        range.upperBound < tokens.count && position > 0
+        && index.words.meetingNouns.contains(tokens[range.upperBound])
+        && index.words.determiners.contains(tokens[position - 1])
       let afterPreposition =
-        before >= 0 && index.words.placePrepositions.contains(tokens[before])
+        before >= 0 && index.words.placePrepositions.contains(tokens[before]) || namesMeetingPlace
       // "in Geneva" names the place; "Moscow said" the state.
       let place =
         afterPreposition ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil

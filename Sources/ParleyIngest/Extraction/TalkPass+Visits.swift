@@ -158,7 +158,7 @@ extension TalkPass {
         || words.speakVerbs.contains(token)
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
             || words.speechPartnerLinks.contains(next)
-              && paragraph.mentions.starting(at: position + 2)?.entityKind == .person
+              && reachesPerson(paragraph, from: position + 2, before: range.upperBound)
               && !paragraph.mentions.contains(in: range) { $0.entityKind == .place })
       {
         cues.append((position, between))
@@ -311,6 +311,34 @@ extension TalkPass {
         words.callLinks.contains(token) || words.callQualifiers.contains(token)
           || words.speechPartnerLinks.contains(token) || words.determiners.contains(token)
           || words.selfReferenceDeterminers.contains(token)
+          || words.counterpartNouns.contains(token) || index.titleWords.contains(token.key)
+      else { return false }
+      position += 1
+    }
+    return false
+  }
+
+  /// Whether a person is named from `start`, past what titles them: "with
+  /// Putin", "with Turkish President Recep Tayyip Erdogan", "with Taliban
+  /// leader Mullah Baradar", "to his Chinese counterpart Xi Jinping"
+  /// (determiners, adjectives of state, titles, and a side just before a
+  /// title).
+  func reachesPerson(_ paragraph: Paragraph, from start: Int, before limit: Int) -> Bool {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var position = start
+    while position < min(limit, start + 10) {
+      if let mention = paragraph.mentions.starting(at: position) {
+        if mention.entityKind == .person { return true }
+        let end = mention.tokens.upperBound
+        guard mention.isDemonym || end < limit && index.titleWords.contains(tokens[end].key)
+        else { return false }
+        position = end
+        continue
+      }
+      let token = tokens[position]
+      guard
+        words.determiners.contains(token) || words.selfReferenceDeterminers.contains(token)
           || words.counterpartNouns.contains(token) || index.titleWords.contains(token.key)
       else { return false }
       position += 1

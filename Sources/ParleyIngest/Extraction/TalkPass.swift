@@ -200,6 +200,23 @@ struct TalkPass {
           } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
+        // "at the Bucharest summit in 2008": a place that names the meeting
+        // just after it, dated just after that (not "the Geneva talks, along
+        // with parallel discussions with NATO"). (Not after a possessive:
+        // "the alliance's Bucharest summit" is a body's own meeting, whose
+        // sides the text does not give.)
+        if venue.tokens.upperBound + 2 < range.upperBound,
+          nouns.contains(venue.tokens.upperBound),
+          paragraph.dates[number].contains(where: {
+            $0.date != nil
+              && (venue.tokens.upperBound + 1...venue.tokens.upperBound + 2).contains(
+                $0.tokens.lowerBound)
+          }),
+          index.words.meetingNouns.contains(tokens[venue.tokens.upperBound]),
+          index.words.determiners.contains(tokens[venue.tokens.lowerBound - 1])
+        {
+          return true
+        }
         return index.words.venuePrepositions.contains(tokens[before])
       }
       venues += capitalVenues(paragraph, number)
@@ -265,6 +282,7 @@ struct TalkPass {
         // Arabia on Tuesday" are those in Jeddah.)
         if !dateOnlyTalk(paragraph, number, nouns: nouns) {
           findStateVenues(paragraph, number, nouns: nouns)
+          findPlacelessMeeting(paragraph, number, nouns: nouns)
         }
         findOpening(paragraph, number, nouns: nouns)
         // "The talks were facilitated by the African Union": the talk the
@@ -308,7 +326,7 @@ struct TalkPass {
         // The meeting noun must come shortly before the venue (or just after it).
         // (Nouns are in token order: found by halving.)
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
-        let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
+        let afterVenue = nouns.partitionPoint { $0 >= venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         // (One of `repeat-adverbs` just before the venue's preposition, and
         // one of `list-joiners` before it: "and again in", not "fighting
@@ -457,7 +475,21 @@ struct TalkPass {
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
         var neighbours = told
-        if parties.isEmpty, told.isEmpty {
+        // "At their meeting in Washington from January 28 to 31, 2020, the
+        // three countries agreed": the sides a subject after the opening
+        // phrase counts.
+        if parties.isEmpty, !isVerb, noun < venue.tokens.lowerBound {
+          let dated = datedTokens(paragraph, number)
+          if let comma =
+            (venue.tokens.upperBound..<min(range.upperBound, venue.tokens.upperBound + 12))
+            .first(where: { tokens[$0].isMark(",") && !dated.contains($0) })
+          {
+            neighbours = sidesSaid(
+              tokens, range, before: min(range.upperBound, comma + 5), article: paragraph.article,
+              dated: dated)
+          }
+        }
+        if parties.isEmpty, neighbours.isEmpty {
           // "Serbia and Kosovo sent negotiators to Brussels. The talks there …"
           // (Read once per sentence, however many venues it names.)
           if sentenceBefore == nil {

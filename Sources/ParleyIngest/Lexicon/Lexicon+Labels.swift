@@ -12,6 +12,8 @@ extension Lexicon {
     case talkOfBody = "talk-of-body"
     /// A talk held by phone or video, with no venue: "Call".
     case call
+    /// A meeting in person whose place the text does not give: "Meeting".
+    case meeting
     /// The role of an unnamed official: "Official".
     case official
     /// The role of the head of a delegation: "head of delegation".
@@ -29,7 +31,7 @@ extension Lexicon {
       case .talkAtVenue: ["{venue}"]
       case .namedTalkAtVenue: ["{talk}", "{venue}"]
       case .talkOfBody: ["{talk}", "{body}"]
-      case .call, .official, .headOfDelegation, .unknownSpeaker, .agreement: []
+      case .call, .meeting, .official, .headOfDelegation, .unknownSpeaker, .agreement: []
       }
     }
   }

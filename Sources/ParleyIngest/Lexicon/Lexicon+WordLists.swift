@@ -539,5 +539,8 @@ extension Lexicon {
     case coalitionNouns = "coalition-nouns"
     /// Words after a state and a hyphen that make it an alliance's leader ("led").
     case ledWords = "led-words"
+    /// Meeting verbs that tell a meeting with no place named, between the
+    /// sides before and after them ("since Putin *met* Trump in 2018").
+    case placelessMeetingVerbs = "placeless-meeting-verbs"
   }
 }

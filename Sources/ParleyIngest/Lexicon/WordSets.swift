@@ -169,6 +169,8 @@ final class WordSets: Sendable {
   let stateBodyWords: WordSet
   /// Heads in lower case after a body's name ("the New Democracy party").
   let lowerCaseBodyHeads: WordSet
+  /// Meeting verbs that tell a meeting with no place named ("since Putin met Trump in 2018").
+  let placelessMeetingVerbs: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
   let coalitionNouns: WordSet
   /// Words after a state and a hyphen that make it an alliance's leader ("led").
@@ -510,6 +512,7 @@ final class WordSets: Sendable {
     lowerCaseBodyHeads = set(.lowerCaseBodyHeads)
     coalitionNouns = set(.coalitionNouns)
     ledWords = set(.ledWords)
+    placelessMeetingVerbs = set(.placelessMeetingVerbs)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -195,6 +195,12 @@ def lexicon_case(case_id, what, lexicon, article, check=None):
                 files={"l.yaml": 'lexicon: t\nversion: "1"\n' + lexicon, "a.txt": article})
 
 
+# 4,000 months from January 1700, as (year, month name).
+MONTHS_FROM_1700 = [(1700 + n // 12, ("January", "February", "March", "April", "May", "June", "July",
+                                      "August", "September", "October", "November", "December")[n % 12])
+                    for n in range(4000)]
+
+
 def article_case(case_id, what, body, check, published="2024-03-15"):
     """An ingest case of one plain-text article, `body` under a title and a
     date line, whose draft `check` judges."""
@@ -1918,6 +1924,27 @@ INGEST = [
                                      "likud": "organization", "putre": "place",
                                      "boris-johnson": "person", "rift-valley": "place",
                                      "nairobi": "place"})),
+    # Stop 38: meetings with no place named, and what they must leave.
+    article_case("ingest-placeless-meeting-traps",
+                 "'met resistance in 2019', 'met reporters', 'will meet … next month', 'met … in "
+                 "Brazil in 2019', undated: no placeless 'Meeting'; 'since Putin met Trump in 2018' "
+                 "after 'met in Helsinki in July 2018' is that talk",
+                 "Russian President Vladimir Putin met resistance in 2019. Putin met reporters in "
+                 "2019. Putin will meet U.S. President Donald Trump next month. Putin met Trump in "
+                 "Brazil in 2019. Putin met Trump.\n\nPutin and Trump met in Helsinki in July 2018. "
+                 "It was the first summit since Putin met Trump in 2018.\n",
+                 lambda ctx, result: [f"a placeless meeting: {t}" for t in
+                                      (json_output(ctx, "draft.json") or {}).get("talks", [])
+                                      if t.get("name") == "Meeting"]),
+    Case("ingest-placeless-meetings-4k", "Ingest",
+         "4,000 placeless meetings, then 4,000 placed talks of the same sides, one a month "
+         "from 1700, in one article: < 10 s (each placeless one looks at 64 talks at most)",
+         ("ingest", "m.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
+         files={"m.txt": "Talks\nPublished: 2024-03-15\n\nRussian President Vladimir Putin and U.S. "
+                "President Donald Trump met in Helsinki in July 2018.\n\n"
+                + " ".join(f"Putin met Trump in {m} {y}." for y, m in MONTHS_FROM_1700) + "\n\n"
+                + " ".join(f"Putin and Trump met in Helsinki in {m} {y}." for y, m in MONTHS_FROM_1700)
+                + "\n"}),
     Case("ingest-name-particles-20k", "Ingest",
          "a name run of 20,000 particles before a known person: < 10 s (stop 32's reviewer: "
          "every ending was tried, 17 s)",

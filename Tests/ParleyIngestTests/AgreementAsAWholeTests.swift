@@ -116,3 +116,27 @@ import Testing
       ])
   }
 }
+
+extension AgreementAsAWholeTests {
+  /// "agreed on the final text of a deal setting their maritime boundary":
+  /// the sides accept what the deal is about, past the words that name the
+  /// deal; what is later said of "the deal" is of the agreement as a whole.
+  @Test(arguments: [
+    (
+      "Peru and Chile agreed on the final text of a long-negotiated deal setting their maritime boundary.",
+      "maritime boundary"
+    ),
+    (
+      "Peru and Chile agreed on the final text of a lengthy agreement on water sharing in the Lauca basin.",
+      "water sharing"
+    ),
+  ])
+  func whatADealIsAbout(sentence: String, topic: String) throws {
+    let dossier = draft("Border deal\n" + sentence + " Colombia welcomed the deal.")
+    let accepted = dossier.positions.filter { $0.stance == .accepts }
+    #expect(Set(accepted.map(\.holder)) == ["peru", "chile"])
+    let issue = try #require(dossier.issues.first { $0.id == accepted.first?.issue })
+    #expect(issue.label.hasPrefix(topic))
+    #expect(positionLines(dossier).contains("colombia supports the-agreement-as-a-whole"))
+  }
+}

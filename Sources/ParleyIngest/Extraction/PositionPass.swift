@@ -400,10 +400,29 @@ struct PositionPass {
     _ paragraph: Paragraph, _ object: (range: Range<Int>, label: String, keywords: [String])
   ) -> String {
     let id = builder.issue(label: object.label, keywords: object.keywords)
-    if index.words.agreementNouns.containsAny(of: paragraph.tokens, in: object.range) {
+    if index.words.agreementNouns.containsAny(of: paragraph.tokens, in: object.range)
+      || isAgreementTopic(paragraph, object.range)
+    {
       agreementPhrases.insert(id)
     }
     return id
+  }
+
+  /// Whether `range` is what an agreement just before it is about: "a deal
+  /// setting their maritime boundary" (one of `agreement-nouns`, one of
+  /// `agreement-topic-links`, the object's lead words). Its sides agree
+  /// on the deal, which is no issue of theirs: what they later say of
+  /// "the deal" is of the agreement as a whole.
+  private func isAgreementTopic(_ paragraph: Paragraph, _ range: Range<Int>) -> Bool {
+    let tokens = paragraph.tokens
+    var link = range.lowerBound - 1
+    while link > 0, range.lowerBound - link <= 3, index.words.objectLeads.contains(tokens[link]),
+      !index.words.agreementTopicLinks.contains(tokens[link])
+    {
+      link -= 1
+    }
+    return link > 0 && index.words.agreementTopicLinks.contains(tokens[link])
+      && index.words.agreementNouns.contains(tokens[link - 1])
   }
 
   /// The infinitives of a cue's object when two or more are joined: "to
@@ -1149,10 +1168,21 @@ struct PositionPass {
       pastPhrase()
     }
     // "welcomed any effort to ease tensions in the region": what the light
-    // noun aims at, when that is a phrase of its own.
+    // noun aims at, when that is a phrase of its own. "agreed on the final
+    // text of a deal setting their maritime boundary": what the agreement
+    // is about. (The phrase's last word may be the link: "a lengthy
+    // agreement on".)
+    if position - 1 > first, position < sentence.upperBound,
+      words.agreementTopicLinks.contains(tokens[position - 1]),
+      words.agreementNouns.contains(tokens[position - 2])
+    {
+      position -= 1
+    }
     if position > first, position + 1 < sentence.upperBound,
-      words.lightNouns.contains(tokens[position - 1]),
-      words.lightNounLinks.contains(tokens[position])
+      words.lightNouns.contains(tokens[position - 1])
+        && words.lightNounLinks.contains(tokens[position])
+        || words.agreementNouns.contains(tokens[position - 1])
+          && words.agreementTopicLinks.contains(tokens[position])
     {
       let (lightFirst, lightEnd) = (first, position)
       position += 1

@@ -542,5 +542,9 @@ extension Lexicon {
     /// Meeting verbs that tell a meeting with no place named, between the
     /// sides before and after them ("since Putin *met* Trump in 2018").
     case placelessMeetingVerbs = "placeless-meeting-verbs"
+    /// Words after an agreement's noun that lead to what it is about ("a
+    /// deal *setting* their maritime boundary", "an agreement *on* the
+    /// filling of the dam").
+    case agreementTopicLinks = "agreement-topic-links"
   }
 }

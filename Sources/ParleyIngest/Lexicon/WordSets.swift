@@ -171,6 +171,8 @@ final class WordSets: Sendable {
   let lowerCaseBodyHeads: WordSet
   /// Meeting verbs that tell a meeting with no place named ("since Putin met Trump in 2018").
   let placelessMeetingVerbs: WordSet
+  /// Words after an agreement's noun that lead to what it is about ("a deal setting their maritime boundary").
+  let agreementTopicLinks: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
   let coalitionNouns: WordSet
   /// Words after a state and a hyphen that make it an alliance's leader ("led").
@@ -513,6 +515,7 @@ final class WordSets: Sendable {
     coalitionNouns = set(.coalitionNouns)
     ledWords = set(.ledWords)
     placelessMeetingVerbs = set(.placelessMeetingVerbs)
+    agreementTopicLinks = set(.agreementTopicLinks)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

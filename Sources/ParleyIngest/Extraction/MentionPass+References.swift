@@ -103,13 +103,22 @@ extension MentionPass {
           let anyTitle =
             qualifier != nil && title.length == 1
             && index.words.genericLeaderTitles.contains(tokens[end])
+          // "said the Special Envoy" of "the UN special envoy for Yemen":
+          // a speaker's title may stand anywhere in the role, as its own
+          // words. (Only a speaker's: elsewhere "the Special Envoy of the
+          // Secretary-General, Mr. Martin Griffiths" names him itself.)
+          let speaks =
+            position > 0 && index.speechVerbs.match(tokens, at: position - 1) != nil
+            || index.speechVerbs.match(tokens, at: after) != nil
+          let words = " \(folded(titleText)) "
           if let id = recentPeople.last(where: { holder in
             guard let person = builder.entity(holder) else { return false }
             if anyTitle, let state = qualifier?.entity {
               return person.roles.contains { $0.of == state } || person.country == state
             }
             return person.roles.contains {
-              folded($0.title).hasSuffix(folded(titleText))
+              (folded($0.title).hasSuffix(folded(titleText))
+                || speaks && " \(folded($0.title)) ".contains(words))
                 && (qualifier == nil || $0.of == qualifier?.entity)
             }
           }) {

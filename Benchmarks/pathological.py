@@ -95,8 +95,8 @@ PATTERNS = {
     "lower-case heads": "the conservative New Renewal party and the Peruvian-led coalition and",
     "colon quotes": 'Asked whether he was ready, Boric replied: "We are ready." He said',
     # Stop 38: meetings with no place named (folded into a placed talk),
-    # calls with a titled person, summits named by their place, what an
-    # agreement is about, a speaker's title inside their role.
+    # calls with a titled person, what an agreement is about, a speaker's
+    # title inside their role.
     "placeless meetings": ("Chilean President Gabriel Boric met Peruvian President Dina Boluarte in "
                            "2023. Boric and Boluarte met in Lima in March 2023."),
     "titled calls": "Boric spoke with Peruvian President Dina Boluarte on Monday. They attended the Geneva summit in 2019.",

@@ -139,4 +139,16 @@ extension AgreementAsAWholeTests {
     #expect(issue.label.hasPrefix(topic))
     #expect(positionLines(dossier).contains("colombia supports the-agreement-as-a-whole"))
   }
+
+  /// What follows an agreement's noun is not always what it is about (the
+  /// reviewer's finds: "to cheers", "set to expire").
+  @Test(arguments: [
+    ("Bolivia rejected the accord to cheers from its supporters.", "cheers"),
+    ("Bolivia rejected the deal set to expire on Monday.", "expire"),
+    ("Peru and Chile agreed on a declaration to that effect.", "effect"),
+  ])
+  func notWhatADealIsAbout(sentence: String, word: String) {
+    let dossier = draft("Border deal\n" + sentence)
+    #expect(!dossier.issues.contains { $0.label.contains(word) })
+  }
 }

@@ -5,8 +5,8 @@ import Testing
 
 /// Talks news tells in passing, as background: a meeting whose place goes
 /// unsaid ("since Boric met Boluarte in 2023"), a call with a titled
-/// person, a summit named by its place, and the sides an opening phrase's
-/// subject counts. From sentences written for the test.
+/// person, and the sides an opening phrase's subject counts. From
+/// sentences written for the test.
 @Suite struct BackgroundTalkTests {
   /// Friday, 10 May 2024.
   private func talks(_ text: String) -> [Talk] {
@@ -50,6 +50,15 @@ import Testing
     "Chilean President Gabriel Boric met Peruvian President Dina Boluarte.",
     // Met in a state: a talk in that state, not one with no place.
     "Chilean President Gabriel Boric met Peruvian President Dina Boluarte in Brazil in 2023.",
+    // What was met is no side (the reviewer's finds).
+    "Chile met Peru's demands in 2023, Chilean President Gabriel Boric said.",
+    "Chile met Peru's offer with silence in 2023.",
+    "Chile met Peru with fierce resistance in 2023.",
+    "Chile met Peru in the final in 2023.",
+    // Not one meeting, or not held, or not in person.
+    "Chilean President Gabriel Boric has met Peruvian President Dina Boluarte several times since 2023.",
+    "Chilean President Gabriel Boric denied that he met Peruvian President Dina Boluarte in 2023.",
+    "Chilean President Gabriel Boric met Peruvian President Dina Boluarte online in December 2023.",
   ])
   func notAMeetingWithNoPlace(sentence: String) {
     let placeless = talks(sentence).filter { talk in
@@ -75,29 +84,11 @@ extension BackgroundTalkTests {
   @Test(arguments: [
     "Chilean President Gabriel Boric spoke with reporters on Thursday.",
     "Chilean President Gabriel Boric spoke with the Peruvian press on Thursday.",
+    "Chilean President Gabriel Boric spoke to Peruvian President Dina Boluarte's critics on Thursday.",
+    "Chilean President Gabriel Boric spoke with Peruvian President Dina Boluarte on the sidelines of the summit on Thursday.",
   ])
   func speakingWithNoPersonIsNoCall(sentence: String) {
     #expect(talks(sentence).isEmpty)
-  }
-
-  @Test func aSummitNamedByItsPlaceIsHeldThere() throws {
-    let talk = try #require(talks("Chile and Peru attended the Geneva summit in 2019.").first)
-    #expect(talk.venue == "geneva")
-    #expect(talk.date == (try? EDTFDate("2019")))
-    #expect(Set(talk.parties) == ["chile", "peru"])
-  }
-
-  /// Undated, "the Lima talks" names a talk already told: it gives it no
-  /// sides from the rest of its sentence.
-  @Test func anUndatedTalkNamedByItsPlaceTakesNoSides() throws {
-    let found = talks(
-      """
-      Chile and Peru met in Geneva on Thursday.
-      The Geneva talks, along with parallel discussions with Bolivia, ended without a deal.
-      """)
-    let talk = try #require(found.first)
-    #expect(found.count == 1)
-    #expect(Set(talk.parties) == ["chile", "peru"])
   }
 
   /// "At their meeting in Lima …, the three countries agreed": the sides

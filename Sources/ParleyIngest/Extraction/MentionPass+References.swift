@@ -110,18 +110,26 @@ extension MentionPass {
           let speaks =
             position > 0 && index.speechVerbs.match(tokens, at: position - 1) != nil
             || index.speechVerbs.match(tokens, at: after) != nil
-          let words = " \(folded(titleText)) "
-          if let id = recentPeople.last(where: { holder in
+          let folding = folded(titleText)
+          let words = " \(folding) "
+          func fits(_ holder: String, inside: Bool) -> Bool {
             guard let person = builder.entity(holder) else { return false }
             if anyTitle, let state = qualifier?.entity {
               return person.roles.contains { $0.of == state } || person.country == state
             }
             return person.roles.contains {
-              (folded($0.title).hasSuffix(folded(titleText))
-                || speaks && " \(folded($0.title)) ".contains(words))
+              (inside
+                ? " \(folded($0.title)) ".contains(words) : folded($0.title).hasSuffix(folding))
                 && (qualifier == nil || $0.of == qualifier?.entity)
             }
-          }) {
+          }
+          // (Inside a role only among the last few people: an article of
+          // thousands of people does not fold every role for every title.)
+          if let id = recentPeople.last(where: { fits($0, inside: false) })
+            ?? (speaks
+              ? recentPeople.suffix(Self.recentSpeakers).last(where: { fits($0, inside: true) })
+              : nil)
+          {
             // "the Turkish minister": in place of the demonym it holds.
             paragraph.mentions.replace(
               Mention(tokens: position..<after, entity: id, kind: .reference, entityKind: .person))

@@ -10,6 +10,9 @@ struct MentionPass {
   let builder: DraftBuilder
   /// People mentioned so far in this article, most recent last.
   private(set) var recentPeople: [String] = []
+  /// How many of the last ``recentPeople`` a speaker's title is looked
+  /// for inside the roles of ("said the Special Envoy").
+  static let recentSpeakers = 64
   /// Where each of ``recentPeople`` lies in the builder's table, so that
   /// their names are read without looking their ids up.
   private(set) var recentSlots: [Int] = []
@@ -153,14 +156,8 @@ extension MentionPass {
       // "in Geneva", "at the White House"
       var before = position - 1
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
-      // "at the Bucharest summit in 2008": a name between a determiner and
-      // a meeting noun is the meeting's place.
-      let namesMeetingPlace =
-        range.upperBound < tokens.count && position > 0
-        && index.words.meetingNouns.contains(tokens[range.upperBound])
-        && index.words.determiners.contains(tokens[position - 1])
       let afterPreposition =
-        before >= 0 && index.words.placePrepositions.contains(tokens[before]) || namesMeetingPlace
+        before >= 0 && index.words.placePrepositions.contains(tokens[before])
       // "in Geneva" names the place; "Moscow said" the state.
       let place =
         afterPreposition ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil

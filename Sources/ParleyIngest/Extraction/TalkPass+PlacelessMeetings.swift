@@ -7,8 +7,14 @@ extension TalkPass {
   /// settling folds it into its article's one talk at a place whose date
   /// agrees and that has its sides.
   ///
-  /// Not a plan ("will meet Trump next month"), and not "met in Saudi
-  /// Arabia", a talk in a state.
+  /// Only when the date follows the verb or its object at once and ends
+  /// the clause: not "met Russia's demands in 2022", "met Iran's barrage
+  /// with interceptors", "met Germany in the final in 2006", "met Trump
+  /// again in 2018", "met Biden online in December". Not a plan ("will meet
+  /// Trump next month"), a meeting denied or doubted ("denied that he met
+  /// Putin in 2016", `hedge-cues`), one of many ("has met Trump several
+  /// times since 2017": an auxiliary of `perfect-auxiliaries` before the
+  /// verb), and not "met in Saudi Arabia", a talk in a state.
   mutating func findPlacelessMeeting(_ paragraph: Paragraph, _ number: Int, nouns: [Int]) {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
@@ -28,17 +34,31 @@ extension TalkPass {
             && paragraph.mentions.starting(at: $0 + 1)?.entityKind == .state
         })
       else { continue }
+      guard
+        !(verb > range.lowerBound && words.perfectAuxiliaries.contains(tokens[verb - 1])),
+        !(range.lowerBound..<verb).contains(where: {
+          words.hedgeCues.contains(tokens[$0]) || words.denialVerbs.contains(tokens[$0])
+        })
+      else { continue }
       let subject = subjectParties(paragraph, range, before: verb)
       guard !subject.isEmpty else { continue }
       var first = verb + 1
       if first < clauseEnd, words.partyPrepositions.contains(tokens[first]) { first += 1 }
-      let object = subjectActors(paragraph, from: first, before: clauseEnd).actors
-        .filter { !$0.isDemonym }.compactMap { party(of: $0.entity) }
+      let named = subjectActors(paragraph, from: first, before: clauseEnd)
+      // (No object, "Xi and Biden met in November": the date just after
+      // the verb.)
+      var objectEnd = named.actors.isEmpty ? verb + 1 : named.end
+      // ("in 2018", "on Monday": past the date's preposition.)
+      if objectEnd < clauseEnd, words.cueDatePrepositions.contains(tokens[objectEnd]) {
+        objectEnd += 1
+      }
+      let object = named.actors.filter { !$0.isDemonym }.compactMap { party(of: $0.entity) }
       let parties = united(subject, object)
       guard parties.count >= 2,
         let mention = paragraph.dates[number].first(where: {
-          $0.date != nil && $0.tokens.lowerBound > verb && $0.tokens.upperBound <= clauseEnd
+          $0.date != nil && (objectEnd - 1...objectEnd).contains($0.tokens.lowerBound)
         }), let date = mention.date,
+        mention.tokens.upperBound >= clauseEnd || !tokens[mention.tokens.upperBound].isWord,
         !isPlanned(paragraph, range, before: verb, date: mention)
       else { continue }
       let talkIndex = builder.talk(venue: nil, date: date, inPerson: true)

@@ -159,7 +159,9 @@ extension TalkPass {
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
             || words.speechPartnerLinks.contains(next)
               && reachesPerson(paragraph, from: position + 2, before: range.upperBound)
-              && !paragraph.mentions.contains(in: range) { $0.entityKind == .place })
+              && !paragraph.mentions.contains(in: range) { $0.entityKind == .place }
+              // (Not "spoke with Putin on the sidelines of the summit": in person.)
+              && !words.sidelineNouns.containsAny(of: tokens, in: range))
       {
         cues.append((position, between))
         // (Eight at most: a sentence of many calls stays linear.)
@@ -329,8 +331,11 @@ extension TalkPass {
     var position = start
     while position < min(limit, start + 10) {
       if let mention = paragraph.mentions.starting(at: position) {
-        if mention.entityKind == .person { return true }
         let end = mention.tokens.upperBound
+        // (Not "spoke to Russian President Vladimir Putin's critics".)
+        if mention.entityKind == .person {
+          return end >= limit || !words.possessiveMarkers.contains(tokens[end])
+        }
         guard mention.isDemonym || end < limit && index.titleWords.contains(tokens[end].key)
         else { return false }
         position = end

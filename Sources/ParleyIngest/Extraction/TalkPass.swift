@@ -200,23 +200,6 @@ struct TalkPass {
           } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
-        // "at the Bucharest summit in 2008": a place that names the meeting
-        // just after it, dated just after that (not "the Geneva talks, along
-        // with parallel discussions with NATO"). (Not after a possessive:
-        // "the alliance's Bucharest summit" is a body's own meeting, whose
-        // sides the text does not give.)
-        if venue.tokens.upperBound + 2 < range.upperBound,
-          nouns.contains(venue.tokens.upperBound),
-          paragraph.dates[number].contains(where: {
-            $0.date != nil
-              && (venue.tokens.upperBound + 1...venue.tokens.upperBound + 2).contains(
-                $0.tokens.lowerBound)
-          }),
-          index.words.meetingNouns.contains(tokens[venue.tokens.upperBound]),
-          index.words.determiners.contains(tokens[venue.tokens.lowerBound - 1])
-        {
-          return true
-        }
         return index.words.venuePrepositions.contains(tokens[before])
       }
       venues += capitalVenues(paragraph, number)
@@ -326,7 +309,7 @@ struct TalkPass {
         // The meeting noun must come shortly before the venue (or just after it).
         // (Nouns are in token order: found by halving.)
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
-        let afterVenue = nouns.partitionPoint { $0 >= venue.tokens.upperBound }
+        let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         // (One of `repeat-adverbs` just before the venue's preposition, and
         // one of `list-joiners` before it: "and again in", not "fighting

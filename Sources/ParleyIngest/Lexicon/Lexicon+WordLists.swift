@@ -546,5 +546,8 @@ extension Lexicon {
     /// deal *setting* their maritime boundary", "an agreement *on* the
     /// filling of the dam").
     case agreementTopicLinks = "agreement-topic-links"
+    /// Auxiliaries of a perfect tense before a meeting verb, which tell
+    /// of meetings over time, not one: "has met Trump several times".
+    case perfectAuxiliaries = "perfect-auxiliaries"
   }
 }

@@ -173,6 +173,8 @@ final class WordSets: Sendable {
   let placelessMeetingVerbs: WordSet
   /// Words after an agreement's noun that lead to what it is about ("a deal setting their maritime boundary").
   let agreementTopicLinks: WordSet
+  /// Auxiliaries of a perfect tense before a meeting verb ("has met Trump several times").
+  let perfectAuxiliaries: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
   let coalitionNouns: WordSet
   /// Words after a state and a hyphen that make it an alliance's leader ("led").
@@ -516,6 +518,7 @@ final class WordSets: Sendable {
     ledWords = set(.ledWords)
     placelessMeetingVerbs = set(.placelessMeetingVerbs)
     agreementTopicLinks = set(.agreementTopicLinks)
+    perfectAuxiliaries = set(.perfectAuxiliaries)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

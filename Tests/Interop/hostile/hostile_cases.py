@@ -1936,6 +1936,43 @@ INGEST = [
                  lambda ctx, result: [f"a placeless meeting: {t}" for t in
                                       (json_output(ctx, "draft.json") or {}).get("talks", [])
                                       if t.get("name") == "Meeting"]),
+    # Stop 38's reviewer: what the first version of the stop's rules made up.
+    article_case("ingest-placeless-meeting-objects",
+                 "'met Russia's demands in 2022', 'met Iran's barrage with interceptors', 'met "
+                 "Germany in the final', 'met … again', 'has met … several times since', 'denied "
+                 "that he met', 'met … online': no placeless 'Meeting' (the stop's first version "
+                 "made one of each)",
+                 "Ukraine met Russia's demands in 2022, Ukrainian President Volodymyr Zelensky said. "
+                 "Israel met Iran's missile barrage with interceptors in April 2024. France met "
+                 "Germany in the final in 2006. Russian President Vladimir Putin has met U.S. "
+                 "President Donald Trump several times since 2017. Trump denied that he met Putin "
+                 "in 2016. Putin met U.S. President Joe Biden online in December 2021.\n\n"
+                 "Putin and Trump met in Helsinki in July 2018. Putin met Trump again in 2018.\n",
+                 lambda ctx, result: [f"a placeless meeting: {t}" for t in
+                                      (json_output(ctx, "draft.json") or {}).get("talks", [])
+                                      if t.get("name") == "Meeting"]),
+    article_case("ingest-disputed-place-before-talks",
+                 "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
+                 "(the stop's first version held it in the Gaza Strip)",
+                 "Israel and Hamas resumed the Gaza talks on Monday in Cairo.\n",
+                 check_talk_venues(["cairo"])),
+    article_case("ingest-agreement-to-cheers",
+                 "'rejected the accord to cheers', 'a declaration to that effect': no issue "
+                 "'cheers' or 'effect' (the stop's first version's 'to' after an agreement's noun)",
+                 "Serbia rejected the accord to cheers from nationalist supporters. Egypt and "
+                 "Ethiopia agreed on a declaration to that effect.\n",
+                 lambda ctx, result: [f"issue {i.get('label')}" for i in
+                                      (json_output(ctx, "draft.json") or {}).get("issues", [])
+                                      if i.get("label") in ("cheers", "effect")]),
+    Case("ingest-speaker-title-in-roles-2k", "Ingest",
+         "2,000 envoys named, then 2,000 quotes 'said the Special Envoy': < 10 s (the stop's "
+         "first version folded every role for every title: 6.1 s, 2.6× the base)",
+         ("ingest", "e.txt", "-o", "draft.json"), 0, outputs=("draft.json",), max_seconds=10,
+         files={"e.txt": "Talks\nPublished: 2024-03-15\n\n"
+                + " ".join(f"Yemen envoy John Ab{chr(97 + i % 26)}{chr(97 + i // 26 % 26)}"
+                           f"{chr(97 + i // 676 % 26)} met officials." for i in range(2000))
+                + "\n\n" + " ".join(f'"We talked {i} times," said the Special Envoy.'
+                                   for i in range(2000)) + "\n"}),
     Case("ingest-placeless-meetings-4k", "Ingest",
          "4,000 placeless meetings, then 4,000 placed talks of the same sides, one a month "
          "from 1700, in one article: < 10 s (each placeless one looks at 64 talks at most)",

@@ -341,6 +341,20 @@ def check_no_talk_party(party):
     return check
 
 
+def check_no_placeless_meeting(ctx, result):
+    """No talk of the draft is a meeting with no place named ("Meeting")."""
+    doc = json_output(ctx, "draft.json") or {}
+    return [f"a placeless meeting: {t}" for t in doc.get("talks", []) if t.get("name") == "Meeting"]
+
+
+def check_no_issue_labels(labels):
+    """No issue of the draft is labelled one of `labels`."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        return [f"issue {i.get('label')}" for i in doc.get("issues", []) if i.get("label") in labels]
+    return check
+
+
 def check_talk_kinds(kinds):
     """The draft's talks are of exactly `kinds`, in any order."""
     def check(ctx, result):
@@ -1933,9 +1947,7 @@ INGEST = [
                  "2019. Putin will meet U.S. President Donald Trump next month. Putin met Trump in "
                  "Brazil in 2019. Putin met Trump.\n\nPutin and Trump met in Helsinki in July 2018. "
                  "It was the first summit since Putin met Trump in 2018.\n",
-                 lambda ctx, result: [f"a placeless meeting: {t}" for t in
-                                      (json_output(ctx, "draft.json") or {}).get("talks", [])
-                                      if t.get("name") == "Meeting"]),
+                 check_no_placeless_meeting),
     # Stop 38's reviewer: what the first version of the stop's rules made up.
     article_case("ingest-placeless-meeting-objects",
                  "'met Russia's demands in 2022', 'met Iran's barrage with interceptors', 'met "
@@ -1948,9 +1960,7 @@ INGEST = [
                  "President Donald Trump several times since 2017. Trump denied that he met Putin "
                  "in 2016. Putin met U.S. President Joe Biden online in December 2021.\n\n"
                  "Putin and Trump met in Helsinki in July 2018. Putin met Trump again in 2018.\n",
-                 lambda ctx, result: [f"a placeless meeting: {t}" for t in
-                                      (json_output(ctx, "draft.json") or {}).get("talks", [])
-                                      if t.get("name") == "Meeting"]),
+                 check_no_placeless_meeting),
     article_case("ingest-disputed-place-before-talks",
                  "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
                  "(the stop's first version held it in the Gaza Strip)",
@@ -1961,9 +1971,7 @@ INGEST = [
                  "'cheers' or 'effect' (the stop's first version's 'to' after an agreement's noun)",
                  "Serbia rejected the accord to cheers from nationalist supporters. Egypt and "
                  "Ethiopia agreed on a declaration to that effect.\n",
-                 lambda ctx, result: [f"issue {i.get('label')}" for i in
-                                      (json_output(ctx, "draft.json") or {}).get("issues", [])
-                                      if i.get("label") in ("cheers", "effect")]),
+                 check_no_issue_labels({"cheers", "effect"})),
     Case("ingest-speaker-title-in-roles-2k", "Ingest",
          "2,000 envoys named, then 2,000 quotes 'said the Special Envoy': < 10 s (the stop's "
          "first version folded every role for every title: 6.1 s, 2.6× the base)",

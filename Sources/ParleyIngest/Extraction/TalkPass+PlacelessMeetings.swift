@@ -1,11 +1,11 @@
 extension TalkPass {
   /// "the first summit since Putin met Donald Trump in 2018", "Xi and Biden
   /// met in November": one of `placeless-meeting-verbs` between sides named
-  /// just before it and, after it (past "with"), in its clause, dated in
-  /// that clause, in a sentence that names no place: a meeting whose place
-  /// the text does not give (`talk.meeting-date`). ``DraftBuilder``'s
-  /// settling folds it into its article's one talk at a place whose date
-  /// agrees and that has its sides.
+  /// just before it and just after it (past "with"), dated at once after
+  /// them, in a sentence that names no place: a meeting whose place the
+  /// text does not give (`talk.meeting-date`). ``DraftBuilder``'s settling
+  /// folds it into its article's one talk at a place whose date agrees and
+  /// that has its sides.
   ///
   /// Only when the date follows the verb or its object at once and ends
   /// the clause: not "met Russia's demands in 2022", "met Iran's barrage

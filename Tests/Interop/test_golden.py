@@ -207,10 +207,11 @@ Putin responded", "he" is Putin, so the statement event's target is no
 longer Ryabkov.
 
 Stop 38 of issue 17 re-recorded the five ingest cases for lexicon version
-1.15.0 (meetings with no place named, calls with a titled person, a summit
-named by its place, the sides an opening phrase's subject counts, and the
-`meeting` label). Every one moved only by the version: no record of theirs
-changed (the drafts were compared record by record).
+1.15.0 (meetings with no place named, calls with a titled person, the sides
+an opening phrase's subject counts, what an agreement is about, a speaker's
+title inside a role, and the `meeting` label). Every one moved only by the
+version: no record of theirs changed (the drafts were compared record by
+record).
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

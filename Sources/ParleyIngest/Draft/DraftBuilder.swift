@@ -605,7 +605,7 @@ final class DraftBuilder {
         // agrees and that has its sides. (The first few: linear.)
         let held = (talk.evidence.first.flatMap { placedInArticle[$0.article] } ?? [])
           .prefix(Self.openingCandidates).filter { other in
-            talks[other].date.map { overlaps($0, date) } ?? false
+            talks[other].date.map { $0.holds(date) || date.holds($0) } ?? false
               && Set(talk.parties).isSubset(of: talks[other].parties)
           }
         into = held.count == 1 ? held[0] : nil
@@ -842,14 +842,6 @@ final class DraftBuilder {
   private func dayNumber(_ date: EDTFDate) -> Int? {
     guard date.precision == .day, !date.isInterval, let day = date.start else { return nil }
     return CivilDate(year: day.year, month: day.month, day: day.day).dayNumber
-  }
-
-  /// Whether one of two dates holds the other ("2018" and "2018-07-16").
-  private func overlaps(_ first: EDTFDate, _ second: EDTFDate) -> Bool {
-    guard let a = first.start, let b = first.end, let c = second.start, let d = second.end else {
-      return false
-    }
-    return a <= c && d <= b || c <= a && b <= d
   }
 
   /// Whether the interval `outer` holds the day `day`.

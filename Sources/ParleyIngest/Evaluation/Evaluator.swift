@@ -221,20 +221,7 @@ package enum Evaluator {
   /// missing dates agree, one missing date does not.
   static func datesAgree(_ draft: EDTFDate?, _ gold: EDTFDate?) -> Bool {
     guard let draft, let gold else { return draft == nil && gold == nil }
-    return draft.description == gold.description || contains(gold, draft)
-      || contains(draft, gold)
-  }
-
-  /// Whether every instant `inner` can mean is one `outer` can mean; an
-  /// open end runs on without limit.
-  private static func contains(_ outer: EDTFDate, _ inner: EDTFDate) -> Bool {
-    if let start = outer.start {
-      guard let innerStart = inner.start, start <= innerStart else { return false }
-    }
-    if let end = outer.end {
-      guard let innerEnd = inner.end, innerEnd <= end else { return false }
-    }
-    return true
+    return draft.description == gold.description || gold.holds(draft) || draft.holds(gold)
   }
 
   /// The matches of one collection as ids, with the records left over.

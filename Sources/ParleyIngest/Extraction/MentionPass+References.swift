@@ -107,9 +107,10 @@ extension MentionPass {
           // a speaker's title may stand anywhere in the role, as its own
           // words. (Only a speaker's: elsewhere "the Special Envoy of the
           // Secretary-General, Mr. Martin Griffiths" names him itself.)
-          let speaks =
+          func speaks() -> Bool {
             position > 0 && index.speechVerbs.match(tokens, at: position - 1) != nil
-            || index.speechVerbs.match(tokens, at: after) != nil
+              || index.speechVerbs.match(tokens, at: after) != nil
+          }
           let folding = folded(titleText)
           let words = " \(folding) "
           func fits(_ holder: String, inside: Bool) -> Bool {
@@ -126,7 +127,7 @@ extension MentionPass {
           // (Inside a role only among the last few people: an article of
           // thousands of people does not fold every role for every title.)
           if let id = recentPeople.last(where: { fits($0, inside: false) })
-            ?? (speaks
+            ?? (speaks()
               ? recentPeople.suffix(Self.recentSpeakers).last(where: { fits($0, inside: true) })
               : nil)
           {

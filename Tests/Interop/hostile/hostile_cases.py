@@ -1961,6 +1961,14 @@ INGEST = [
                  "in 2016. Putin met U.S. President Joe Biden online in December 2021.\n\n"
                  "Putin and Trump met in Helsinki in July 2018. Putin met Trump again in 2018.\n",
                  check_no_placeless_meeting),
+    article_case("ingest-call-to-a-persons-critics",
+                 "'spoke to Russian President Vladimir Putin's critics', 'spoke with … Putin on the "
+                 "sidelines of the summit': no call (stop 37 made the first one too)",
+                 "Turkish President Recep Tayyip Erdogan spoke to Vladimir Putin's critics on "
+                 "Tuesday. Erdogan spoke to Russian President Vladimir Putin's critics on Tuesday. "
+                 "Erdogan spoke with Russian President Vladimir Putin on the sidelines of the "
+                 "summit on Wednesday.\n",
+                 check_no_talks),
     article_case("ingest-disputed-place-before-talks",
                  "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
                  "(the stop's first version held it in the Gaza Strip)",

@@ -213,6 +213,11 @@ title inside a role, and the `meeting` label). Every one moved only by the
 version: no record of theirs changed (the drafts were compared record by
 record).
 
+Stop 39 of issue 17 re-recorded the five ingest cases for lexicon version
+1.16.0 (a side's body is the side, "called for talks" is no talk, what a
+side demands that another do). Every one moved only by the version: no
+record of theirs changed (the drafts were compared record by record).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -19,6 +19,8 @@ import Testing
     "Chile called off talks with Peru in Lima on Thursday.",
     "Chile and Peru could meet in Lima as early as Thursday, officials said.",
     "The talks between Chile and Peru in Lima on Thursday were postponed.",
+    "Chile called for talks with Peru in Lima.",
+    "The Chilean government pressed for talks with Peruvian officials in Lima.",
   ])
   func aMeetingThatWasNotHeldIsNoTalk(sentence: String) {
     #expect(talks("Border talks\n" + sentence).isEmpty)

@@ -112,4 +112,24 @@ import Testing
       """)
     #expect(found == ["turkey opposes nato-enlargement"], "\(found)")
   }
+
+  /// What a side demands that another do is the clause's verb and its
+  /// object, past the other side (its body, a modal); a clause whose
+  /// subject is an adjective alone, or whose verb has no object, says
+  /// nothing of what is asked.
+  @Test(arguments: [
+    (
+      "Chile demanded that Bolivia reopen the border crossings.",
+      ["chile demands reopen-the-border-crossings"]
+    ),
+    (
+      "Chile insists that the Bolivian government must reopen the border crossings.",
+      ["chile demands reopen-the-border-crossings"]
+    ),
+    ("Chile demanded that Bolivian troops withdraw.", []),
+    ("Chile insisted that Bolivia's doors remain open.", []),
+  ])
+  func whatASideDemandsAnotherDo(sentence: String, expected: [String]) {
+    #expect(positions("Border\n" + sentence) == expected)
+  }
 }

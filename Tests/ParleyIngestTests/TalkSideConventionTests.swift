@@ -345,3 +345,44 @@ extension TalkSideConventionTests {
     #expect(Set(kyiv.parties) == ["france", "ukraine"])
   }
 }
+
+extension TalkSideConventionTests {
+  /// A side's body named after its adjective, its name or its possessive
+  /// ("the Chilean government", "Houthi negotiators", "Bolivia's
+  /// government") is the side, before the verb, as its object, after
+  /// "between" and after an opening date.
+  @Test(arguments: [
+    ("The Chilean government and Bolivian negotiators met in Geneva on Thursday.", "bolivia"),
+    ("The Chilean government met Bolivian negotiators in Geneva on Thursday.", "bolivia"),
+    ("Bolivia met the Chilean delegation in Geneva on Thursday.", "bolivia"),
+    ("On Thursday, the Chilean delegation and Houthi rebels met in Geneva.", "houthis"),
+    (
+      "Talks between the Chilean government and the Houthis opened in Geneva on Thursday.",
+      "houthis"
+    ),
+    ("Negotiators from Chile's government and Bolivia met in Geneva on Thursday.", "bolivia"),
+    ("In Geneva on Thursday, Chilean officials met the Bolivian delegation.", "bolivia"),
+  ])
+  func aSidesBodyIsTheSide(sentence: String, other: String) throws {
+    let found = draft(sentence).talks
+    let talk = try #require(found.first)
+    #expect(found.count == 1)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["chile", other])
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  /// An adjective of state alone is no side: "met Chilean students".
+  @Test func anAdjectiveAloneIsNoSide() {
+    #expect(draft("Bolivia met Chilean students in Geneva on Thursday.").talks.isEmpty)
+  }
+
+  /// Delegations "from" a capital come from its state: the capital is a
+  /// side, not a place.
+  @Test func delegationsFromACapitalAreItsState() throws {
+    let talk = try #require(
+      draft("Delegations from Moscow and Kyiv met in Geneva on Thursday.").talks.first)
+    #expect(talk.venue == "geneva")
+    #expect(Set(talk.parties) == ["russia", "ukraine"])
+  }
+}

@@ -156,8 +156,11 @@ extension MentionPass {
       // "in Geneva", "at the White House"
       var before = position - 1
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
+      // ("Delegations from Moscow and Kyiv met": who sent them, not where.)
       let afterPreposition =
         before >= 0 && index.words.placePrepositions.contains(tokens[before])
+        && !(before > 0 && index.words.delegationLinks.contains(tokens[before])
+          && index.words.delegationGroups.contains(tokens[before - 1]))
       // "in Geneva" names the place; "Moscow said" the state.
       let place =
         afterPreposition ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil

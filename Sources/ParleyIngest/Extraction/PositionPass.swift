@@ -1097,6 +1097,8 @@ struct PositionPass {
       {
         position = end + 1
         pastLeads()
+      } else if let verb = clauseVerb(paragraph, subject: asked, after: start, in: sentence) {
+        position = verb
       }
     }
     // "endorsed Morocco's autonomy plan": the thing, past its owner (but
@@ -1223,6 +1225,41 @@ struct PositionPass {
       label = pieces.joined(separator: " ")
     }
     return (range, label, united([label.lowercased()], keywords))
+  }
+
+  /// "demanded that NATO halt its expansion", "insists that the Ukrainian
+  /// government must withdraw its troops": where the verb of a clause
+  /// opened by one of `complementizers` starts, past its subject (`subject`,
+  /// with the side's body after it: `collective-nouns` after an adjective of
+  /// state, which needs one, else `collective-subjects`) and one of
+  /// `demand-modals`, when it is a
+  /// word in lower case with a word after it (what is asked has an object);
+  /// `nil` for other clauses ("insist that NATO's doors …", "that Russia
+  /// withdraw").
+  func clauseVerb(
+    _ paragraph: Paragraph, subject: Mention, after start: Int, in sentence: Range<Int>
+  ) -> Int? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    guard words.complementizers.containsAny(of: tokens, in: start..<subject.tokens.lowerBound)
+    else { return nil }
+    var verb = subject.tokens.upperBound
+    // (An adjective of state only with its body: "Russian troops".)
+    if verb < sentence.upperBound,
+      (subject.isDemonym ? words.collectiveNouns : words.collectiveSubjects).contains(tokens[verb])
+    {
+      verb += 1
+    } else if subject.isDemonym {
+      return nil
+    }
+    if verb < sentence.upperBound, words.demandModals.contains(tokens[verb]) { verb += 1 }
+    guard verb + 1 < sentence.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized,
+      tokens[verb + 1].isWord, !words.objectStops.contains(tokens[verb]),
+      !words.objectStops.contains(tokens[verb + 1]),
+      !words.possessiveMarkers.contains(tokens[verb]),
+      !words.objectPronouns.contains(tokens[verb])
+    else { return nil }
+    return verb
   }
 
   func issueEnd(_ paragraph: Paragraph, _ start: Int) -> Int {

@@ -90,7 +90,9 @@ struct TalkPass {
   func partiesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
     united(
       [],
-      paragraph.mentions.within(range).filter { namesParty($0) && !$0.isDemonym }.map(\.entity))
+      paragraph.mentions.within(range).filter { namesParty($0) && standsForSide(paragraph, $0) }
+        .map(
+          \.entity))
   }
 
   /// The sides the lede's first sentence names, two at least ("Greek and
@@ -679,15 +681,20 @@ struct TalkPass {
     var end: Int
     if let person = titledPerson(paragraph, at: position), person.tokens.upperBound <= limit {
       end = person.tokens.upperBound
-    } else if let mention = paragraph.mentions.starting(at: position),
+    } else if let mention = paragraph.mentions.starting(at: position)
+      ?? (index.words.determiners.contains(tokens[position])
+        ? paragraph.mentions.starting(at: position + 1) : nil),
       mention.tokens.upperBound <= limit
     {
+      // ("the Houthis": with its article.)
       end = mention.tokens.upperBound
       // "Yemen's government"
       if end + 1 < limit, index.words.possessiveMarkers.contains(tokens[end]),
         index.words.collectiveNouns.contains(tokens[end + 1])
       {
         end += 2
+      } else if end < limit, isStateBody(paragraph, at: end) {
+        end += 1  // "the Yemeni government", "Houthi negotiators"
       }
     } else if tokens[position].isWord, tokens[position].isCapitalized, position + 1 < limit,
       tokens[position + 1].isWord, tokens[position + 1].isCapitalized,
@@ -713,6 +720,32 @@ struct TalkPass {
     }
     if end < limit, tokens[end].isMark(",") { end += 1 }
     return end
+  }
+
+  /// Whether `mention` names a side: not an adjective alone ("met Chinese
+  /// students", "a Pakistani prison"), but one before its side's body
+  /// ("Ukrainian officials", ``isStateBody(_:at:)``).
+  func standsForSide(_ paragraph: Paragraph, _ mention: Mention) -> Bool {
+    !mention.isDemonym
+      || mention.tokens.upperBound < paragraph.tokens.count
+        && isStateBody(paragraph, at: mention.tokens.upperBound)
+  }
+
+  /// Whether the word at `position` is a side's body named by its side
+  /// just before it: one of `collective-subjects` after a demonym or an
+  /// actor the lexicon lists ("the Yemeni government", "Houthi rebels",
+  /// "Kremlin officials"; not a place's or a person's) or a possessive
+  /// ("Yemen's government"). Such a word belongs to the side, as its name
+  /// does.
+  func isStateBody(_ paragraph: Paragraph, at position: Int) -> Bool {
+    guard position > 0, index.words.collectiveSubjects.contains(paragraph.tokens[position]) else {
+      return false
+    }
+    guard let side = paragraph.mentions.ending(at: position - 1) else {
+      return index.words.possessiveMarkers.contains(paragraph.tokens[position - 1])
+    }
+    guard case .actor = side.kind else { return false }
+    return side.entityKind != .place && side.entityKind != .person
   }
 
   /// Whether `venue` is a building: one of `building-heads` names it ("the
@@ -1087,7 +1120,7 @@ struct TalkPass {
     let sentence = paragraph.sentences[number].tokens
     let after = noun + 1..<sentence.upperBound
     let parties = paragraph.mentions.within(after).filter {
-      partyKinds.contains($0.entityKind) && !$0.isDemonym
+      partyKinds.contains($0.entityKind) && standsForSide(paragraph, $0)
     }
     guard let first = after.first(where: { index.words.mutualLinks.contains(paragraph.tokens[$0]) })
     else { return true }
@@ -1115,7 +1148,7 @@ struct TalkPass {
     {
       let (listed, _) = paragraph.listedActors(
         from: group + 2, before: range.upperBound, index: index
-      ) { partyKinds.contains($0.entityKind) && !$0.isDemonym }
+      ) { partyKinds.contains($0.entityKind) && standsForSide(paragraph, $0) }
       let sides = listed.compactMap { party(of: $0.entity) }
       // (Only sides the talk did not have yet: evidence of something new.)
       guard sides.contains(where: { !builder.talks[talkIndex].parties.contains($0) }) else {
@@ -1236,6 +1269,7 @@ struct TalkPass {
       } else if index.words.talkPartyFillers.contains(tokens[position])
         || index.words.talkAdjectives.contains(tokens[position])
         || index.titleWords.contains(tokens[position].key)
+        || isStateBody(paragraph, at: position)
       {
         gap += 1
         position -= 1
@@ -1259,7 +1293,11 @@ struct TalkPass {
       } else if index.words.meetingVerbs.contains(tokens[noun]) {
         // (Not an adjective alone: "met Russian resistance", "met Chinese
         // students" meet no state.)
-        parties += paragraph.mentions.within(after).filter { isParty($0) && !$0.isDemonym }
+        // ("met Ukrainian officials", "met the Yemeni delegation": the
+        // state's body.)
+        parties += paragraph.mentions.within(after).filter {
+          isParty($0) && standsForSide(paragraph, $0)
+        }
       }
     }
     // "Two days of talks in Doha between Israel and Egypt": after the venue.
@@ -1340,7 +1378,7 @@ struct TalkPass {
       // "Delegations from Yemen and Saudi Arabia ended three days of talks":
       // the actors named before the meeting.
       parties = paragraph.mentions.within(max(sentence.lowerBound, noun - 40)..<noun).filter {
-        isParty($0) && $0.entity != venue.entity && !$0.isDemonym
+        isParty($0) && $0.entity != venue.entity && standsForSide(paragraph, $0)
       }
     }
     return parties

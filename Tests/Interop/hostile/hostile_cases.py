@@ -1969,6 +1969,18 @@ INGEST = [
                  "Erdogan spoke with Russian President Vladimir Putin on the sidelines of the "
                  "summit on Wednesday.\n",
                  check_no_talks),
+    article_case("ingest-side-body-met",
+                 "'The Yemeni government and the Houthis met in Stockholm': both sides (stop 38 "
+                 "drafted no talk: the walk back from 'met' stopped at 'government')",
+                 "The Yemeni government and the Houthis met in Stockholm on Thursday.\n",
+                 check_all(check_talk_venues(["stockholm"]),
+                           check_talk_parties(["yemen", "houthis"]))),
+    article_case("ingest-called-for-talks",
+                 "'called for talks with … in Geneva', 'pressed for talks': a call for talks is no "
+                 "talk (stop 38 drafted an undated talk in Geneva)",
+                 "Yemen called for talks with the Houthis in Geneva. The Yemeni government "
+                 "pressed for talks with Houthi rebels in Geneva.\n",
+                 check_no_talks),
     article_case("ingest-disputed-place-before-talks",
                  "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
                  "(the stop's first version held it in the Gaza Strip)",

@@ -106,6 +106,12 @@ struct MentionTable: Sendable {
     return mentions[Int(ending[token])]
   }
 
+  /// The mention that holds `token`, wherever in it the token stands.
+  func covering(_ token: Int) -> Mention? {
+    guard token >= 0, token < covering.count, covering[token] >= 0 else { return nil }
+    return mentions[Int(covering[token])]
+  }
+
   /// The first mention inside `range` that satisfies `predicate`, found
   /// without gathering the others.
   func first(in range: Range<Int>, where predicate: (Mention) -> Bool) -> Mention? {

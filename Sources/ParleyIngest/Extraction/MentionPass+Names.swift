@@ -55,6 +55,21 @@ extension MentionPass {
     return end
   }
 
+  /// Where the particles in lower case just before `start` begin ("de" of
+  /// "de Mistura", "al-" of "al-Assad"; three at most), else `start`.
+  func particlesBefore(_ tokens: [Token], _ start: Int, mentions: MentionTable) -> Int {
+    var first = start
+    for _ in 0..<3 {
+      // "al-Assad": the hyphen joins without spaces.
+      let particle = tokens.isJoiningHyphen(at: first - 1) ? first - 2 : first - 1
+      guard particle >= 0, tokens[particle].isWord, !tokens[particle].isCapitalized,
+        index.words.nameParticles.contains(tokens[particle]), !mentions.covers(particle)
+      else { break }
+      first = particle
+    }
+    return first
+  }
+
   /// A lexicon body named through its state's possessive: "Russia's foreign
   /// ministry" for "Russian Foreign Ministry".
   func possessiveBody(_ tokens: [Token], at position: Int, owner: LexiconIndex.ActorName) -> (

@@ -31,8 +31,8 @@ extension MentionPass {
     return nil
   }
 
-  /// "the ambassador", "the Russian leader", "a senior Biden administration
-  /// official", and subject pronouns.
+  /// "the ambassador", "the Russian leader", "Russia's foreign minister",
+  /// "a senior Biden administration official", and subject pronouns.
   mutating func findReferences(_ paragraph: inout Paragraph) {
     let tokens = paragraph.tokens
     let titles = index.titles  // (read once: asked after every determiner)
@@ -88,10 +88,17 @@ extension MentionPass {
             entityKind: .alliance))
         continue
       }
-      guard index.words.determiners.contains(tokens[position]) else { continue }
+      // "Russia's foreign minister said": a state's or body's possessive is
+      // a determiner with its qualifier. (Not a person's or a place's.)
+      let owner =
+        index.words.possessiveMarkers.contains(tokens[position])
+        ? paragraph.mentions.ending(at: position - 1).flatMap {
+          $0.entityKind == .person || $0.entityKind == .place ? nil : $0
+        } : nil
+      guard owner != nil || index.words.determiners.contains(tokens[position]) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
-      var qualifier: Mention?
+      var qualifier = owner
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
         if let title = titles.match(tokens, at: end) {
           let titleText = paragraph.text(end..<end + title.length)
@@ -132,8 +139,11 @@ extension MentionPass {
               : nil)
           {
             // "the Turkish minister": in place of the demonym it holds.
+            // ("Russia's foreign minister": in place of its owner too.)
             paragraph.mentions.replace(
-              Mention(tokens: position..<after, entity: id, kind: .reference, entityKind: .person))
+              Mention(
+                tokens: (owner?.tokens.lowerBound ?? position)..<after, entity: id,
+                kind: .reference, entityKind: .person))
             subjects.note(id, at: position, in: paragraph)
             noteRecent(id)
           } else if let body = spokenFor(paragraph, title: after - 1, qualifier: qualifier) {
@@ -141,12 +151,12 @@ extension MentionPass {
             // spokesman": no one named, the body speaks.
             paragraph.mentions.replace(
               Mention(
-                tokens: position..<max(after, body.tokens.upperBound), entity: body.entity,
-                kind: .reference, entityKind: body.entityKind))
+                tokens: (owner?.tokens.lowerBound ?? position)..<max(after, body.tokens.upperBound),
+                entity: body.entity, kind: .reference, entityKind: body.entityKind))
           }
           break
         }
-        if index.words.officialNouns.contains(tokens[end]) {
+        if owner == nil, index.words.officialNouns.contains(tokens[end]) {
           // "the official said", not "the official Facebook page".
           if end + 1 < tokens.count, tokens[end + 1].isWord, tokens[end + 1].isCapitalized { break }
           if tokens[position + 1..<end].contains(where: {

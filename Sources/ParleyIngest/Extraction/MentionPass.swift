@@ -284,13 +284,19 @@ extension MentionPass {
         }
       }
       // "the special representative for the dialogue, Miroslav Lajčák": a
-      // few lower-case words, then the name set off by a comma.
+      // few lower-case words, then the name set off by a comma; or a state
+      // or place the lexicon or an earlier rule knows ("the UN envoy for
+      // Syria, Staffan de Mistura,").
       if nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
         // (After the link: the link itself may be a comma.)
         let comma = tokens[nameStart + 1..<min(tokens.count, nameStart + 6)].firstIndex(where: {
           $0.isMark(",")
         }),
-        tokens[nameStart + 1..<comma].allSatisfy({ $0.isWord && !$0.isCapitalized })
+        (nameStart + 1..<comma).allSatisfy({ at in
+          tokens[at].isWord
+            && (!tokens[at].isCapitalized
+              || paragraph.mentions.covering(at).map { $0.entityKind != .person } ?? false)
+        })
       {
         nameStart = comma
       }
@@ -419,10 +425,16 @@ extension MentionPass {
         : knownPerson(surname: words.last!),
         words.count == 1 || knownPerson(fullName: words) == id
       {
+        // ("de Mistura said", "al-Assad said": the particles before a
+        // surname in lower case are the reference's too.)
+        let start =
+          words.count == 1
+          ? particlesBefore(tokens, name.lowerBound, mentions: paragraph.mentions)
+          : name.lowerBound
         paragraph.mentions.add(
           Mention(
-            tokens: name, entity: id, kind: words.count == 1 ? .reference : .person,
-            entityKind: .person))
+            tokens: start..<name.upperBound, entity: id,
+            kind: words.count == 1 ? .reference : .person, entityKind: .person))
         if words.count == 1 { shortNames[tokens[name.lowerBound].key] = id }
         noteRecent(id)
       } else if let known = knownPersonEnding(paragraph, name),

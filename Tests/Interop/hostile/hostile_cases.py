@@ -1981,6 +1981,16 @@ INGEST = [
                  "Yemen called for talks with the Houthis in Geneva. The Yemeni government "
                  "pressed for talks with Houthi rebels in Geneva.\n",
                  check_no_talks),
+    article_case("ingest-speaker-remit-particles-possessive",
+                 "'The UN envoy for Syria, Staffan de Mistura,' then '\"…,\" de Mistura said' and "
+                 "'\"…,\" Russia's foreign minister said': named speakers (stop 38: no person for "
+                 "the first, unknown speakers for the quotes)",
+                 "The UN envoy for Syria, Staffan de Mistura, spoke in Geneva on Monday. "
+                 "\"We will not give up,\" de Mistura said.\n\nRussian Foreign Minister Sergei "
+                 "Lavrov arrived on Tuesday. \"We will not accept this,\" Russia's foreign "
+                 "minister said.\n",
+                 check_statements({"We will not give up": "staffan-de-mistura",
+                                   "We will not accept this": "sergei-lavrov"})),
     article_case("ingest-disputed-place-before-talks",
                  "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
                  "(the stop's first version held it in the Gaza Strip)",

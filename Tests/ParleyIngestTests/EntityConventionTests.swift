@@ -202,3 +202,23 @@ import Testing
       ]))
   }
 }
+
+extension EntityConventionTests {
+  /// A person named with no title by a given name the lexicon lists
+  /// counts the name's words without its particles ("Ursula von der Leyen"
+  /// is two); a given name after a title the person holds is that person
+  /// again ("Prince Faisal" after "Crown Prince Faisal bin Nasser").
+  @Test func givenNamesPastParticlesAndAfterATitle() throws {
+    #expect(
+      entityNames(.person, inDraftOf: "Ursula von der Leyen met Chad's president in Niamey.")
+        == ["Ursula von der Leyen"])
+    let dossier = draftOfArticle(
+      """
+      Gulf talks
+      Omani Crown Prince Faisal bin Nasser met Chad's president in Niamey on Monday.
+      Prince Faisal said the two sides would meet again next month.
+      """, published: "2023-03-10")
+    #expect(dossier.entities.filter { $0.kind == .person }.map(\.name) == ["Faisal bin Nasser"])
+    #expect(dossier.statements.map(\.speaker) == ["faisal-bin-nasser"])
+  }
+}

@@ -118,7 +118,11 @@ extension MentionPass {
   func isGivenName(_ tokens: [Token], _ name: Range<Int>) -> Bool {
     // (The first word first: most runs open with no given name.)
     guard index.words.givenNames.contains(tokens[name.lowerBound]) else { return false }
-    let words = name.filter { tokens[$0].isWord }
+    // (Particles are no words of their own: "Ursula von der Leyen" has two.)
+    let words = name.filter {
+      tokens[$0].isWord
+        && (tokens[$0].isCapitalized || !index.words.nameParticles.contains(tokens[$0]))
+    }
     return (2...3).contains(words.count)
       && !(words + (name.upperBound < tokens.count ? [name.upperBound] : [])).contains(where: {
         index.words.notPersonHeads.contains(tokens[$0])
@@ -191,6 +195,22 @@ extension MentionPass {
     if !matches.isEmpty { return nil }
     let families = builder.personIDs(withFamilyNameFirst: key)
     return families.count == 1 ? families[0] : nil
+  }
+
+  /// The person of the article named last whose first name is `name` (folded) and
+  /// who holds a title ending with `title`'s words ("Prince" of "Crown
+  /// Prince Mohammed bin Salman"), if any: the way royals and emirs are
+  /// named again. (Among the article's recent people only.)
+  func knownPerson(givenName name: String, title: ArraySlice<Token>) -> String? {
+    let words = title.filter(\.isWord).map(\.key)
+    guard !words.isEmpty else { return nil }
+    let ending = " " + words.joined(separator: " ")
+    return recentPeople.suffix(Self.recentSpeakers).last { id in
+      guard let person = builder.entity(id), person.kind == .person,
+        let first = person.name.split(separator: " ").first, folded(String(first)) == name
+      else { return false }
+      return person.roles.contains { (" " + folded($0.title)).hasSuffix(ending) }
+    }
   }
 
   func knownPerson(fullName words: [String]) -> String? {

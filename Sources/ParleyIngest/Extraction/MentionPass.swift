@@ -317,6 +317,20 @@ extension MentionPass {
       {
         nameStart += 1
       }
+      // "Prince Mohammed said" after "Crown Prince Mohammed bin Salman": a
+      // given name after a title the person holds is that person.
+      if let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
+        name.count == 1, name.lowerBound == nameStart,
+        let id = knownPerson(
+          givenName: folded(tokens[name.lowerBound].text), title: tokens[position..<nameStart])
+      {
+        paragraph.mentions.add(
+          Mention(
+            tokens: position..<name.upperBound, entity: id, kind: .reference, entityKind: .person))
+        noteRecent(id)
+        position = name.upperBound
+        continue
+      }
       // "Special Representative Khalilzad", "Secretary Pompeo said": a surname
       // alone after a title the article had not introduced.
       guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),

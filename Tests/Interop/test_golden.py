@@ -216,7 +216,11 @@ record).
 Stop 39 of issue 17 re-recorded the five ingest cases for lexicon version
 1.16.0 (a side's body is the side, "called for talks" is no talk, what a
 side demands that another do). Every one moved only by the version: no
-record of theirs changed (the drafts were compared record by record).
+record of theirs changed (the drafts were compared record by record). A
+later commit of the stop read two weekdays in a row as one interval, which
+moved the Lausanne case: its meeting event, "ended after marathon sessions
+on Wednesday and Thursday", is 2015-04-01/2015-04-02 (it was the
+Wednesday); no other record of the five cases changed.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

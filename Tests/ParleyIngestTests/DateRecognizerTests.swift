@@ -143,3 +143,32 @@ import Testing
       dates("They met from 20 May to 6 May.", published: saturday) == ["2023-05-20", "2023-05-06"])
   }
 }
+
+extension DateRecognizerTests {
+  /// Days as ordinals, in figures, two weekdays in a row, a year after
+  /// "mid-", and a length counted back from the publication ("ago").
+  @Test(arguments: [
+    ("They met on January 7th.", ["2022-01-07"]),
+    ("They met on the 7th of January.", ["2022-01-07"]),
+    ("They met on 1st January 2021.", ["2021-01-01"]),
+    ("They met on 13/12/2021.", ["2021-12-13"]),
+    ("They met on 12/13/2021.", ["2021-12-13"]),
+    ("They met on 05/06/2021.", []),
+    ("They met on Thursday and Friday.", ["2022-01-06/2022-01-07"]),
+    ("They met on Tuesday and Friday.", ["2022-01-04", "2022-01-07"]),
+    ("They met in mid-2016.", ["2016"]),
+    ("They met two days ago.", ["2022-01-08"]),
+    ("They met three years ago.", ["2019"]),
+    ("They met days ago.", []),
+    ("The 3rd Infantry Division held its 22nd round.", []),
+  ])
+  func ordinalsFiguresPairsAndAgo(sentence: String, expected: [String]) {
+    // Published Monday 10 January 2022.
+    #expect(dates(sentence, published: monday) == expected, "\(sentence)")
+  }
+
+  /// "ago" needs the publication day; without one it is no date.
+  @Test func agoWithoutAPublicationIsNoDate() {
+    #expect(dates("They met two days ago.", published: nil) == [])
+  }
+}

@@ -213,3 +213,17 @@ import Testing
     #expect(tuesday.actors == ["ukraine"], "\(tuesday.actors)")
   }
 }
+
+extension EventConventionTests {
+  /// A date after "since" is when a state began, not when the sentence's
+  /// event happened.
+  @Test func aDateSinceAStateBeganDatesNoEvent() {
+    let dossier = draft(
+      """
+      Power deal
+      The government agreed on Monday to restore electricity to the region, which has been cut off since mid-2021.
+      The government has agreed to restore banking to the region, which has been cut off since mid-2021.
+      """)
+    #expect(!dossier.events.contains { $0.date == (try? EDTFDate("2021")) })
+  }
+}

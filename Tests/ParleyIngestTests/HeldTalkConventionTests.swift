@@ -163,3 +163,16 @@ extension HeldTalkConventionTests {
     #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 }
+
+extension HeldTalkConventionTests {
+  /// "met" beside a word of a contest tells of a match, not a meeting.
+  @Test func aContestIsNoMeeting() {
+    #expect(
+      talks(
+        """
+        Cup
+        The Chilean side met the Peruvian side in Lima on Thursday in a World Cup qualifying match.
+        """
+      ).isEmpty)
+  }
+}

@@ -212,3 +212,24 @@ extension SpeakerConventionTests {
     #expect(said["The talks could end this week"] == "hugo-quispe")
   }
 }
+
+extension SpeakerConventionTests {
+  /// A title is no reference to the holder the article named when it says
+  /// the holder is someone else ("former"), when a state's possessive is
+  /// no subject ("a source close to Peru's foreign minister"), or when the
+  /// holder is named only after it in its paragraph.
+  @Test func titlesThatAreNotTheHolderNamed() {
+    let said = speakers(
+      """
+      Border talks
+      Peruvian Foreign Minister Hugo Quispe arrived in Arica on Monday.
+      The former foreign minister said the talks would fail again this year.
+      A source close to Peru's foreign minister said the crossings would stay shut.
+
+      The border must reopen soon, Peru's foreign minister said. His predecessor, Peruvian Foreign Minister Ana Rojas, disagreed.
+      """)
+    #expect(said["the talks would fail again this year"] == nil)
+    #expect(said["the crossings would stay shut"] == nil)
+    #expect(said["The border must reopen soon"] == "hugo-quispe")
+  }
+}

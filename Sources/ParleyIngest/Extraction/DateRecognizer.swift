@@ -41,7 +41,7 @@ struct DateRecognizer {
     var found: [DateMention] = []
     var index = sentence.lowerBound
     while index < sentence.upperBound {
-      if anchor != nil, words.endsAnchoredDate(tokens, at: index),
+      if anchor != nil || published != nil, words.endsAnchoredDate(tokens, at: index),
         let mention = anchored(
           tokens, at: index, after: found.last?.tokens.upperBound ?? sentence.lowerBound,
           in: sentence)
@@ -82,8 +82,13 @@ struct DateRecognizer {
   private func anchored(_ t: [Token], at i: Int, after floor: Int, in s: Range<Int>)
     -> DateMention?
   {
-    guard let anchor else { return nil }
     let key = t[i].key
+    // "two days ago": from the publication day, not the last date.
+    let ago = words.agoWords.contains(key)
+    guard
+      let anchor = ago
+        ? published.flatMap({ try? EDTFDate($0.edtf) }) : anchor
+    else { return nil }
     // (One day: not "in the following days".)
     func day(_ j: Int) -> Bool { j < s.upperBound && words.anchorDayNouns.contains(t[j].key) }
     // "the next day", "the same day", "that same day".
@@ -93,7 +98,7 @@ struct DateRecognizer {
     {
       return shifted(anchor, by: step, .day, i - 2..<i + 1, step < 0 ? -1 : 1)
     }
-    guard let direction = words.anchorDirections[key],
+    guard let direction = ago ? -1 : words.anchorDirections[key],
       // (Not a comparison: "a week earlier than planned".)
       !(i + 1 < s.upperBound && words.anchorComparisons.contains(t[i + 1].key))
     else { return nil }
@@ -119,7 +124,9 @@ struct DateRecognizer {
     guard start == s.lowerBound || !words.anchorComparisons.contains(t[start - 1].key),
       (count ?? 0) <= Self.longestAnchoredCount
     else { return nil }
-    return shifted(anchor, by: count.map { $0 * direction }, unit, start..<i + 1, direction)
+    return shifted(
+      anchor, by: count.map { $0 * direction }, unit, start..<i + 1, direction,
+      rule: ago ? "date.ago" : "date.anchored")
   }
 
   /// Whether the number at `number` counts what follows it: a lower-case
@@ -148,7 +155,7 @@ struct DateRecognizer {
   /// (what is counted from a past date is past).
   private func shifted(
     _ anchor: EDTFDate, by count: Int?, _ unit: DateWords.AnchorUnit, _ tokens: Range<Int>,
-    _ direction: Int = 1
+    _ direction: Int = 1, rule: String = "date.anchored"
   ) -> DateMention? {
     guard let from = (direction < 0 ? anchor.start : anchor.end) else { return nil }
     let base = CivilDate(year: from.year, month: from.month, day: from.day)
@@ -178,15 +185,16 @@ struct DateRecognizer {
     default:
       return nil
     }
-    let found = mention(tokens, edtf, "date.anchored", 0.6)
+    let found = mention(tokens, edtf, rule, 0.6)
     if let date = found.date, isAfterPublication(date) { return nil }
     return found
   }
 
   /// A range of days that `last` ends: "from 6 May to 20 May", "between
   /// April 7 and April 10" (`first` the date before it), "from 6 to 20 May",
-  /// "3-5 May" (a bare day before it, in its month): one interval. Not
-  /// just after a verb that moves a date ("postponed from Monday to May 20").
+  /// "3-5 May" (a bare day before it, in its month), "on Wednesday and
+  /// Thursday" (two days in a row): one interval. Not just after a verb
+  /// that moves a date ("postponed from Monday to May 20").
   private func range(
     ending last: DateMention, after first: DateMention?, in tokens: [Token], sentence: Range<Int>
   ) -> DateMention? {
@@ -225,7 +233,11 @@ struct DateRecognizer {
       start.tokens.lowerBound > sentence.lowerBound
       && words.rangeStarts.contains(tokens[start.tokens.lowerBound - 1].key)
     let moved = max(sentence.lowerBound, start.tokens.lowerBound - 6)..<start.tokens.lowerBound
-    guard opened || !tokens[join].isWord,
+    // (Two days in a row need none: "on Wednesday and Thursday".)
+    let inARow =
+      CivilDate(year: opening.year, month: opening.month, day: opening.day).dayNumber + 1
+      == CivilDate(year: day.year, month: day.month, day: day.day).dayNumber
+    guard opened || !tokens[join].isWord || inARow,
       !tokens[moved].contains(where: { words.dateChanges.contains($0.key) }),
       let interval = try? EDTFDate("\(start.date)/\(end)")
     else { return nil }
@@ -243,6 +255,17 @@ struct DateRecognizer {
       guard j < s.upperBound, t[j].kind == .number, !t[j].text.utf8.contains(UInt8(ascii: ","))
       else { return nil }
       return Int(t[j].text)
+    }
+    // A day of a month: "13", or with an ordinal's ending, "13th".
+    func day(_ j: Int) -> Int? {
+      guard j < s.upperBound, t[j].kind == .number else { return nil }
+      var text = Substring(t[j].text)
+      if text.count == 4 || text.count == 3, words.ordinalSuffixes.contains(String(text.suffix(2)))
+      {
+        text = text.dropLast(2)
+      }
+      guard text.count <= 2, let value = Int(text), (1...31).contains(value) else { return nil }
+      return value
     }
     func year(_ j: Int) -> Int? {
       guard let value = number(j), t[j].text.count == 4, (1000...2999).contains(value) else {
@@ -265,6 +288,18 @@ struct DateRecognizer {
         return mention(i..<i + 5, day.edtf, "date.iso", 0.95)
       }
     }
+    // Day, month and year in figures, when the day cannot be the month:
+    // "13/12/2018", "12/13/2018" (not "05/06/2018").
+    if let first = number(i), key(i + 1) == "/", let second = number(i + 2), key(i + 3) == "/",
+      let y = year(i + 4), t[i].text.count <= 2, t[i + 2].text.count <= 2,
+      (first > 12) != (second > 12)
+    {
+      let day = CivilDate(year: y, month: min(first, second), day: max(first, second))
+      if day.isValid {
+        contextYear = y
+        return mention(i..<i + 5, day.edtf, "date.figures", 0.85)
+      }
+    }
     // Month name: "January 10, 2022", "Dec. 17", "August 2019", "late December".
     // ("May" is the month before a number, or after a lower-case "in" and
     // before a mark, a year or a link: "met in May, where", not "since May
@@ -280,7 +315,7 @@ struct DateRecognizer {
         || monthAfterPreposition()
     {
       var end = i + 1
-      if let d = number(end), (1...31).contains(d), t[end].text.count <= 2 {
+      if let d = day(end) {
         end += 1
         // "May 10-11": the last day after a dash, in the same month; "from
         // October 8 to 12", after a word, with an opener before the month.
@@ -330,24 +365,34 @@ struct DateRecognizer {
       }
       return nil
     }
-    // Day first: "10 January", "12 June 2018".
-    if let d = number(i), (1...31).contains(d), t[i].text.count <= 2,
-      i + 1 < s.upperBound, let m = words.month(of: t[i + 1]), t[i + 1].isCapitalized
+    // Day first: "10 January", "12 June 2018", "13th of December".
+    let of =
+      day(i) != nil && t[i].text.count > 2 && key(i + 1).map(words.dayOfLinks.contains) == true
+    if let d = day(i), i + (of ? 2 : 1) < s.upperBound,
+      let m = words.month(of: t[i + (of ? 2 : 1)]), t[i + (of ? 2 : 1)].isCapitalized
     {
-      if let y = year(i + 2) {
+      let monthAt = i + (of ? 2 : 1)
+      if let y = year(monthAt + 1) {
         let day = CivilDate(year: y, month: m, day: d)
         guard day.isValid else { return nil }
         contextYear = y
-        return mention(i..<i + 3, day.edtf, "date.day-month-year", 0.95)
+        return mention(i..<monthAt + 2, day.edtf, "date.day-month-year", 0.95)
       }
-      return monthDay(m, d, i..<i + 2)
+      return monthDay(m, d, i..<monthAt + 1)
     }
-    // A year after a preposition: "in 2014", "since 1997".
-    if let y = year(i), i > s.lowerBound, words.yearPrepositions.contains(t[i - 1].key),
-      key(i + 1) != "-"
-    {
-      contextYear = y
-      return mention(i..<i + 1, pad(y, 4), "date.year", 0.85)
+    // A year after a preposition: "in 2014", "since 1997"; or after one
+    // and a hyphen: "mid-2016", "late-2019".
+    if let y = year(i), i > s.lowerBound, key(i + 1) != "-" {
+      if words.yearPrepositions.contains(t[i - 1].key) {
+        contextYear = y
+        return mention(i..<i + 1, pad(y, 4), "date.year", 0.85)
+      }
+      if i - 1 > s.lowerBound, t.isJoiningHyphen(at: i - 1),
+        words.yearPrepositions.contains(t[i - 2].key)
+      {
+        contextYear = y
+        return mention(i - 2..<i + 1, pad(y, 4), "date.year", 0.85)
+      }
     }
     // Relative days.
     if let w = words.weekday(of: token), token.isCapitalized {

@@ -70,10 +70,23 @@ struct EventPass {
         let inside = usable.first {
           $0.tokens.lowerBound > position && $0.tokens.upperBound < cueEnd
         }?.date
-        let after = usable.first { window.contains($0.tokens.lowerBound) }?.date
+        // (Not a date a state began on, in a clause of its own after the
+        // cue: "agreed to restore banking to the region, which has been cut
+        // off since mid-2021".)
+        func startsState(_ date: DateMention) -> Bool {
+          date.tokens.lowerBound > window.lowerBound
+            && index.words.stateStartWords.contains(tokens[date.tokens.lowerBound - 1])
+            && index.words.relativePronouns.containsAny(
+              of: tokens, in: window.lowerBound..<date.tokens.lowerBound)
+        }
+        let after = usable.first { window.contains($0.tokens.lowerBound) && !startsState($0) }?
+          .date
         let before = usable.last { $0.tokens.upperBound <= position }?.date
         guard
-          let date = inside ?? after ?? before ?? paragraph.date(sentence: number, near: position)
+          let date = inside ?? after ?? before
+            ?? dates.filter({ $0.date != nil && !startsState($0) }).min(by: {
+              abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position)
+            })?.date
             ?? (number > 0
               ? paragraph.date(
                 sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)

@@ -37,6 +37,20 @@ extension MentionPass {
     let tokens = paragraph.tokens
     let titles = index.titles  // (read once: asked after every determiner)
     var subjects = Subjects(paragraph)
+    // Where the paragraph first names each of its people, looked up only
+    // when a description is read.
+    var firstNamed: [String: Int]?
+    func isNamed(_ person: String, before position: Int) -> Bool {
+      if firstNamed == nil {
+        var found: [String: Int] = [:]
+        for mention in paragraph.mentions.within(0..<tokens.count)
+        where mention.entityKind == .person && found[mention.entity] == nil {
+          found[mention.entity] = mention.tokens.lowerBound
+        }
+        firstNamed = found
+      }
+      return firstNamed![person].map { $0 < position } ?? false
+    }
     var position = 0
     while position < tokens.count {
       defer { position += 1 }
@@ -89,22 +103,33 @@ extension MentionPass {
         continue
       }
       // "Russia's foreign minister said": a state's or body's possessive is
-      // a determiner with its qualifier. (Not a person's or a place's.)
+      // a determiner with its qualifier. (Not a person's or a place's; and
+      // only as a speaker's subject: not "an aide to Russia's foreign
+      // minister said".)
       let owner =
         index.words.possessiveMarkers.contains(tokens[position])
         ? paragraph.mentions.ending(at: position - 1).flatMap {
-          $0.entityKind == .person || $0.entityKind == .place ? nil : $0
+          $0.entityKind == .person || $0.entityKind == .place
+            || !opensSpeaker(tokens, at: $0.tokens.lowerBound) ? nil : $0
         } : nil
       guard owner != nil || index.words.determiners.contains(tokens[position]) else { continue }
       // Up to four qualifiers, then a head noun.
       var end = position + 1
       var qualifier = owner
+      // "the former foreign minister", "Russia's new ambassador": someone
+      // else than the holder the article named.
+      var tenured = false
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
         if let title = titles.match(tokens, at: end) {
+          if tenured { break }
           let titleText = paragraph.text(end..<end + title.length)
           let after = end + title.length
           // "the ambassador" but not "the Ambassador Anatoly Antonov" (handled) nor "the president's".
           if after < tokens.count, tokens[after].isCapitalized, tokens[after].isWord { break }
+          // (After a possessive, only just before a speech verb: not
+          // "Russia's foreign minister's spokeswoman", "Russia's foreign
+          // minister in 1999, Igor Ivanov, said".)
+          if owner != nil, index.speechVerbs.match(tokens, at: after) == nil { break }
           // "the French leader": whoever of France the article named last,
           // whatever their title ("President Emmanuel Macron").
           let anyTitle =
@@ -121,7 +146,17 @@ extension MentionPass {
           let folding = folded(titleText)
           let words = " \(folding) "
           func fits(_ holder: String, inside: Bool) -> Bool {
-            guard let person = builder.entity(holder) else { return false }
+            // (Not someone the paragraph names only after the description:
+            // "The West was to blame, Russia's foreign minister said. His
+            // predecessor, Russian Foreign Minister Igor Ivanov, …".)
+            // (Or set off just after it: "the Houthi chief negotiator,
+            // Mohammed Abdulsalam,".)
+            guard
+              peopleBeforeParagraph.contains(holder) || isNamed(holder, before: position)
+                || after + 1 < tokens.count && tokens[after].isMark(",")
+                  && isNamed(holder, before: after + 2),
+              let person = builder.entity(holder)
+            else { return false }
             if anyTitle, let state = qualifier?.entity {
               return person.roles.contains { $0.of == state } || person.country == state
             }
@@ -133,7 +168,9 @@ extension MentionPass {
           }
           // (Inside a role only among the last few people: an article of
           // thousands of people does not fold every role for every title.)
-          if let id = recentPeople.last(where: { fits($0, inside: false) })
+          if let id = recentPeople.suffix(Self.recentSpeakers).last(where: {
+            fits($0, inside: false)
+          })
             ?? (speaks()
               ? recentPeople.suffix(Self.recentSpeakers).last(where: { fits($0, inside: true) })
               : nil)
@@ -197,9 +234,18 @@ extension MentionPass {
           end = actor.tokens.upperBound
           continue
         }
+        if index.words.tenureWords.contains(tokens[end]) { tenured = true }
         end += 1
       }
     }
+  }
+
+  /// Whether a speaker's subject may start at `start`: its sentence's
+  /// first word, or after a mark or a speech verb ("said Russia's foreign
+  /// minister"); not after another word ("a source close to …", "critics
+  /// of …").
+  private func opensSpeaker(_ tokens: [Token], at start: Int) -> Bool {
+    start == 0 || !tokens[start - 1].isWord || index.speechVerbs.match(tokens, at: start - 1) != nil
   }
 
   /// The body an unnamed spokesperson speaks for: named before the title

@@ -22,6 +22,10 @@ struct MentionPass {
   var lastAlliance: String?
   /// The opposition the article last named, for "the opposition".
   var lastOpposition: String?
+  /// The last ``recentSpeakers`` people named before the paragraph being
+  /// read: a description there may refer to them wherever they stand, to
+  /// the paragraph's own people only once they are named.
+  var peopleBeforeParagraph: Set<String> = []
   /// Unnamed speakers ("a senior administration official") and documents, by head noun.
   var descriptors: [String: String] = [:]
   /// Whom each surname written alone has meant in this article, by its key:
@@ -109,6 +113,7 @@ struct MentionPass {
 
 extension MentionPass {
   mutating func findMentions(_ paragraph: inout Paragraph) {
+    peopleBeforeParagraph = Set(recentPeople.suffix(Self.recentSpeakers))
     let tokens = paragraph.tokens
     // (Read once: asked at every token below.)
     let (actors, titles) = (index.actors, index.titles)
@@ -156,11 +161,15 @@ extension MentionPass {
       // "in Geneva", "at the White House"
       var before = position - 1
       if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
-      // ("Delegations from Moscow and Kyiv met": who sent them, not where.)
+      // ("Delegations from Moscow and Kyiv met": who sent them, not where;
+      // only in a list of senders, so that "envoys from Moscow arrived in
+      // Minsk" and "the delegation from Kabul" stay places.)
       let afterPreposition =
         before >= 0 && index.words.placePrepositions.contains(tokens[before])
         && !(before > 0 && index.words.delegationLinks.contains(tokens[before])
-          && index.words.delegationGroups.contains(tokens[before - 1]))
+          && index.words.delegationGroups.contains(tokens[before - 1])
+          && range.upperBound < tokens.count
+          && index.words.listJoiners.contains(tokens[range.upperBound]))
       // "in Geneva" names the place; "Moscow said" the state.
       let place =
         afterPreposition ? match.value.first(where: { index.actorKind($0.actor) == .place }) : nil
@@ -257,6 +266,7 @@ extension MentionPass {
       }
       var nameStart = position + title.length
       var of: String?
+      var remit: String?
       var titleEnd = nameStart
       // "Deputy Foreign Minister of the Russian Federation Alexander Grushko",
       // "Deputy Minister of Defense of the Russian Federation Alexander Fomin"
@@ -286,8 +296,14 @@ extension MentionPass {
       // "the special representative for the dialogue, Miroslav Lajčák": a
       // few lower-case words, then the name set off by a comma; or a state
       // or place the lexicon or an earlier rule knows ("the UN envoy for
-      // Syria, Staffan de Mistura,").
-      if nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
+      // Syria, Staffan de Mistura,"). (Not a title inside another's: "the
+      // Special Envoy of the Secretary-General for Yemen, Mr. Martin
+      // Griffiths," is no Secretary-General.)
+      let inner =
+        position > 0 && index.words.titleLinks.contains(tokens[position - 1])
+        || position > 1 && index.words.definiteArticles.contains(tokens[position - 1])
+          && index.words.titleLinks.contains(tokens[position - 2])
+      if !inner, nameStart < tokens.count, index.words.remitLinks.contains(tokens[nameStart]),
         // (After the link: the link itself may be a comma.)
         let comma = tokens[nameStart + 1..<min(tokens.count, nameStart + 6)].firstIndex(where: {
           $0.isMark(",")
@@ -298,6 +314,12 @@ extension MentionPass {
               || paragraph.mentions.covering(at).map { $0.entityKind != .person } ?? false)
         })
       {
+        // ("the minister for Ireland, Simon Coveney,": Ireland's, when no
+        // one else's is said.)
+        remit =
+          paragraph.mentions.first(in: nameStart + 1..<comma) {
+            $0.entityKind == .state && !$0.isDemonym
+          }?.entity
         nameStart = comma
       }
       // "the head of the UN mission in South Sudan, Nicholas Haysom,": more
@@ -343,7 +365,7 @@ extension MentionPass {
         continue
       }
       let start = titleStart(tokens, before: position, mentions: paragraph.mentions)
-      of = of ?? start.of
+      of = of ?? start.of ?? remit
       let id = person(
         paragraph, name,
         evidence: paragraph.evidence(start.token..<name.upperBound, "person.title-name", 0.9))

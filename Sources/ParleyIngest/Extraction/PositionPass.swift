@@ -1253,11 +1253,17 @@ struct PositionPass {
       return nil
     }
     if verb < sentence.upperBound, words.demandModals.contains(tokens[verb]) { verb += 1 }
+    // (A verb in its plain form, not past or an auxiliary: "that Russia did
+    // more", "that Russia released prisoners" report, they do not ask; with
+    // an object of common words: "return Crimea" would leave "return".)
     guard verb + 1 < sentence.upperBound, tokens[verb].isWord, !tokens[verb].isCapitalized,
       tokens[verb + 1].isWord, !words.objectStops.contains(tokens[verb]),
       !words.objectStops.contains(tokens[verb + 1]),
       !words.possessiveMarkers.contains(tokens[verb]),
-      !words.objectPronouns.contains(tokens[verb])
+      !words.objectPronouns.contains(tokens[verb]),
+      !words.subjectFillers.contains(tokens[verb]),
+      !words.pastSuffixes.matches(tokens[verb].key),
+      !paragraph.mentions.covers(verb + 1)
     else { return nil }
     return verb
   }

@@ -156,9 +156,14 @@ struct TalkPass {
       // A ceremony is a meeting where something is signed: "signed … at a
       // ceremony in", "a signing ceremony"; not "a ceremony to mark".
       let signing = range.contains { index.words.meetingVerbs.contains(tokens[$0]) }
+      // ("Iran met Spain in Kazan on Wednesday in a World Cup group match":
+      // a contest, no meeting.)
+      let contest =
+        signing && index.words.contestWords.occurs(in: paragraph.lists)
+        && index.words.contestWords.containsAny(of: tokens, in: range)
       let nouns = range.filter {
         (index.words.meetingNouns.contains(tokens[$0])
-          || index.words.meetingVerbs.contains(tokens[$0])
+          || !contest && index.words.meetingVerbs.contains(tokens[$0])
           || index.words.ceremonyNouns.contains(tokens[$0])
             && (signing || $0 > 0 && index.words.ceremonyQualifiers.contains(tokens[$0 - 1])))
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))

@@ -66,6 +66,13 @@ final class DateWords: Sendable {
   /// Words after a length that count it from the last date the article
   /// wrote, by direction: "later" 1, "earlier" -1.
   let anchorDirections: [String: Int]
+  /// Words after a length that count it back from the publication day:
+  /// "two days ago".
+  let agoWords: Set<String>
+  /// The endings of a day written as an ordinal ("13th").
+  let ordinalSuffixes: Set<String>
+  /// Between an ordinal day and its month ("the 13th of December").
+  let dayOfLinks: Set<String>
   /// Units of such a length, by word ("days", "a week", "two months").
   let anchorUnits: [String: AnchorUnit]
   /// Counts before such a unit, by word: number words, and indefinite
@@ -165,7 +172,10 @@ final class DateWords: Sendable {
     anchorDeterminers = set(.anchorDeterminers)
     anchorDayNouns = set(.anchorDayNouns)
     anchorComparisons = set(.anchorComparisons)
-    anchorEnds = Set(anchorDirections.keys).union(set(.dayWords))
+    agoWords = set(.agoWords)
+    ordinalSuffixes = set(.ordinalSuffixes)
+    dayOfLinks = set(.dayOfLinks)
+    anchorEnds = Set(anchorDirections.keys).union(set(.dayWords)).union(agoWords)
     anchorEndIDs = flags(anchorEnds)
     func numbers(_ table: [String: Int]) -> [Int32] {
       guard let vocabulary else { return [] }

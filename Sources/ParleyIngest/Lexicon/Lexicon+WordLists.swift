@@ -515,8 +515,26 @@ extension Lexicon {
     case reportTails = "report-tails"
     /// Words that open a byline ("By Jane Doe").
     case bylineWords = "byline-words"
-    /// Words that end a line of relative time ("2 hours ago").
+    /// Words that end a line of relative time ("2 hours ago"), and after a
+    /// length in a sentence count it back from the publication day ("two
+    /// days ago").
     case agoWords = "ago-words"
+    /// Before a date in a relative clause after an event's cue, make it the
+    /// day a state began, no event's: "which has been cut off since
+    /// mid-2021".
+    case stateStartWords = "state-start-words"
+    /// Open a relative clause: "the region, which has been cut off".
+    case relativePronouns = "relative-pronouns"
+    /// Before a title, say its holder is not the one in office: "the former
+    /// foreign minister".
+    case tenureWords = "tenure-words"
+    /// In a sentence, make "met" a contest, no meeting: "met Spain in a
+    /// World Cup match".
+    case contestWords = "contest-words"
+    /// The endings of a day written as an ordinal: "13th", "1st".
+    case ordinalSuffixes = "ordinal-suffixes"
+    /// Between an ordinal day and its month: "the 13th of December".
+    case dayOfLinks = "day-of-links"
     /// Words for a page's comments ("Comments (3)", "12 comments").
     case commentWords = "comment-words"
     /// Marks that open an item of a list ("- a ceasefire in Hodeidah;").

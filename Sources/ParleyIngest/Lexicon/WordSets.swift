@@ -175,6 +175,15 @@ final class WordSets: Sendable {
   let agreementTopicLinks: WordSet
   /// Auxiliaries of a perfect tense before a meeting verb ("has met Trump several times").
   let perfectAuxiliaries: WordSet
+  /// Before a date in a relative clause after a cue, the day a state
+  /// began: no event's date ("since").
+  let stateStartWords: WordSet
+  /// Words that open a relative clause ("which", "that", "who").
+  let relativePronouns: WordSet
+  /// Before a title, a holder not in office ("the former foreign minister").
+  let tenureWords: WordSet
+  /// Words of a contest: "met" in their sentence is no meeting ("a World Cup match").
+  let contestWords: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
   let coalitionNouns: WordSet
   /// Words after a state and a hyphen that make it an alliance's leader ("led").
@@ -519,6 +528,10 @@ final class WordSets: Sendable {
     placelessMeetingVerbs = set(.placelessMeetingVerbs)
     agreementTopicLinks = set(.agreementTopicLinks)
     perfectAuxiliaries = set(.perfectAuxiliaries)
+    stateStartWords = set(.stateStartWords)
+    relativePronouns = set(.relativePronouns)
+    tenureWords = set(.tenureWords)
+    contestWords = set(.contestWords)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)
     personPronouns = set(.personPronouns)

@@ -233,3 +233,16 @@ extension SpeakerConventionTests {
     #expect(said["The border must reopen soon"] == "hugo-quispe")
   }
 }
+
+extension SpeakerConventionTests {
+  /// "Chilean officials said …": an adjective of state with its body
+  /// reports for the state.
+  @Test func officialsNamedByTheirStateSpeakForIt() {
+    let said = speakers(
+      """
+      Border talks
+      Chilean officials said the border crossings would reopen next week.
+      """)
+    #expect(said["the border crossings would reopen next week"] == "chile")
+  }
+}

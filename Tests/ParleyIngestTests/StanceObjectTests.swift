@@ -132,4 +132,18 @@ import Testing
   func whatASideDemandsAnotherDo(sentence: String, expected: [String]) {
     #expect(positions("Border\n" + sentence) == expected)
   }
+
+  /// A cue after a copula in reported words ("said NATO expansion was
+  /// unacceptable") is the speaker's stance on the copula's subject; not
+  /// when the subject is a side of its own.
+  @Test(arguments: [
+    ("Chile said NATO expansion was totally unacceptable.", ["chile rejects nato-enlargement"]),
+    (
+      "Chile said the Bolivian delegation was ready to discuss arms control.",
+      ["bolivia open arms-control"]
+    ),
+  ])
+  func aJudgementAfterACopulaIsTheSpeakers(sentence: String, expected: [String]) {
+    #expect(positions("NATO\n" + sentence) == expected)
+  }
 }

@@ -183,6 +183,12 @@ struct PositionPass {
           named = [(positionHolder(speaker.entity), speaker.start)]
           rule += ".speaker"
         }
+        // "Russia said NATO expansion was unacceptable": a cue after a
+        // copula judges its subject, in the words of their speaker.
+        if named.isEmpty, let speaker = predicateSpeaker(paragraph, sentence, cue: position) {
+          named = [(positionHolder(speaker.entity), speaker.start)]
+          rule += ".predicate"
+        }
         // "Iran rejected the text and demanded sanctions relief": the
         // holder of the cue this one is joined to.
         if named.isEmpty, let previous, previous.end < position,
@@ -883,6 +889,35 @@ struct PositionPass {
   /// they said ("…,” Pompeo told the ceremony, urging the movement to").
   /// "He", "she", "it", "they" and "the movement" may be anyone, and stand
   /// for nobody here; nor do words the speaker reports from another.
+  /// The speaker whose words a cue after a copula stands in, past adverbs
+  /// ("said NATO expansion was totally unacceptable", "“Any expansion is
+  /// unacceptable,” Lavrov said"), and where their words start; `nil`
+  /// for a cue in no speaker's words, after a subject that is a side or a
+  /// person of its own, and in a question.
+  func predicateSpeaker(_ paragraph: Paragraph, _ sentence: Sentence, cue: Int) -> (
+    entity: String, start: Int
+  )? {
+    let tokens = paragraph.tokens
+    var position = cue - 1
+    while position > sentence.tokens.lowerBound,
+      index.words.adverbSuffixes.matches(tokens[position].key)
+    {
+      position -= 1
+    }
+    // (Not of someone else the words name: "whether Putin is willing",
+    // "the Tigrayan leadership was ready", "they were ready"; nor a
+    // question: "unclear whether it is acceptable".)
+    guard position - 1 > sentence.tokens.lowerBound,
+      index.words.copulas.contains(tokens[position]),
+      paragraph.mentions.ending(at: position - 1) == nil,
+      !index.words.collectiveNouns.contains(tokens[position - 1]),
+      !index.words.personPronouns.contains(tokens[position - 1]),
+      !isHedged(tokens, before: position, in: sentence),
+      let speech = paragraph.speech(at: cue), speech.tokens.lowerBound < position
+    else { return nil }
+    return (speech.speaker, speech.tokens.lowerBound)
+  }
+
   func speakerHolding(_ paragraph: Paragraph, _ sentence: Sentence, cue: Int) -> (
     entity: String, start: Int
   )? {

@@ -493,9 +493,13 @@ extension StatementPass {
     // of the Senate Foreign Relations Committee, Bob Corker, said …").
     let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 20)
     for position in sentence.tokens.lowerBound..<limit {
+      // ("Russian officials said": an adjective of state with its body.)
       guard let mention = paragraph.mentions.starting(at: position),
-        mention.entityKind == .person || !mention.isDemonym,
-        let verbEnd = speechVerb(tokens, after: mention.tokens.upperBound)
+        mention.entityKind == .person || !mention.isDemonym
+          || mention.tokens.upperBound < end
+            && index.words.collectiveNouns.contains(tokens[mention.tokens.upperBound]),
+        let verbEnd = speechVerb(
+          tokens, after: mention.tokens.upperBound + (mention.isDemonym ? 1 : 0))
           // "Hezbollah, the Iran-backed group, said": a body's apposition too
           // (not a person's name set off after it: "the UN mission in South
           // Sudan, Nicholas Haysom, said" is Haysom's).

@@ -220,12 +220,7 @@ record of theirs changed (the drafts were compared record by record). A
 later commit of the stop read two weekdays in a row as one interval, which
 moved the Lausanne case: its meeting event, "ended after marathon sessions
 on Wednesday and Thursday", is 2015-04-01/2015-04-02 (it was the
-Wednesday); no other record of the five cases changed. A third commit
-moved the seeds as JSON and YAML: "Ukrainian officials have said that
-Russia … has concentrated more than 100,000 forces" is now a statement of
-Ukraine's (an adjective of state with its body reports for the state), so
-the Kyiv statement that was Ukraine's first is now its second; no other
-record changed.
+Wednesday); no other record of the five cases changed.
 
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as

@@ -135,13 +135,16 @@ import Testing
 
   /// A cue after a copula in reported words ("said NATO expansion was
   /// unacceptable") is the speaker's stance on the copula's subject; not
-  /// when the subject is a side of its own.
+  /// when the subject is a side of its own, when the cue goes on ("to
+  /// anyone") or when the subject names no issue the lexicon has.
   @Test(arguments: [
     ("Chile said NATO expansion was totally unacceptable.", ["chile rejects nato-enlargement"]),
     (
       "Chile said the Bolivian delegation was ready to discuss arms control.",
       ["bolivia open arms-control"]
     ),
+    ("Chile said NATO expansion was unacceptable to anyone in Lima.", []),
+    ("Chile said the delay was unacceptable, while NATO expansion went on.", []),
   ])
   func aJudgementAfterACopulaIsTheSpeakers(sentence: String, expected: [String]) {
     #expect(positions("NATO\n" + sentence) == expected)

@@ -25,7 +25,7 @@ struct MentionPass {
   /// The last ``recentSpeakers`` people named before the paragraph being
   /// read: a description there may refer to them wherever they stand, to
   /// the paragraph's own people only once they are named.
-  var peopleBeforeParagraph: Set<String> = []
+  var peopleBeforeParagraph: [String] = []
   /// Unnamed speakers ("a senior administration official") and documents, by head noun.
   var descriptors: [String: String] = [:]
   /// Whom each surname written alone has meant in this article, by its key:
@@ -113,7 +113,8 @@ struct MentionPass {
 
 extension MentionPass {
   mutating func findMentions(_ paragraph: inout Paragraph) {
-    peopleBeforeParagraph = Set(recentPeople.suffix(Self.recentSpeakers))
+    // (Copied, not hashed: most paragraphs never ask.)
+    peopleBeforeParagraph = Array(recentPeople.suffix(Self.recentSpeakers))
     let tokens = paragraph.tokens
     // (Read once: asked at every token below.)
     let (actors, titles) = (index.actors, index.titles)

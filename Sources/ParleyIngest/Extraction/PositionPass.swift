@@ -185,7 +185,9 @@ struct PositionPass {
         }
         // "Russia said NATO expansion was unacceptable": a cue after a
         // copula judges its subject, in the words of their speaker.
-        if named.isEmpty, let speaker = predicateSpeaker(paragraph, sentence, cue: position) {
+        if named.isEmpty,
+          let speaker = predicateSpeaker(paragraph, sentence, cue: position..<position + cue.length)
+        {
           named = [(positionHolder(speaker.entity), speaker.start)]
           rule += ".predicate"
         }
@@ -892,12 +894,19 @@ struct PositionPass {
   /// The speaker whose words a cue after a copula stands in, past adverbs
   /// ("said NATO expansion was totally unacceptable", "“Any expansion is
   /// unacceptable,” Lavrov said"), and where their words start; `nil`
-  /// for a cue in no speaker's words, after a subject that is a side or a
-  /// person of its own, and in a question.
-  func predicateSpeaker(_ paragraph: Paragraph, _ sentence: Sentence, cue: Int) -> (
+  /// for a cue in no speaker's words, one that does not end its clause or
+  /// judges no lexicon issue, after a subject that is a side or a person
+  /// of its own, and in a question.
+  func predicateSpeaker(_ paragraph: Paragraph, _ sentence: Sentence, cue range: Range<Int>) -> (
     entity: String, start: Int
   )? {
     let tokens = paragraph.tokens
+    let cue = range.lowerBound
+    // (Only a cue that ends its clause, "was unacceptable.", judging a
+    // lexicon issue its subject names: not "was unacceptable to anyone",
+    // "was ready to discuss …", "the delay was unacceptable".)
+    guard range.upperBound < sentence.tokens.upperBound, !tokens[range.upperBound].isWord
+    else { return nil }
     var position = cue - 1
     while position > sentence.tokens.lowerBound,
       index.words.adverbSuffixes.matches(tokens[position].key)
@@ -913,7 +922,8 @@ struct PositionPass {
       !index.words.collectiveNouns.contains(tokens[position - 1]),
       !index.words.personPronouns.contains(tokens[position - 1]),
       !isHedged(tokens, before: position, in: sentence),
-      let speech = paragraph.speech(at: cue), speech.tokens.lowerBound < position
+      let speech = paragraph.speech(at: cue), speech.tokens.lowerBound < position,
+      !index.issues(in: tokens, speech.tokens.lowerBound..<position).isEmpty
     else { return nil }
     return (speech.speaker, speech.tokens.lowerBound)
   }

@@ -493,11 +493,16 @@ extension StatementPass {
     // of the Senate Foreign Relations Committee, Bob Corker, said …").
     let limit = min(sentence.tokens.upperBound, sentence.tokens.lowerBound + 20)
     for position in sentence.tokens.lowerBound..<limit {
-      // ("Russian officials said": an adjective of state with its body.)
+      // ("Russian officials said": an adjective of state with its body,
+      // opening the sentence; not "Former Russian officials", "Captured
+      // Russian troops".)
       guard let mention = paragraph.mentions.starting(at: position),
         mention.entityKind == .person || !mention.isDemonym
           || mention.tokens.upperBound < end
-            && index.words.collectiveNouns.contains(tokens[mention.tokens.upperBound]),
+            && index.words.collectiveSubjects.contains(tokens[mention.tokens.upperBound])
+            && (position == sentence.tokens.lowerBound
+              || position == sentence.tokens.lowerBound + 1
+                && index.words.determiners.contains(tokens[sentence.tokens.lowerBound])),
         let verbEnd = speechVerb(
           tokens, after: mention.tokens.upperBound + (mention.isDemonym ? 1 : 0))
           // "Hezbollah, the Iran-backed group, said": a body's apposition too

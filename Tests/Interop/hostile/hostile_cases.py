@@ -2032,6 +2032,25 @@ INGEST = [
                  "demanded that Russia do the same.\n",
                  check_no_issue_labels({"return", "did", "did more", "released prisoners taken",
                                         "do the same"})),
+    article_case("ingest-copula-stance-objects",
+                 "'said NATO enlargement was hardly unacceptable to anyone', '… unacceptable only "
+                 "if …', '… unacceptable to Russia's critics', 'the idea that … was unacceptable "
+                 "was a myth': no issue 'anyone', 'only', 'critics', 'myth' (stop 39's second "
+                 "reviewer, on the first version of its copula rule)",
+                 "Russia said NATO enlargement was hardly unacceptable to anyone. Russia said "
+                 "NATO expansion was unacceptable only if troops were deployed. Ukraine said "
+                 "sanctions relief was unacceptable to Russia's critics. Russia said the idea "
+                 "that NATO expansion was unacceptable was a myth.\n",
+                 check_no_issue_labels({"anyone", "only", "critics", "myth"})),
+    article_case("ingest-state-body-speakers",
+                 "'Captured Russian troops said that …', 'Former Russian officials said that …', "
+                 "'Russian forces said nothing, but …': no statement of Russia's (stop 39's "
+                 "second reviewer)",
+                 "Captured Russian troops said that they had been told the war was an exercise. "
+                 "Former Russian officials said that the sanctions were a mistake. Russian forces "
+                 "said nothing, but Ukrainian officials said that talks would resume.\n",
+                 check_statements({"they had been told the war was an exercise": None,
+                                   "the sanctions were a mistake": None})),
     article_case("ingest-disputed-place-before-talks",
                  "'resumed the Gaza talks on Monday in Cairo': the talk is in Cairo, not in Gaza "
                  "(the stop's first version held it in the Gaza Strip)",

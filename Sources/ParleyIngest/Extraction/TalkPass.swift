@@ -86,13 +86,12 @@ struct TalkPass {
   }
 
   /// The states, alliances, organizations and groups `range` names, not as
-  /// adjectives.
+  /// adjectives alone ("Ukrainian officials" names Ukraine).
   func partiesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
-    united(
-      [],
-      paragraph.mentions.within(range).filter { namesParty($0) && standsForSide(paragraph, $0) }
-        .map(
-          \.entity))
+    let named = paragraph.mentions.within(range).filter {
+      namesParty($0) && standsForSide(paragraph, $0)
+    }
+    return united([], named.map(\.entity))
   }
 
   /// The sides the lede's first sentence names, two at least ("Greek and
@@ -698,7 +697,7 @@ struct TalkPass {
         index.words.collectiveNouns.contains(tokens[end + 1])
       {
         end += 2
-      } else if end < limit, isStateBody(paragraph, at: end) {
+      } else if end < limit, isSideBody(paragraph, at: end) {
         end += 1  // "the Yemeni government", "Houthi negotiators"
       }
     } else if tokens[position].isWord, tokens[position].isCapitalized, position + 1 < limit,
@@ -729,11 +728,11 @@ struct TalkPass {
 
   /// Whether `mention` names a side: not an adjective alone ("met Chinese
   /// students", "a Pakistani prison"), but one before its side's body
-  /// ("Ukrainian officials", ``isStateBody(_:at:)``).
+  /// ("Ukrainian officials", ``isSideBody(_:at:)``).
   func standsForSide(_ paragraph: Paragraph, _ mention: Mention) -> Bool {
     !mention.isDemonym
       || mention.tokens.upperBound < paragraph.tokens.count
-        && isStateBody(paragraph, at: mention.tokens.upperBound)
+        && isSideBody(paragraph, at: mention.tokens.upperBound)
   }
 
   /// Whether the word at `position` is a side's body named by its side
@@ -742,7 +741,7 @@ struct TalkPass {
   /// "Kremlin officials"; not a place's or a person's) or a possessive
   /// ("Yemen's government"). Such a word belongs to the side, as its name
   /// does.
-  func isStateBody(_ paragraph: Paragraph, at position: Int) -> Bool {
+  func isSideBody(_ paragraph: Paragraph, at position: Int) -> Bool {
     guard position > 0, index.words.collectiveSubjects.contains(paragraph.tokens[position]) else {
       return false
     }
@@ -1274,7 +1273,7 @@ struct TalkPass {
       } else if index.words.talkPartyFillers.contains(tokens[position])
         || index.words.talkAdjectives.contains(tokens[position])
         || index.titleWords.contains(tokens[position].key)
-        || isStateBody(paragraph, at: position)
+        || isSideBody(paragraph, at: position)
       {
         gap += 1
         position -= 1

@@ -365,13 +365,13 @@ struct DateRecognizer {
       }
       return nil
     }
-    // Day first: "10 January", "12 June 2018", "13th of December".
-    let of =
-      day(i) != nil && t[i].text.count > 2 && key(i + 1).map(words.dayOfLinks.contains) == true
-    if let d = day(i), i + (of ? 2 : 1) < s.upperBound,
-      let m = words.month(of: t[i + (of ? 2 : 1)]), t[i + (of ? 2 : 1)].isCapitalized
+    // Day first: "10 January", "12 June 2018", "13th of December" (an
+    // ordinal may have one of `day-of-links` before its month).
+    if let d = day(i),
+      case let monthAt =
+        t[i].text.count > 2 && key(i + 1).map(words.dayOfLinks.contains) == true ? i + 2 : i + 1,
+      monthAt < s.upperBound, let m = words.month(of: t[monthAt]), t[monthAt].isCapitalized
     {
-      let monthAt = i + (of ? 2 : 1)
       if let y = year(monthAt + 1) {
         let day = CivilDate(year: y, month: m, day: d)
         guard day.isValid else { return nil }

@@ -84,9 +84,7 @@ struct EventPass {
         let before = usable.last { $0.tokens.upperBound <= position }?.date
         guard
           let date = inside ?? after ?? before
-            ?? dates.filter({ $0.date != nil && !startsState($0) }).min(by: {
-              abs($0.tokens.lowerBound - position) < abs($1.tokens.lowerBound - position)
-            })?.date
+            ?? paragraph.date(sentence: number, near: position, where: { !startsState($0) })
             ?? (number > 0
               ? paragraph.date(
                 sentence: number - 1, near: paragraph.sentences[number - 1].tokens.upperBound)

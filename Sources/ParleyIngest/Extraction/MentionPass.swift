@@ -342,8 +342,8 @@ extension MentionPass {
       }
       // "Prince Mohammed said" after "Crown Prince Mohammed bin Salman": a
       // given name after a title the person holds is that person.
-      if let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
-        name.count == 1, name.lowerBound == nameStart,
+      let run = nameRun(tokens, from: nameStart, mentions: paragraph.mentions)
+      if let name = run, name.count == 1, name.lowerBound == nameStart,
         let id = knownPerson(
           givenName: folded(tokens[name.lowerBound].text), title: tokens[position..<nameStart])
       {
@@ -356,7 +356,7 @@ extension MentionPass {
       }
       // "Special Representative Khalilzad", "Secretary Pompeo said": a surname
       // alone after a title the article had not introduced.
-      guard let name = nameRun(tokens, from: nameStart, mentions: paragraph.mentions),
+      guard let name = run,
         name.count >= 2 || knownPerson(surname: tokens[name.lowerBound].text) != nil
           || (title.length >= 2 || endsName(tokens, at: name.upperBound))
             && !index.titleWords.contains(tokens[name.lowerBound].key),

@@ -61,9 +61,12 @@ struct Paragraph {
     tokens.isEmpty ? "" : source.string(span(tokens))
   }
 
-  /// The resolved date of sentence `sentence` nearest to token `token`, if any.
-  func date(sentence: Int, near token: Int) -> EDTFDate? {
-    dates[sentence].filter { $0.date != nil }
+  /// The resolved date of sentence `sentence` nearest to token `token`, if
+  /// any, among those `isAllowed` lets through.
+  func date(
+    sentence: Int, near token: Int, where isAllowed: (DateMention) -> Bool = { _ in true }
+  ) -> EDTFDate? {
+    dates[sentence].filter { $0.date != nil && isAllowed($0) }
       .min(by: {
         abs($0.tokens.lowerBound - token) < abs($1.tokens.lowerBound - token)
       })?.date

@@ -222,6 +222,15 @@ moved the Lausanne case: its meeting event, "ended after marathon sessions
 on Wednesday and Thursday", is 2015-04-01/2015-04-02 (it was the
 Wednesday); no other record of the five cases changed.
 
+Stop 40 of issue 17 re-recorded the five ingest cases for lexicon version
+1.17.0 (calls told by an adverb or by a side's body, "negotiated", a phrase
+set off by commas between a talk and its place, plans with "plan" and
+"intend"). Four moved only by the version. The Singapore case's talk at the
+White House on 1 June 2018 gained a second source: "then said on June 1 that
+it was back on after meeting Kim Yong Chol, a senior North Korean official,
+at the White House" now reaches its place past the set-off title; no other
+record changed (the drafts were compared record by record).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

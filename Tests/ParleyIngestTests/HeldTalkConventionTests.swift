@@ -176,3 +176,50 @@ extension HeldTalkConventionTests {
       ).isEmpty)
   }
 }
+
+/// Stop 40: calls told with an adverb or by a side's body, a verb of
+/// negotiating, a phrase set off between the talk and its place, and plans.
+extension HeldTalkConventionTests {
+  @Test(arguments: [
+    "Chile and Peru met virtually on Thursday.",
+    "Chile and Peru met online on Thursday.",
+    "Chile and Peru held virtual talks on Thursday.",
+    "The Chilean government and Peru held a video call on Thursday.",
+    "In a phone call on Thursday, Chilean officials and Peru discussed the border.",
+  ])
+  func aMeetingAtADistanceIsACall(sentence: String) throws {
+    let talk = try #require(talks("River talks\n" + sentence).first)
+    #expect(talk.kind == .call)
+    #expect(talk.venue == nil)
+    #expect(Set(talk.parties) == ["chile", "peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  @Test(arguments: [
+    "Chile and Peru negotiated in Lima on Thursday.",
+    "Talks between Chile and Peru, mediated by Bolivia, took place in Lima on Thursday.",
+    "Talks between Chile and Peru, the first in a year, took place in Lima on Thursday.",
+  ])
+  func aTalkReachesItsPlacePastASetOffPhrase(sentence: String) throws {
+    let talk = try #require(talks("River talks\n" + sentence).first)
+    #expect(talk.venue == "lima")
+    #expect(Set(talk.parties).isSuperset(of: ["chile", "peru"]))
+    #expect(talk.parties.contains("bolivia") == sentence.contains("mediated"))
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+  }
+
+  @Test(arguments: [
+    "Chile and Peru plan to hold talks in Lima.",
+    "Chile and Peru intend to meet in Lima.",
+  ])
+  func aPlanWithNoDayIsNoTalk(sentence: String) {
+    #expect(talks("River talks\n" + sentence).isEmpty)
+  }
+
+  /// A clause of its own after a comma is where something else happened.
+  @Test func aPlaceInAnotherClauseIsNotTheMeetings() {
+    #expect(
+      !talks("River talks\nChile and Peru met on Monday, as protesters marched in Lima.\n")
+        .contains { $0.venue == "lima" })
+  }
+}

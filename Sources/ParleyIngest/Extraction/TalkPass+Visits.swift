@@ -124,7 +124,8 @@ extension TalkPass {
   }
 
   /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
-  /// phone on Tuesday", "Putin phoned Macron", "following a call between
+  /// phone on Tuesday", "Putin phoned Macron", "met virtually" (one of
+  /// `call-adverbs` after a meeting verb), "following a call between
   /// Trump, Netanyahu and Mohamed bin Zayed": a call between the sides the
   /// sentence names, on the day it gives. A sentence of several calls gives
   /// each the sides between the call before it and the one after.
@@ -135,6 +136,7 @@ extension TalkPass {
     guard
       words.callNouns.occurs(in: paragraph.lists) || words.callVerbs.occurs(in: paragraph.lists)
         || words.speakVerbs.occurs(in: paragraph.lists)
+        || words.callAdverbs.occurs(in: paragraph.lists)
     else { return }
     // Each cue, and whether a list of sides follows it ("a call between").
     var cues: [(position: Int, between: Bool)] = []
@@ -143,6 +145,7 @@ extension TalkPass {
       guard
         words.callNouns.contains(tokens[position]) || words.callVerbs.contains(tokens[position])
           || words.speakVerbs.contains(tokens[position])
+          || words.meetingVerbs.contains(tokens[position])
       else { continue }
       let token = tokens[position]
       let previous = position > range.lowerBound ? tokens[position - 1].key : ""
@@ -155,6 +158,9 @@ extension TalkPass {
           .actors.first.map { $0.entityKind == .person || namesParty($0) } ?? false
       if between || words.callNouns.contains(token) && words.callQualifiers.contains(previous)
         || words.callVerbs.contains(token)
+        // "met virtually on Thursday", "met online".
+        || words.meetingVerbs.contains(token) && position + 1 < range.upperBound
+          && words.callAdverbs.contains(tokens[position + 1])
         || words.speakVerbs.contains(token)
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
             || words.speechPartnerLinks.contains(next)
@@ -205,7 +211,9 @@ extension TalkPass {
       [],
       paragraph.mentions.within(between ? min(cue + 2, scope.upperBound)..<scope.upperBound : scope)
         .compactMap {
-          $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
+          // ("Serbian officials and Kosovo held a video call": a side's body
+          // is the side.)
+          $0.entityKind == .place || !standsForSide(paragraph, $0) ? nil : party(of: $0.entity)
         })
     // "The four leaders agreed in a telephone call": the sides of the last
     // talk this article spoke of with as many sides as the number says, else

@@ -619,16 +619,48 @@ struct TalkPass {
   /// more than three hours on Monday at a luxury hotel in Nusa Dua", six
   /// words of them at most), with no clause of its own between (one of
   /// `clause-links` or `clause-openers`: "met on Tuesday, as thousands
-  /// marched in", "met for hours on Sunday before fighting resumed in").
+  /// marched in", "met for hours on Sunday before fighting resumed in"; and
+  /// at any length, one of `clause-openers` after a comma, its clause not
+  /// closed by another before the place).
+  /// A phrase set off by commas counts among those six words too: "Talks
+  /// between Serbia and Kosovo, mediated by Austria, took place in".
   func isNear(_ paragraph: Paragraph, _ range: Range<Int>, asides: Asides) -> Bool {
     let words = wordCount(paragraph, range)
-    if words <= 8 { return true }
     let tokens = paragraph.tokens
-    return words - min(6, asides.count(in: range)) <= 8
+    // ("met on Monday, as protesters marched in Vienna": a clause of its
+    // own after a comma reaches the place; not one set off by another
+    // comma: "talks, as expected, ended in Vienna".)
+    if let opener = range.last(where: {
+      $0 > range.lowerBound && tokens[$0 - 1].isMark(",")
+        && index.words.clauseOpeners.contains(tokens[$0])
+    }), !tokens[opener..<range.upperBound].contains(where: { $0.isMark(",") }) {
+      return false
+    }
+    if words <= 8 { return true }
+    return words - min(6, asides.count(in: range) + setOffWords(paragraph, range)) <= 8
       && !range.contains {
         index.words.clauseLinks.contains(tokens[$0])
           || index.words.clauseOpeners.contains(tokens[$0])
       }
+  }
+
+  /// The words, commas included, of the phrases of five words at most set
+  /// off by two commas in `range`, as ``wordCount(_:_:)`` counts them.
+  private func setOffWords(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+    let tokens = paragraph.tokens
+    var count = 0
+    var open: Int?
+    for position in range where tokens[position].isMark(",") {
+      if let start = open, wordCount(paragraph, start + 1..<position) <= 5,
+        tokens[start + 1..<position].allSatisfy(\.isWord)
+      {
+        count += wordCount(paragraph, start..<position + 1)
+        open = nil
+      } else {
+        open = position
+      }
+    }
+    return count
   }
 
   /// The words of durations in `range`: "for more than three hours", one of

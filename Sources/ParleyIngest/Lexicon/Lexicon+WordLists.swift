@@ -61,6 +61,8 @@ extension Lexicon {
     case callQualifiers = "call-qualifiers"
     /// Verbs of a call ("phoned").
     case callVerbs = "call-verbs"
+    /// Adverbs that make a meeting verb a call ("met virtually").
+    case callAdverbs = "call-adverbs"
     /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
     case speakVerbs = "speak-verbs"
     /// Words that end the name of a building a meeting is held in ("palace", "hotel").

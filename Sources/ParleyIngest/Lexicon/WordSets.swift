@@ -67,6 +67,8 @@ final class WordSets: Sendable {
   let callQualifiers: WordSet
   /// Verbs of a call ("phoned").
   let callVerbs: WordSet
+  /// Adverbs that make a meeting verb a call ("met virtually").
+  let callAdverbs: WordSet
   /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
   let speakVerbs: WordSet
   /// Words that end the name of a building a meeting is held in ("palace", "hotel").
@@ -473,6 +475,7 @@ final class WordSets: Sendable {
     callNouns = set(.callNouns)
     callQualifiers = set(.callQualifiers)
     callVerbs = set(.callVerbs)
+    callAdverbs = set(.callAdverbs)
     speakVerbs = set(.speakVerbs)
     buildingHeads = set(.buildingHeads)
     notMeetings = set(.notMeetings)

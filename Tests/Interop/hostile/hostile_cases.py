@@ -2160,6 +2160,20 @@ INGEST = [
         lambda ctx, result: [] if any(
             t.get("venue") == "istanbul" for t in (json_output(ctx, "draft.json") or {}).get("talks", []))
         else ["the Istanbul talk is not in the draft"]),
+    # Found by stop 40's sentence grids: the place of another clause after a
+    # comma was the meeting's, a plan with no day was a talk, and a call of
+    # a side's body had no sides.
+    article_case("ingest-place-of-another-clause",
+                 "'met on Monday, as protesters marched in Vienna': no talk in Vienna",
+                 "Serbia and Kosovo met on Monday, as protesters marched in Vienna.",
+                 check_talk_venues([])),
+    article_case("ingest-plan-with-no-day",
+                 "'plan to hold talks in Vienna': a plan, no talk",
+                 "Serbia and Kosovo plan to hold talks in Vienna.", check_no_talks),
+    article_case("ingest-call-of-a-sides-body",
+                 "'The Ethiopian government and Egypt held a video call on Thursday': a call of both",
+                 "The Ethiopian government and Egypt held a video call on Thursday.",
+                 check_talk_parties(["egypt", "ethiopia"])),
 ]
 
 BULK = [

@@ -13,6 +13,13 @@ import Testing
     draftOfArticle(text, published: published).talks
   }
 
+  /// The first talk `sentence` tells of under a headline: Thursday's.
+  private func thursdaysTalk(_ sentence: String) throws -> Talk {
+    let talk = try #require(talks("Border talks\n" + sentence).first)
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+    return talk
+  }
+
   @Test(arguments: [
     "Chile and Peru did not meet in Lima on Thursday.",
     "Chile and Peru postponed talks in Lima that had been scheduled for Thursday.",
@@ -100,9 +107,7 @@ extension HeldTalkConventionTests {
     "Talks between Chile and Peru in Lima on Thursday did not produce a breakthrough.",
   ])
   func aMeetingWithANegationOrParticleElsewhereIsATalk(sentence: String) throws {
-    let talk = try #require(talks("Border talks\n" + sentence).first)
-    #expect(talk.venue == "lima")
-    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+    #expect(try thursdaysTalk(sentence).venue == "lima")
   }
 
   @Test(arguments: [
@@ -188,11 +193,10 @@ extension HeldTalkConventionTests {
     "In a phone call on Thursday, Chilean officials and Peru discussed the border.",
   ])
   func aMeetingAtADistanceIsACall(sentence: String) throws {
-    let talk = try #require(talks("River talks\n" + sentence).first)
+    let talk = try thursdaysTalk(sentence)
     #expect(talk.kind == .call)
     #expect(talk.venue == nil)
     #expect(Set(talk.parties) == ["chile", "peru"])
-    #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 
   @Test(arguments: [
@@ -201,11 +205,10 @@ extension HeldTalkConventionTests {
     "Talks between Chile and Peru, the first in a year, took place in Lima on Thursday.",
   ])
   func aTalkReachesItsPlacePastASetOffPhrase(sentence: String) throws {
-    let talk = try #require(talks("River talks\n" + sentence).first)
+    let talk = try thursdaysTalk(sentence)
     #expect(talk.venue == "lima")
     #expect(Set(talk.parties).isSuperset(of: ["chile", "peru"]))
     #expect(talk.parties.contains("bolivia") == sentence.contains("mediated"))
-    #expect(talk.date == (try? EDTFDate("2024-05-09")))
   }
 
   @Test(arguments: [

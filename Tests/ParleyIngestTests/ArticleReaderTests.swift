@@ -165,3 +165,41 @@ import Testing
     #expect(problems.map(\.location?.line) == badLines)
   }
 }
+
+/// Stop 40: a TV site's page, as a new user would feed it.
+extension ArticleReaderTests {
+  @Test func aTVSitesFurnitureIsNoText() throws {
+    let page = """
+      <!doctype html><html lang="en"><head><title>Border talks end in Lima - TV24 News</title>
+      <meta property="og:site_name" content="TV24 News">
+      <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-09T21:30:00Z"}</script>
+      </head><body>
+      <div class="top-bar"><span>LIVE</span><a>Watch TV24 live</a><span>Updated 2 hours ago</span></div>
+      <div class="story-body">
+      <p>WATCH: Chile hosts the Peruvian minister</p>
+      <p>Chile and Peru ended talks in Lima on Thursday.</p>
+      <p><strong>Read more:</strong> <a>What is at stake in the river dispute?</a></p>
+      <p>Peru said it rejected the proposal.</p>
+      <p>Copyright 2024 TV24. All rights reserved.</p>
+      </div></body></html>
+      """
+    let article = try HTMLArticleReader.read(bytes: Array(page.utf8), origin: "p.html")
+    #expect(article.title == "Border talks end in Lima")
+    #expect(article.published?.description == "2024-05-09")
+    #expect(
+      body(article) == [
+        "Chile and Peru ended talks in Lima on Thursday.", "Peru said it rejected the proposal.",
+      ])
+  }
+
+  @Test(arguments: [
+    ("Border talks end in Lima - TV24 News", "TV24 News", "Border talks end in Lima"),
+    ("Border talks end in Lima | River Watch", nil, "Border talks end in Lima"),
+    ("Chile, Peru near deal - sources", nil, "Chile, Peru near deal - sources"),
+    ("Chile - Peru", nil, "Chile - Peru"),
+    ("Border talks end - in Lima", "TV24 News", "Border talks end - in Lima"),
+  ])
+  func aTitleWithoutTheSitesName(title: String, site: String?, expected: String) {
+    #expect(withoutSiteName(title, site) == expected)
+  }
+}

@@ -226,3 +226,17 @@ extension HeldTalkConventionTests {
         .contains { $0.venue == "lima" })
   }
 }
+
+extension HeldTalkConventionTests {
+  /// Sides named by their office-holders: "the foreign ministers of".
+  @Test(arguments: [
+    "Talks between the foreign ministers of Chile and Peru ended in Lima on Thursday.",
+    "Talks between the leaders of Chile and Peru ended in Lima on Thursday.",
+    "Talks between representatives of Chile and Peru ended in Lima on Thursday.",
+  ])
+  func sidesNamedByTheirOfficeHolders(sentence: String) throws {
+    let talk = try thursdaysTalk(sentence)
+    #expect(talk.venue == "lima")
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+}

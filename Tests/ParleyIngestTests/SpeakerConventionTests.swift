@@ -248,3 +248,18 @@ extension SpeakerConventionTests {
     #expect(said["the border crossings would never reopen"] == nil)
   }
 }
+
+extension SpeakerConventionTests {
+  /// A story's slug in capitals before a colon is no transcript's speaker.
+  @Test(arguments: ["WATCH", "UPDATE", "BREAKING NEWS", "ANALYSIS"])
+  func aSlugIsNoSpeaker(slug: String) {
+    let found = speakers(
+      """
+      River talks
+      \(slug): Chile and Peru ended talks in Lima on Thursday.
+
+      The talks will resume next month.
+      """)
+    #expect(found.isEmpty)
+  }
+}

@@ -150,3 +150,39 @@ import Testing
     #expect(positions("NATO\n" + sentence) == expected)
   }
 }
+
+/// Stop 40: what a stance refers back to.
+extension StanceObjectTests {
+  @Test(arguments: [
+    (
+      "Chile proposed a joint commission on the river. Peru rejected the proposal.",
+      "peru rejects joint-commission-on-the-river"
+    ),
+    (
+      "Chile proposed a joint commission on the river. Peru rejected the Chilean offer.",
+      "peru rejects joint-commission-on-the-river"
+    ),
+    (
+      "Chile demanded a binding timetable for the withdrawal. Peru rejected the demand.",
+      "peru rejects binding-timetable-for-the-withdrawal"
+    ),
+    (
+      "Chile demanded a binding timetable for the withdrawal. Peru rejected the timetable.",
+      "peru rejects binding-timetable-for-the-withdrawal"
+    ),
+  ])
+  func aStanceOnWhatWasProposedBefore(text: String, expected: String) {
+    #expect(positions("River talks\n" + text).contains(expected))
+  }
+
+  /// Not a proposal with no article, nor a word of another part of the phrase.
+  @Test func aStanceOnSomethingElseIsItsOwn() {
+    let found = positions(
+      """
+      River talks
+      Chile demanded a binding timetable for the withdrawal. Peru rejected the withdrawal. Bolivia rejected a proposal.
+      """)
+    #expect(found.contains("peru rejects withdrawal"))
+    #expect(!found.contains { $0.hasPrefix("bolivia") })
+  }
+}

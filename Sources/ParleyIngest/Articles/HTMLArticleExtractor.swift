@@ -4,7 +4,8 @@ import ParleyLibXML
 /// What an HTML news page holds once the page around the article is gone: the
 /// headline, the page's metadata and the article's paragraphs in order.
 struct HTMLArticle: Sendable, Equatable {
-  /// The headline: the article's `<h1>`, else `og:title`, else `<title>`.
+  /// The headline: the article's `<h1>`, else `og:title`, else a linked
+  /// data headline, else `<title>` without the site's name after it.
   var title: String?
   /// `<meta name|property=… content=…>` values by lower-cased name, plus
   /// `canonical` from `<link rel="canonical">` and `html-lang` from `<html lang>`.
@@ -33,7 +34,11 @@ enum HTMLArticleExtractor {
     walker.collectMetadata(root)
     let article = walker.articleRoot(root)
     walker.collectBlocks(article, insideArticle: article?.name == "article")
-    if walker.title == nil { walker.title = walker.metadata["og:title"] ?? walker.documentTitle }
+    if walker.title == nil {
+      walker.title =
+        walker.metadata["og:title"] ?? walker.metadata["ld:headline"]
+        ?? walker.documentTitle.map { withoutSiteName($0, walker.metadata["og:site_name"]) }
+    }
     return HTMLArticle(
       title: walker.title, metadata: walker.metadata, time: walker.time,
       paragraphs: walker.paragraphs, tooDeep: tooDeep)
@@ -219,9 +224,40 @@ private struct PageWalker {
       ?? block.split(separator: " ").count
     if words <= 3, !(block.last.map { ".!?\"”".contains($0) } ?? false) { return }
     if furniture.isByline(block), words <= 8, !block.hasSuffix(".") { return }
+    // A time stamp: "Updated 2 hours ago".
+    if words <= 8, furniture.endsAgo(block) { return }
     // A wire's credits: "(Reporting by Jane Doe; Editing by John Roe)"; not
     // a paragraph that names "a Reuters/Ipsos poll".
     if block.hasPrefix("("), block.hasSuffix(")"), furniture.isCredit(block) { return }
+    // "Read more: What is the Franco-German plan?"
+    if furniture.isPromotion(block) { return }
     if !block.isEmpty { paragraphs.append(block) }
   }
+}
+
+/// A page's `<title>` without the site's name a separator puts after the
+/// headline: "Talks end in Washington - TV24 News" is "Talks end in
+/// Washington" on a site named "TV24 News". With no site name known, the
+/// last part is dropped when it is a short name (four capitalized words at
+/// most) and the headline before it is longer: "Talks end in Washington |
+/// TV24", not "Iran, U.S. near deal - sources".
+func withoutSiteName(_ title: String, _ siteName: String?) -> String {
+  for separator in [" | ", " - ", " – ", " — ", " :: "] {
+    guard let cut = title.range(of: separator, options: .backwards) else { continue }
+    let headline = String(title[..<cut.lowerBound]).trimmingWhitespace
+    let site = String(title[cut.upperBound...]).trimmingWhitespace
+    guard !headline.isEmpty else { continue }
+    if let siteName {
+      if site.lowercased() == siteName.trimmingWhitespace.lowercased() { return headline }
+      continue
+    }
+    // (A name: each word capitalized; not "Iran, U.S. near deal - sources".)
+    let siteWords = site.split(separator: " ")
+    if siteWords.count <= 4, headline.split(separator: " ").count > siteWords.count,
+      siteWords.allSatisfy({ $0.first.map { !$0.isLetter || $0.isUppercase } ?? false })
+    {
+      return headline
+    }
+  }
+  return title
 }

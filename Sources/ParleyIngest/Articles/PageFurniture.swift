@@ -9,6 +9,8 @@ package struct PageFurniture: Sendable {
   let headings: Set<String>
   /// The longest heading's length in UTF-8 bytes.
   private let longestHeading: Int
+  /// Lower-case labels of a link to a video or another story ("watch").
+  let promotionLabels: Set<String>
   /// Lower-case openings of cookie and newsletter notices.
   let banners: [String]
   /// The longest banner's length in characters.
@@ -32,6 +34,7 @@ package struct PageFurniture: Sendable {
   package init(_ lexicon: Lexicon) {
     headings = Set(lexicon.words[.furnitureHeadings] ?? [])
     longestHeading = headings.map(\.utf8.count).max() ?? 0
+    promotionLabels = Set(lexicon.words[.promotionLabels] ?? [])
     banners = lexicon.words[.pageBanners] ?? []
     longestBanner = banners.map(\.count).max() ?? 0
     credits = lexicon.words[.creditMarkers] ?? []
@@ -81,6 +84,21 @@ package struct PageFurniture: Sendable {
         ("0"..."9").contains($0)
       } ?? false
     }
+  }
+
+  /// Whether `line` is a link to a video or another story in the body:
+  /// one of the headings or of the promotion labels, a colon, and a
+  /// headline of fifteen words at most ("Read more: What is the
+  /// Franco-German plan?", "WATCH: Blinken hosts the ministers"). The story
+  /// goes on after it.
+  func isPromotion(_ line: String) -> Bool {
+    guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")),
+      line.utf8.distance(from: line.utf8.startIndex, to: colon) <= longestHeading
+    else { return false }
+    let heading = line[..<colon].lowercased().trimmingWhitespace
+    guard headings.contains(heading) || promotionLabels.contains(heading) else { return false }
+    let rest = line[line.utf8.index(after: colon)...]
+    return !rest.isEmpty && rest.split(separator: " ").count <= 15
   }
 
   /// Whether `line` holds one of the marks of a credit: "(AP Photo/…)",

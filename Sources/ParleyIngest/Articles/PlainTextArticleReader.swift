@@ -131,7 +131,7 @@ enum PlainTextArticleReader {
     {
       return true
     }
-    if furniture.isCredit(line) { return true }
+    if furniture.isCredit(line) || furniture.isPromotion(line) { return true }
     // A short line without closing punctuation is a heading, a link or a label.
     var words = 0
     for (offset, byte) in bytes.enumerated() where byte != 0x20 {

@@ -23,6 +23,14 @@ struct PositionPass {
   /// The cue that ended the last paragraph with a colon ("The parties have
   /// agreed on:"), whose objects are the list items that follow.
   private var listCue: ListCue?
+  /// The issue of the article's last proposal and last demand: what "the
+  /// proposal" and "the demand" are.
+  private var lastProposed: String?
+  private var lastDemanded: String?
+  /// The article's last 32 new issues, with their labels' heads (the words
+  /// before the first of `issue-head-links`: "binding timetable" of
+  /// "binding timetable for the withdrawal"): what "the timetable" is.
+  private var newIssueHeads: [(id: String, head: [String])] = []
 
   /// A cue whose objects are a list's items.
   private struct ListCue {
@@ -275,6 +283,15 @@ struct PositionPass {
             chosen = [(agreement, position..<noun + 1)]
             source = ".agreement"
           }
+          // "Kosovo rejected the proposal": the issue the article last
+          // had proposed (or demanded: "the demand").
+          if chosen.isEmpty, evaluated == nil, stance != .proposes, stance != .demands,
+            let reference = proposalReference(paragraph, sentence, after: objectStart),
+            let issue = reference.isDemand ? lastDemanded : lastProposed
+          {
+            chosen = [(issue, objectStart..<reference.noun + 1)]
+            source = ".proposal-reference"
+          }
           if chosen.isEmpty, evaluated == nil,
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
           {
@@ -318,6 +335,8 @@ struct PositionPass {
           for (issue, source) in chosen.map({ ($0, source) }) + joined.map({ ($0, ".new-issue") }) {
             let key = holderID + "|" + issue.id + "|" + stance.rawValue
             guard found.insert(key).inserted else { continue }
+            if stance == .proposes { lastProposed = issue.id }
+            if stance == .demands { lastDemanded = issue.id }
             if stance == .accepts {
               if let known = accepted.firstIndex(where: { $0.issue == issue.id }) {
                 accepted[known].holders.insert(holderID)
@@ -343,6 +362,35 @@ struct PositionPass {
         }
       }
     }
+  }
+
+  /// The proposal or demand a cue's object refers back to: one of
+  /// `proposal-nouns` or `demand-nouns` after a definite article or a
+  /// possessive (past a name or demonym: "the Serbian proposal",
+  /// "Belgrade's offer"), ending what is said of it ("rejected the
+  /// proposal", not "the proposal's second article"). With whether it is a
+  /// demand.
+  func proposalReference(_ paragraph: Paragraph, _ sentence: Sentence, after start: Int)
+    -> (noun: Int, isDemand: Bool)?
+  {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let end = sentence.tokens.upperBound
+    var noun = start
+    var definite = false
+    while noun < end, noun - start < 4 {
+      let token = tokens[noun]
+      if words.proposalNouns.contains(token) || words.demandNouns.contains(token) { break }
+      if words.definiteArticles.contains(token) || words.possessiveMarkers.contains(token) {
+        definite = true
+      } else if !(token.isCapitalized || paragraph.mentions.covering(noun) != nil) {
+        return nil
+      }
+      noun += 1
+    }
+    guard definite, noun < end, endsObject(paragraph, noun, sentence) else { return nil }
+    if words.proposalNouns.contains(tokens[noun]) { return (noun, false) }
+    return words.demandNouns.contains(tokens[noun]) ? (noun, true) : nil
   }
 
   /// Whether a paragraph is an item of a list: it opens with one of
@@ -403,11 +451,27 @@ struct PositionPass {
   }
 
   /// The new issue a cue's object phrase names, noted when the phrase
-  /// names an agreement.
+  /// names an agreement. A definite phrase of one or two words is the
+  /// issue made earlier whose head it repeats ("Somalia rejected the
+  /// timetable" after "Kenya demands a binding timetable for the
+  /// withdrawal").
   mutating func newIssue(
     _ paragraph: Paragraph, _ object: (range: Range<Int>, label: String, keywords: [String])
   ) -> String {
+    let start = object.range.lowerBound
+    let words = folded(object.label).split(separator: " ").map(String.init)
+    if start > 0, index.words.definiteArticles.contains(paragraph.tokens[start - 1]),
+      words.count <= 2, let last = words.last,
+      let earlier = newIssueHeads.last(where: { issue in
+        issue.head.last == last && words.allSatisfy { issue.head.contains($0) }
+      })
+    {
+      return earlier.id
+    }
     let id = builder.issue(label: object.label, keywords: object.keywords)
+    newIssueHeads.append(
+      (id, Array(words.prefix { !index.words.issueHeadLinks.contains($0) })))
+    if newIssueHeads.count > 32 { newIssueHeads.removeFirst() }
     if index.words.agreementNouns.containsAny(of: paragraph.tokens, in: object.range)
       || isAgreementTopic(paragraph, object.range)
     {

@@ -717,6 +717,8 @@ struct TalkPass {
     var end: Int
     if let person = titledPerson(paragraph, at: position), person.tokens.upperBound <= limit {
       end = person.tokens.upperBound
+    } else if let side = titledSide(paragraph, at: position), side.tokens.upperBound <= limit {
+      end = side.tokens.upperBound
     } else if let mention = paragraph.mentions.starting(at: position)
       ?? (index.words.determiners.contains(tokens[position])
         ? paragraph.mentions.starting(at: position + 1) : nil),
@@ -756,6 +758,30 @@ struct TalkPass {
     }
     if end < limit, tokens[end].isMark(",") { end += 1 }
     return end
+  }
+
+  /// The side named after its office-holders at `position`: "the foreign
+  /// ministers of Armenia", "the leaders of Serbia" (past a determiner, up
+  /// to three title words, or their plurals, or `collective-subjects`,
+  /// then one of `place-noun-links`): the side's mention, which counts as
+  /// one word with them.
+  private func titledSide(_ paragraph: Paragraph, at position: Int) -> Mention? {
+    let tokens = paragraph.tokens
+    var at = position
+    if at < tokens.count, index.words.determiners.contains(tokens[at]) { at += 1 }
+    let first = at
+    func isTitle(_ token: Token) -> Bool {
+      // (Not "of", a word of titles too: "Minister of Foreign Affairs".)
+      guard token.isWord, !index.words.placeNounLinks.contains(token) else { return false }
+      return index.titleWords.contains(token.key)
+        || token.key.hasSuffix("s") && index.titleWords.contains(String(token.key.dropLast()))
+        || index.words.collectiveSubjects.contains(token)
+    }
+    while at < tokens.count, at - first < 3, isTitle(tokens[at]) { at += 1 }
+    guard at > first, at + 1 < tokens.count, index.words.placeNounLinks.contains(tokens[at]),
+      let side = paragraph.mentions.starting(at: at + 1), namesParty(side)
+    else { return nil }
+    return side
   }
 
   /// Whether `mention` names a side: not an adjective alone ("met Chinese

@@ -12,7 +12,8 @@ struct TranscriptTurn: Sendable {
   var words: Range<Int>
 
   /// The label at the start of `tokens`: up to six words in capitals
-  /// (honorifics, titles, a name) and a colon. Returns the label's tokens,
+  /// (honorifics, titles, a name; not only `slug-labels`) and a colon.
+  /// Returns the label's tokens,
   /// the name's words as written, and whether a reporter is asking.
   static func label(in tokens: [Token], index: LexiconIndex) -> (
     label: Range<Int>, name: [String], asking: Bool
@@ -27,6 +28,8 @@ struct TranscriptTurn: Sendable {
     }
     guard end > 0, end + 1 < tokens.count, tokens[end].isMark(":") else { return nil }
     let keys = tokens[0..<end].filter(\.isWord).map(\.key)
+    // ("WATCH: …", "UPDATE: …": a story's slug, no one speaking.)
+    if keys.allSatisfy({ index.words.slugLabels.contains($0) }) { return nil }
     if keys.contains(where: { index.words.questioners.contains($0) }) {
       return (0..<end + 1, [], true)
     }

@@ -63,6 +63,12 @@ extension Lexicon {
     case callVerbs = "call-verbs"
     /// Adverbs that make a meeting verb a call ("met virtually").
     case callAdverbs = "call-adverbs"
+    /// Words that end a new issue's head ("timetable for the withdrawal").
+    case issueHeadLinks = "issue-head-links"
+    /// Nouns of a proposal a stance refers back to ("rejected the proposal").
+    case proposalNouns = "proposal-nouns"
+    /// Nouns of a demand a stance refers back to ("rejected the demand").
+    case demandNouns = "demand-nouns"
     /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
     case speakVerbs = "speak-verbs"
     /// Words that end the name of a building a meeting is held in ("palace", "hotel").
@@ -138,6 +144,10 @@ extension Lexicon {
     case nameParticles = "name-particles"
     /// Labels of a transcript's questions ("QUESTION:", "Q:").
     case questioners = "questioners"
+    /// A story's slugs before a colon, no speaker's label ("WATCH:", "UPDATE:").
+    case slugLabels = "slug-labels"
+    /// Labels of a link to a video or other story in the body ("Watch:").
+    case promotionLabels = "promotion-labels"
     /// Words whose full stop belongs to them, not to the sentence ("Dec.", "Gen.").
     case abbreviations = "abbreviations"
     /// Lines and headings that open a page's furniture ("Related", "Read more").

@@ -69,6 +69,12 @@ final class WordSets: Sendable {
   let callVerbs: WordSet
   /// Adverbs that make a meeting verb a call ("met virtually").
   let callAdverbs: WordSet
+  /// Words that end a new issue's head ("timetable for the withdrawal").
+  let issueHeadLinks: WordSet
+  /// Nouns of a proposal a stance refers back to ("rejected the proposal").
+  let proposalNouns: WordSet
+  /// Nouns of a demand a stance refers back to ("rejected the demand").
+  let demandNouns: WordSet
   /// Verbs of speaking that make a call with "by phone" or "with" a person ("spoke").
   let speakVerbs: WordSet
   /// Words that end the name of a building a meeting is held in ("palace", "hotel").
@@ -141,6 +147,8 @@ final class WordSets: Sendable {
   let nameParticles: WordSet
   /// Labels of a transcript's questions ("QUESTION:", "Q:").
   let questioners: WordSet
+  /// A story's slugs before a colon, no speaker's label ("WATCH:", "UPDATE:").
+  let slugLabels: WordSet
   /// Words whose full stop belongs to them, not to the sentence ("Dec.", "Gen.").
   let abbreviations: WordSet
   /// Lines and headings that open a page's furniture ("Related", "Read more").
@@ -476,6 +484,9 @@ final class WordSets: Sendable {
     callQualifiers = set(.callQualifiers)
     callVerbs = set(.callVerbs)
     callAdverbs = set(.callAdverbs)
+    issueHeadLinks = set(.issueHeadLinks)
+    proposalNouns = set(.proposalNouns)
+    demandNouns = set(.demandNouns)
     speakVerbs = set(.speakVerbs)
     buildingHeads = set(.buildingHeads)
     notMeetings = set(.notMeetings)
@@ -515,6 +526,7 @@ final class WordSets: Sendable {
     pageBanners = set(.pageBanners)
     creditMarkers = set(.creditMarkers)
     questioners = set(.questioners)
+    slugLabels = set(.slugLabels)
     honorifics = set(.honorifics)
     givenNames = set(.givenNames)
     notPersonHeads = set(.notPersonHeads)

@@ -2170,6 +2170,12 @@ INGEST = [
     article_case("ingest-plan-with-no-day",
                  "'plan to hold talks in Vienna': a plan, no talk",
                  "Serbia and Kosovo plan to hold talks in Vienna.", check_no_talks),
+    article_case("ingest-slug-as-speaker",
+                 "'WATCH: …' and 'UPDATE: …' before the story: no speaker 'Watch' or 'Update'",
+                 "WATCH: Blinken hosts the ministers\n\nUPDATE: Armenia and Azerbaijan ended talks in "
+                 "Arlington on Thursday.\n\nThe talks will resume next month.",
+                 lambda ctx, result: [f"statements by {s.get('speaker')}" for s in
+                                      (json_output(ctx, "draft.json") or {}).get("statements", [])]),
     article_case("ingest-call-of-a-sides-body",
                  "'The Ethiopian government and Egypt held a video call on Thursday': a call of both",
                  "The Ethiopian government and Egypt held a video call on Thursday.",

@@ -263,3 +263,26 @@ extension SpeakerConventionTests {
     #expect(found.isEmpty)
   }
 }
+
+extension SpeakerConventionTests {
+  /// A quote after a sentence that reports someone's words is theirs; so is
+  /// one they were "quoted as saying".
+  @Test(arguments: [
+    "Peruvian Foreign Minister Ana Cecilia Gervasi said the talks had failed. “We will not accept this.”",
+    "Peruvian Foreign Minister Ana Cecilia Gervasi said the talks had failed.\n\n“We will not accept this.”",
+    "Peruvian Foreign Minister Ana Cecilia Gervasi was quoted as saying: “We will not accept this.”",
+  ])
+  func aQuoteAfterReportedWordsIsTheirs(text: String) {
+    #expect(speakers("River talks\n" + text)["We will not accept this."] == "ana-cecilia-gervasi")
+  }
+
+  /// Not after a sentence that reports no one's words.
+  @Test func aQuoteAfterANarrativeSentenceIsNoOnesInParticular() {
+    let found = speakers(
+      """
+      River talks
+      Peruvian Foreign Minister Ana Cecilia Gervasi arrived in Lima on Thursday. “We will not accept this.”
+      """)
+    #expect(found["We will not accept this."] == "unknown-speaker")
+  }
+}

@@ -9,6 +9,9 @@ struct StatementPass {
   /// The speaker of the last quote, its paragraph, whether it was left open,
   /// and its statement.
   private var lastQuote: (paragraph: Int, speaker: String, open: Bool, statement: Int?)?
+  /// The speaker whose words the last paragraph's last sentence reported,
+  /// and its paragraph.
+  private var lastReported: (paragraph: Int, speaker: String)?
 
   init(index: LexiconIndex, builder: DraftBuilder) {
     (self.index, self.builder) = (index, builder)
@@ -106,9 +109,29 @@ extension StatementPass {
       if attribution == nil, let paragraphSpeaker {
         attribution = (paragraphSpeaker, quote.open..<quote.open + 1, "quote.same-paragraph", 0.7)
       }
-      // A paragraph that is nothing but a quote continues the last speaker.
-      if attribution == nil, quote.open == 0, quote.close.map({ $0 >= tokens.count - 2 }) ?? true,
-        let last = lastQuote, last.paragraph == paragraph.number - 1
+      // `Mirzoyan said the talks had failed. “We will not accept this.”`: a
+      // quote that opens its sentence after one that reports someone's
+      // words is theirs.
+      if attribution == nil, sentence > 0,
+        quote.open == paragraph.sentences[sentence].tokens.lowerBound,
+        let speaker = reportingSubject(paragraph, sentence - 1)
+      {
+        attribution = (speaker, quote.open..<quote.open + 1, "quote.after-reported-speech", 0.6)
+      }
+      // A paragraph that is nothing but a quote continues the last speaker:
+      // the one the paragraph before ended by reporting, else the last
+      // quoted.
+      let wholeParagraph =
+        quote.open == 0 && quote.close.map({ $0 >= tokens.count - 2 }) ?? true
+      if attribution == nil, wholeParagraph, let reported = lastReported,
+        reported.paragraph == paragraph.number - 1
+      {
+        attribution = (
+          reported.speaker, quote.open..<quote.open + 1, "quote.after-reported-speech", 0.5
+        )
+      }
+      if attribution == nil, wholeParagraph, let last = lastQuote,
+        last.paragraph == paragraph.number - 1
       {
         attribution = (last.speaker, quote.open..<quote.open + 1, "quote.previous-paragraph", 0.5)
       }
@@ -150,6 +173,22 @@ extension StatementPass {
     where !quotedSentences.contains(number) {
       reportedSpeech(paragraph, sentence, number)
     }
+    let last = paragraph.sentences.count - 1
+    lastReported =
+      last < 0 || quotedSentences.contains(last)
+      ? nil : reportingSubject(paragraph, last).map { (paragraph.number, $0) }
+  }
+
+  /// Who sentence `number` reports the words of: the subject of one of the
+  /// speech verbs among its first twelve words ("Mirzoyan said the talks
+  /// had failed."); `nil` when it reports no one's.
+  func reportingSubject(_ paragraph: Paragraph, _ number: Int) -> String? {
+    let range = paragraph.sentences[number].tokens
+    for position in range.prefix(12)
+    where index.speechVerbs.match(paragraph.tokens, at: position, limit: range.upperBound) != nil {
+      return subject(paragraph, before: position, from: range.lowerBound)
+    }
+    return nil
   }
 
   /// Whether `quote` follows a colon and ends its sentence inside its
@@ -261,7 +300,8 @@ extension StatementPass {
     return nil
   }
 
-  /// `Ryabkov said: “…` · `According to Peskov, “…` · `he wrote on Twitter that “…`.
+  /// `Ryabkov said: “…` · `According to Peskov, “…` · `he wrote on Twitter that “…` ·
+  /// `Ryabkov was quoted as saying: “…`.
   func quoteSpeakerBefore(_ paragraph: Paragraph, _ quote: Quotation) -> (
     speaker: String, tokens: Range<Int>, rule: String, confidence: Double
   )? {
@@ -273,6 +313,17 @@ extension StatementPass {
         let subject = subject(paragraph, before: position, from: sentence.tokens.lowerBound)
       {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
+      }
+      // "Mirzoyan was quoted as saying: “…”"
+      if index.words.quotationLinks.contains(tokens[position]), position - 1 >= start,
+        index.words.quotationVerbs.contains(tokens[position - 1]), position + 1 < quote.open,
+        index.speechVerbs.match(tokens, at: position + 1, limit: quote.open) != nil,
+        case let verb =
+          position - 2 >= start && index.words.copulas.contains(tokens[position - 2])
+          ? position - 2 : position - 1,
+        let subject = subject(paragraph, before: verb, from: sentence.tokens.lowerBound)
+      {
+        return (subject, position - 1..<quote.open, "quote.quoted-as", 0.85)
       }
       // "state media quoted Shamkhani as describing the talks as “…”"
       if index.words.quotationVerbs.contains(tokens[position]),

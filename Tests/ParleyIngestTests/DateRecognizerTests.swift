@@ -146,7 +146,7 @@ import Testing
 
 extension DateRecognizerTests {
   /// Days as ordinals, in figures, two weekdays in a row, a year after
-  /// "mid-", and a length counted back from the publication ("ago").
+  /// "mid-", a length counted back from the publication ("ago"), weekends.
   @Test(arguments: [
     ("They met on January 7th.", ["2022-01-07"]),
     ("They met on the 7th of January.", ["2022-01-07"]),
@@ -161,6 +161,15 @@ extension DateRecognizerTests {
     ("They met three years ago.", ["2019"]),
     ("They met days ago.", []),
     ("The 3rd Infantry Division held its 22nd round.", []),
+    // A weekend, a day beyond yesterday or tomorrow, a month after "mid-".
+    ("They met over the weekend.", ["2022-01-08/2022-01-09"]),
+    ("They met last weekend.", ["2022-01-08/2022-01-09"]),
+    ("They will meet next weekend.", ["2022-01-15/2022-01-16"]),
+    ("They will meet at the weekend.", ["2022-01-15/2022-01-16"]),
+    ("They met the day before yesterday.", ["2022-01-08"]),
+    ("They will meet the day after tomorrow.", ["2022-01-12"]),
+    ("They met the day after yesterday's vote.", ["2022-01-09"]),
+    ("They met in mid-December.", ["2021-12"]),
   ])
   func ordinalsFiguresPairsAndAgo(sentence: String, expected: [String]) {
     // Published Monday 10 January 2022.

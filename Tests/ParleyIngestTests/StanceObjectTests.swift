@@ -159,7 +159,7 @@ extension StanceObjectTests {
       "peru rejects joint-commission-on-the-river"
     ),
     (
-      "Chile proposed a joint commission on the river. Peru rejected the Chilean offer.",
+      "Chile offered a joint commission on the river. Peru rejected the Chilean offer.",
       "peru rejects joint-commission-on-the-river"
     ),
     (
@@ -173,6 +173,20 @@ extension StanceObjectTests {
   ])
   func aStanceOnWhatWasProposedBefore(text: String, expected: String) {
     #expect(positions("River talks\n" + text).contains(expected))
+  }
+
+  /// Whose proposal it is, and the word it was told with.
+  @Test func aProposalReferredToIsTheOwnersAndOfTheSameWord() {
+    let found = positions(
+      """
+      River talks
+      Chile proposed a joint commission on the river. Bolivia proposed a gas deal with Argentina. Peru rejected the Chilean proposal.
+
+      Chile proposed a customs union. The Brazilian plan was presented on Monday. Peru accepted the plan.
+      """)
+    #expect(found.contains("peru rejects joint-commission-on-the-river"))
+    #expect(!found.contains { $0.hasPrefix("peru") && $0.contains("gas-deal") })
+    #expect(!found.contains { $0.hasPrefix("peru accepts") && $0.contains("customs-union") })
   }
 
   /// Not a proposal with no article, nor a word of another part of the phrase.

@@ -238,9 +238,9 @@ private struct PageWalker {
 /// A page's `<title>` without the site's name a separator puts after the
 /// headline: "Talks end in Washington - TV24 News" is "Talks end in
 /// Washington" on a site named "TV24 News". With no site name known, the
-/// last part is dropped when it is a short name (four capitalized words at
-/// most) and the headline before it is longer: "Talks end in Washington |
-/// TV24", not "Iran, U.S. near deal - sources".
+/// part after the last bar is dropped when it is a short name (four
+/// capitalized words at most) and the headline before it is longer: "Talks
+/// end in Washington | TV24", not "Iran, U.S. near deal - sources".
 func withoutSiteName(_ title: String, _ siteName: String?) -> String {
   for separator in [" | ", " - ", " – ", " — ", " :: "] {
     guard let cut = title.range(of: separator, options: .backwards) else { continue }
@@ -251,9 +251,11 @@ func withoutSiteName(_ title: String, _ siteName: String?) -> String {
       if site.lowercased() == siteName.trimmingWhitespace.lowercased() { return headline }
       continue
     }
-    // (A name: each word capitalized; not "Iran, U.S. near deal - sources".)
+    // (A name after a bar: each word capitalized; not "Iran, U.S. near deal
+    // - sources", nor "Kosovo rejects proposal - Serbia Vows Response".)
     let siteWords = site.split(separator: " ")
-    if siteWords.count <= 4, headline.split(separator: " ").count > siteWords.count,
+    if separator == " | ", siteWords.count <= 4,
+      headline.split(separator: " ").count > siteWords.count,
       siteWords.allSatisfy({ $0.first.map { !$0.isLetter || $0.isUppercase } ?? false })
     {
       return headline

@@ -355,8 +355,11 @@ struct DateRecognizer {
         return mention(i..<end + 1, "\(pad(y, 4))-\(pad(m, 2))", "date.month-year", 0.9)
       }
       // A bare month: the nearest such month around the publication date.
+      // (Or after a preposition and a hyphen: "in mid-November".)
       if let published,
         words.monthPrepositions.contains(key(i - 1) ?? "")
+          || i - 2 >= s.lowerBound && t.isJoiningHyphen(at: i - 1)
+            && words.monthPrepositions.contains(t[i - 2].key)
       {
         var y = published.year
         if m > published.month + 2 { y -= 1 }
@@ -416,9 +419,31 @@ struct DateRecognizer {
     // (A word the vocabulary lacks is in no list of date words: no lookup.)
     guard words.mayBeDateWord(token) else { return nil }
     if let shift = words.relativeDays[token.key] {
-      guard let published else { return unresolved(i..<i + 1, "date.deictic") }
+      // "the day before yesterday", "the day after tomorrow": a day further.
+      let beyond =
+        i - 3 >= s.lowerBound && words.anchorDayNouns.contains(t[i - 2].key)
+          && words.anchorDeterminers.contains(t[i - 3].key)
+        ? words.dayBeyondLinks[t[i - 1].key].flatMap { $0 == shift ? $0 : nil } : nil
+      let start = beyond == nil ? i : i - 3
+      guard let published else { return unresolved(start..<i + 1, "date.deictic") }
       return mention(
-        i..<withDayPart(i + 1, in: t, s), published.adding(days: shift).edtf, "date.deictic", 0.8)
+        start..<withDayPart(i + 1, in: t, s), published.adding(days: shift + (beyond ?? 0)).edtf,
+        "date.deictic", 0.8)
+    }
+    // "over the weekend", "last weekend", "next weekend": its Saturday and
+    // Sunday.
+    if words.weekendWords.contains(token.key), i > s.lowerBound,
+      words.relativeSteps[t[i - 1].key] != nil || words.anchorDeterminers.contains(t[i - 1].key)
+    {
+      guard let published else { return unresolved(i - 1..<i + 1, "date.weekend") }
+      let step = words.relativeSteps[t[i - 1].key] ?? 0
+      let sinceSaturday = (published.weekday - 5 + 7) % 7
+      let saturday =
+        step > 0 || step == 0 && isFuture(t, at: i, in: s)
+        ? published.adding(days: (7 - sinceSaturday) % 7)
+        : published.adding(days: -(sinceSaturday == 0 ? 7 : sinceSaturday))
+      return mention(
+        i - 1..<i + 1, "\(saturday.edtf)/\(saturday.adding(days: 1).edtf)", "date.weekend", 0.7)
     }
     guard let step = words.relativeSteps[token.key] else { return nil }
     // A month named relative to the publication: "last April" is the latest

@@ -25,12 +25,22 @@ struct PositionPass {
   private var listCue: ListCue?
   /// The issue of the article's last proposal and last demand: what "the
   /// proposal" and "the demand" are.
-  private var lastProposed: String?
-  private var lastDemanded: String?
+  private var proposals: [Proposal] = []
+  private var demands: [Proposal] = []
   /// The article's last 32 new issues, with their labels' heads (the words
   /// before the first of `issue-head-links`: "binding timetable" of
   /// "binding timetable for the withdrawal"): what "the timetable" is.
-  private var newIssueHeads: [(id: String, head: [String])] = []
+  private var newIssueHeads: [(id: String, head: [String], holder: String?, paragraph: Int)] = []
+
+  /// An issue one holder proposed or demanded, and where.
+  private struct Proposal {
+    var holder: String
+    var issue: String
+    var paragraph: Int
+    /// The first four letters of each word the proposal was told with
+    /// ("prop" of "proposed"): "the offer" is one told with "offered".
+    var stems: Set<Substring>
+  }
 
   /// A cue whose objects are a list's items.
   private struct ListCue {
@@ -287,7 +297,9 @@ struct PositionPass {
           // had proposed (or demanded: "the demand").
           if chosen.isEmpty, evaluated == nil, stance != .proposes, stance != .demands,
             let reference = proposalReference(paragraph, sentence, after: objectStart),
-            let issue = reference.isDemand ? lastDemanded : lastProposed
+            let issue = proposed(
+              reference.isDemand ? demands : proposals, by: reference.owner, for: holderID,
+              paragraph: paragraph.number, noun: tokens[reference.noun].key)
           {
             chosen = [(issue, objectStart..<reference.noun + 1)]
             source = ".proposal-reference"
@@ -295,7 +307,7 @@ struct PositionPass {
           if chosen.isEmpty, evaluated == nil,
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
           {
-            chosen = [(newIssue(paragraph, object), object.range)]
+            chosen = [(newIssue(paragraph, object, holder: holderID), object.range)]
             source = ".new-issue"
           }
           if chosen.isEmpty {
@@ -316,7 +328,7 @@ struct PositionPass {
             for conjunct in infinitiveConjuncts(paragraph, object)
             where index.issues(in: tokens, conjunct).isEmpty {
               if let object = objectPhrase(paragraph, after: conjunct.lowerBound, in: conjunct) {
-                joined.append((newIssue(paragraph, object), object.range))
+                joined.append((newIssue(paragraph, object, holder: holderID), object.range))
               }
             }
           }
@@ -335,8 +347,6 @@ struct PositionPass {
           for (issue, source) in chosen.map({ ($0, source) }) + joined.map({ ($0, ".new-issue") }) {
             let key = holderID + "|" + issue.id + "|" + stance.rawValue
             guard found.insert(key).inserted else { continue }
-            if stance == .proposes { lastProposed = issue.id }
-            if stance == .demands { lastDemanded = issue.id }
             if stance == .accepts {
               if let known = accepted.firstIndex(where: { $0.issue == issue.id }) {
                 accepted[known].holders.insert(holderID)
@@ -348,6 +358,13 @@ struct PositionPass {
               min(
                 holderStart, issue.range.lowerBound)..<max(
                 position + cue.length, issue.range.upperBound)
+            if stance == .proposes || stance == .demands {
+              let made = Proposal(
+                holder: holderID, issue: issue.id, paragraph: paragraph.number,
+                stems: Set(tokens[span].filter(\.isWord).map { $0.key.prefix(4) }))
+              if stance == .proposes { proposals = Array((proposals + [made]).suffix(32)) }
+              if stance == .demands { demands = Array((demands + [made]).suffix(32)) }
+            }
             builder.addPosition(
               DraftBuilder.PositionDraft(
                 holder: holderID, issue: issue.id, stance: stance,
@@ -369,9 +386,9 @@ struct PositionPass {
   /// possessive (past a name or demonym: "the Serbian proposal",
   /// "Belgrade's offer"), ending what is said of it ("rejected the
   /// proposal", not "the proposal's second article"). With whether it is a
-  /// demand.
+  /// demand, and the holder it names as its owner.
   func proposalReference(_ paragraph: Paragraph, _ sentence: Sentence, after start: Int)
-    -> (noun: Int, isDemand: Bool)?
+    -> (noun: Int, isDemand: Bool, owner: String?)?
   {
     let tokens = paragraph.tokens
     let words = index.words
@@ -389,8 +406,35 @@ struct PositionPass {
       noun += 1
     }
     guard definite, noun < end, endsObject(paragraph, noun, sentence) else { return nil }
-    if words.proposalNouns.contains(tokens[noun]) { return (noun, false) }
-    return words.demandNouns.contains(tokens[noun]) ? (noun, true) : nil
+    // ("rejected the proposal, which the European Union had drafted": one
+    // the clause after it tells of.)
+    if noun + 2 < end, tokens[noun + 1].isMark(","),
+      words.relativePronouns.contains(tokens[noun + 2])
+    {
+      return nil
+    }
+    // Whose it is: "the Serbian proposal", "Belgrade's offer".
+    let owner = paragraph.mentions.within(start..<noun).last.map { positionHolder($0.entity).id }
+    if words.proposalNouns.contains(tokens[noun]) { return (noun, false, owner) }
+    return words.demandNouns.contains(tokens[noun]) ? (noun, true, owner) : nil
+  }
+
+  /// The issue of the latest of `made` in the last three paragraphs, told
+  /// with a word of `noun`'s stem ("proposed" for "the proposal", "plan"
+  /// for "the plan"), that `owner` made (itself or a person of its), else,
+  /// with no owner named, that another than `holder` made; `nil` when there
+  /// is none.
+  private func proposed(
+    _ made: [Proposal], by owner: String?, for holder: String, paragraph: Int, noun: String
+  ) -> String? {
+    func isOf(_ made: String, _ actor: String) -> Bool {
+      made == actor || stateOf(person: made) == actor
+    }
+    return made.last { proposal in
+      paragraph - proposal.paragraph <= 3 && proposal.stems.contains(noun.prefix(4))
+        && (owner.map { isOf(proposal.holder, $0) }
+          ?? !(isOf(proposal.holder, holder) || isOf(holder, proposal.holder)))
+    }?.issue
   }
 
   /// Whether a paragraph is an item of a list: it opens with one of
@@ -436,7 +480,7 @@ struct PositionPass {
     if chosen.isEmpty,
       let object = objectPhrase(paragraph, after: start, in: start..<item.upperBound)
     {
-      chosen = [(newIssue(paragraph, object), object.range)]
+      chosen = [(newIssue(paragraph, object, holder: nil), object.range)]
       source += ".new-issue"
     }
     for issue in chosen {
@@ -452,25 +496,34 @@ struct PositionPass {
 
   /// The new issue a cue's object phrase names, noted when the phrase
   /// names an agreement. A definite phrase of one or two words is the
-  /// issue made earlier whose head it repeats ("Somalia rejected the
-  /// timetable" after "Kenya demands a binding timetable for the
-  /// withdrawal").
+  /// issue another `holder` took a stance on in the last three paragraphs
+  /// whose head it repeats ("Somalia rejected the timetable" after "Kenya
+  /// demands a binding timetable for the withdrawal").
   mutating func newIssue(
-    _ paragraph: Paragraph, _ object: (range: Range<Int>, label: String, keywords: [String])
+    _ paragraph: Paragraph, _ object: (range: Range<Int>, label: String, keywords: [String]),
+    holder: String?
   ) -> String {
     let start = object.range.lowerBound
     let words = folded(object.label).split(separator: " ").map(String.init)
-    if start > 0, index.words.definiteArticles.contains(paragraph.tokens[start - 1]),
+    // (Another holder's, in the last three paragraphs: "Kosovo demanded a
+    // decision on visas … Kosovo condemned the decision" is another.)
+    if let holder, start > 0,
+      index.words.definiteArticles.contains(paragraph.tokens[start - 1]),
       words.count <= 2, let last = words.last,
       let earlier = newIssueHeads.last(where: { issue in
         issue.head.last == last && words.allSatisfy { issue.head.contains($0) }
+          && issue.holder != nil && issue.holder != holder
+          && paragraph.number - issue.paragraph <= 3
       })
     {
       return earlier.id
     }
     let id = builder.issue(label: object.label, keywords: object.keywords)
     newIssueHeads.append(
-      (id, Array(words.prefix { !index.words.issueHeadLinks.contains($0) })))
+      (
+        id, Array(words.prefix { !index.words.issueHeadLinks.contains($0) }), holder,
+        paragraph.number
+      ))
     if newIssueHeads.count > 32 { newIssueHeads.removeFirst() }
     if index.words.agreementNouns.containsAny(of: paragraph.tokens, in: object.range)
       || isAgreementTopic(paragraph, object.range)

@@ -159,8 +159,7 @@ extension TalkPass {
       if between || words.callNouns.contains(token) && words.callQualifiers.contains(previous)
         || words.callVerbs.contains(token)
         // "met virtually on Thursday", "met online".
-        || words.meetingVerbs.contains(token) && position + 1 < range.upperBound
-          && words.callAdverbs.contains(tokens[position + 1])
+        || isMeetingAtADistance(paragraph, number, verb: position)
         || words.speakVerbs.contains(token)
           && (words.callLinks.contains(next) && words.callQualifiers.contains(tokens[position + 2])
             || words.speechPartnerLinks.contains(next)
@@ -180,6 +179,40 @@ extension TalkPass {
       let scope = lower..<upper
       findCall(paragraph, number, cue: cue.position, between: cue.between, scope: scope)
     }
+  }
+
+  /// Whether the meeting verb at `verb` is told with one of `call-adverbs`
+  /// after it as a call ("Serbia and Kosovo met virtually on Thursday"):
+  /// its subject opens the sentence and is a side (not "Students from
+  /// Serbia"); no infinitive marker or modal before the verb ("refused to
+  /// meet online", "could meet online"); after the adverb the clause ends
+  /// or a date, one of `cue-date-prepositions`, `speech-partner-links`,
+  /// `list-joiners` or `duration-links` follows (not "met virtually all of
+  /// Kosovo's conditions"); and the sentence names no place ("whose
+  /// negotiators had met online for months, met in Vienna").
+  private func isMeetingAtADistance(_ paragraph: Paragraph, _ number: Int, verb: Int) -> Bool {
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let words = index.words
+    let adverb = verb + 1
+    guard words.meetingVerbs.contains(tokens[verb]), adverb < range.upperBound,
+      words.callAdverbs.contains(tokens[adverb]), verb > range.lowerBound,
+      !words.infinitiveMarkers.contains(tokens[verb - 1]),
+      !words.unheldCues.contains(tokens[verb - 1])
+    else { return false }
+    let next = adverb + 1
+    if next < range.upperBound, tokens[next].isWord,
+      !(words.cueDatePrepositions.contains(tokens[next])
+        || words.speechPartnerLinks.contains(tokens[next])
+        || words.listJoiners.contains(tokens[next]) || words.durationLinks.contains(tokens[next])
+        || paragraph.dates[number].contains(where: { $0.tokens.contains(next) }))
+    {
+      return false
+    }
+    let subject = subjectActors(paragraph, from: range.lowerBound, before: verb)
+    return subject.end == verb
+      && subject.actors.contains { party(of: $0.entity) != nil && standsForSide(paragraph, $0) }
+      && !paragraph.mentions.contains(in: range) { $0.entityKind == .place }
   }
 
   /// The call at `cue`, between the sides `scope` names (after "between",

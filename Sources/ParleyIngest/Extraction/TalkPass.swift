@@ -627,40 +627,56 @@ struct TalkPass {
   func isNear(_ paragraph: Paragraph, _ range: Range<Int>, asides: Asides) -> Bool {
     let words = wordCount(paragraph, range)
     let tokens = paragraph.tokens
+    let setOff = setOffPhrases(paragraph, range)
+    func isSetOff(_ position: Int) -> Bool { setOff.contains { $0.contains(position) } }
     // ("met on Monday, as protesters marched in Vienna": a clause of its
     // own after a comma reaches the place; not one set off by another
-    // comma: "talks, as expected, ended in Vienna".)
+    // comma, "talks, as expected, ended in Vienna", nor one with no subject
+    // of its own, "met on Thursday, while in Brussels".)
     if let opener = range.last(where: {
       $0 > range.lowerBound && tokens[$0 - 1].isMark(",")
         && index.words.clauseOpeners.contains(tokens[$0])
-    }), !tokens[opener..<range.upperBound].contains(where: { $0.isMark(",") }) {
+    }), !isSetOff(opener),
+      opener + 1 < range.upperBound,
+      !index.words.venuePrepositions.contains(tokens[opener + 1])
+    {
       return false
     }
     if words <= 8 { return true }
-    return words - min(6, asides.count(in: range) + setOffWords(paragraph, range)) <= 8
+    let setOffWords = setOff.reduce(0) { $0 + wordCount(paragraph, $1) }
+    return words - min(6, asides.count(in: range) + setOffWords) <= 8
       && !range.contains {
-        index.words.clauseLinks.contains(tokens[$0])
-          || index.words.clauseOpeners.contains(tokens[$0])
+        !isSetOff($0)
+          && (index.words.clauseLinks.contains(tokens[$0])
+            || index.words.clauseOpeners.contains(tokens[$0]))
       }
   }
 
-  /// The words, commas included, of the phrases of five words at most set
-  /// off by two commas in `range`, as ``wordCount(_:_:)`` counts them.
-  private func setOffWords(_ paragraph: Paragraph, _ range: Range<Int>) -> Int {
+  /// The phrases of five words at most set off by two commas in `range`,
+  /// commas included: ", mediated by Austria,", ", as usual,". Not a name
+  /// alone, an item of a list or an apposition (", Sudan,", ", President
+  /// Dina Boluarte,").
+  func setOffPhrases(_ paragraph: Paragraph, _ range: Range<Int>) -> [Range<Int>] {
     let tokens = paragraph.tokens
-    var count = 0
+    var phrases: [Range<Int>] = []
     var open: Int?
     for position in range where tokens[position].isMark(",") {
-      if let start = open, wordCount(paragraph, start + 1..<position) <= 5,
+      if let start = open, position > start + 1, wordCount(paragraph, start + 1..<position) <= 5,
         tokens[start + 1..<position].allSatisfy(\.isWord)
       {
-        count += wordCount(paragraph, start..<position + 1)
-        open = nil
-      } else {
-        open = position
+        // (A name alone, with its title, is a list's item or an apposition:
+        // ", Sudan,", ", President Dina Boluarte,".)
+        let item =
+          titledPerson(paragraph, at: start + 1) ?? paragraph.mentions.starting(at: start + 1)
+        if item.map({ $0.tokens.upperBound == position }) != true {
+          phrases.append(start..<position + 1)
+          open = nil
+          continue
+        }
       }
+      open = position
     }
-    return count
+    return phrases
   }
 
   /// The words of durations in `range`: "for more than three hours", one of
@@ -798,7 +814,9 @@ struct TalkPass {
   /// actor the lexicon lists ("the Yemeni government", "Houthi rebels",
   /// "Kremlin officials"; not a place's or a person's) or a possessive
   /// ("Yemen's government"). Such a word belongs to the side, as its name
-  /// does.
+  /// does. Not one of `opposition-bodies` after a state's name ("Syrian
+  /// rebels"), nor after one of `tenure-words` ("former Ethiopian
+  /// officials").
   func isSideBody(_ paragraph: Paragraph, at position: Int) -> Bool {
     guard position > 0, index.words.collectiveSubjects.contains(paragraph.tokens[position]) else {
       return false
@@ -807,6 +825,17 @@ struct TalkPass {
       return index.words.possessiveMarkers.contains(paragraph.tokens[position - 1])
     }
     guard case .actor = side.kind else { return false }
+    // ("Syrian rebels" fight Syria's government; "former Ethiopian
+    // officials" are no longer Ethiopia's.)
+    if side.entityKind == .state, index.words.oppositionBodies.contains(paragraph.tokens[position])
+    {
+      return false
+    }
+    if side.tokens.lowerBound > 0,
+      index.words.tenureWords.contains(paragraph.tokens[side.tokens.lowerBound - 1])
+    {
+      return false
+    }
     return side.entityKind != .place && side.entityKind != .person
   }
 
@@ -948,8 +977,22 @@ struct TalkPass {
     if let date, date.precision == .day, mention?.isWeek != true { return false }
     if let date, let days = daysAfterPublication(date), days > 0 { return true }
     if mention?.isWeek == true { return false }
-    return index.words.plannedCues.containsAny(
-      of: paragraph.tokens, in: max(sentence.lowerBound, token - 30)..<token)
+    let before = max(sentence.lowerBound, token - 30)..<token
+    return index.words.plannedCues.containsAny(of: paragraph.tokens, in: before)
+      || isPlanVerbBefore(paragraph.tokens, before)
+  }
+
+  /// Whether one of `plan-verbs` before "to" stands in `before` with no
+  /// comma after it: "Serbia and Kosovo plan to hold talks in"; not "who
+  /// intend to finish by June, met in", nor "rejected the plan after".
+  private func isPlanVerbBefore(_ tokens: [Token], _ before: Range<Int>) -> Bool {
+    guard
+      let verb = before.last(where: {
+        index.words.planVerbs.contains(tokens[$0]) && $0 + 1 < before.upperBound
+          && index.words.infinitiveMarkers.contains(tokens[$0 + 1])
+      })
+    else { return false }
+    return !tokens[verb..<before.upperBound].contains { $0.isMark(",") }
   }
 
   /// Whether the meeting at `noun`, after an infinitive marker, is planned
@@ -1350,15 +1393,21 @@ struct TalkPass {
         + 1..<min(
           until ?? sentence.upperBound, sentence.upperBound,
           noun < venue.tokens.lowerBound ? venue.tokens.lowerBound : noun + 8)
+      // (Not in a phrase set off by commas: "Talks between Serbia and
+      // Kosovo, without Russia, took place in".)
+      let setOff = setOffPhrases(paragraph, after)
+      func isSetOff(_ mention: Mention) -> Bool {
+        setOff.contains { $0.contains(mention.tokens.lowerBound) }
+      }
       if let first = after.first, index.words.partyLinks.contains(tokens[first]) {
-        parties += paragraph.mentions.within(after).filter(isParty)
+        parties += paragraph.mentions.within(after).filter { isParty($0) && !isSetOff($0) }
       } else if index.words.meetingVerbs.contains(tokens[noun]) {
         // (Not an adjective alone: "met Russian resistance", "met Chinese
         // students" meet no state.)
         // ("met Ukrainian officials", "met the Yemeni delegation": the
         // state's body.)
         parties += paragraph.mentions.within(after).filter {
-          isParty($0) && standsForSide(paragraph, $0)
+          isParty($0) && standsForSide(paragraph, $0) && !isSetOff($0)
         }
       }
     }

@@ -73,6 +73,11 @@ final class DateWords: Sendable {
   let ordinalSuffixes: Set<String>
   /// Between an ordinal day and its month ("the 13th of December").
   let dayOfLinks: Set<String>
+  /// A weekend, Saturday and Sunday ("over the weekend").
+  let weekendWords: Set<String>
+  /// Between "the day" and a relative day, a day further, by word: "the
+  /// day before yesterday" -1, "the day after tomorrow" 1.
+  let dayBeyondLinks: [String: Int]
   /// Units of such a length, by word ("days", "a week", "two months").
   let anchorUnits: [String: AnchorUnit]
   /// Counts before such a unit, by word: number words, and indefinite
@@ -144,6 +149,7 @@ final class DateWords: Sendable {
     ])
     // Every word that starts a relative date may start one.
     relativeStarts = set(.relativeDateStarts).union(relativeDays.keys).union(relativeSteps.keys)
+      .union(set(.weekendWords))
     // By vocabulary id, whether the word is one of `words`.
     func flags(_ words: Set<String>) -> [Bool] {
       guard let vocabulary else { return [] }
@@ -175,6 +181,8 @@ final class DateWords: Sendable {
     agoWords = set(.agoWords)
     ordinalSuffixes = set(.ordinalSuffixes)
     dayOfLinks = set(.dayOfLinks)
+    weekendWords = set(.weekendWords)
+    dayBeyondLinks = table([(.dayBeforeLinks, -1), (.dayAfterLinks, 1)])
     anchorEnds = Set(anchorDirections.keys).union(set(.dayWords)).union(agoWords)
     anchorEndIDs = flags(anchorEnds)
     func numbers(_ table: [String: Int]) -> [Int32] {

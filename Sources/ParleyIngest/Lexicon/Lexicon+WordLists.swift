@@ -45,6 +45,8 @@ extension Lexicon {
     case regions = "regions"
     /// Words before a meeting that make it a plan ("will", "due to resume").
     case plannedCues = "planned-cues"
+    /// Verbs of a plan before "to" in a meeting's clause ("plan to hold talks").
+    case planVerbs = "plan-verbs"
     /// Units of a meeting's length in days ("three days of talks").
     case dayWords = "day-words"
     /// Words for a length in weeks: "ended three weeks of talks".
@@ -63,6 +65,8 @@ extension Lexicon {
     case callVerbs = "call-verbs"
     /// Adverbs that make a meeting verb a call ("met virtually").
     case callAdverbs = "call-adverbs"
+    /// Bodies that stand against their state's government ("Syrian rebels").
+    case oppositionBodies = "opposition-bodies"
     /// Words that end a new issue's head ("timetable for the withdrawal").
     case issueHeadLinks = "issue-head-links"
     /// Nouns of a proposal a stance refers back to ("rejected the proposal").
@@ -547,6 +551,12 @@ extension Lexicon {
     case ordinalSuffixes = "ordinal-suffixes"
     /// Between an ordinal day and its month: "the 13th of December".
     case dayOfLinks = "day-of-links"
+    /// A weekend, Saturday and Sunday: "over the weekend".
+    case weekendWords = "weekend-words"
+    /// After "the day" and before "yesterday": "the day before yesterday".
+    case dayBeforeLinks = "day-before-links"
+    /// After "the day" and before "tomorrow": "the day after tomorrow".
+    case dayAfterLinks = "day-after-links"
     /// Words for a page's comments ("Comments (3)", "12 comments").
     case commentWords = "comment-words"
     /// Marks that open an item of a list ("- a ceasefire in Hodeidah;").

@@ -51,6 +51,8 @@ final class WordSets: Sendable {
   let regions: WordSet
   /// Words before a meeting that make it a plan ("will", "due to resume").
   let plannedCues: WordSet
+  /// Verbs of a plan before "to" in a meeting's clause ("plan to hold talks").
+  let planVerbs: WordSet
   /// Units of a meeting's length in days ("three days of talks").
   let dayWords: WordSet
   /// Words for a length in weeks ("three weeks of talks").
@@ -71,6 +73,8 @@ final class WordSets: Sendable {
   let callAdverbs: WordSet
   /// Words that end a new issue's head ("timetable for the withdrawal").
   let issueHeadLinks: WordSet
+  /// Bodies that stand against their state's government ("Syrian rebels").
+  let oppositionBodies: WordSet
   /// Nouns of a proposal a stance refers back to ("rejected the proposal").
   let proposalNouns: WordSet
   /// Nouns of a demand a stance refers back to ("rejected the demand").
@@ -475,6 +479,7 @@ final class WordSets: Sendable {
     meetingVerbs = set(.meetingVerbs)
     regions = set(.regions)
     plannedCues = set(.plannedCues)
+    planVerbs = set(.planVerbs)
     dayWords = set(.dayWords)
     weekLengthWords = set(.weekLengthWords)
     pastVerbs = set(.pastVerbs)
@@ -485,6 +490,7 @@ final class WordSets: Sendable {
     callVerbs = set(.callVerbs)
     callAdverbs = set(.callAdverbs)
     issueHeadLinks = set(.issueHeadLinks)
+    oppositionBodies = set(.oppositionBodies)
     proposalNouns = set(.proposalNouns)
     demandNouns = set(.demandNouns)
     speakVerbs = set(.speakVerbs)

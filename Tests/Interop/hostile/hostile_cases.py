@@ -2176,6 +2176,40 @@ INGEST = [
                  "Arlington on Thursday.\n\nThe talks will resume next month.",
                  lambda ctx, result: [f"statements by {s.get('speaker')}" for s in
                                       (json_output(ctx, "draft.json") or {}).get("statements", [])]),
+    # Found by stop 40's reviewer: what the stop's first rules made of
+    # phrases set off by commas, a proposal's owner, "virtually" as
+    # "almost", meetings not held, "negotiated … in Gaza", "plan" as a noun,
+    # "while in Brussels", and "Syrian rebels" as Syria (older than the stop).
+    article_case("ingest-set-off-actor-no-side",
+                 "'Talks between Serbia and Kosovo, without Russia, took place in Vienna': Russia no side",
+                 "Talks between Serbia and Kosovo, without Russia, took place in Vienna on Thursday.",
+                 check_talk_parties(["kosovo", "serbia"])),
+    article_case("ingest-proposal-of-its-owner",
+                 "'Kosovo rejected the Serbian proposal' after Russia's later one: Serbia's customs union",
+                 "Serbia proposed a customs union with Kosovo. Russia proposed a gas deal with Hungary. "
+                 "Kosovo rejected the Serbian proposal.",
+                 lambda ctx, result: [f"{p['holder']} {p['stance']} {p['issue']}" for p in
+                                      (json_output(ctx, "draft.json") or {}).get("positions", [])
+                                      if p.get("holder") == "kosovo" and "gas" in p.get("issue", "")]),
+    article_case("ingest-virtually-as-almost",
+                 "'met virtually all of Kosovo's conditions', 'refused to meet online': no call",
+                 "Serbia met virtually all of Kosovo's conditions on Thursday.\n\n"
+                 "Serbia and Kosovo refused to meet online on Friday.", check_no_talks),
+    article_case("ingest-negotiated-object-place",
+                 "'Egypt and Qatar negotiated a ceasefire in Gaza on Thursday': no talk in Gaza",
+                 "Egypt and Qatar negotiated a ceasefire in Gaza on Thursday.", check_no_talks),
+    article_case("ingest-plan-noun-keeps-talk",
+                 "'Kosovo rejected the plan after Serbia and Kosovo met in Brussels last month': the talk",
+                 "Kosovo rejected the plan after Serbia and Kosovo met in Brussels last month.",
+                 check_talk_venues(["brussels"])),
+    article_case("ingest-while-in-a-place",
+                 "'met on Thursday, while in Brussels for an EU summit': the talk in Brussels",
+                 "Serbia and Kosovo met on Thursday, while in Brussels for an EU summit.",
+                 check_talk_parties(["kosovo", "serbia"])),
+    article_case("ingest-rebels-of-a-state",
+                 "'Syrian rebels and Russian officials met in Astana': no talk of Syria",
+                 "Syrian rebels and Russian officials met in Astana on Thursday.",
+                 check_no_talk_party("syria")),
     article_case("ingest-call-of-a-sides-body",
                  "'The Ethiopian government and Egypt held a video call on Thursday': a call of both",
                  "The Ethiopian government and Egypt held a video call on Thursday.",

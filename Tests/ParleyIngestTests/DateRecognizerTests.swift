@@ -170,6 +170,10 @@ extension DateRecognizerTests {
     ("They will meet the day after tomorrow.", ["2022-01-12"]),
     ("They met the day after yesterday's vote.", ["2022-01-09"]),
     ("They met in mid-December.", ["2021-12"]),
+    ("They met on the weekend of 8-9 January.", ["2022-01-08/2022-01-09"]),
+    ("They met the weekend before last.", []),
+    ("The weekend edition of Le Temps said so.", []),
+    ("They met in mid-November of 2019.", ["2019"]),
   ])
   func ordinalsFiguresPairsAndAgo(sentence: String, expected: [String]) {
     // Published Monday 10 January 2022.

@@ -243,11 +243,25 @@ extension HeldTalkConventionTests {
     #expect(!talks("River talks\n" + sentence).contains { $0.kind == .call })
   }
 
-  /// An actor in a phrase set off by commas is no side of the talk.
-  @Test func anActorSetOffByCommasIsNoSide() throws {
-    let talk = try thursdaysTalk(
-      "Talks between Chile and Peru, opposed by Bolivia, took place in Lima on Thursday.")
-    #expect(Set(talk.parties) == ["chile", "peru"])
+  /// An actor in a phrase set off by commas is no side of the talk, unless
+  /// the phrase adds sides ("including").
+  @Test(arguments: [
+    ("Talks between Chile and Peru, opposed by Bolivia, took place in Lima on Thursday.", false),
+    ("Talks between Chile and Peru, including Bolivia, took place in Lima on Thursday.", true),
+  ])
+  func anActorSetOffByCommas(sentence: String, isSide: Bool) throws {
+    let talk = try thursdaysTalk(sentence)
+    #expect(Set(talk.parties) == Set(["chile", "peru"] + (isSide ? ["bolivia"] : [])))
+  }
+
+  /// What a set-off phrase must not hide, and office-holders that are no
+  /// state's.
+  @Test(arguments: [
+    "Talks between Chile and Peru, without Bolivia, were called off in Lima on Thursday.",
+    "Talks between the opposition leaders of Chile and Peru ended in Lima on Thursday.",
+  ])
+  func noTalkPastASetOffPhraseOrAnOpposition(sentence: String) {
+    #expect(talks("River talks\n" + sentence).isEmpty)
   }
 
   /// A clause of its own after a comma is where something else happened.

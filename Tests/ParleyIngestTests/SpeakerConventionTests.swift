@@ -261,6 +261,15 @@ extension SpeakerConventionTests {
       The talks will resume next month.
       """)
     #expect(found.isEmpty)
+    // (Nor the words of a transcript's turn going on.)
+    let turn = speakers(
+      """
+      River briefing
+      MR. PRICE: Good afternoon, everyone, and thank you for coming today.
+
+      \(slug): Peru later said it rejected the proposal.
+      """)
+    #expect(turn["Good afternoon, everyone, and thank you for coming today."] == "price")
   }
 }
 
@@ -276,13 +285,15 @@ extension SpeakerConventionTests {
     #expect(speakers("River talks\n" + text)["We will not accept this."] == "ana-cecilia-gervasi")
   }
 
-  /// Not after a sentence that reports no one's words.
-  @Test func aQuoteAfterANarrativeSentenceIsNoOnesInParticular() {
-    let found = speakers(
-      """
-      River talks
-      Peruvian Foreign Minister Ana Cecilia Gervasi arrived in Lima on Thursday. “We will not accept this.”
-      """)
-    #expect(found["We will not accept this."] == "unknown-speaker")
+  /// Not after a sentence that reports no one's words, nor someone's the
+  /// subject only names.
+  @Test(arguments: [
+    "Peruvian Foreign Minister Ana Cecilia Gervasi arrived in Lima on Thursday. “We will not accept this.”",
+    "The European Union added three Peruvian officials to its list on Monday. “We will not accept this.”",
+    "Critics of Peruvian Foreign Minister Ana Cecilia Gervasi said the talks had failed. “We will not accept this.”",
+    "A source close to Peruvian Foreign Minister Ana Cecilia Gervasi was quoted as saying: “We will not accept this.”",
+  ])
+  func aQuoteAfterOtherWordsIsNoOnesInParticular(text: String) {
+    #expect(speakers("River talks\n" + text)["We will not accept this."] == "unknown-speaker")
   }
 }

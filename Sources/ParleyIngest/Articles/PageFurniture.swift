@@ -13,6 +13,8 @@ package struct PageFurniture: Sendable {
   let promotionLabels: Set<String>
   /// Lower-case openings of cookie and newsletter notices.
   let banners: [String]
+  /// Lower-case openings of copyright lines.
+  let copyrightMarks: [String]
   /// The longest banner's length in characters.
   private let longestBanner: Int
   /// Lower-case marks of photo credits and captions.
@@ -36,7 +38,8 @@ package struct PageFurniture: Sendable {
     longestHeading = headings.map(\.utf8.count).max() ?? 0
     promotionLabels = Set(lexicon.words[.promotionLabels] ?? [])
     banners = lexicon.words[.pageBanners] ?? []
-    longestBanner = banners.map(\.count).max() ?? 0
+    copyrightMarks = lexicon.words[.copyrightMarks] ?? []
+    longestBanner = (banners + copyrightMarks).map(\.count).max() ?? 0
     credits = lexicon.words[.creditMarkers] ?? []
     creditBytes = credits.map { Array($0.utf8) }
     bylineOpenings = (lexicon.words[.bylineWords] ?? []).map {
@@ -88,17 +91,21 @@ package struct PageFurniture: Sendable {
 
   /// Whether `line` is a link to a video or another story in the body:
   /// one of the headings or of the promotion labels, a colon, and a
-  /// headline of fifteen words at most ("Read more: What is the
+  /// capitalized headline of fifteen words at most that ends with no full
+  /// stop ("Read more: What is the
   /// Franco-German plan?", "WATCH: Blinken hosts the ministers"). The story
   /// goes on after it.
   func isPromotion(_ line: String) -> Bool {
-    guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")),
-      line.utf8.distance(from: line.utf8.startIndex, to: colon) <= longestHeading
+    // (Only the line's start can hold the heading and its colon.)
+    guard let colon = line.utf8.prefix(longestHeading + 1).firstIndex(of: UInt8(ascii: ":"))
     else { return false }
     let heading = line[..<colon].lowercased().trimmingWhitespace
     guard headings.contains(heading) || promotionLabels.contains(heading) else { return false }
-    let rest = line[line.utf8.index(after: colon)...]
-    return !rest.isEmpty && rest.split(separator: " ").count <= 15
+    // A headline: capitalized, not a sentence ("Listen: we support the
+    // talks." in a speaker's words is no link).
+    let rest = line[line.utf8.index(after: colon)...].drop { $0 == " " }
+    return rest.first?.isUppercase == true && rest.last != "."
+      && rest.split(separator: " ").count <= 15
   }
 
   /// Whether `line` holds one of the marks of a credit: "(AP Photo/…)",
@@ -118,8 +125,15 @@ package struct PageFurniture: Sendable {
     agoEndings.contains { line.hasSuffix($0) }
   }
 
-  /// Whether a block opens like a cookie or newsletter notice.
+  /// Whether a block of thirty words at most opens like a cookie or
+  /// newsletter notice, or one of twelve words at most like a copyright
+  /// line (a longer block is an article that opens with its own: "©
+  /// Reuters. YEREVAN (Reuters) - …").
   func isBanner(_ block: String) -> Bool {
+    let words =
+      block.pieceCountByScalars(upTo: 31, where: { $0 == " " })
+      ?? block.split(separator: " ").count
+    guard words <= 30 else { return false }
     // Only the block's start can match: lower-casing makes each character
     // one or more, so a banner's characters come from at most as many of the
     // block's (in whatever normal form); a few more keep the case mapping's
@@ -127,5 +141,6 @@ package struct PageFurniture: Sendable {
     let head = String(block.prefix(longestBanner + 8))
     let lower = head.lowercased()
     return banners.contains { lower.hasPrefix($0) }
+      || words <= 12 && copyrightMarks.contains { lower.hasPrefix($0) }
   }
 }

@@ -304,8 +304,14 @@ struct DateRecognizer {
     // ("May" is the month before a number, or after a lower-case "in" and
     // before a mark, a year or a link: "met in May, where", not "since May
     // took office".)
+    // (Or after one and a hyphen: "in mid-May".)
+    func hyphenedPreposition() -> Bool {
+      i - 2 >= s.lowerBound && t.isJoiningHyphen(at: i - 1)
+        && words.monthPrepositions.contains(t[i - 2].key)
+    }
     func monthAfterPreposition() -> Bool {
-      i > s.lowerBound && words.monthPrepositions.contains(t[i - 1].key) && !t[i - 1].isCapitalized
+      (i > s.lowerBound && words.monthPrepositions.contains(t[i - 1].key)
+        && !t[i - 1].isCapitalized || hyphenedPreposition())
         && (i + 1 >= s.upperBound
           || t[i + 1].kind == .punctuation
           || words.ambiguousMonthLinks.contains(t[i + 1].key))
@@ -356,10 +362,10 @@ struct DateRecognizer {
       }
       // A bare month: the nearest such month around the publication date.
       // (Or after a preposition and a hyphen: "in mid-November".)
+      // (Not "mid-November of 2019", "mid-November, 2019": that year's.)
       if let published,
-        words.monthPrepositions.contains(key(i - 1) ?? "")
-          || i - 2 >= s.lowerBound && t.isJoiningHyphen(at: i - 1)
-            && words.monthPrepositions.contains(t[i - 2].key)
+        words.monthPrepositions.contains(key(i - 1) ?? "") || hyphenedPreposition(),
+        !(i + 1..<min(s.upperBound, i + 3)).contains(where: { year($0) != nil })
       {
         var y = published.year
         if m > published.month + 2 { y -= 1 }
@@ -432,8 +438,13 @@ struct DateRecognizer {
     }
     // "over the weekend", "last weekend", "next weekend": its Saturday and
     // Sunday.
+    // (Not "the weekend of 8-9 April", "the weekend before last", "the
+    // weekend edition": a word after it, but a preposition of place or a
+    // joiner.)
     if words.weekendWords.contains(token.key), i > s.lowerBound,
-      words.relativeSteps[t[i - 1].key] != nil || words.anchorDeterminers.contains(t[i - 1].key)
+      words.relativeSteps[t[i - 1].key] != nil || words.anchorDeterminers.contains(t[i - 1].key),
+      i + 1 >= s.upperBound || !t[i + 1].isWord
+        || words.weekendFollowers.contains(t[i + 1].key)
     {
       guard let published else { return unresolved(i - 1..<i + 1, "date.weekend") }
       let step = words.relativeSteps[t[i - 1].key] ?? 0

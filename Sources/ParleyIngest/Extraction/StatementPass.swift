@@ -34,9 +34,11 @@ struct StatementPass {
       if let speaker = turn.speaker { heard(turn.words, speaker) }
       return
     }
-    // An answer that goes on in the next paragraph, not a stage direction.
+    // An answer that goes on in the next paragraph, not a stage direction
+    // nor a story's slug ("UPDATE: …").
     if let last = lastTurn, last.paragraph == paragraph.number - 1,
-      paragraph.tokens.first?.isMark("(") != true
+      paragraph.tokens.first?.isMark("(") != true,
+      !TranscriptTurn.opensWithSlug(paragraph.tokens, index: index)
     {
       builder.extendStatement(
         last.statement, with: paragraph.text(0..<paragraph.tokens.count),
@@ -114,26 +116,27 @@ extension StatementPass {
       // words is theirs.
       if attribution == nil, sentence > 0,
         quote.open == paragraph.sentences[sentence].tokens.lowerBound,
+        quote.close.map({ $0 >= paragraph.sentences[sentence].tokens.upperBound - 2 }) ?? false,
         let speaker = reportingSubject(paragraph, sentence - 1)
       {
         attribution = (speaker, quote.open..<quote.open + 1, "quote.after-reported-speech", 0.6)
       }
       // A paragraph that is nothing but a quote continues the last speaker:
-      // the one the paragraph before ended by reporting, else the last
-      // quoted.
+      // the last the paragraph before quoted, else the one it ended by
+      // reporting.
       let wholeParagraph =
         quote.open == 0 && quote.close.map({ $0 >= tokens.count - 2 }) ?? true
+      if attribution == nil, wholeParagraph, let last = lastQuote,
+        last.paragraph == paragraph.number - 1
+      {
+        attribution = (last.speaker, quote.open..<quote.open + 1, "quote.previous-paragraph", 0.5)
+      }
       if attribution == nil, wholeParagraph, let reported = lastReported,
         reported.paragraph == paragraph.number - 1
       {
         attribution = (
           reported.speaker, quote.open..<quote.open + 1, "quote.after-reported-speech", 0.5
         )
-      }
-      if attribution == nil, wholeParagraph, let last = lastQuote,
-        last.paragraph == paragraph.number - 1
-      {
-        attribution = (last.speaker, quote.open..<quote.open + 1, "quote.previous-paragraph", 0.5)
       }
       // Scare quotes ("red lines") are not statements unless someone is said to
       // have said them; capitalized short quotes are names of works ("This Week").
@@ -179,16 +182,54 @@ extension StatementPass {
       ? nil : reportingSubject(paragraph, last).map { (paragraph.number, $0) }
   }
 
-  /// Who sentence `number` reports the words of: the subject of one of the
-  /// speech verbs among its first twelve words ("Mirzoyan said the talks
-  /// had failed."); `nil` when it reports no one's.
+  /// Who sentence `number` reports the words of: the subject opening it
+  /// (past determiners and titles: "Armenian Foreign Minister Ararat
+  /// Mirzoyan"; a person, state, organization or alliance) of one of
+  /// `reporting-verbs`, or of another speech verb before one of
+  /// `complementizers` (after an object at most: "told reporters that"),
+  /// among its first twelve words ("Mirzoyan said the talks had failed.");
+  /// `nil` when it reports no one's. Not "Critics of Aliyev said", "After
+  /// Aliyev said …, the opposition walked out", "The EU added three
+  /// officials to its list".
   func reportingSubject(_ paragraph: Paragraph, _ number: Int) -> String? {
+    let tokens = paragraph.tokens
+    let words = index.words
     let range = paragraph.sentences[number].tokens
-    for position in range.prefix(12)
-    where index.speechVerbs.match(paragraph.tokens, at: position, limit: range.upperBound) != nil {
-      return subject(paragraph, before: position, from: range.lowerBound)
+    for verb in range.prefix(12)
+    where index.speechVerbs.match(tokens, at: verb, limit: range.upperBound) != nil {
+      let reports =
+        words.reportingVerbs.contains(tokens[verb])
+        || (verb + 1..<min(range.upperBound, verb + 3)).contains {
+          words.complementizers.contains(tokens[$0])
+        }
+      guard reports else { return nil }
+      return openingSubject(paragraph, range, before: verb)
     }
     return nil
+  }
+
+  /// The subject of the verb at `verb` when it opens `range`, past
+  /// determiners, titles and names ("Armenian Foreign Minister Ararat
+  /// Mirzoyan"), and past auxiliaries before the verb: a person, state,
+  /// organization or alliance. Not "Critics of Aliyev", "A source close to
+  /// Lavrov".
+  func openingSubject(_ paragraph: Paragraph, _ range: Range<Int>, before verb: Int) -> String? {
+    let tokens = paragraph.tokens
+    let words = index.words
+    var end = verb - 1
+    while end >= range.lowerBound,
+      words.auxiliaries.contains(tokens[end]) || words.copulas.contains(tokens[end])
+    {
+      end -= 1
+    }
+    guard end >= range.lowerBound, let subject = paragraph.mentions.ending(at: end),
+      holderKinds.contains(subject.entityKind),
+      (range.lowerBound..<subject.tokens.lowerBound).allSatisfy({
+        words.determiners.contains(tokens[$0]) || index.titleWords.contains(tokens[$0].key)
+          || paragraph.mentions.covering($0) != nil
+      })
+    else { return nil }
+    return subject.entity
   }
 
   /// Whether `quote` follows a colon and ends its sentence inside its
@@ -314,14 +355,15 @@ extension StatementPass {
       {
         return (subject, position..<quote.open, "quote.speaker-verb-before", 0.85)
       }
-      // "Mirzoyan was quoted as saying: “…”"
+      // "Mirzoyan was quoted as saying: “…”" (not "denied that he was quoted
+      // as saying").
       if index.words.quotationLinks.contains(tokens[position]), position - 1 >= start,
+        !(sentence.tokens.lowerBound..<position).contains(where: {
+          index.words.denialVerbs.contains(tokens[$0])
+        }),
         index.words.quotationVerbs.contains(tokens[position - 1]), position + 1 < quote.open,
         index.speechVerbs.match(tokens, at: position + 1, limit: quote.open) != nil,
-        case let verb =
-          position - 2 >= start && index.words.copulas.contains(tokens[position - 2])
-          ? position - 2 : position - 1,
-        let subject = subject(paragraph, before: verb, from: sentence.tokens.lowerBound)
+        let subject = openingSubject(paragraph, sentence.tokens, before: position - 1)
       {
         return (subject, position - 1..<quote.open, "quote.quoted-as", 0.85)
       }

@@ -429,6 +429,8 @@ struct TalkPass {
         if isUnheld(
           tokens, after: max(venue.tokens.upperBound, mention?.tokens.upperBound ?? 0) - 1,
           in: range) || isUnheld(tokens, after: venue.tokens.upperBound - 1, in: range)
+          || noun < venue.tokens.lowerBound
+            && deniesHolding(paragraph, noun + 1..<venue.tokens.lowerBound)
         {
           continue
         }
@@ -627,7 +629,7 @@ struct TalkPass {
   func isNear(_ paragraph: Paragraph, _ range: Range<Int>, asides: Asides) -> Bool {
     let words = wordCount(paragraph, range)
     let tokens = paragraph.tokens
-    let setOff = setOffPhrases(paragraph, range)
+    let setOff = setOffPhrases(paragraph, range, addingSides: true)
     func isSetOff(_ position: Int) -> Bool { setOff.contains { $0.contains(position) } }
     // ("met on Monday, as protesters marched in Vienna": a clause of its
     // own after a comma reaches the place; not one set off by another
@@ -655,8 +657,11 @@ struct TalkPass {
   /// The phrases of five words at most set off by two commas in `range`,
   /// commas included: ", mediated by Austria,", ", as usual,". Not a name
   /// alone, an item of a list or an apposition (", Sudan,", ", President
-  /// Dina Boluarte,").
-  func setOffPhrases(_ paragraph: Paragraph, _ range: Range<Int>) -> [Range<Int>] {
+  /// Dina Boluarte,"), nor, unless `addingSides`, one that opens with one
+  /// of `side-inclusion-words` (", including Russia,").
+  func setOffPhrases(_ paragraph: Paragraph, _ range: Range<Int>, addingSides: Bool = false)
+    -> [Range<Int>]
+  {
     let tokens = paragraph.tokens
     var phrases: [Range<Int>] = []
     var open: Int?
@@ -668,7 +673,10 @@ struct TalkPass {
         // ", Sudan,", ", President Dina Boluarte,".)
         let item =
           titledPerson(paragraph, at: start + 1) ?? paragraph.mentions.starting(at: start + 1)
-        if item.map({ $0.tokens.upperBound == position }) != true {
+        // (", including Russia,", ", joined by Russia,": more sides.)
+        if item.map({ $0.tokens.upperBound == position }) != true,
+          addingSides || !index.words.sideInclusionWords.contains(tokens[start + 1])
+        {
           phrases.append(start..<position + 1)
           open = nil
           continue
@@ -783,12 +791,22 @@ struct TalkPass {
   /// one word with them.
   private func titledSide(_ paragraph: Paragraph, at position: Int) -> Mention? {
     let tokens = paragraph.tokens
+    // (Most words have no "of" within four words: asked by word id first,
+    // with no hashing of their text.)
+    guard
+      (position + 1..<min(tokens.count, position + 5)).contains(where: {
+        index.words.placeNounLinks.contains(tokens[$0])
+      })
+    else { return nil }
     var at = position
     if at < tokens.count, index.words.determiners.contains(tokens[at]) { at += 1 }
     let first = at
     func isTitle(_ token: Token) -> Bool {
-      // (Not "of", a word of titles too: "Minister of Foreign Affairs".)
-      guard token.isWord, !index.words.placeNounLinks.contains(token) else { return false }
+      // (Not "of", a word of titles too: "Minister of Foreign Affairs"; nor
+      // "the opposition leaders of Armenia", "the rebels of".)
+      guard token.isWord, !index.words.placeNounLinks.contains(token),
+        !index.words.oppositionBodies.contains(token)
+      else { return false }
       return index.titleWords.contains(token.key)
         || token.key.hasSuffix("s") && index.titleWords.contains(String(token.key.dropLast()))
         || index.words.collectiveSubjects.contains(token)
@@ -949,6 +967,27 @@ struct TalkPass {
       position -= 1
     }
     return isUnheld(tokens, after: noun, in: sentence)
+  }
+
+  /// Whether the words between a meeting and its place, outside phrases
+  /// set off by commas, say it was not held: one of `unheld-cues` (in lower
+  /// case) or `unheld-after-cues`, a negation, or a particle after its verb
+  /// ("Talks between Egypt and Ethiopia, without Sudan, were called off in
+  /// Cairo"; not "Talks between Serbia and Kosovo, without Russia, took
+  /// place in Vienna").
+  func deniesHolding(_ paragraph: Paragraph, _ between: Range<Int>) -> Bool {
+    let tokens = paragraph.tokens
+    let words = index.words
+    let setOff = setOffPhrases(paragraph, between, addingSides: true)
+    return between.contains { position in
+      guard !setOff.contains(where: { $0.contains(position) }) else { return false }
+      let token = tokens[position]
+      return words.unheldAfterCues.contains(token)
+        || !token.isCapitalized && words.unheldCues.contains(token)
+        || words.negations.contains(token) || words.negationSuffixes.matches(token.key)
+        || words.unheldParticles.contains(token) && position > between.lowerBound
+          && words.unheldParticleVerbs.contains(tokens[position - 1])
+    }
   }
 
   /// Whether up to three words after `end` (a meeting, or its venue and

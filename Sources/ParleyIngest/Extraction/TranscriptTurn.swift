@@ -11,6 +11,20 @@ struct TranscriptTurn: Sendable {
   /// The tokens of what is said.
   var words: Range<Int>
 
+  /// Whether `tokens` open with a story's slug in capitals and a colon
+  /// ("UPDATE:", "BREAKING NEWS:"): no speaker's turn, nor a turn's words
+  /// going on.
+  static func opensWithSlug(_ tokens: [Token], index: LexiconIndex) -> Bool {
+    var end = 0
+    while end < min(tokens.count, 6), tokens[end].isWord,
+      tokens[end].text.uppercased() == tokens[end].text,
+      index.words.slugLabels.contains(tokens[end])
+    {
+      end += 1
+    }
+    return end > 0 && end < tokens.count && tokens[end].isMark(":")
+  }
+
   /// The label at the start of `tokens`: up to six words in capitals
   /// (honorifics, titles, a name; not only `slug-labels`) and a colon.
   /// Returns the label's tokens,

@@ -75,6 +75,8 @@ final class DateWords: Sendable {
   let dayOfLinks: Set<String>
   /// A weekend, Saturday and Sunday ("over the weekend").
   let weekendWords: Set<String>
+  /// Words that may follow such a weekend ("over the weekend in Geneva").
+  let weekendFollowers: Set<String>
   /// Between "the day" and a relative day, a day further, by word: "the
   /// day before yesterday" -1, "the day after tomorrow" 1.
   let dayBeyondLinks: [String: Int]
@@ -182,6 +184,7 @@ final class DateWords: Sendable {
     ordinalSuffixes = set(.ordinalSuffixes)
     dayOfLinks = set(.dayOfLinks)
     weekendWords = set(.weekendWords)
+    weekendFollowers = set(.weekendFollowers)
     dayBeyondLinks = table([(.dayBeforeLinks, -1), (.dayAfterLinks, 1)])
     anchorEnds = Set(anchorDirections.keys).union(set(.dayWords)).union(agoWords)
     anchorEndIDs = flags(anchorEnds)

@@ -27,7 +27,8 @@ extension Lexicon.WordList {
     case .aliasPhrases, .attributionPhrases, .attendancePhrases: .phrase
     case .pastSuffixes, .progressiveSuffixes, .adverbSuffixes, .pluralSuffixes, .negationSuffixes:
       .ending
-    case .furnitureHeadings, .promotionLabels, .pageBanners, .creditMarkers, .bylineWords,
+    case .furnitureHeadings, .promotionLabels, .pageBanners, .copyrightMarks, .creditMarkers,
+      .bylineWords,
       .agoWords, .commentWords,
       .summitWords, .officialTitles, .leaderTitles, .abbreviations, .quantityIdioms,
       .nonStateTitles:

@@ -65,6 +65,10 @@ extension Lexicon {
     case callVerbs = "call-verbs"
     /// Adverbs that make a meeting verb a call ("met virtually").
     case callAdverbs = "call-adverbs"
+    /// Open a phrase set off by commas that adds sides (", including Russia,").
+    case sideInclusionWords = "side-inclusion-words"
+    /// Verbs whose words a quote after them may be: "said" ("X said … “…”").
+    case reportingVerbs = "reporting-verbs"
     /// Bodies that stand against their state's government ("Syrian rebels").
     case oppositionBodies = "opposition-bodies"
     /// Words that end a new issue's head ("timetable for the withdrawal").
@@ -158,6 +162,8 @@ extension Lexicon {
     case furnitureHeadings = "furniture-headings"
     /// How cookie notices and newsletter calls begin ("we use cookies").
     case pageBanners = "page-banners"
+    /// How a copyright line begins ("©", "copyright ").
+    case copyrightMarks = "copyright-marks"
     /// Words that mark a photo credit or caption line ("getty images").
     case creditMarkers = "credit-markers"
     /// Honorifics before a surname ("Mr").
@@ -553,6 +559,8 @@ extension Lexicon {
     case dayOfLinks = "day-of-links"
     /// A weekend, Saturday and Sunday: "over the weekend".
     case weekendWords = "weekend-words"
+    /// Words that may follow such a weekend: "over the weekend in Geneva".
+    case weekendFollowers = "weekend-followers"
     /// After "the day" and before "yesterday": "the day before yesterday".
     case dayBeforeLinks = "day-before-links"
     /// After "the day" and before "tomorrow": "the day after tomorrow".

@@ -75,6 +75,10 @@ final class WordSets: Sendable {
   let issueHeadLinks: WordSet
   /// Bodies that stand against their state's government ("Syrian rebels").
   let oppositionBodies: WordSet
+  /// Open a phrase set off by commas that adds sides (", including Russia,").
+  let sideInclusionWords: WordSet
+  /// Verbs whose words a quote after them may be: "said" ("X said … “…”").
+  let reportingVerbs: WordSet
   /// Nouns of a proposal a stance refers back to ("rejected the proposal").
   let proposalNouns: WordSet
   /// Nouns of a demand a stance refers back to ("rejected the demand").
@@ -491,6 +495,8 @@ final class WordSets: Sendable {
     callAdverbs = set(.callAdverbs)
     issueHeadLinks = set(.issueHeadLinks)
     oppositionBodies = set(.oppositionBodies)
+    sideInclusionWords = set(.sideInclusionWords)
+    reportingVerbs = set(.reportingVerbs)
     proposalNouns = set(.proposalNouns)
     demandNouns = set(.demandNouns)
     speakVerbs = set(.speakVerbs)

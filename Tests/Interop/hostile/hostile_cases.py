@@ -272,6 +272,14 @@ def check_event_actors(day, actors):
     return check
 
 
+def check_no_statements(unwanted):
+    """No statement of the draft is `unwanted(statement)`."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        return [f"{s.get('speaker')}: {s.get('text')}" for s in doc.get("statements", []) if unwanted(s)]
+    return check
+
+
 def check_no_talks(ctx, result):
     doc = json_output(ctx, "draft.json") or {}
     talks = [(t.get("venue"), t.get("parties")) for t in doc.get("talks", [])]
@@ -2174,8 +2182,7 @@ INGEST = [
                  "'WATCH: …' and 'UPDATE: …' before the story: no speaker 'Watch' or 'Update'",
                  "WATCH: Blinken hosts the ministers\n\nUPDATE: Armenia and Azerbaijan ended talks in "
                  "Arlington on Thursday.\n\nThe talks will resume next month.",
-                 lambda ctx, result: [f"statements by {s.get('speaker')}" for s in
-                                      (json_output(ctx, "draft.json") or {}).get("statements", [])]),
+                 check_no_statements(lambda s: True)),
     # Found by stop 40's reviewer: what the stop's first rules made of
     # phrases set off by commas, a proposal's owner, "virtually" as
     # "almost", meetings not held, "negotiated … in Gaza", "plan" as a noun,
@@ -2210,6 +2217,33 @@ INGEST = [
                  "'Syrian rebels and Russian officials met in Astana': no talk of Syria",
                  "Syrian rebels and Russian officials met in Astana on Thursday.",
                  check_no_talk_party("syria")),
+    # Found by stop 40's second reviewer: a called-off talk behind a set-off
+    # phrase, quotes given to the subject of "added" or to the name after
+    # "Critics of", a weekend before its own dates, a slug run into a
+    # transcript's turn.
+    article_case("ingest-aside-before-called-off",
+                 "'Talks between Egypt and Ethiopia, without Sudan, were called off in Cairo': no talk",
+                 "Talks between Egypt and Ethiopia, without Sudan, were called off in Cairo on Monday.",
+                 check_no_talks),
+    article_case("ingest-quote-after-other-words",
+                 "a quote after 'The EU added …' or 'Critics of Aliyev said …': no one's in particular",
+                 "The European Union added three Russian officials to its sanctions list on Monday. "
+                 "“We will not accept this at all.”\n\nCritics of Azerbaijani President Ilham Aliyev "
+                 "said the talks had failed. “We reject the peace treaty and we demand new elections.”",
+                 check_no_statements(lambda s: s.get("text", "").startswith("We ")
+                                     and s.get("speaker") != "unknown-speaker")),
+    article_case("ingest-weekend-of-dates",
+                 "'on the weekend of 8-9 April': those days, not the last weekend",
+                 "Armenia and Azerbaijan held talks in Geneva on the weekend of 8-9 April.",
+                 lambda ctx, result: [] if [t.get("date") for t in
+                                            (json_output(ctx, "draft.json") or {}).get("talks", [])]
+                 == ["2024-04-08/2024-04-09"] else ["the talk is not dated 8-9 April"]),
+    article_case("ingest-slug-after-turn",
+                 "'UPDATE: …' after a transcript's turn: not the speaker's words",
+                 "MR. PRICE: Good afternoon, everyone, and thank you for coming today.\n\n"
+                 "UPDATE: Azerbaijan later said it rejects the peace proposal.",
+                 check_no_statements(lambda s: s.get("speaker") == "price"
+                                     and "UPDATE" in s.get("text", ""))),
     article_case("ingest-call-of-a-sides-body",
                  "'The Ethiopian government and Egypt held a video call on Thursday': a call of both",
                  "The Ethiopian government and Egypt held a video call on Thursday.",

@@ -200,6 +200,7 @@ extension HeldTalkConventionTests {
 
   @Test(arguments: [
     "Talks between Chile and Peru, mediated by Bolivia, took place in Lima on Thursday.",
+    "Talks between Chilean officials and Peru, mediated by Bolivia, took place in Lima on Thursday.",
     "Talks between Chile and Peru, the first in a year, took place in Lima on Thursday.",
     // Sides named by their office-holders.
     "Talks between the foreign ministers of Chile and Peru ended in Lima on Thursday.",

@@ -1153,8 +1153,9 @@ struct TalkPass {
   /// Turkey", "brokered by China", "facilitated by the African Union and the
   /// United States", "under the auspices of the OSCE", "the AU-led talks".
   ///
-  /// Only next to a meeting noun: the participle at most six words after one
-  /// ("talks in Almaty on Monday, brokered by"), or, after a dash, just
+  /// Only next to a meeting noun: the participle at most six words after one,
+  /// a name counted as one ("talks in Almaty on Monday, brokered by", "Talks
+  /// between Serbian officials and Kosovo, mediated by"), or, after a dash, just
   /// before one ("the AU-led peace talks"); "a delegation led by Lavrov" and
   /// "the US-led coalition" name no mediator.
   func mediators(_ paragraph: Paragraph, _ sentence: Range<Int>) -> [(side: String, at: Int)] {
@@ -1175,9 +1176,9 @@ struct TalkPass {
       }
       guard position + 1 < sentence.upperBound,
         words.mediationPrepositions.contains(tokens[position + 1]),
-        (max(sentence.lowerBound, position - 6)..<position).contains(where: {
+        let noun = (max(sentence.lowerBound, position - 16)..<position).last(where: {
           words.meetingNouns.contains(tokens[$0])
-        })
+        }), wordCount(paragraph, noun..<position) <= 6
       else { continue }
       let listed = paragraph.listedActors(
         from: position + 2, before: sentence.upperBound, index: index

@@ -182,8 +182,9 @@ extension HeldTalkConventionTests {
   }
 }
 
-/// Stop 40: calls told with an adverb or by a side's body, a verb of
-/// negotiating, a phrase set off between the talk and its place, and plans.
+/// Stop 40: calls told with an adverb or by a side's body, a phrase set off
+/// between the talk and its place, sides named by their office-holders, and
+/// plans.
 extension HeldTalkConventionTests {
   @Test(arguments: [
     "Chile and Peru met virtually on Thursday.",

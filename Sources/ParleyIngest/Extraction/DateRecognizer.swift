@@ -448,6 +448,7 @@ struct DateRecognizer {
     {
       guard let published else { return unresolved(i - 1..<i + 1, "date.weekend") }
       let step = words.relativeSteps[t[i - 1].key] ?? 0
+      // (Weekdays count from Monday, 0: Saturday is 5.)
       let sinceSaturday = (published.weekday - 5 + 7) % 7
       let saturday =
         step > 0 || step == 0 && isFuture(t, at: i, in: s)

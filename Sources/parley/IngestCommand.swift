@@ -17,7 +17,8 @@ struct IngestCommand: ParsableCommand {
       positions and events. Every record's provenance gives the source, the evidence span \
       and its text, a confidence and the rule, as RULE@LEXICON:VERSION. The draft is meant \
       for review: check it, then export it. Stance cues that found no issue are listed on \
-      standard error as warnings, FILE:LINE:COLUMN.
+      standard error as warnings, FILE:LINE:COLUMN. For thousands of files, name their \
+      directory or list them in a file given with --inputs-from.
       A file that cannot be read is reported and skipped; the draft is written from the \
       rest. Exit codes: 0 success, 1 some input invalid or no article found, 2 usage \
       error, 3 some file unreadable or the output not writable.
@@ -25,7 +26,14 @@ struct IngestCommand: ParsableCommand {
   )
 
   @Argument(help: "Article files or directories; - reads standard input.")
-  var inputs: [String]
+  var inputs: [String] = []
+
+  @Option(
+    name: .customLong("inputs-from"),
+    help: ArgumentHelp(
+      "Also read the files or directories listed in this file, one per line (or NUL-separated, as find -print0 writes them); - reads the list from standard input. For thousands of files.",
+      valueName: "list"))
+  var inputLists: [String] = []
 
   @Option(
     name: .shortAndLong,
@@ -71,6 +79,13 @@ struct IngestCommand: ParsableCommand {
         "--id \(id.displayed) is not a valid id: ids start with a letter or digit and use only letters, digits, '-', '_', '.' and ':'"
       )
     }
+    if inputs.isEmpty && inputLists.isEmpty {
+      throw UsageError("give the article files or directories to read, or --inputs-from LIST")
+    }
+    if inputLists.filter({ $0 == "-" }).count + (inputs.contains("-") ? 1 : 0) > 1 {
+      throw UsageError(
+        "standard input can be read once: give either - or --inputs-from -, not both")
+    }
     let exporter = try draftExporter()
     let merged = Lexicon.merged(lexicons, overBuiltin: !noBuiltinLexicon)
     // Every bad lexicon is reported, not only the first.
@@ -86,6 +101,8 @@ struct IngestCommand: ParsableCommand {
     var loader = ArticleLoader()
     loader.maximumInputBytes = maximumInputBytes.value
     loader.furniture = PageFurniture(lexicon)
+    var inputs = self.inputs
+    for list in inputLists { inputs += try loader.listedPaths(list) }
     let (files, missing) = loader.files(inputs)
     var problems = missing
     var articles: [Article] = []

@@ -289,6 +289,36 @@ def test_txt_html_and_jsonl_in_a_directory(article_dir, run_parley, tmp_path):
     check_provenance(draft)  # spans after 🕊 count code points, HTML spans the extracted text
 
 
+def test_inputs_from_a_list(article_dir, run_parley, tmp_path):
+    """--inputs-from LIST reads the paths a file lists (one per line, CRLF and blank lines
+    allowed, or NUL-separated as find -print0 writes them, so a name may hold a line break;
+    - reads the list from standard input) and drafts the same bytes as naming them."""
+    named = [article_dir / "geneva.txt", article_dir / "europe", article_dir / "wires.jsonl"]
+    by_arguments = run_parley("ingest", *named, input=b"")
+    assert by_arguments.returncode == 0, by_arguments.stderr
+    odd = article_dir / "odd\nname.txt"
+    odd.write_text(TXT.replace("Geneva talks", "Lausanne talks"), encoding="utf-8")
+    lines = tmp_path / "list.txt"
+    lines.write_bytes(b"\r\n".join(str(p).encode() for p in named) + b"\r\n\n")
+    nul = tmp_path / "list.nul"
+    nul.write_bytes(b"".join(str(p).encode() + b"\0" for p in named))
+    rest = tmp_path / "rest.txt"  # the files named come first, then the lists'
+    rest.write_text("".join(f"{p}\n" for p in named[1:]), encoding="utf-8")
+    for args, stdin in [(["--inputs-from", lines], b""), (["--inputs-from", "-"], lines.read_bytes()),
+                        (["--inputs-from", nul], b""), (["--inputs-from", rest, named[0]], b"")]:
+        result = run_parley("ingest", *args, input=stdin)
+        assert result.returncode == 0, (args, result.stderr)
+        assert result.stdout == by_arguments.stdout, args
+    nul.write_bytes(nul.read_bytes() + str(odd).encode() + b"\0")
+    _, draft = ingest(run_parley, tmp_path / "odd.json", "--inputs-from", nul)
+    assert "Doves 🕊 and hawks at the Lausanne talks" in {s.get("title") for s in draft["sources"]}
+    missing = run_parley("ingest", "--inputs-from", tmp_path / "no-list.txt", input="")
+    assert missing.returncode == 3 and "no-list.txt" in missing.stderr, missing.stderr
+    for args in [[], ["-", "--inputs-from", "-"], ["--inputs-from", "-", "--inputs-from", "-"]]:
+        refused = run_parley("ingest", *args, input="")
+        assert refused.returncode == 2 and "--inputs-from" in refused.stderr, (args, refused.stderr)
+
+
 def test_standard_input(run_parley):
     result = run_parley("ingest", "-", input=TXT)
     assert result.returncode == 0, result.stderr

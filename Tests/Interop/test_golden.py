@@ -231,6 +231,16 @@ it was back on after meeting Kim Yong Chol, a senior North Korean official,
 at the White House" now reaches its place past the set-off title; no other
 record changed (the drafts were compared record by record).
 
+Stop 41 of issue 17 (lexicon 1.18.0: places of a talk's topic, dates after
+"since" and in closing attributions, hedges between a holder and its cue,
+modals of possibility, bodies of a state the lexicon lacks) re-recorded two
+ingest cases, each by one record. Lausanne lost the position "Iran accepts
+sanctions", which "Tehran accepts to reduce its enrichment capacity …, in
+exchange for the lifting of the sanctions" never said (the object now ends
+at the comma before a stance cue). Singapore lost the person "Supporters"
+and its statement ("Supporters said …" opening a sentence is a plural, no
+surname). No other record of the two changed.
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -6,6 +6,22 @@ import Testing
 /// Which entities an article names (sentences written for the test, none
 /// from the held-out articles).
 @Suite struct EntityConventionTests {
+  @Test(
+    "a state's body the lexicon lacks is an organization of that state; a plural opening a sentence is nobody"
+  )
+  func aStatesUnknownBodyAndAPluralAreNoPeople() throws {
+    let dossier = draftOfArticle(
+      """
+      Lake talks
+      Peru's Foreign Ministry said the talks had failed. Officials said the lake was calm.
+      """, published: "2024-03-15")
+    #expect(dossier.entities.filter { $0.kind == .person }.isEmpty)
+    let body = try #require(dossier.entities.first { $0.kind == .organization })
+    #expect(body.name == "Peru's Foreign Ministry")
+    #expect(body.country == "peru")
+    #expect(dossier.statements.map(\.speaker) == [body.id])
+  }
+
   @Test func aDemonymAloneNamesItsStateButNoActor() throws {
     let dossier = draftOfArticle(
       """

@@ -44,6 +44,26 @@ import Testing
     #expect(talk.date == (try? EDTFDate("2024-05-14")))
   }
 
+  @Test("a plural subject and a meeting verb in the present put the weekday ahead")
+  func aPluralMeetingVerbInThePresentPutsTheWeekdayAhead() throws {
+    let found = talks(
+      """
+      Border talks
+      Chilean and Peruvian leaders meet in Arica on Monday. Chile agreed to meet Bolivia in Sucre on Wednesday.
+      """
+    ).map { "\($0.venue ?? "-") \($0.date?.description ?? "-")" }
+    // (Not after "to": that meeting was agreed, the day is the last one.)
+    #expect(found == ["arica 2024-05-13"])
+  }
+
+  @Test("sides that held talks on a day, with no place named, held a talk that day")
+  func talksHeldOnADayWithNoPlace() throws {
+    let talk = try #require(talks("Border talks\nBolivia and Peru held talks on Tuesday.").first)
+    #expect(talk.venue == nil)
+    #expect(Set(talk.parties) == ["bolivia", "peru"])
+    #expect(talk.date == (try? EDTFDate("2024-05-07")))
+  }
+
   /// A meeting noun reaches its venue past a list of sides; the sides may
   /// follow the venue ("between").
   @Test(arguments: [

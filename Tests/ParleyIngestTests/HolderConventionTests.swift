@@ -15,6 +15,27 @@ import Testing
     }.sorted()
   }
 
+  @Test("a denial, an accusation, a possibility or another's 'must' is no stance of the holder")
+  func deniedAccusedPossibleAndDemandedStancesAreNone() {
+    let found = positions(
+      """
+      Lake talks
+      Bolivia denied it had rejected the toll road. Peru has been accused of rejecting the toll road. Chile could reject the toll road. Chile and Bolivia could not agree on the toll road. Bolivian President Luis Arce said Peru must accept the toll road.
+      """)
+    #expect(found == ["luis-arce demands toll-road"])
+  }
+
+  @Test("a cue's object ends before a participle's clause and before 'but' and another subject")
+  func anObjectEndsAtAParticipleOrAnotherSubject() {
+    let found = positions(
+      """
+      Lake talks
+      Bolivia rejected the toll road, demanding sanctions relief. Chile rejected the toll road, but Peru accepted sanctions.
+      """)
+    #expect(
+      found == ["bolivia rejects toll-road", "chile rejects toll-road", "peru accepts sanctions"])
+  }
+
   @Test("people with titles joined by 'and' all hold; terms a leader accepts are the state's")
   func coordinatedLeadersAndTheirStates() {
     let found = positions(

@@ -12,6 +12,16 @@ import Testing
       dossier.statements.map { ($0.text, $0.speaker) }, uniquingKeysWith: { first, _ in first })
   }
 
+  @Test("a quote that ends its sentence inside its marks is that sentence's, not the next one's")
+  func aQuoteEndingItsSentenceInsideItsMarks() {
+    let said = speakers(
+      """
+      Lake deal
+      Chilean President Gabriel Boric called the accord "a fair bargain." Bolivian President Luis Arce said the lake was lost.
+      """)
+    #expect(said["a fair bargain."] == "gabriel-boric")
+  }
+
   @Test func anUnnamedSpokespersonIsTheVoiceOfTheirBody() {
     let said = speakers(
       """

@@ -8,6 +8,18 @@ import Testing
 /// on the sidelines of a summit, a hotel after the city and the day, and a
 /// state with no city. From sentences written for the test.
 @Suite struct TalkSideConventionTests {
+  @Test("who a closing attribution names reported the call; it is no side to it")
+  func theReporterOfACallIsNoSide() throws {
+    let talk = try #require(
+      draft(
+        """
+        Lake talks
+        Chilean President Gabriel Boric spoke by phone with Peruvian President Dina Boluarte on Tuesday, the European Union said.
+        """
+      ).talks.first)
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+
   /// Friday, 10 May 2024.
   private func draft(_ text: String) -> Dossier {
     draftOfArticle("Andes talks\n" + text, published: "2024-05-10")

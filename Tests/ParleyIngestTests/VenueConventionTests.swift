@@ -12,6 +12,20 @@ import Testing
     draftOfArticle(text, published: published).talks
   }
 
+  @Test(
+    "the place of what the talks are about is no venue; a span's start and a report's day date no talk"
+  )
+  func theTopicsPlaceAndDatesThatAreNotTheTalks() {
+    let found = talks(
+      """
+      Lake talks
+      Chilean and Peruvian envoys met on Tuesday to discuss the fighting in Arica. Bolivia and Peru met in Puno for the first time since 2019. Chile and Peru signed a truce in Lima on Monday. Chilean and Bolivian negotiators met in La Paz, the European Union said on Wednesday.
+      """
+    ).map { "\($0.venue ?? "-") \($0.date?.description ?? "-")" }
+    // (What is signed in a place was signed there: "a truce in Lima".)
+    #expect(found == ["puno -", "lima 2024-05-06", "la-paz -"])
+  }
+
   @Test func aBuildingACityOwnsIsTheVenueInThatCity() throws {
     let dossier = draftOfArticle(
       """

@@ -523,8 +523,15 @@ struct DateRecognizer {
       // ("I would also note that on Tuesday the envoy spoke": the verb
       // before "that" is another clause's.)
       if words.complementizers.contains(t[j].key) { break }
-      // ("the summit opens on Tuesday": only before the weekday.)
+      // ("the summit opens on Tuesday", "the leaders meet on Friday": only
+      // before the weekday.)
       if words.futurePresentVerbs.contains(t[j].key) { return true }
+      if words.futurePluralVerbs.contains(t[j].key), j > s.lowerBound, t[j - 1].isWord,
+        t[j - 1].isCapitalized || words.pluralSubjects.contains(t[j - 1].key)
+          || words.pluralSuffixes.matches(t[j - 1].key)
+      {
+        return true
+      }
       if let future = tense(t[j].key) { return future }
     }
     for j in i + 1..<s.upperBound where !participle(j) {

@@ -94,6 +94,28 @@ struct MentionPass {
     return state
   }
 
+  /// The body `name` ends in (one of `organization-heads`) with up to
+  /// three capitalized words before it, owned by the state just before
+  /// them, through a possessive or as an adjective: "Egypt's Foreign
+  /// Ministry", "the Sudanese Information Ministry".
+  private func possessedBody(_ paragraph: Paragraph, _ name: Range<Int>)
+    -> (name: Range<Int>, state: Mention)?
+  {
+    let tokens = paragraph.tokens
+    guard index.words.organizationHeads.contains(tokens[name.upperBound - 1]) else { return nil }
+    var start = name.lowerBound
+    while start > 0, name.lowerBound - start < 3, tokens[start - 1].isWord,
+      tokens[start - 1].isCapitalized, !paragraph.mentions.covers(start - 1)
+    {
+      start -= 1
+    }
+    var end = start - 1
+    if end > 0, index.words.possessiveMarkers.contains(tokens[end]) { end -= 1 }
+    guard end >= 0, let state = paragraph.mentions.ending(at: end), state.entityKind == .state
+    else { return nil }
+    return (start..<name.upperBound, state)
+  }
+
   /// Adds the paragraph's mentions to `paragraph.mentions`.
   mutating func run(_ paragraph: inout Paragraph) {
     findMentions(&paragraph)
@@ -486,6 +508,10 @@ extension MentionPass {
           paragraph, known, evidence: paragraph.evidence(known, "person.lexicon-name", 0.8))
         paragraph.mentions.add(
           Mention(tokens: known, entity: id, kind: .person, entityKind: .person))
+      } else if isSpeaker(tokens, name), let body = possessedBody(paragraph, name) {
+        // "Egypt's Foreign Ministry said", "the Sudanese Information
+        // Ministry said": a body of the state the lexicon lacks.
+        addStateBody(&paragraph, body.name, state: body.state, rule: "organization.state-speaker")
       } else if isSpeaker(tokens, name), let state = stateBefore(paragraph, name) {
         // "U.S. Forces Korea said", "Ukrainian Navy said": a body of the state.
         addStateBody(&paragraph, name, state: state, rule: "organization.state-speaker")
@@ -513,7 +539,12 @@ extension MentionPass {
         paragraph.mentions.add(
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if name.count == 1, isSpeaker(tokens, name),
-        !index.titleWords.contains(tokens[position].key)
+        !index.titleWords.contains(tokens[position].key),
+        // ("Diplomats said", "Officials say" opening a sentence: a plural, no
+        // surname; "Ministry said": a body.)
+        !(paragraph.sentences[paragraph.sentenceIndex(of: position)].tokens.lowerBound == position
+          && index.words.pluralSuffixes.matches(tokens[position].key)),
+        !index.words.organizationHeads.contains(tokens[position])
       {
         // "According to Peskov": a surname the article never introduced.
         let id = person(

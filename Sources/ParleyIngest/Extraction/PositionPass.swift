@@ -169,8 +169,25 @@ struct PositionPass {
             (holder: positionHolder($0.entity), start: $0.tokens.lowerBound)
           }
         // "Israel accused Hamas of rejecting", "unclear whether Iran would
-        // accept": a claim about the holder, or a question, is no stance.
-        named.removeAll { isHedged(tokens, before: $0.start, in: sentence) }
+        // accept": a claim about the holder, or a question, is no stance;
+        // nor is one between the holder and the cue in its clause: "Kosovo
+        // denied it had rejected", "Kosovo has been accused of rejecting".
+        named.removeAll {
+          isHedged(tokens, before: $0.start, in: sentence)
+            || isHedged(tokens, between: $0.start, and: position, in: sentence)
+        }
+        // "Serbia could reject the ceasefire", "Lajcak said Serbia must
+        // accept it": a possibility, or another's demand, is not its stance.
+        if bound == nil, demanded == nil {
+          if before.contains(where: { index.words.hypotheticalModals.contains($0) }) { continue }
+          if before.contains(where: { index.words.demandModals.contains($0) }) {
+            named.removeAll { holder in
+              (sentence.tokens.lowerBound..<holder.start).contains {
+                index.speechVerbs.match(tokens, at: $0) != nil
+              }
+            }
+          }
+        }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
         if bound == nil, let sides = sidesBefore(paragraph, sentence, before: position),
@@ -606,8 +623,20 @@ struct PositionPass {
       }
       if tokens[position].isMark(";") { return position }
       guard tokens[position].isMark(","), position + 2 < end else { continue }
-      // The subject: actors joined by "and", or a pronoun.
+      // A participle's clause: "rejected a ceasefire, demanding sanctions
+      // relief", ", saying".
+      if index.stances.match(tokens, at: position + 1) != nil
+        || index.speechVerbs.match(tokens, at: position + 1) != nil
+      {
+        return position
+      }
+      // The subject: actors joined by "and", or a pronoun; after "but" or
+      // one of `clause-openers` ("…, but Kosovo accepted", ", while Serbia").
       var next = position + 1
+      if words.cueCoordinators.contains(tokens[next]) || words.clauseOpeners.contains(tokens[next])
+      {
+        next += 1
+      }
       if words.determiners.contains(tokens[next]) { next += 1 }
       if next < end,
         words.personPronouns.contains(tokens[next]) || words.thingPronouns.contains(tokens[next])
@@ -654,6 +683,23 @@ struct PositionPass {
     var position = start - 1
     while position >= sentence.tokens.lowerBound, start - position <= 4, tokens[position].isWord,
       !index.words.cueCoordinators.contains(tokens[position])
+    {
+      if index.words.hedgeCues.contains(tokens[position]) { return true }
+      position -= 1
+    }
+    return false
+  }
+
+  /// Whether one of `hedge-cues` stands between a holder at `start` and its
+  /// cue at `cue`, in the cue's clause (no mark or `cue-coordinators` word
+  /// between it and the cue): "Kosovo denied it had rejected", not
+  /// "Kosovo, which denied any role, rejected".
+  func isHedged(_ tokens: [Token], between start: Int, and cue: Int, in sentence: Sentence)
+    -> Bool
+  {
+    var position = cue - 1
+    while position > max(start, sentence.tokens.lowerBound), cue - position <= 8,
+      tokens[position].isWord, !index.words.cueCoordinators.contains(tokens[position])
     {
       if index.words.hedgeCues.contains(tokens[position]) { return true }
       position -= 1

@@ -103,8 +103,11 @@ extension StatementPass {
       // `Kim replied: "… right now." He said …`: a quote its speaker opens
       // with a colon, that ends its sentence, is theirs; the speech verb
       // after it opens a sentence of its own.
+      // (So is one that a sentence's words lead to and that ends that
+      // sentence inside its marks: `Petro called the deal "a historic
+      // step." García said …`.)
       var attribution =
-        opensWithColon(tokens, quote)
+        opensWithColon(tokens, quote) || endsLedSentence(paragraph, quote)
         ? quoteSpeakerBefore(paragraph, quote) ?? quoteSpeakerAfter(paragraph, quote)
         : quoteSpeakerAfter(paragraph, quote) ?? quoteSpeakerBefore(paragraph, quote)
       let attributed = attribution != nil
@@ -241,6 +244,18 @@ extension StatementPass {
     let last = tokens[close - 1]
     return (last.isMark(".") || last.isMark("?") || last.isMark("!"))
       && !(close + 1 < tokens.count && tokens[close + 1].isMark(","))
+  }
+
+  /// Whether `quote` follows a word of its sentence and ends that sentence
+  /// with a full stop inside its marks, with no comma after them: `called
+  /// the deal "a historic step." García said` (US style); what follows is
+  /// another sentence.
+  func endsLedSentence(_ paragraph: Paragraph, _ quote: Quotation) -> Bool {
+    let tokens = paragraph.tokens
+    guard let close = quote.close, quote.open > 0, close > quote.open + 1,
+      tokens[quote.open - 1].isWord, tokens[close - 1].isMark(".")
+    else { return false }
+    return !(close + 1 < tokens.count && tokens[close + 1].isMark(","))
   }
 
   /// `”, Ryabkov said` · `,” said Gleb Pavlovsky` · `” he continued`.

@@ -1,6 +1,8 @@
 extension TalkPass {
   /// "the first summit since Putin met Donald Trump in 2018", "Xi and Biden
-  /// met in November": one of `placeless-meeting-verbs` between sides named
+  /// met in November", "Israel and Egypt held talks on Monday": one of
+  /// `placeless-meeting-verbs` (or one of `holding-verbs` and a meeting
+  /// noun) between sides named
   /// just before it and just after it (past "with"), dated at once after
   /// them, in a sentence that names no place: a meeting whose place the
   /// text does not give (`talk.meeting-date`). ``DraftBuilder``'s settling
@@ -19,10 +21,19 @@ extension TalkPass {
     let tokens = paragraph.tokens
     let range = paragraph.sentences[number].tokens
     let words = index.words
-    guard words.placelessMeetingVerbs.occurs(in: paragraph.lists),
+    guard
+      words.placelessMeetingVerbs.occurs(in: paragraph.lists)
+        || words.holdingVerbs.occurs(in: paragraph.lists),
       !paragraph.mentions.contains(in: range, where: { $0.entityKind == .place })
     else { return }
-    for verb in nouns where words.placelessMeetingVerbs.contains(tokens[verb]) {
+    // ("Israel and Egypt held talks on Monday": one of `holding-verbs` and a
+    // meeting noun is such a verb.)
+    for verb in nouns
+    where words.placelessMeetingVerbs.contains(tokens[verb])
+      || verb > range.lowerBound && words.meetingNouns.contains(tokens[verb])
+        && words.holdingVerbs.contains(tokens[verb - 1])
+    {
+      let head = words.placelessMeetingVerbs.contains(tokens[verb]) ? verb : verb - 1
       let clauseEnd =
         (verb + 1..<range.upperBound).first {
           tokens[$0].isMark(",") || tokens[$0].isMark(";") || words.clauseLinks.contains(tokens[$0])
@@ -35,12 +46,12 @@ extension TalkPass {
         })
       else { continue }
       guard
-        !(verb > range.lowerBound && words.perfectAuxiliaries.contains(tokens[verb - 1])),
-        !(range.lowerBound..<verb).contains(where: {
+        !(head > range.lowerBound && words.perfectAuxiliaries.contains(tokens[head - 1])),
+        !(range.lowerBound..<head).contains(where: {
           words.hedgeCues.contains(tokens[$0]) || words.denialVerbs.contains(tokens[$0])
         })
       else { continue }
-      let subject = subjectParties(paragraph, range, before: verb)
+      let subject = subjectParties(paragraph, range, before: head)
       guard !subject.isEmpty else { continue }
       var first = verb + 1
       if first < clauseEnd, words.partyPrepositions.contains(tokens[first]) { first += 1 }

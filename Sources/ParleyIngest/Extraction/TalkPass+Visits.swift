@@ -36,6 +36,7 @@ extension TalkPass {
           in: window,
           where: {
             $0.isVenuePlace && $0.tokens.upperBound <= range.upperBound
+              && !isTopicPlace(tokens, $0.tokens.lowerBound)
           }),
         !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
@@ -55,7 +56,7 @@ extension TalkPass {
         } ?? nextPlace
       // The date nearest the place, between this visit's verb and the next
       // ("visited Kampala and hosted Hassan in Nairobi on 5 March": none).
-      let date = paragraph.dates[number].filter {
+      let date = talkDates(paragraph, number).filter {
         $0.date != nil && $0.tokens.lowerBound >= resume && $0.tokens.lowerBound < nextVisit
       }.min {
         abs($0.tokens.lowerBound - venue.tokens.upperBound)
@@ -116,11 +117,24 @@ extension TalkPass {
     return limit
   }
 
-  /// Whether "in" or "at", maybe with an article, comes just before `start`.
+  /// Whether the place at `start` is a topic's, after one of
+  /// `place-topic-nouns` and its preposition: "a visit to discuss the war
+  /// in Darfur".
+  private func isTopicPlace(_ tokens: [Token], _ start: Int) -> Bool {
+    var before = start - 1
+    if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
+    return before > 0 && index.words.placeTopicNouns.contains(tokens[before - 1])
+      && index.words.venuePrepositions.contains(tokens[before])
+  }
+
+  /// Whether "in" or "at", maybe with an article, comes just before `start`
+  /// (not after one of `place-topic-nouns`: "hosted talks on the fighting
+  /// in Gaza").
   private func isAfterVenuePreposition(_ tokens: [Token], _ start: Int) -> Bool {
     var before = start - 1
     if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
     return before >= 0 && index.words.venuePrepositions.contains(tokens[before])
+      && !isTopicPlace(tokens, start)
   }
 
   /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
@@ -228,7 +242,7 @@ extension TalkPass {
     // beside a meeting the sentence holds somewhere before it ("held a
     // summit in Geneva on Monday, which Ukraine addressed by video link").
     guard
-      let date = paragraph.dates[number].min(by: {
+      let date = talkDates(paragraph, number).min(by: {
         abs($0.tokens.lowerBound - cue) < abs($1.tokens.lowerBound - cue)
       }), date.date?.precision == .day,
       !isPlanned(paragraph, range, before: cue, date: date),
@@ -245,8 +259,9 @@ extension TalkPass {
       paragraph.mentions.within(between ? min(cue + 2, scope.upperBound)..<scope.upperBound : scope)
         .compactMap {
           // ("Serbian officials and Kosovo held a video call": a side's body
-          // is the side.)
-          $0.entityKind == .place || !standsForSide(paragraph, $0) ? nil : party(of: $0.entity)
+          // is the side; "…, the State Department said." is none.)
+          $0.entityKind == .place || !standsForSide(paragraph, $0)
+            || isAttributed(paragraph, $0, sentence: number) ? nil : party(of: $0.entity)
         })
     // "The four leaders agreed in a telephone call": the sides of the last
     // talk this article spoke of with as many sides as the number says, else

@@ -206,7 +206,10 @@ struct TalkPass {
           } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
+        // ("met to discuss the situation in Idlib": the place of the topic.)
         return index.words.venuePrepositions.contains(tokens[before])
+          && !(before > range.lowerBound
+            && index.words.placeTopicNouns.contains(tokens[before - 1]))
       }
       venues += capitalVenues(paragraph, number)
       venues += datelineHere(paragraph, number, nouns: nouns)
@@ -294,6 +297,7 @@ struct TalkPass {
       // The meeting the last venue was found for: "met in Davos in January
       // and again in Sofia in May".
       var lastNoun: Int?
+      let talkDated = talkDates(paragraph, number)
       for (venueNumber, venue) in venues.enumerated() {
         // A building named with no town stands in the dateline's town when
         // the first sentence placed its meeting there: "told reporters at
@@ -357,7 +361,7 @@ struct TalkPass {
         let nextVenue =
           venueNumber + 1 < venues.count
           ? venues[venueNumber + 1].tokens.lowerBound : range.upperBound
-        let dated = paragraph.dates[number]
+        let dated = talkDated
         // Dates are in token order: found by halving, not by a scan per venue.
         let firstAfter = dated.partitionPoint { $0.tokens.lowerBound >= venue.tokens.upperBound }
         let lastBefore =

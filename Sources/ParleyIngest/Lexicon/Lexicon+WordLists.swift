@@ -16,6 +16,9 @@ extension Lexicon {
     case unknownPlacePrepositions = "unknown-place-prepositions"
     /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
     case venuePrepositions = "venue-prepositions"
+    /// Before such a preposition, what happens in the place named after it,
+    /// which is then no venue: "talks on the war in Darfur".
+    case placeTopicNouns = "place-topic-nouns"
     /// Nouns that make a demonym a collective actor ("Russian diplomats").
     case collectiveNouns = "collective-nouns"
     /// Nouns after a demonym that make it a position's holder.
@@ -266,6 +269,9 @@ extension Lexicon {
     /// Present-tense verbs that announce a meeting: before a weekday, they
     /// put it ahead ("the summit opens on Tuesday").
     case futurePresentVerbs = "future-present-verbs"
+    /// Their plural: before a weekday, after a plural subject, they put it
+    /// ahead too ("the leaders meet in Brussels on Friday").
+    case futurePluralVerbs = "future-plural-verbs"
     /// Nouns for the person across the table, after an adjective of state
     /// or a state's possessive: "his Turkish counterpart Recep Tayyip
     /// Erdogan" is a person of Turkey.
@@ -322,6 +328,9 @@ extension Lexicon {
     /// Verbs of intent whose "to" leads to a stance cue: "Israel vowed to oppose any deal".
     case intentVerbs = "intent-verbs"
     /// Modals by which a speaker says what another side is to do: "Blinken said Russia must pull back".
+    /// Modals of possibility before a stance cue: "Serbia could reject the
+    /// ceasefire" is no stance.
+    case hypotheticalModals = "hypothetical-modals"
     case demandModals = "demand-modals"
     /// Verbs that end a meeting on a day: "began on Nov. 1 and ended on Nov. 21".
     case closingVerbs = "closing-verbs"

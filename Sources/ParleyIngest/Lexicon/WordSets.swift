@@ -20,6 +20,9 @@ final class WordSets: Sendable {
   let unknownPlacePrepositions: WordSet
   /// Prepositions before a talk's venue ("talks in Geneva", "at the palace").
   let venuePrepositions: WordSet
+  /// Before such a preposition, what happens in the place after it: "met
+  /// to discuss the situation in Idlib" names no venue.
+  let placeTopicNouns: WordSet
   /// Adverbs that give a second venue the first one's meeting ("and again
   /// in Sofia").
   let repeatAdverbs: WordSet
@@ -316,6 +319,9 @@ final class WordSets: Sendable {
   let intentVerbs: WordSet
   /// Modals of a demand on another side ("Russia must pull back").
   let demandModals: WordSet
+  /// Modals of possibility: "Serbia could reject the ceasefire" holds no
+  /// stance.
+  let hypotheticalModals: WordSet
   /// Verbs that end a meeting on a day ("ended on Nov. 21").
   let closingVerbs: WordSet
   /// Determiners of a meeting its subjects share ("their summit").
@@ -467,6 +473,7 @@ final class WordSets: Sendable {
     notNames = set(.notNames)
     placePrepositions = set(.placePrepositions)
     venuePrepositions = set(.venuePrepositions)
+    placeTopicNouns = set(.placeTopicNouns)
     repeatAdverbs = set(.repeatAdverbs)
     unknownPlacePrepositions = set(.unknownPlacePrepositions)
     collectiveNouns = set(.collectiveNouns)
@@ -613,6 +620,7 @@ final class WordSets: Sendable {
     signingVerbs = set(.signingVerbs)
     intentVerbs = set(.intentVerbs)
     demandModals = set(.demandModals)
+    hypotheticalModals = set(.hypotheticalModals)
     closingVerbs = set(.closingVerbs)
     sharedDeterminers = set(.sharedDeterminers)
     quantityIdioms = set(.quantityIdioms)

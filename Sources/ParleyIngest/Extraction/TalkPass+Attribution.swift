@@ -1,0 +1,60 @@
+import ParleyCore
+
+extension TalkPass {
+  /// The dates of sentence `number` that may date a talk it tells of: not
+  /// one after one of `state-start-words`, which opens a span ("met for the
+  /// first time since 2019", "suspended since June 2023"), nor the day of a
+  /// closing attribution, which is the report's ("…, the EU said on
+  /// Saturday.").
+  func talkDates(_ paragraph: Paragraph, _ number: Int) -> [DateMention] {
+    let dates = paragraph.dates[number]
+    let tokens = paragraph.tokens
+    let range = paragraph.sentences[number].tokens
+    let closing = attributions(paragraph, range, dates: dates)
+    return dates.filter { date in
+      let start = date.tokens.lowerBound
+      if index.words.stateStartWords.contains(tokens[start])
+        || start > range.lowerBound && index.words.stateStartWords.contains(tokens[start - 1])
+      {
+        return false
+      }
+      return !closing.contains { $0.contains(start) }
+    }
+  }
+
+  /// Whether `mention` is who a closing attribution names: "…, the State
+  /// Department said." reports the call; it is no side to it.
+  func isAttributed(_ paragraph: Paragraph, _ mention: Mention, sentence number: Int) -> Bool {
+    attributions(
+      paragraph, paragraph.sentences[number].tokens, dates: paragraph.dates[number]
+    ).contains { $0.lowerBound == mention.tokens.lowerBound }
+  }
+
+  /// The closing attributions of sentence `range`: after a comma, an actor
+  /// (a determiner before it), a speech verb and then only lower-case words,
+  /// `dates` (the sentence's) and marks to the sentence's end: ", the EU said on Saturday.",
+  /// ", the Foreign Office said in a statement." Each runs from the actor
+  /// to the sentence's end.
+  private func attributions(_ paragraph: Paragraph, _ range: Range<Int>, dates: [DateMention])
+    -> [Range<Int>]
+  {
+    let tokens = paragraph.tokens
+    var found: [Range<Int>] = []
+    for mention in paragraph.mentions.within(range) where mention.entityKind != .place {
+      var before = mention.tokens.lowerBound - 1
+      if before > range.lowerBound, index.words.determiners.contains(tokens[before]) {
+        before -= 1
+      }
+      guard before > range.lowerBound, tokens[before].isMark(","),
+        mention.tokens.upperBound < range.upperBound,
+        let verb = index.speechVerbs.match(tokens, at: mention.tokens.upperBound),
+        (mention.tokens.upperBound + verb.length..<range.upperBound).allSatisfy({ at in
+          !tokens[at].isWord || !tokens[at].isCapitalized
+            || dates.contains { $0.tokens.contains(at) }
+        })
+      else { continue }
+      found.append(mention.tokens.lowerBound..<range.upperBound)
+    }
+    return found
+  }
+}

@@ -233,8 +233,9 @@ record changed (the drafts were compared record by record).
 
 Stop 41 of issue 17 (lexicon 1.18.0: places of a talk's topic, dates after
 "since" and in closing attributions, hedges between a holder and its cue,
-modals of possibility, bodies of a state the lexicon lacks) re-recorded two
-ingest cases, each by one record. Lausanne lost the position "Iran accepts
+modals of possibility, bodies of a state the lexicon lacks) re-recorded the
+five ingest cases. Three moved only by the version; two moved by one record
+each besides. Lausanne lost the position "Iran accepts
 sanctions", which "Tehran accepts to reduce its enrichment capacity …, in
 exchange for the lifting of the sanctions" never said (the object now ends
 at the comma before a stance cue). Singapore lost the person "Supporters"

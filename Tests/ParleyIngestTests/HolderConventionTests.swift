@@ -20,9 +20,25 @@ import Testing
     let found = positions(
       """
       Lake talks
-      Bolivia denied it had rejected the toll road. Peru has been accused of rejecting the toll road. Chile could reject the toll road. Chile and Bolivia could not agree on the toll road. Bolivian President Luis Arce said Peru must accept the toll road.
+      Bolivia denied it had rejected the toll road. Peru has been accused of rejecting the toll road. Chile might reject the toll road. Chile and Bolivia could not agree on the toll road. Bolivian President Luis Arce said Peru must accept the toll road.
       """)
     #expect(found == ["luis-arce demands toll-road"])
+  }
+
+  @Test(
+    "'could not accept' rejects, a negation may be one word, and an aside after the holder is passed over"
+  )
+  func negatedAndSetOffCuesKeepTheirHolder() {
+    let found = positions(
+      """
+      Lake talks
+      The talks went on. Bolivia said it could not accept sanctions. Peru won't accept the toll road. Chile, for its part, rejected the ferry plan. Bolivian President Luis Arce said Bolivia must oppose the toll road.
+      """)
+    #expect(
+      found == [
+        "bolivia opposes toll-road", "bolivia rejects sanctions", "chile rejects ferry",
+        "peru rejects toll-road",
+      ])
   }
 
   @Test("a cue's object ends before a participle's clause and before 'but' and another subject")

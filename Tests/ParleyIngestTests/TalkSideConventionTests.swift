@@ -8,6 +8,17 @@ import Testing
 /// on the sidelines of a summit, a hotel after the city and the day, and a
 /// state with no city. From sentences written for the test.
 @Suite struct TalkSideConventionTests {
+  @Test("a phrase set off after the subject describes it: its sides are no sides of the meeting")
+  func aDescribingPhraseNamesNoSide() {
+    let found = draft(
+      """
+      Lake talks
+      Chilean President Gabriel Boric, fresh from talks with Bolivian officials, met Peruvian President Dina Boluarte in Lima on Tuesday. Peruvian President Dina Boluarte, who visited La Paz last week, met Chilean President Gabriel Boric in Arica on Thursday.
+      """
+    ).talks.map { "\($0.venue ?? "-") \($0.parties.sorted())" }
+    #expect(found == [#"lima ["chile", "peru"]"#, #"arica ["chile", "peru"]"#])
+  }
+
   @Test("who a closing attribution names reported the call; it is no side to it")
   func theReporterOfACallIsNoSide() throws {
     let talk = try #require(

@@ -574,7 +574,14 @@ final class DraftBuilder {
     // Talks with a place, by the article first telling them: where a
     // meeting with none may have been.
     var placedInArticle: [Int: [Int]] = [:]
+    // Meetings with no place and a day, by article: what an undated talk
+    // at a place may have been.
+    var placelessInArticle: [Int: [Int]] = [:]
     for (number, talk) in talks.enumerated() where talk.date != nil && !talk.planned {
+      if talk.isPlaceless, talk.date?.precision == .day, let article = talk.evidence.first?.article
+      {
+        placelessInArticle[article, default: []].append(number)
+      }
       if talk.date?.precision == .day, talk.date?.isInterval == false,
         let article = talk.evidence.first?.article
       {
@@ -680,6 +687,22 @@ final class DraftBuilder {
             // where the meeting took place": the same meeting, in the building.
             into = building
           }
+        }
+      }
+      // "Serbia and Kosovo held talks on Monday. The meeting in Brussels
+      // lasted four hours": the one meeting of the article with no place
+      // and the same sides was this one, on its day.
+      if into == nil, talk.date == nil, !talk.planned, talk.venue != nil, dated.isEmpty,
+        let article = talk.evidence.first?.article
+      {
+        let same = (placelessInArticle[article] ?? []).prefix(Self.openingCandidates).filter {
+          target[$0] == nil && Set(talks[$0].parties) == Set(talk.parties)
+        }
+        if same.count == 1 {
+          target[same[0]] = number
+          fold(same[0], into: number)
+          talks[number].date = talks[same[0]].date
+          continue
         }
       }
       guard let into else {

@@ -526,9 +526,11 @@ struct DateRecognizer {
       // ("the summit opens on Tuesday", "the leaders meet on Friday": only
       // before the weekday.)
       if words.futurePresentVerbs.contains(t[j].key) { return true }
+      // (Not after a verb in the past: "helped the negotiators meet in
+      // Cairo on Saturday".)
       if words.futurePluralVerbs.contains(t[j].key), j > s.lowerBound, t[j - 1].isWord,
-        t[j - 1].isCapitalized || words.pluralSubjects.contains(t[j - 1].key)
-          || words.pluralSuffixes.matches(t[j - 1].key)
+        t[j - 1].isCapitalized || words.pluralSubjects.contains(t[j - 1].key),
+        !(max(s.lowerBound, j - 6)..<j - 1).contains(where: { tense(t[$0].key) == false })
       {
         return true
       }

@@ -540,10 +540,9 @@ extension MentionPass {
           Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       } else if name.count == 1, isSpeaker(tokens, name),
         !index.titleWords.contains(tokens[position].key),
-        // ("Diplomats said", "Officials say" opening a sentence: a plural, no
+        // ("Diplomats said", "Officials say": one of `group-nouns`, no
         // surname; "Ministry said": a body.)
-        !(paragraph.sentences[paragraph.sentenceIndex(of: position)].tokens.lowerBound == position
-          && index.words.pluralSuffixes.matches(tokens[position].key)),
+        !index.words.groupNouns.contains(tokens[position]),
         !index.words.organizationHeads.contains(tokens[position])
       {
         // "According to Peskov": a surname the article never introduced.

@@ -151,7 +151,11 @@ struct PositionPass {
         // ("The deal does not require Iran to …" binds nobody.)
         if before.contains(where: { index.words.negations.contains($0) }) {
           // ("have not reached agreement on" rejects nothing.)
+          // (Nor does "could not agree on a ceasefire": no side rejected it.)
           guard bound == nil, !index.words.outcomeCueHeads.contains(tokens[position]),
+            !(stance == .accepts
+              && (position + 1...min(position + cue.length, sentence.tokens.upperBound - 1))
+                .contains(where: { index.words.agreementTopicLinks.contains(tokens[$0]) })),
             let flipped = negated(stance)
           else { continue }
           (stance, rule) = (flipped, "position.negated-" + cue.value.rawValue)
@@ -176,15 +180,29 @@ struct PositionPass {
           isHedged(tokens, before: $0.start, in: sentence)
             || isHedged(tokens, between: $0.start, and: position, in: sentence)
         }
-        // "Serbia could reject the ceasefire", "Lajcak said Serbia must
-        // accept it": a possibility, or another's demand, is not its stance.
+        // "Serbia might reject the ceasefire", "Lajcak said Serbia must
+        // accept it": a possibility, or another side's demand, is not its
+        // stance ("Lavrov said Moscow must oppose it" is Russia's).
         if bound == nil, demanded == nil {
-          if before.contains(where: { index.words.hypotheticalModals.contains($0) }) { continue }
+          if before.contains(where: {
+            !$0.isCapitalized && index.words.hypotheticalModals.contains($0)
+          }) {
+            continue
+          }
           if before.contains(where: { index.words.demandModals.contains($0) }) {
             named.removeAll { holder in
-              (sentence.tokens.lowerBound..<holder.start).contains {
-                index.speechVerbs.match(tokens, at: $0) != nil
+              guard
+                let verb = (sentence.tokens.lowerBound..<holder.start).first(where: {
+                  index.speechVerbs.match(tokens, at: $0) != nil
+                })
+              else { return false }
+              let speaker = paragraph.mentions.last(in: sentence.tokens.lowerBound..<verb) {
+                holderKinds.contains($0.entityKind)
               }
+              return speaker.map {
+                ![positionHolder($0.entity).id, builder.entity($0.entity)?.country ?? $0.entity]
+                  .contains(holder.holder.id)
+              } ?? true
             }
           }
         }
@@ -624,19 +642,24 @@ struct PositionPass {
       if tokens[position].isMark(";") { return position }
       guard tokens[position].isMark(","), position + 2 < end else { continue }
       // A participle's clause: "rejected a ceasefire, demanding sanctions
-      // relief", ", saying".
-      if index.stances.match(tokens, at: position + 1) != nil
-        || index.speechVerbs.match(tokens, at: position + 1) != nil
+      // relief", ", saying" (a word with one of `progressive-suffixes`; not
+      // a list's next item, ", support for refugees", nor a speech tag set
+      // off, ", said Lavrov,").
+      if words.progressiveSuffixes.matches(tokens[position + 1].key),
+        index.stances.match(tokens, at: position + 1) != nil
+          || index.speechVerbs.match(tokens, at: position + 1) != nil
       {
         return position
       }
-      // The subject: actors joined by "and", or a pronoun; after "but" or
-      // one of `clause-openers` ("…, but Kosovo accepted", ", while Serbia").
-      var next = position + 1
-      if words.cueCoordinators.contains(tokens[next]) || words.clauseOpeners.contains(tokens[next])
-      {
-        next += 1
+      // A condition's words: ", in exchange for the lifting of the
+      // sanctions" (a cue of two words or more).
+      if let condition = index.stances.match(tokens, at: position + 1), condition.length >= 2 {
+        return position
       }
+      // The subject: actors joined by "and", or a pronoun; after one of
+      // `cue-coordinators` ("…, but Kosovo accepted").
+      var next = position + 1
+      if words.cueCoordinators.contains(tokens[next]) { next += 1 }
       if words.determiners.contains(tokens[next]) { next += 1 }
       if next < end,
         words.personPronouns.contains(tokens[next]) || words.thingPronouns.contains(tokens[next])
@@ -827,6 +850,45 @@ struct PositionPass {
   /// body ("Ethiopia's federal government"); "it" stands for the sentence's
   /// last actor. Coordinated subjects ("Washington and NATO say", "Ethiopia's
   /// federal government and the TPLF") all hold the position.
+  /// The opening comma of an aside that the comma at `closing` ends: one
+  /// filler (", however,"), or, right after a name that opens the sentence,
+  /// up to four words in lower case that name no one who could hold a
+  /// stance (", for its part,", ", in a statement,").
+  private func setOffAside(
+    _ paragraph: Paragraph, closing: Int, in sentence: Sentence, isFiller: (Token) -> Bool
+  ) -> Int? {
+    let tokens = paragraph.tokens
+    if closing - 2 >= sentence.tokens.lowerBound, isFiller(tokens[closing - 1]),
+      tokens[closing - 2].isMark(",")
+    {
+      return closing - 2
+    }
+    var opening = closing - 1
+    while opening > sentence.tokens.lowerBound, closing - opening <= 5 {
+      let token = tokens[opening]
+      // (Right after a name that opens the sentence: "Peru, for its
+      // part,"; not "all of them, with allied troops,", nor "with the
+      // secretary of state, Mike Pompeo, looking on,".)
+      if token.isMark(",") {
+        guard closing - opening >= 2, let name = paragraph.mentions.ending(at: opening - 1)
+        else { return nil }
+        var start = name.tokens.lowerBound
+        if start > sentence.tokens.lowerBound, index.words.determiners.contains(tokens[start - 1]) {
+          start -= 1
+        }
+        return start == sentence.tokens.lowerBound ? opening : nil
+      }
+      // (A text may be named there: ", in a statement,".)
+      guard token.isWord, !token.isCapitalized,
+        paragraph.mentions.covering(opening).map({ !holderKinds.contains($0.entityKind) }) ?? true
+      else {
+        return nil
+      }
+      opening -= 1
+    }
+    return nil
+  }
+
   func holders(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> [Mention] {
     let tokens = paragraph.tokens
     // "Egypt's deputy foreign minister insisted": an unnamed official, the
@@ -866,14 +928,16 @@ struct PositionPass {
         continue
       }
       // "Israel, however, rejected": a filler set off by commas ("Russia,
-      // a close ally of Armenia, however, rejected": the apposition's).
-      if token.isMark(","), position - 2 >= sentence.tokens.lowerBound,
-        isFiller(tokens[position - 1]), tokens[position - 2].isMark(",")
+      // a close ally of Armenia, however, rejected": the apposition's); or
+      // up to four words in lower case, "Peru, for its part, rejected",
+      // "Chile, in a statement, rejected".
+      if token.isMark(","),
+        let opening = setOffAside(paragraph, closing: position, in: sentence, isFiller: isFiller)
       {
-        if let subject = appositionSubject(paragraph, sentence, closing: position - 2) {
+        if let subject = appositionSubject(paragraph, sentence, closing: opening) {
           return coordinated(paragraph, sentence, subject)
         }
-        position -= 3
+        position = opening - 1
         continue
       }
       if let mention = paragraph.mentions.ending(at: position) {

@@ -36,7 +36,7 @@ extension TalkPass {
           in: window,
           where: {
             $0.isVenuePlace && $0.tokens.upperBound <= range.upperBound
-              && !isTopicPlace(tokens, $0.tokens.lowerBound)
+              && !isTopicPlace(paragraph, sentence: number, place: $0.tokens.lowerBound)
           }),
         !hosting || isAfterVenuePreposition(tokens, venue.tokens.lowerBound)
       else { continue }
@@ -63,7 +63,10 @@ extension TalkPass {
           < abs($1.tokens.lowerBound - venue.tokens.upperBound)
       }
       let planned = isPlanned(paragraph, range, before: verb, date: date)
-      parties += paragraph.mentions.within(verb + 1..<nextVisit).compactMap {
+      // (Within the verb's clause: "Lavrov, who visited New Delhi last
+      // week, met Wang Yi in Beijing" is no visit of Wang Yi's.)
+      let hostsEnd = clauseStop(paragraph, from: venue.tokens.upperBound, before: nextVisit)
+      parties += paragraph.mentions.within(verb + 1..<hostsEnd).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
       if let country = builder.entity(venue.entity)?.country { parties.append(country) }
@@ -117,24 +120,21 @@ extension TalkPass {
     return limit
   }
 
-  /// Whether the place at `start` is a topic's, after one of
-  /// `place-topic-nouns` and its preposition: "a visit to discuss the war
-  /// in Darfur".
-  private func isTopicPlace(_ tokens: [Token], _ start: Int) -> Bool {
-    var before = start - 1
-    if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
-    return before > 0 && index.words.placeTopicNouns.contains(tokens[before - 1])
-      && index.words.venuePrepositions.contains(tokens[before])
-  }
-
-  /// Whether "in" or "at", maybe with an article, comes just before `start`
-  /// (not after one of `place-topic-nouns`: "hosted talks on the fighting
-  /// in Gaza").
+  /// Whether "in" or "at", maybe with an article, comes just before `start`.
   private func isAfterVenuePreposition(_ tokens: [Token], _ start: Int) -> Bool {
     var before = start - 1
     if before > 0, index.words.determiners.contains(tokens[before]) { before -= 1 }
     return before >= 0 && index.words.venuePrepositions.contains(tokens[before])
-      && !isTopicPlace(tokens, start)
+  }
+
+  /// ``isTopicPlace(_:sentence:preposition:)`` for the place at `start`:
+  /// "hosted talks on Sunday on the fighting in Gaza".
+  private func isTopicPlace(_ paragraph: Paragraph, sentence number: Int, place start: Int)
+    -> Bool
+  {
+    var before = start - 1
+    if before > 0, index.words.determiners.contains(paragraph.tokens[before]) { before -= 1 }
+    return before > 0 && isTopicPlace(paragraph, sentence: number, preposition: before)
   }
 
   /// "agreed in a telephone call last Sunday", "Trump spoke with Baradar by
@@ -254,15 +254,21 @@ extension TalkPass {
     else { return }
     // (After "between", those named after it: not "Biden spoke about the
     // call between Xi and Putin".)
-    var parties = united(
+    // ("Serbian officials and Kosovo held a video call": a side's body is
+    // the side.)
+    let named = paragraph.mentions.within(
+      between ? min(cue + 2, scope.upperBound)..<scope.upperBound : scope
+    ).filter { $0.entityKind != .place && standsForSide(paragraph, $0) }
+    var parties = united([], named.compactMap { party(of: $0.entity) })
+    // "…, the State Department said." names no side, when two others are
+    // named ("… with his Turkish counterpart on Monday, Ankara said" names
+    // Turkey).
+    let reported = united(
       [],
-      paragraph.mentions.within(between ? min(cue + 2, scope.upperBound)..<scope.upperBound : scope)
-        .compactMap {
-          // ("Serbian officials and Kosovo held a video call": a side's body
-          // is the side; "…, the State Department said." is none.)
-          $0.entityKind == .place || !standsForSide(paragraph, $0)
-            || isAttributed(paragraph, $0, sentence: number) ? nil : party(of: $0.entity)
-        })
+      named.compactMap {
+        isAttributed(paragraph, $0, sentence: number) ? nil : party(of: $0.entity)
+      })
+    if reported.count >= 2 { parties = reported }
     // "The four leaders agreed in a telephone call": the sides of the last
     // talk this article spoke of with as many sides as the number says, else
     // of the last it spoke of.

@@ -206,10 +206,10 @@ struct TalkPass {
           } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
-        // ("met to discuss the situation in Idlib": the place of the topic.)
+        // ("met on Tuesday to discuss the situation in Idlib": the place of
+        // the topic.)
         return index.words.venuePrepositions.contains(tokens[before])
-          && !(before > range.lowerBound
-            && index.words.placeTopicNouns.contains(tokens[before - 1]))
+          && !isTopicPlace(paragraph, sentence: number, preposition: before)
       }
       venues += capitalVenues(paragraph, number)
       venues += datelineHere(paragraph, number, nouns: nouns)
@@ -861,6 +861,25 @@ struct TalkPass {
     return side.entityKind != .place && side.entityKind != .person
   }
 
+  /// The opening comma of the phrase that the comma at `comma` closes, when
+  /// that phrase opens with a word in lower case other than one of
+  /// `list-joiners` and follows a name (not an item of a list): ",
+  /// fresh from talks with Indian officials,", ", who met Blinken in Munich
+  /// last month,". At most 24 tokens back.
+  func describingPhrase(_ tokens: [Token], closedAt comma: Int, in sentence: Range<Int>) -> Int? {
+    guard tokens[comma].isMark(",") else { return nil }
+    for opening in stride(
+      from: comma - 2, through: max(sentence.lowerBound + 1, comma - 24), by: -1)
+    where tokens[opening].isMark(",") {
+      let first = tokens[opening + 1]
+      guard first.isWord, !first.isCapitalized, !index.words.listJoiners.contains(first),
+        tokens[opening - 1].isWord, tokens[opening - 1].isCapitalized
+      else { return nil }
+      return opening
+    }
+    return nil
+  }
+
   /// Whether `venue` is a building: one of `building-heads` names it ("the
   /// Palais Coburg hotel", "Dolmabahce Palace").
   ///
@@ -1415,6 +1434,12 @@ struct TalkPass {
         if isParty(mention) { parties.insert(mention, at: 0) }
         position = mention.tokens.lowerBound - 1
         gap = 0
+      } else if let opening = describingPhrase(tokens, closedAt: position, in: sentence) {
+        // "Sergei Lavrov, fresh from talks with Indian officials, met": a
+        // phrase set off by commas that opens in lower case describes the
+        // side before it; it names none.
+        position = opening - 1
+        gap += 1
       } else if index.words.talkPartyFillers.contains(tokens[position])
         || index.words.talkAdjectives.contains(tokens[position])
         || index.titleWords.contains(tokens[position].key)

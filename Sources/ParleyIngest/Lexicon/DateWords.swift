@@ -29,13 +29,12 @@ final class DateWords: Sendable {
   let futureCues: Set<String>
   /// Present-tense verbs that, before a weekday, put it ahead.
   let futurePresentVerbs: Set<String>
-  /// Their plural, after a plural subject: a word with one of
-  /// `plural-suffixes`, one of `plural-pronouns` or a name ("the leaders
-  /// meet on Friday", "Serbia and Kosovo meet on Friday"; not "agreed to
-  /// meet on Friday").
+  /// Their plural, after a plural subject: one of `group-nouns`, one of
+  /// `plural-pronouns` or a name ("the leaders meet on Friday", "Serbia and
+  /// Kosovo meet on Friday"; not "agreed to meet on Friday", "tightened its
+  /// hold on Friday").
   let futurePluralVerbs: Set<String>
   let pluralSubjects: Set<String>
-  let pluralSuffixes: WordSuffixes
   /// Past tenses without -ed ("met on Friday").
   let pastVerbs: Set<String>
   /// Words before a participle that leave the tense to the words before
@@ -137,8 +136,7 @@ final class DateWords: Sendable {
     futureCues = set(.futureCues)
     futurePresentVerbs = set(.futurePresentVerbs)
     futurePluralVerbs = set(.futurePluralVerbs)
-    pluralSubjects = set(.pluralPronouns)
-    pluralSuffixes = WordSuffixes(lexicon.words[.pluralSuffixes] ?? [])
+    pluralSubjects = set(.pluralPronouns).union(set(.groupNouns))
     pastVerbs = set(.pastVerbs)
     passiveAuxiliaries = set(.passiveAuxiliaries)
     rangeStarts = set(.dateRangeStarts)

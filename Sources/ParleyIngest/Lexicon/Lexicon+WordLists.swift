@@ -272,6 +272,10 @@ extension Lexicon {
     /// Their plural: before a weekday, after a plural subject, they put it
     /// ahead too ("the leaders meet in Brussels on Friday").
     case futurePluralVerbs = "future-plural-verbs"
+    /// Plural nouns for groups of people: a plural subject ("the leaders
+    /// meet on Friday"), and no one's name opening a sentence ("Diplomats
+    /// said").
+    case groupNouns = "group-nouns"
     /// Nouns for the person across the table, after an adjective of state
     /// or a state's possessive: "his Turkish counterpart Recep Tayyip
     /// Erdogan" is a person of Turkey.

@@ -322,6 +322,8 @@ final class WordSets: Sendable {
   /// Modals of possibility: "Serbia could reject the ceasefire" holds no
   /// stance.
   let hypotheticalModals: WordSet
+  /// Plural nouns for groups of people: "Diplomats said" names no one.
+  let groupNouns: WordSet
   /// Verbs that end a meeting on a day ("ended on Nov. 21").
   let closingVerbs: WordSet
   /// Determiners of a meeting its subjects share ("their summit").
@@ -621,6 +623,7 @@ final class WordSets: Sendable {
     intentVerbs = set(.intentVerbs)
     demandModals = set(.demandModals)
     hypotheticalModals = set(.hypotheticalModals)
+    groupNouns = set(.groupNouns)
     closingVerbs = set(.closingVerbs)
     sharedDeterminers = set(.sharedDeterminers)
     quantityIdioms = set(.quantityIdioms)

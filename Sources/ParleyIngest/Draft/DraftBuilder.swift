@@ -61,6 +61,10 @@ final class DraftBuilder {
     /// A body's own meeting ("a NATO summit in Madrid", "EU leaders met in
     /// Brussels"): its one side needs no other.
     var ofBody = false
+    /// Told by a definite meeting noun opening its sentence ("The meeting
+    /// in Brussels lasted four hours"): a meeting the article told of
+    /// before, maybe with no place.
+    var toldAgain = false
 
     /// A meeting in person the text gives no place of, not even a state
     /// ("since Putin met Trump in 2018").
@@ -691,9 +695,10 @@ final class DraftBuilder {
       }
       // "Serbia and Kosovo held talks on Monday. The meeting in Brussels
       // lasted four hours": the one meeting of the article with no place
-      // and the same sides was this one, on its day.
-      if into == nil, talk.date == nil, !talk.planned, talk.venue != nil, dated.isEmpty,
-        let article = talk.evidence.first?.article
+      // and the same sides was this one, told again, on its day (not "A
+      // previous meeting in Istanbul", "Earlier talks in Istanbul").
+      if into == nil, talk.date == nil, !talk.planned, talk.toldAgain, talk.venue != nil,
+        dated.isEmpty, let article = talk.evidence.first?.article
       {
         let same = (placelessInArticle[article] ?? []).prefix(Self.openingCandidates).filter {
           target[$0] == nil && Set(talks[$0].parties) == Set(talk.parties)

@@ -148,16 +148,22 @@ struct PositionPass {
           bound?.rule ?? "position." + cue.value.rawValue + (demanded == nil ? "" : ".modal")
           + (judged == nil ? "" : ".speaker")
         let before = tokens[max(sentence.tokens.lowerBound, position - 3)..<position]
+        // (Past a comma, an aside's: "Chile, not surprisingly, rejected".)
+        let lead = before.lastIndex(where: { $0.isMark(",") }).map { before[($0 + 1)...] } ?? before
+        // "could not agree on a ceasefire": no side rejected it, but they
+        // are the sentence's holders ("They accepted …" next) and a cue
+        // joined to it ("… but accepted a prisoner exchange") is theirs.
+        var noStance = false
         // ("The deal does not require Iran to …" binds nobody.)
-        if before.contains(where: { index.words.negations.contains($0) }) {
+        if lead.contains(where: { index.words.negations.contains($0) }) {
           // ("have not reached agreement on" rejects nothing.)
-          // (Nor does "could not agree on a ceasefire": no side rejected it.)
           guard bound == nil, !index.words.outcomeCueHeads.contains(tokens[position]),
-            !(stance == .accepts
-              && (position + 1...min(position + cue.length, sentence.tokens.upperBound - 1))
-                .contains(where: { index.words.agreementTopicLinks.contains(tokens[$0]) })),
             let flipped = negated(stance)
           else { continue }
+          noStance =
+            stance == .accepts
+            && (position + 1...min(position + cue.length, sentence.tokens.upperBound - 1))
+              .contains(where: { index.words.agreementTopicLinks.contains(tokens[$0]) })
           (stance, rule) = (flipped, "position.negated-" + cue.value.rawValue)
         }
         // "agreed to neither autonomy nor federalisation"
@@ -258,6 +264,7 @@ struct PositionPass {
         // demanded", leaves the one before it.)
         if !named.isEmpty { previous = (named, position + cue.length) }
         sentenceHolders += named.map(\.holder)
+        if noStance { continue }
         // What the cue says ends with its clause.
         let objectStart = position + cue.length
         let object = objectStart..<clauseEnd(paragraph, sentence, from: objectStart)

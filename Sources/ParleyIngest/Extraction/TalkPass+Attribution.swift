@@ -3,7 +3,8 @@ import ParleyCore
 extension TalkPass {
   /// The dates of sentence `number` that may date a talk it tells of: not
   /// one after one of `state-start-words`, which opens a span ("met for the
-  /// first time since 2019", "suspended since June 2023"), nor the day of a
+  /// first time since 2019", "suspended since June 2023"; but "since
+  /// Monday, when talks collapsed" is that clause's day), nor the day of a
   /// closing attribution, which is the report's ("…, the EU said on
   /// Saturday.").
   func talkDates(_ paragraph: Paragraph, _ number: Int) -> [DateMention] {
@@ -13,8 +14,15 @@ extension TalkPass {
     let closing = attributions(paragraph, range, dates: dates)
     return dates.filter { date in
       let start = date.tokens.lowerBound
-      if index.words.stateStartWords.contains(tokens[start])
-        || start > range.lowerBound && index.words.stateStartWords.contains(tokens[start - 1])
+      // (Not one a clause after it dates: "since Monday, when talks in
+      // Nairobi collapsed".)
+      let end = date.tokens.upperBound
+      let dated =
+        end + 1 < range.upperBound && tokens[end].isMark(",")
+        && index.words.clauseOpeners.contains(tokens[end + 1])
+      if !dated,
+        index.words.stateStartWords.contains(tokens[start])
+          || start > range.lowerBound && index.words.stateStartWords.contains(tokens[start - 1])
       {
         return false
       }

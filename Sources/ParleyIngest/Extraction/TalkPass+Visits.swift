@@ -263,10 +263,15 @@ extension TalkPass {
     // "…, the State Department said." names no side, when two others are
     // named ("… with his Turkish counterpart on Monday, Ankara said" names
     // Turkey).
+    // (Unless the sentence names it otherwise too: "with the Turkish leader
+    // …, Turkey said".)
     let reported = united(
       [],
-      named.compactMap {
-        isAttributed(paragraph, $0, sentence: number) ? nil : party(of: $0.entity)
+      named.compactMap { mention in
+        isAttributed(paragraph, mention, sentence: number)
+          && !paragraph.mentions.within(range).contains {
+            $0.tokens != mention.tokens && $0.entity == mention.entity
+          } ? nil : party(of: mention.entity)
       })
     if reported.count >= 2 { parties = reported }
     // "The four leaders agreed in a telephone call": the sides of the last

@@ -466,6 +466,11 @@ struct TalkPass {
           if sides.isEmpty || sides.count + unknown.count < 2 { continue }
         }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
+        if noun == range.lowerBound + 1, index.words.definiteArticles.contains(tokens[noun - 1]),
+          index.words.meetingNouns.contains(tokens[noun])
+        {
+          builder.talks[talkIndex].toldAgain = true
+        }
         if venue.tokens.isEmpty { heldAtDateline = true }
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
@@ -863,7 +868,7 @@ struct TalkPass {
 
   /// The opening comma of the phrase that the comma at `comma` closes, when
   /// that phrase opens with a word in lower case other than one of
-  /// `list-joiners` and follows a name (not an item of a list): ",
+  /// `list-joiners` or `side-inclusion-words` and follows a name (not an item of a list): ",
   /// fresh from talks with Indian officials,", ", who met Blinken in Munich
   /// last month,". At most 24 tokens back.
   func describingPhrase(_ tokens: [Token], closedAt comma: Int, in sentence: Range<Int>) -> Int? {
@@ -872,7 +877,9 @@ struct TalkPass {
       from: comma - 2, through: max(sentence.lowerBound + 1, comma - 24), by: -1)
     where tokens[opening].isMark(",") {
       let first = tokens[opening + 1]
+      // (Not one that adds sides: ", along with Turkey and Iran,".)
       guard first.isWord, !first.isCapitalized, !index.words.listJoiners.contains(first),
+        !index.words.sideInclusionWords.contains(first),
         tokens[opening - 1].isWord, tokens[opening - 1].isCapitalized
       else { return nil }
       return opening

@@ -2345,6 +2345,36 @@ INGEST = [
                  "'held talks on Monday. The meeting in Brussels lasted four hours': one talk",
                  "Serbia and Kosovo held talks on Monday. The meeting in Brussels lasted four hours.",
                  check_talk_venues(["brussels"])),
+    # Found by stop 41's fifth reviewer in the fixes of the fourth's finds.
+    article_case("ingest-placeless-not-into-another",
+                 "'held talks on Monday. A previous meeting in Istanbul …': no Istanbul talk on Monday",
+                 "Russia and Ukraine held talks on Monday. A previous meeting in Istanbul ended "
+                 "without result.",
+                 check_talk_venues([None, "istanbul"])),
+    article_case("ingest-aside-negation",
+                 "'Chile, not surprisingly, rejected the ceasefire': no openness to it",
+                 "Chile, not surprisingly, rejected the ceasefire.",
+                 check_no_position("chile", "open")),
+    article_case("ingest-could-not-agree-joined",
+                 "'could not agree on a ceasefire but accepted a prisoner exchange': the second holds",
+                 "Israel and Hamas could not agree on a ceasefire but accepted a prisoner exchange.",
+                 check_all(check_position("israel", "accepts", "prisoner-exchange"),
+                           check_no_position("israel", "rejects", "ceasefire"))),
+    article_case("ingest-attributing-side-named-twice",
+                 "'with the Turkish leader and Raisi on Monday, Turkey said': Turkey is a side",
+                 "Russian President Vladimir Putin spoke by phone with the Turkish leader and Iranian "
+                 "President Ebrahim Raisi on Monday, Turkey said.",
+                 check_talk_parties(["iran", "russia", "turkey"])),
+    article_case("ingest-since-a-day-a-clause-dates",
+                 "'held Goma since Monday, when talks in Nairobi … collapsed': Monday's talks",
+                 "Rebels have held Goma since Monday, when talks in Nairobi between Congo and Rwanda "
+                 "collapsed.",
+                 check_talk_dated("2024-03-11")),
+    article_case("ingest-hold-placards-not-ahead",
+                 "'Protesters hold placards outside the talks … on Monday': last Monday",
+                 "Protesters hold placards outside the talks between Russia and Ukraine in Geneva on "
+                 "Monday.",
+                 check_no_talk_dated("2024-03-18")),
     article_case("ingest-quote-ends-led-sentence",
                  "'called the deal \"a historic step.\" García said …': Petro's words",
                  "President Gustavo Petro called the deal \"a historic step.\" Rebel commander "

@@ -30,12 +30,16 @@ extension TalkPass {
     }
   }
 
-  /// Whether `mention` is who a closing attribution names: "…, the State
-  /// Department said." reports the call; it is no side to it.
-  func isAttributed(_ paragraph: Paragraph, _ mention: Mention, sentence number: Int) -> Bool {
-    attributions(
-      paragraph, paragraph.sentences[number].tokens, dates: paragraph.dates[number]
-    ).contains { $0.lowerBound == mention.tokens.lowerBound }
+  /// Whether `mention` is who one of `attributions` (a sentence's closing
+  /// attributions) names: "…, the State Department said." reports the
+  /// call; it is no side to it.
+  func isAttributed(_ mention: Mention, in attributions: [Range<Int>]) -> Bool {
+    attributions.contains { $0.lowerBound == mention.tokens.lowerBound }
+  }
+
+  /// The closing attributions of sentence `number` (``attributions(_:_:dates:)``).
+  func closingAttributions(_ paragraph: Paragraph, sentence number: Int) -> [Range<Int>] {
+    attributions(paragraph, paragraph.sentences[number].tokens, dates: paragraph.dates[number])
   }
 
   /// The closing attributions of sentence `range`: after a comma, an actor

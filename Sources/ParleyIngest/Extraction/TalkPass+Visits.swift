@@ -265,10 +265,11 @@ extension TalkPass {
     // Turkey).
     // (Unless the sentence names it otherwise too: "with the Turkish leader
     // …, Turkey said".)
+    let closing = closingAttributions(paragraph, sentence: number)
     let reported = united(
       [],
       named.compactMap { mention in
-        isAttributed(paragraph, mention, sentence: number)
+        isAttributed(mention, in: closing)
           && !paragraph.mentions.within(range).contains {
             $0.tokens != mention.tokens && $0.entity == mention.entity
           } ? nil : party(of: mention.entity)

@@ -16,7 +16,7 @@ extension ArticleLoader {
     let separator: UInt8 = data.contains(0) ? 0 : 0x0A
     var paths: [String] = []
     for piece in data.split(separator: separator, omittingEmptySubsequences: true) {
-      var entry = piece[...]
+      var entry = piece
       if separator == 0x0A, entry.last == 0x0D { entry = entry.dropLast() }
       guard !entry.isEmpty else { continue }
       paths.append(String(decoding: entry, as: UTF8.self))

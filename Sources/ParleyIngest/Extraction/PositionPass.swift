@@ -850,13 +850,6 @@ struct PositionPass {
     }
   }
 
-  /// The cue's subject: the actor or person just before it, past auxiliaries
-  /// and adverbs ("Moscow has also demanded", "the allies firmly rejected"),
-  /// a collective noun ("US officials said they are open to"), a possessor
-  /// right before a nominal cue ("Moscow's proposals"), or the owner of a
-  /// body ("Ethiopia's federal government"); "it" stands for the sentence's
-  /// last actor. Coordinated subjects ("Washington and NATO say", "Ethiopia's
-  /// federal government and the TPLF") all hold the position.
   /// The opening comma of an aside that the comma at `closing` ends: one
   /// filler (", however,"), or, right after a name that opens the sentence,
   /// up to four words in lower case that name no one who could hold a
@@ -896,6 +889,13 @@ struct PositionPass {
     return nil
   }
 
+  /// The cue's subject: the actor or person just before it, past auxiliaries
+  /// and adverbs ("Moscow has also demanded", "the allies firmly rejected"),
+  /// a collective noun ("US officials said they are open to"), a possessor
+  /// right before a nominal cue ("Moscow's proposals"), or the owner of a
+  /// body ("Ethiopia's federal government"); "it" stands for the sentence's
+  /// last actor. Coordinated subjects ("Washington and NATO say", "Ethiopia's
+  /// federal government and the TPLF") all hold the position.
   func holders(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> [Mention] {
     let tokens = paragraph.tokens
     // "Egypt's deputy foreign minister insisted": an unnamed official, the

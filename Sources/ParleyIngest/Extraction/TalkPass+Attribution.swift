@@ -30,14 +30,9 @@ extension TalkPass {
     }
   }
 
-  /// Whether `mention` is who one of `attributions` (a sentence's closing
-  /// attributions) names: "…, the State Department said." reports the
-  /// call; it is no side to it.
-  func isAttributed(_ mention: Mention, in attributions: [Range<Int>]) -> Bool {
-    attributions.contains { $0.lowerBound == mention.tokens.lowerBound }
-  }
-
-  /// The closing attributions of sentence `number` (``attributions(_:_:dates:)``).
+  /// The closing attributions of sentence `number` (``attributions(_:_:dates:)``),
+  /// each starting at the actor it names: "…, the State Department said."
+  /// reports a call, and the department is no side to it.
   func closingAttributions(_ paragraph: Paragraph, sentence number: Int) -> [Range<Int>] {
     attributions(paragraph, paragraph.sentences[number].tokens, dates: paragraph.dates[number])
   }

@@ -262,14 +262,13 @@ extension TalkPass {
     var parties = united([], named.compactMap { party(of: $0.entity) })
     // "…, the State Department said." names no side, when two others are
     // named ("… with his Turkish counterpart on Monday, Ankara said" names
-    // Turkey).
-    // (Unless the sentence names it otherwise too: "with the Turkish leader
-    // …, Turkey said".)
+    // Turkey) and the sentence names it nowhere else ("with the Turkish
+    // leader …, Turkey said").
     let closing = closingAttributions(paragraph, sentence: number)
     let reported = united(
       [],
       named.compactMap { mention in
-        isAttributed(mention, in: closing)
+        closing.contains { $0.lowerBound == mention.tokens.lowerBound }
           && !paragraph.mentions.within(range).contains {
             $0.tokens != mention.tokens && $0.entity == mention.entity
           } ? nil : party(of: mention.entity)

@@ -242,6 +242,18 @@ at the comma before a stance cue). Singapore lost the person "Supporters"
 and its statement ("Supporters said …" opening a sentence is a plural, no
 surname). No other record of the two changed.
 
+Stop 42 of issue 17 (lexicon 1.19.0: a title after a possessive, an
+official set off after a name, a body's bare name after another state,
+outlets, past roles, weekdays of future subjects and of "Friday's talks")
+re-recorded the five ingest cases. Two moved only by the version. The seeds
+(JSON and YAML) changed two roles: Vladimir Frolov, "a former Russian
+diplomat", and Gleb Pavlovsky, "a former Kremlin adviser", now hold "former
+Diplomat" and "former Adviser". Singapore lost the unnamed person "senior
+North Korean official": "Kim Yong Chol, a senior North Korean official," is
+that official, and his role is "former Chief" ("the former intelligence
+chief"). No other record changed (the drafts were compared record by
+record).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -238,3 +238,40 @@ extension EntityConventionTests {
     #expect(dossier.statements.map(\.speaker) == ["faisal-bin-nasser"])
   }
 }
+
+extension EntityConventionTests {
+  /// A body the lexicon gives a bare name to ("Congress" is the US
+  /// Congress) is another state's body after that state's adjective, and a
+  /// body of its own after capitalized words that name nothing; after a
+  /// day, or a sentence's first word alone, it is still the lexicon's.
+  @Test func aBareBodyNameAfterAnotherStateIsThatStatesBody() throws {
+    let dossier = draftOfArticle(
+      """
+      Talks
+      Mediators said the Kenyan Congress and the Uganda Peoples Congress backed the deal. On Friday Congress voted to fund it.
+      """, published: "2024-05-10")
+    let bodies = Dictionary(
+      uniqueKeysWithValues: dossier.entities.filter { $0.kind == .organization }.map {
+        ($0.name, $0.country)
+      })
+    #expect(bodies["Kenyan Congress"] == "kenya")
+    #expect(bodies["Uganda Peoples Congress"] == "uganda")
+    #expect(bodies["US Congress"] == "united-states")
+    #expect(bodies.count == 3)
+  }
+
+  /// "a senior Kenyan official" set off just after a name is that person's
+  /// role, and "the official" later is them: no second, unnamed person.
+  @Test func anOfficialSetOffAfterANameIsThatPerson() throws {
+    let dossier = draftOfArticle(
+      """
+      Talks
+      Amina Mohamed, a senior Kenyan official, said the round had ended. "We will meet again in June," the official said.
+      """, published: "2024-05-10")
+    let people = dossier.entities.filter { $0.kind == .person }
+    #expect(people.map(\.name) == ["Amina Mohamed"])
+    #expect(people.first?.roles.map(\.of) == ["kenya"])
+    #expect(dossier.statements.allSatisfy { $0.speaker == "amina-mohamed" })
+    #expect(dossier.statements.count == 2)
+  }
+}

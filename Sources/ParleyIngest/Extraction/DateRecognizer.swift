@@ -508,6 +508,9 @@ struct DateRecognizer {
   /// the future: "will meet on Friday" is the next Friday, "met on Friday"
   /// and "said on Friday" the last one.
   private func isFuture(_ t: [Token], at i: Int, in s: Range<Int>) -> Bool {
+    // "said talks in Doha on Thursday would focus on …": the subject's day.
+    let end = withDayPart(i + 1, in: t, s)
+    if end < s.upperBound, words.futureModals.contains(t[end].key) { return true }
     func tense(_ key: String) -> Bool? {
       if words.futureCues.contains(key) { return true }
       if words.pastVerbs.contains(key) || (key.count > 4 && words.pastSuffixes.matches(key)) {

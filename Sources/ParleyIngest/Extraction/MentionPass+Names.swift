@@ -199,15 +199,19 @@ extension MentionPass {
 
   /// The person of the article named last whose first name is `name` (folded) and
   /// who holds a title ending with `title`'s words ("Prince" of "Crown
-  /// Prince Mohammed bin Salman"), if any: the way royals and emirs are
-  /// named again. (Among the article's recent people only.)
+  /// Prince Mohammed bin Salman"), or whose name opens with the title and
+  /// the given name ("Sheikh Tamim" of "Emir Sheikh Tamim bin Hamad
+  /// al-Thani"), if any: the way royals and emirs are named again. (Among
+  /// the article's recent people only.)
   func knownPerson(givenName name: String, title: ArraySlice<Token>) -> String? {
     let words = title.filter(\.isWord).map(\.key)
     guard !words.isEmpty else { return nil }
     let ending = " " + words.joined(separator: " ")
+    let opening = words.joined(separator: " ") + " " + name + " "
     return recentPeople.suffix(Self.recentSpeakers).last { id in
-      guard let person = builder.entity(id), person.kind == .person,
-        let first = person.name.split(separator: " ").first, folded(String(first)) == name
+      guard let person = builder.entity(id), person.kind == .person else { return false }
+      if folded(person.name).hasPrefix(opening) { return true }
+      guard let first = person.name.split(separator: " ").first, folded(String(first)) == name
       else { return false }
       return person.roles.contains { (" " + folded($0.title)).hasSuffix(ending) }
     }

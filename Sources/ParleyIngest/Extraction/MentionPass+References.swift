@@ -145,7 +145,7 @@ extension MentionPass {
           }
           let folding = folded(titleText)
           let words = " \(folding) "
-          func fits(_ holder: String, inside: Bool) -> Bool {
+          func fits(_ holder: String, inside: Bool, current: Bool) -> Bool {
             // (Not someone the paragraph names only after the description:
             // "The West was to blame, Russia's foreign minister said. His
             // predecessor, Russian Foreign Minister Igor Ivanov, …".)
@@ -157,24 +157,30 @@ extension MentionPass {
                   && isNamed(holder, before: after + 2),
               let person = builder.entity(holder)
             else { return false }
+            // (With `current`, not a role held once: "the president" is
+            // not "former President Álvaro Uribe" while another holds it.)
+            let roles = current ? person.roles.filter { !isPastRole($0) } : person.roles
             if anyTitle, let state = qualifier?.entity {
-              return person.roles.contains { $0.of == state } || person.country == state
+              return roles.contains { $0.of == state }
+                || person.country == state && roles.count == person.roles.count
             }
-            return person.roles.contains {
+            return roles.contains {
               (inside
-                ? " \(folded($0.title)) ".contains(words) : folded($0.title).hasSuffix(folding))
+                ? headsRole(folded($0.title), words) : folded($0.title).hasSuffix(folding))
                 && (qualifier == nil || $0.of == qualifier?.entity)
             }
           }
           // (Inside a role only among the last few people: an article of
           // thousands of people does not fold every role for every title.)
-          if let id = recentPeople.suffix(Self.recentSpeakers).last(where: {
-            fits($0, inside: false)
-          })
-            ?? (speaks()
-              ? recentPeople.suffix(Self.recentSpeakers).last(where: { fits($0, inside: true) })
-              : nil)
-          {
+          // (Someone in office first, then someone who held the title:
+          // "Former President Donald Trump was sworn in … The president said".)
+          let recent = recentPeople.suffix(Self.recentSpeakers)
+          let speaking = speaks()
+          func holder(current: Bool) -> String? {
+            recent.last { fits($0, inside: false, current: current) }
+              ?? (speaking ? recent.last { fits($0, inside: true, current: current) } : nil)
+          }
+          if let id = holder(current: true) ?? holder(current: false) {
             // "the Turkish minister": in place of the demonym it holds.
             // ("Russia's foreign minister": in place of its owner too.)
             paragraph.mentions.replace(
@@ -206,19 +212,42 @@ extension MentionPass {
           let range = position..<end + 1
           let isNew = !index.words.definiteArticles.contains(tokens[position])
           let words = paragraph.text(position + 1..<end + 1)
+          // "Saeb Erekat, a senior Palestinian official, said": the person
+          // just named is the official, set off by commas ("Ismail Haniyeh,
+          // an Egyptian official said" is someone else); "the official" is
+          // them from now on. (A role only for someone who has none yet, a
+          // past one after "former".)
+          if isNew, position >= 2, tokens[position - 1].isMark(","), end + 1 < tokens.count,
+            tokens[end + 1].isMark(","),
+            let named = paragraph.mentions.ending(at: position - 2), named.entityKind == .person
+          {
+            if let person = builder.entity(named.entity), person.roles.isEmpty,
+              index.knownPerson(named: person.name) == nil,
+              let state = officialState(paragraph, position..<end)
+            {
+              let past = (position..<end).first {
+                index.words.pastTenureWords.contains(tokens[$0])
+              }
+              builder.addRole(
+                Role(
+                  title: past.map { tokens[$0].key + " " + index.label(.official) }
+                    ?? index.label(.official), of: state), to: named.entity)
+            }
+            descriptors["official"] = named.entity
+            descriptors["named-official"] = named.entity
+            break
+          }
           let id: String
           if !isNew, let known = descriptors["official"] {
             id = known
-            builder.addAlias(words, to: known)
+            // (A name needs no "official" beside it.)
+            if known != descriptors["named-official"] { builder.addAlias(words, to: known) }
           } else if isNew || descriptors["official"] == nil, end - position >= 2 || isNew {
             id = builder.other(
               name: words, kind: .person, inArticle: paragraph.article,
               evidence: paragraph.evidence(range, "person.unnamed-official", 0.6))
             descriptors["official"] = id
-            // "a senior Biden administration official", "a Russian official": whose official.
-            if let state = paragraph.mentions.within(position..<end).compactMap({ mention in
-              builder.entity(mention.entity).flatMap { $0.kind == .state ? $0.id : $0.country }
-            }).first {
+            if let state = officialState(paragraph, position..<end) {
               builder.addRole(Role(title: index.label(.official), of: state), to: id)
             }
           } else {
@@ -238,6 +267,40 @@ extension MentionPass {
         end += 1
       }
     }
+  }
+
+  /// Whether `role` is one held once: its title opens with one of
+  /// `past-tenure-words` ("former President", "ex-President").
+  private func isPastRole(_ role: Role) -> Bool {
+    let first = role.title.prefix { $0 != " " && $0 != "-" }
+    return index.words.pastTenureWords.contains(first.lowercased())
+  }
+
+  /// Whether ` words ` (folded, set off by spaces) stand in the role
+  /// `title` (folded) as its head: at its end or before one of
+  /// `title-links` or `remit-links` ("special envoy" in "un special envoy
+  /// for yemen"), not as a modifier ("chief" in "chief negotiator").
+  private func headsRole(_ title: String, _ words: String) -> Bool {
+    let role = " \(title) "
+    var from = role.startIndex
+    while let found = role.range(of: words, range: from..<role.endIndex) {
+      let next = role[found.upperBound...].prefix { $0 != " " }
+      if next.isEmpty || index.words.titleLinks.contains(String(next))
+        || index.words.remitLinks.contains(String(next))
+      {
+        return true
+      }
+      from = role.index(before: found.upperBound)
+    }
+    return false
+  }
+
+  /// Whose official "a senior Biden administration official" or "a Russian
+  /// official" is: the first state named among `words`, or its country.
+  private func officialState(_ paragraph: Paragraph, _ words: Range<Int>) -> String? {
+    paragraph.mentions.within(words).compactMap { mention in
+      builder.entity(mention.entity).flatMap { $0.kind == .state ? $0.id : $0.country }
+    }.first
   }
 
   /// Whether a speaker's subject may start at `start`: its sentence's

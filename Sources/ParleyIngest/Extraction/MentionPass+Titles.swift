@@ -35,10 +35,14 @@ extension MentionPass {
       position += 1
     }
     var of: String?
+    // ", the former president,": a past holder's role.
+    var past = ""
     let limit = min(tokens.count, position + 6)
     while position < limit {
       if let title = index.titles.match(tokens, at: position) {
         var end = position + title.length
+        // (", the former president's spokesman,": someone else's title.)
+        if end < tokens.count, index.words.possessiveMarkers.contains(tokens[end]) { return nil }
         let titleText = paragraph.text(position..<end)
         // "of the Carnegie Moscow Center", "to the United States"
         if end + 1 < tokens.count, index.words.affiliationLinks.contains(tokens[end]) {
@@ -56,7 +60,7 @@ extension MentionPass {
             end = organization.upperBound
           }
         }
-        return (capitalizedTitle(titleText), of, end)
+        return (past + capitalizedTitle(titleText), of, end)
       }
       if let actor = paragraph.mentions.starting(at: position) {
         of = actor.entity
@@ -67,6 +71,9 @@ extension MentionPass {
       guard tokens[position].isWord, !tokens[position].isCapitalized,
         !index.words.appositionBreaks.contains(tokens[position])
       else { return nil }
+      if index.words.pastTenureWords.contains(tokens[position]) {
+        past = tokens[position].key + (tokens.isJoiningHyphen(at: position + 1) ? "-" : " ")
+      }
       position += 1
     }
     return nil
@@ -200,7 +207,14 @@ extension MentionPass {
   /// Whether the name is the subject or object of a speech verb: "X said",
   /// "said X", "X told", "according to X".
   func isSpeaker(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    if name.upperBound < tokens.count, index.speechVerbs.match(tokens, at: name.upperBound) != nil {
+    // ("The Egyptian Foreign Ministry later said": past `auxiliaries`.)
+    var verb = name.upperBound
+    while verb < tokens.count, verb - name.upperBound < 3,
+      index.words.auxiliaries.contains(tokens[verb])
+    {
+      verb += 1
+    }
+    if verb < tokens.count, index.speechVerbs.match(tokens, at: verb) != nil {
       return true
     }
     if name.lowerBound > 0, index.speechVerbs.match(tokens, at: name.lowerBound - 1)?.length == 1 {

@@ -26,7 +26,9 @@ struct MentionPass {
   /// read: a description there may refer to them wherever they stand, to
   /// the paragraph's own people only once they are named.
   var peopleBeforeParagraph: [String] = []
-  /// Unnamed speakers ("a senior administration official") and documents, by head noun.
+  /// Unnamed speakers ("a senior administration official") and documents, by
+  /// head noun; under "named-official", the person an apposition called the
+  /// official ("Saeb Erekat, a senior Palestinian official").
   var descriptors: [String: String] = [:]
   /// Whom each surname written alone has meant in this article, by its key:
   /// "Kim" stays Kim Jong Un after "Kim Yong Chol" is named in full.
@@ -92,6 +94,43 @@ struct MentionPass {
       else { return nil }
     }
     return state
+  }
+
+  /// The body a lexicon body's name `name`, which the lexicon gives to a
+  /// body of `country`, names when written after another state, its
+  /// adjective or possessive ("the Philippine Congress", "the Irish Foreign
+  /// Office", "Brazil's Congress") or after two or three capitalized words
+  /// no mention covers ("the African National Congress"; with a state before
+  /// them, one is enough: "the Indian National Congress"): the whole name, and
+  /// the state before it if any. (One word alone is a modifier, "the
+  /// Republican Congress"; a day or month does not count: "On Tuesday
+  /// Congress voted".)
+  private func otherBody(_ paragraph: Paragraph, _ name: Range<Int>, country: String)
+    -> (name: Range<Int>, state: Mention?)?
+  {
+    let tokens = paragraph.tokens
+    var start = name.lowerBound
+    while start > 0, name.lowerBound - start < 3, tokens[start - 1].isWord,
+      tokens[start - 1].isCapitalized, !paragraph.mentions.covers(start - 1),
+      !index.words.determiners.contains(tokens[start - 1]),
+      !index.dateWords.isCalendarWord(tokens[start - 1])
+    {
+      start -= 1
+    }
+    // ("Chile's National Congress": past a possessive.)
+    let stateEnd =
+      start > 1 && index.words.possessiveMarkers.contains(tokens[start - 1]) ? start - 2 : start - 1
+    let state = stateEnd >= 0 ? paragraph.mentions.ending(at: stateEnd) : nil
+    // (A state's name, not its adjective or possessive, only with a word
+    // between: "aid for Israel Congress approved" is the US Congress.)
+    if let state, state.entityKind == .state,
+      state.isDemonym || stateEnd < start - 1 || start < name.lowerBound
+    {
+      guard state.entity != country || start < name.lowerBound else { return nil }
+      return (start..<name.upperBound, state)
+    }
+    guard name.lowerBound - start >= 2 else { return nil }
+    return (start..<name.upperBound, nil)
   }
 
   /// The body `name` ends in (one of `organization-heads`) with up to
@@ -167,6 +206,12 @@ extension MentionPass {
         position += 1
         continue
       }
+      // "Foreign Minister Emilio Colombo said", "Foreign Minister Israel
+      // Katz said": a place's one word is part of a person's name.
+      if match.length == 1, isInTitledName(tokens, at: position) {
+        position += 1
+        continue
+      }
       // "Russia's foreign ministry" is the Russian Foreign Ministry.
       if let owned = possessiveBody(tokens, at: position, owner: match.value[0]) {
         let actor = index.actor(owned.actor)
@@ -215,6 +260,22 @@ extension MentionPass {
         })
         ?? match.value[0]
       let actor = index.actor(choice.actor)
+      // "the Philippine Congress", "the African National Congress": not the
+      // body the lexicon gives the bare name to.
+      if choice.kind == .name || choice.kind == .alias, actor.kind == .organization,
+        let country = actor.country, let other = otherBody(paragraph, range, country: country)
+      {
+        // (In a longer name, "the Sudanese Congress Party", the name is
+        // that body's, found below.)
+        if range.upperBound >= tokens.count || !tokens[range.upperBound].isWord
+          || !tokens[range.upperBound].isCapitalized
+        {
+          addStateBody(
+            &paragraph, other.name, state: other.state, rule: "organization.state-namesake")
+        }
+        position = range.upperBound
+        continue
+      }
       if choice.kind == .demonym {
         // An adjective names the state only before a collective noun or as a
         // plural noun ("the Russians"); otherwise it is not evidence of an actor.
@@ -410,14 +471,23 @@ extension MentionPass {
       }
       let singular =
         other != nil && headLast ? index.words.pluralSuffixes.removed(from: titleText) : nil
-      builder.addRole(Role(title: singular ?? titleText, of: of), to: id)
+      // "former President Álvaro Uribe", "ex-President": a past holder's
+      // role. (The word may be one of the title's qualifiers.)
+      var tenure = start.token - 1
+      if tenure > 0, tokens.isJoiningHyphen(at: tenure) { tenure -= 1 }
+      let pastWord = (max(0, tenure)..<position).first {
+        index.words.pastTenureWords.contains(tokens[$0])
+      }
+      let past =
+        pastWord.map { tokens[$0].key + (tokens.isJoiningHyphen(at: $0 + 1) ? "-" : " ") } ?? ""
+      builder.addRole(Role(title: past + (singular ?? titleText), of: of), to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))
       if let other {
         let second = person(
           paragraph, other,
           evidence: paragraph.evidence(other, "person.title-name-coordinated", 0.8))
-        if let singular { builder.addRole(Role(title: singular, of: of), to: second) }
+        if let singular { builder.addRole(Role(title: past + singular, of: of), to: second) }
         paragraph.mentions.add(
           Mention(tokens: other, entity: second, kind: .person, entityKind: .person))
         position = other.upperBound
@@ -508,6 +578,17 @@ extension MentionPass {
           paragraph, known, evidence: paragraph.evidence(known, "person.lexicon-name", 0.8))
         paragraph.mentions.add(
           Mention(tokens: known, entity: id, kind: .person, entityKind: .person))
+      } else if isSpeaker(tokens, name),
+        index.words.outletNames.contains(tokens[name.upperBound - 1]),
+        !isOutlet(tokens, name),
+        !(name.count >= 2 && index.words.givenNames.contains(tokens[name.lowerBound]))
+      {
+        // "Xinhua said", "told Interfax", "Fox News said", "CBS News said":
+        // a news outlet, not a person ("Ahmed Abu Wafa said" is one).
+        let outlet = outletName(paragraph, ending: name)
+        addUnlisted(
+          &paragraph, outlet, kind: .organization, as: .organization,
+          evidence: paragraph.evidence(outlet, "organization.outlet", 0.6))
       } else if isSpeaker(tokens, name), let body = possessedBody(paragraph, name) {
         // "Egypt's Foreign Ministry said", "the Sudanese Information
         // Ministry said": a body of the state the lexicon lacks.
@@ -723,6 +804,50 @@ extension MentionPass {
       name.upperBound < tokens.count, tokens[name.upperBound].isMark(",")
     else { return nil }
     return position
+  }
+
+  /// The whole name of a speaking outlet whose name `name` ends with one of
+  /// `outlet-names`: with up to three capitalized words, acronyms or
+  /// numbers no mention covers before it ("CBS News", "Channel 12 News").
+  private func outletName(_ paragraph: Paragraph, ending name: Range<Int>) -> Range<Int> {
+    let tokens = paragraph.tokens
+    var start = name.lowerBound
+    while start > 0, name.upperBound - start < 4, !paragraph.mentions.covers(start - 1),
+      tokens[start - 1].isWord && tokens[start - 1].isCapitalized
+        || tokens[start - 1].kind == .number,
+      !index.words.determiners.contains(tokens[start - 1]),
+      !index.words.notNames.contains(tokens[start - 1]),
+      !index.dateWords.isCalendarWord(tokens[start - 1])
+    {
+      start -= 1
+    }
+    return start..<name.upperBound
+  }
+
+  /// Whether the word at `position`, which names an actor, is the second
+  /// word of a two-word name written just after a title ("Foreign Minister
+  /// Emilio Colombo said") or the first ("Foreign Minister Israel Katz
+  /// said"): the other word a capitalized one that names nothing, and the
+  /// name ending there (``endsName(_:at:)``).
+  func isInTitledName(_ tokens: [Token], at position: Int) -> Bool {
+    let token = tokens[position]
+    guard token.isWord, token.isCapitalized, !token.isAllCaps else { return false }
+    func isNameWord(_ word: Int) -> Bool {
+      word >= 0 && word < tokens.count && tokens[word].isWord && tokens[word].isCapitalized
+        && !tokens[word].isAllCaps && !index.titleWords.contains(tokens[word].key)
+        && !index.dateWords.isCalendarWord(tokens[word])
+        && index.actors.match(tokens, at: word) == nil
+    }
+    // Whether a title's last word stands just before `end`.
+    func titleEnds(at end: Int) -> Bool {
+      (max(0, end - 6)..<end).contains { start in
+        index.titles.match(tokens, at: start).map { start + $0.length == end } ?? false
+      }
+    }
+    if isNameWord(position - 1), endsName(tokens, at: position + 1), titleEnds(at: position - 1) {
+      return true
+    }
+    return isNameWord(position + 1) && endsName(tokens, at: position + 2) && titleEnds(at: position)
   }
 
   /// Whether a name ends at `end`: punctuation, "and", a speech verb or the

@@ -310,10 +310,23 @@ extension StatementPass {
     var position = start
     while position < paragraph.tokens.count {
       if let mention = paragraph.mentions.starting(at: position) {
+        var after = mention.tokens.upperBound
+        // "said Erdogan's spokesman, Ibrahim Kalin": the one named with the
+        // title speaks, not its owner (who does with no one named: "said
+        // Turkey's foreign minister", as "a Kremlin spokesman").
+        if after + 1 < paragraph.tokens.count,
+          index.words.possessiveMarkers.contains(paragraph.tokens[after]),
+          let title = index.titles.match(paragraph.tokens, at: after + 1)
+        {
+          var name = after + 1 + title.length
+          if name + 1 < paragraph.tokens.count, paragraph.tokens[name].isMark(",") { name += 1 }
+          if let named = paragraph.mentions.starting(at: name), named.entityKind == .person {
+            return named
+          }
+        }
         if mention.entityKind == .person { return mention }
         // An actor naming the title ("Russian", "NATO") or the speaker
         // itself; a body's noun may stand between ("Lebanese army Brig. Gen.").
-        var after = mention.tokens.upperBound
         if after + 1 < paragraph.tokens.count,
           index.words.collectiveNouns.contains(paragraph.tokens[after]),
           index.titles.match(paragraph.tokens, at: after + 1) != nil

@@ -1081,11 +1081,18 @@ struct TalkPass {
     Set(paragraph.dates[number].flatMap { Array($0.tokens) })
   }
 
-  /// Whether a date owns the noun after it: "next year's election",
-  /// "Tuesday's vote".
+  /// Whether a date owns a noun after it other than a meeting's: "next
+  /// year's election", "Tuesday's vote"; not "Friday's talks", "Monday's
+  /// round of talks" (up to two words between), which it dates.
   func ownsNoun(_ tokens: [Token], _ mention: DateMention) -> Bool {
-    mention.tokens.upperBound < tokens.count
-      && index.words.possessiveMarkers.contains(tokens[mention.tokens.upperBound])
+    let marker = mention.tokens.upperBound
+    guard marker < tokens.count, index.words.possessiveMarkers.contains(tokens[marker]) else {
+      return false
+    }
+    return !(marker + 1..<min(tokens.count, marker + 4)).contains { position in
+      index.words.meetingNouns.contains(tokens[position])
+        && (marker + 1..<position).allSatisfy { tokens[$0].isWord }
+    }
   }
 
   /// Whether `mention`, after the meeting at `noun`, is a day after

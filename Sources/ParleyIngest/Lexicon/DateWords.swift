@@ -27,6 +27,9 @@ final class DateWords: Sendable {
   let monthPrepositions: Set<String>
   /// Words that put a weekday in the future ("will meet on Friday").
   let futureCues: Set<String>
+  /// Modals that, just after a weekday, put it ahead: "talks in Doha on
+  /// Thursday would focus on …".
+  let futureModals: Set<String>
   /// Present-tense verbs that, before a weekday, put it ahead.
   let futurePresentVerbs: Set<String>
   /// Their plural, after a plural subject: one of `group-nouns`, one of
@@ -134,6 +137,7 @@ final class DateWords: Sendable {
     yearPrepositions = set(.yearPrepositions)
     monthPrepositions = set(.monthPrepositions)
     futureCues = set(.futureCues)
+    futureModals = set(.futureModals)
     futurePresentVerbs = set(.futurePresentVerbs)
     futurePluralVerbs = set(.futurePluralVerbs)
     pluralSubjects = set(.pluralPronouns).union(set(.groupNouns))

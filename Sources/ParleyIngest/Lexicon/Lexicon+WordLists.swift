@@ -245,6 +245,9 @@ extension Lexicon {
     case passiveAuxiliaries = "passive-auxiliaries"
     /// Words that put a sentence in the future, for weekdays.
     case futureCues = "future-cues"
+    /// Just after a weekday, put it in the future: the weekday is a
+    /// subject's whose verb follows ("talks on Thursday would focus on").
+    case futureModals = "future-modals"
     /// Words just before a meeting that say it did not, or may not, take
     /// place: "did not meet", "postponed talks", "called off the summit",
     /// "could meet as early as Tuesday".
@@ -563,6 +566,9 @@ extension Lexicon {
     /// Before a title, say its holder is not the one in office: "the former
     /// foreign minister".
     case tenureWords = "tenure-words"
+    /// Before a title, say its holder held it once and no longer: "former
+    /// President Álvaro Uribe" (the role is "former President").
+    case pastTenureWords = "past-tenure-words"
     /// In a sentence, make "met" a contest, no meeting: "met Spain in a
     /// World Cup match".
     case contestWords = "contest-words"

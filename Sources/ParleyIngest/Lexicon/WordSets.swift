@@ -203,6 +203,8 @@ final class WordSets: Sendable {
   let relativePronouns: WordSet
   /// Before a title, a holder not in office ("the former foreign minister").
   let tenureWords: WordSet
+  /// Before a title, a holder who held it once ("former President Álvaro Uribe").
+  let pastTenureWords: WordSet
   /// Words of a contest: "met" in their sentence is no meeting ("a World Cup match").
   let contestWords: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
@@ -567,6 +569,7 @@ final class WordSets: Sendable {
     stateStartWords = set(.stateStartWords)
     relativePronouns = set(.relativePronouns)
     tenureWords = set(.tenureWords)
+    pastTenureWords = set(.pastTenureWords)
     contestWords = set(.contestWords)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)

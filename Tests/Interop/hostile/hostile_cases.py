@@ -252,6 +252,18 @@ def check_entity_kinds(expected):
     return check
 
 
+def check_entity_roles(expected):
+    """The draft's entities, as {id: [(title, of)]}, hold each role of
+    `expected`, and only those (of None: a role of no actor)."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        roles = {e.get("id"): sorted((r.get("title"), r.get("of")) for r in e.get("roles", []))
+                 for e in doc.get("entities", [])}
+        return [f"entity {entity!r} has roles {roles.get(entity)!r}, expected {sorted(want)!r}"
+                for entity, want in expected.items() if roles.get(entity) != sorted(want)]
+    return check
+
+
 def check_event_on(day):
     def check(ctx, result):
         doc = json_output(ctx, "draft.json") or {}
@@ -2391,6 +2403,127 @@ INGEST = [
                  check_entity_kinds({"ministry": None, "diplomats": None,
                                      "egypt-s-foreign-ministry": "organization",
                                      "ethiopia-s-foreign-ministry": "organization"})),
+    article_case("ingest-possessive-title-then-name",
+                 "'said Erdogan's spokesman, Ibrahim Kalin': Kalin speaks, not Erdogan",
+                 "\"Ankara will not back the bid,\" said Erdogan's spokesman, Ibrahim Kalin. "
+                 "\"We are not in a hurry,\" said Turkey's foreign minister, Mevlut Cavusoglu.",
+                 check_statements({"Ankara will not back the bid": "ibrahim-kalin",
+                                   "We are not in a hurry": "mevlut-cavusoglu"})),
+    article_case("ingest-official-apposition-after-name",
+                 "'Mahmoud Aziz Haddad, a senior Palestinian official, said … the official said': one person",
+                 "Mahmoud Aziz Haddad, a senior Palestinian official, said the round had failed. "
+                 "\"We will go to the Security Council,\" the official said.",
+                 check_all(check_entity_kinds({"senior-palestinian-official": None}),
+                           check_statements({"We will go to the Security Council":
+                                             "mahmoud-aziz-haddad"}),
+                           check_entity_roles({"mahmoud-aziz-haddad": [("Official", "palestine")]}))),
+    article_case("ingest-bare-body-name-of-another-state",
+                 "'the Philippine Congress', 'the Indian National Congress': not the US Congress",
+                 "Negotiator Teresita Deles said the Philippine Congress must pass the law. "
+                 "The Indian National Congress and the African National Congress welcomed it.",
+                 check_entity_kinds({"us-congress": None, "united-states": None,
+                                     "philippine-congress": "organization",
+                                     "indian-national-congress": "organization",
+                                     "african-national-congress": "organization"})),
+    article_case("ingest-bare-body-name-after-first-word",
+                 "'On Tuesday Congress passed …': still the US Congress",
+                 "On Tuesday Congress passed the sanctions bill.",
+                 check_entity_kinds({"us-congress": "organization"})),
+    article_case("ingest-one-word-outlets",
+                 "'Xinhua said', 'told Interfax': outlets, not people",
+                 "Xinhua said the envoys would meet again. Serbian negotiator Marko Djuric told "
+                 "Interfax the talks would resume.",
+                 check_entity_kinds({"xinhua": "organization", "interfax": "organization"})),
+    article_case("ingest-title-and-given-name-again",
+                 "'Emir Sheikh Tamim bin Hamad al-Thani … Sheikh Tamim said': one person",
+                 "Qatar's Emir Sheikh Tamim bin Hamad al-Thani received both delegations. "
+                 "\"Both sides showed flexibility,\" Sheikh Tamim said.",
+                 check_all(check_entity_kinds({"tamim": None}),
+                           check_statements({"Both sides showed flexibility":
+                                             "sheikh-tamim-bin-hamad-al-thani"}))),
+    article_case("ingest-description-title-inside-role",
+                 "'the rebel chief said': not the one whose role is 'Chief Negotiator'",
+                 "Rebel leader Murad Ebrahim met chief negotiator Miriam Coronel-Ferrer. "
+                 "\"We are ready,\" the rebel chief said.",
+                 check_statements({"We are ready": None})),
+    article_case("ingest-place-word-in-titled-name",
+                 "'Foreign Minister Emilio Colombo said', 'Foreign Minister Israel Katz said': people",
+                 "Italian Foreign Minister Emilio Colombo said Italy would help pay for "
+                 "demobilisation. Israeli Foreign Minister Israel Katz said the talks had failed.",
+                 check_all(check_entity_kinds({"sri-lanka": None, "emilio-colombo": "person",
+                                               "israel-katz": "person", "emilio": None,
+                                               "katz": None}),
+                           check_statements({"Italy would help pay for demobilisation":
+                                             "emilio-colombo"}))),
+    article_case("ingest-official-after-name-unclosed",
+                 "'attended by Yahya Farouk Salem, an Egyptian official said': two people",
+                 "The round was attended by Yahya Farouk Salem, an Egyptian official said on Monday.",
+                 check_all(check_entity_kinds({"egyptian-official": "person"}),
+                           check_entity_roles({"yahya-farouk-salem": []}))),
+    article_case("ingest-bare-body-name-modifiers",
+                 "'the Republican Congress', 'Brazil's Congress', 'the Sudanese Congress Party'",
+                 "The Republican Congress refused to raise the ceiling. Brazil's Congress weighed "
+                 "the deal. Omar al-Digair, head of the Sudanese Congress Party, backed it.",
+                 check_entity_kinds({"us-congress": "organization",
+                                     "republican-congress": None, "sudanese-congress": None,
+                                     "brazil-s-congress": "organization"})),
+    article_case("ingest-outlet-names-of-several-words",
+                 "'CBS News said', 'Channel 12 News said': outlets, no 'News'",
+                 "Channel 12 News said the gaps had narrowed. CBS News said the envoys would "
+                 "meet in Doha.",
+                 check_all(check_entity_kinds({"news": None, "channel-12-news": "organization",
+                                               "cbs-news": "organization"}),
+                           check_statements({"the gaps had narrowed": "channel-12-news"}))),
+    article_case("ingest-description-not-a-former-holder",
+                 "'Former President Álvaro Uribe … The president said': the president in office",
+                 "President Gustavo Petro met rebel negotiators on Monday. Former President "
+                 "Álvaro Uribe criticised the meeting. The president said the talks would go on.",
+                 check_statements({"the talks would go on": "gustavo-petro"})),
+    article_case("ingest-weekday-ahead-of-talks",
+                 "'arrived … ahead of talks on Thursday' (published Wednesday): next Thursday",
+                 "Negotiators arrived in Doha ahead of talks with Hamas on Thursday.",
+                 check_all(check_talk_dated("2024-05-16"), check_no_talk_dated("2024-05-09")),
+                 published="2024-05-15"),
+    article_case("ingest-weekday-of-a-future-subject",
+                 "'said talks … on Thursday would focus' (published Wednesday): next Thursday",
+                 "Officials said talks between Israel and Hamas in Cairo on Thursday would focus "
+                 "on hostages.",
+                 check_all(check_talk_dated("2024-05-16"), check_no_talk_dated("2024-05-09")),
+                 published="2024-05-15"),
+    article_case("ingest-weekday-owning-the-talks",
+                 "'Friday's talks in Geneva … ended' (published Wednesday): last Friday",
+                 "Friday's talks in Geneva between Russia and the United States ended without a deal.",
+                 check_talk_dated("2024-05-10"), published="2024-05-15"),
+    article_case("ingest-outlet-after-connective-or-given-name",
+                 "'But Interfax said', 'Meanwhile Tass said', 'Ahmet Efe said': Interfax, Tass, a person",
+                 "But Interfax said the talks had stalled. Meanwhile Tass said the delegations "
+                 "would meet again. Ahmet Efe said Ankara backed the plan.",
+                 check_entity_kinds({"interfax": "organization", "tass": "organization",
+                                     "but-interfax": None, "meanwhile-tass": None,
+                                     "ahmet-efe": "person"})),
+    article_case("ingest-state-name-before-bare-body",
+                 "'aid for Israel Congress approved': the US Congress",
+                 "The military aid for Israel Congress approved in April arrived on Monday.",
+                 check_entity_kinds({"us-congress": "organization", "israel-congress": None})),
+    article_case("ingest-former-holder-back-in-office",
+                 "'Former President Donald Trump was sworn in … The president said': Trump",
+                 "Former President Donald Trump was sworn in on Monday as the 47th president. "
+                 "The president said the talks with Hamas would go on.",
+                 check_statements({"the talks with Hamas would go on": "donald-trump"})),
+    article_case("ingest-apposition-title-of-another",
+                 "'Carlos Ruiz, the former president's spokesman,': no President role",
+                 "Carlos Ruiz, the former president's spokesman, said the talks were naive.",
+                 check_entity_roles({"carlos-ruiz": []})),
+    article_case("ingest-speaker-past-an-adverb",
+                 "'The Egyptian Foreign Ministry later said': the ministry speaks",
+                 "The Egyptian Foreign Ministry later said the talks would resume in Cairo.",
+                 check_statements({"the talks would resume in Cairo": "egyptian-foreign-ministry"})),
+    article_case("ingest-former-title",
+                 "'former President Álvaro Uribe': the role is 'former President'",
+                 "Former President Álvaro Uribe said the deal was a betrayal. Ex-President "
+                 "Andrés Pastrana said it was a start.",
+                 check_entity_roles({"alvaro-uribe": [("former President", None)],
+                                     "andres-pastrana": [("ex-President", None)]})),
 ]
 
 BULK = [

@@ -145,7 +145,9 @@ extension MentionPass {
           }
           let folding = folded(titleText)
           let words = " \(folding) "
-          func fits(_ holder: String, inside: Bool, current: Bool) -> Bool {
+          // Whether `holder` fits by a role held now (`current`) or by any,
+          // one held once too ("former President").
+          func fits(_ holder: String, inside: Bool) -> (current: Bool, any: Bool) {
             // (Not someone the paragraph names only after the description:
             // "The West was to blame, Russia's foreign minister said. His
             // predecessor, Russian Foreign Minister Igor Ivanov, …".)
@@ -156,31 +158,46 @@ extension MentionPass {
                 || after + 1 < tokens.count && tokens[after].isMark(",")
                   && isNamed(holder, before: after + 2),
               let person = builder.entity(holder)
-            else { return false }
-            // (With `current`, not a role held once: "the president" is
-            // not "former President Álvaro Uribe" while another holds it.)
-            let roles = current ? person.roles.filter { !isPastRole($0) } : person.roles
-            if anyTitle, let state = qualifier?.entity {
-              return roles.contains { $0.of == state }
-                || person.country == state && roles.count == person.roles.count
+            else { return (false, false) }
+            var held = false
+            for role in person.roles {
+              let matches =
+                anyTitle
+                ? role.of == qualifier?.entity
+                : (inside
+                  ? headsRole(folded(role.title), words) : folded(role.title).hasSuffix(folding))
+                  && (qualifier == nil || role.of == qualifier?.entity)
+              guard matches else { continue }
+              if !isPastRole(role) { return (true, true) }
+              held = true
             }
-            return roles.contains {
-              (inside
-                ? headsRole(folded($0.title), words) : folded($0.title).hasSuffix(folding))
-                && (qualifier == nil || $0.of == qualifier?.entity)
+            // ("the French leader": whoever of France, whatever the title.)
+            if anyTitle, !held, person.country == qualifier?.entity {
+              return person.roles.contains(where: isPastRole) ? (false, true) : (true, true)
             }
+            return (false, held)
+          }
+          // The last of the recent people who fits by a role held now, and
+          // the last who fits at all.
+          func holder(inside: Bool) -> (current: String?, any: String?) {
+            var any: String?
+            for id in recentPeople.suffix(Self.recentSpeakers).reversed() {
+              let fit = fits(id, inside: inside)
+              if fit.current { return (id, any ?? id) }
+              if fit.any, any == nil { any = id }
+            }
+            return (nil, any)
           }
           // (Inside a role only among the last few people: an article of
           // thousands of people does not fold every role for every title.)
-          // (Someone in office first, then someone who held the title:
-          // "Former President Donald Trump was sworn in … The president said".)
-          let recent = recentPeople.suffix(Self.recentSpeakers)
-          let speaking = speaks()
-          func holder(current: Bool) -> String? {
-            recent.last { fits($0, inside: false, current: current) }
-              ?? (speaking ? recent.last { fits($0, inside: true, current: current) } : nil)
-          }
-          if let id = holder(current: true) ?? holder(current: false) {
+          // Someone in office first ("the president" is not "former President
+          // Álvaro Uribe" while another holds it), then someone who held the
+          // title ("Former President Donald Trump was sworn in … The
+          // president said").
+          let outside = holder(inside: false)
+          let within: (current: String?, any: String?) =
+            outside.current == nil && speaks() ? holder(inside: true) : (nil, nil)
+          if let id = outside.current ?? within.current ?? outside.any ?? within.any {
             // "the Turkish minister": in place of the demonym it holds.
             // ("Russia's foreign minister": in place of its owner too.)
             paragraph.mentions.replace(
@@ -272,8 +289,11 @@ extension MentionPass {
   /// Whether `role` is one held once: its title opens with one of
   /// `past-tenure-words` ("former President", "ex-President").
   private func isPastRole(_ role: Role) -> Bool {
-    let first = role.title.prefix { $0 != " " && $0 != "-" }
-    return index.words.pastTenureWords.contains(first.lowercased())
+    // (A title read from text opens with a capital; a past one with the
+    // tenure word as its key.)
+    guard role.title.first?.isLowercase == true else { return false }
+    return index.words.pastTenureWords.contains(
+      String(role.title.prefix { $0 != " " && $0 != "-" }))
   }
 
   /// Whether ` words ` (folded, set off by spaces) stand in the role

@@ -508,9 +508,6 @@ struct DateRecognizer {
   /// the future: "will meet on Friday" is the next Friday, "met on Friday"
   /// and "said on Friday" the last one.
   private func isFuture(_ t: [Token], at i: Int, in s: Range<Int>) -> Bool {
-    // "said talks in Doha on Thursday would focus on …": the subject's day.
-    let end = withDayPart(i + 1, in: t, s)
-    if end < s.upperBound, words.futureModals.contains(t[end].key) { return true }
     func tense(_ key: String) -> Bool? {
       if words.futureCues.contains(key) { return true }
       if words.pastVerbs.contains(key) || (key.count > 4 && words.pastSuffixes.matches(key)) {
@@ -521,6 +518,33 @@ struct DateRecognizer {
     // "will be followed": a participle after "be" says nothing of the tense.
     func participle(_ j: Int) -> Bool {
       j > s.lowerBound && words.passiveAuxiliaries.contains(t[j - 1].key)
+    }
+    let end = withDayPart(i + 1, in: t, s)
+    // "Officials said Thursday's talks in Doha would focus on …": a weekday
+    // that owns a noun is dated by that noun's verb, after it.
+    if end < s.upperBound, words.possessiveMarkers.contains(t[end].key),
+      let future = (end + 1..<s.upperBound).lazy.filter({ !participle($0) })
+        .compactMap({ tense(t[$0].key) }).first
+    {
+      return future
+    }
+    // "said talks in Doha on Thursday would focus on …": the subject's day,
+    // unless a relative clause's verb in the past comes first ("talks that
+    // opened in Doha on Monday will resume"). (Also past a second weekday:
+    // "on Thursday and Friday would".)
+    var modal = end
+    if modal + 1 < s.upperBound, words.rangeJoins.contains(t[modal].key),
+      words.weekday(of: t[modal + 1]) != nil
+    {
+      modal = withDayPart(modal + 2, in: t, s)
+    }
+    if modal < s.upperBound, words.futureModals.contains(t[modal].key) {
+      let verb = stride(from: i - 1, through: s.lowerBound, by: -1).first {
+        !participle($0) && tense(t[$0].key) != nil
+      }
+      guard let verb, tense(t[verb].key) == false, verb > s.lowerBound,
+        words.relativePronouns.contains(t[verb - 1].key)
+      else { return true }
     }
     for j in stride(from: i - 1, through: s.lowerBound, by: -1) where !participle(j) {
       // ("I would also note that on Tuesday the envoy spoke": the verb

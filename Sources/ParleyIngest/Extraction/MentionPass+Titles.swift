@@ -207,12 +207,20 @@ extension MentionPass {
   /// Whether the name is the subject or object of a speech verb: "X said",
   /// "said X", "X told", "according to X".
   func isSpeaker(_ tokens: [Token], _ name: Range<Int>) -> Bool {
-    // ("The Egyptian Foreign Ministry later said": past `auxiliaries`.)
+    // ("The Egyptian Foreign Ministry later said": past `auxiliaries`, but
+    // not `future-modals`, "Netanyahu will say", and only for a name that
+    // opens its clause: not "Blinken met Netanyahu then said".)
     var verb = name.upperBound
-    while verb < tokens.count, verb - name.upperBound < 3,
-      index.words.auxiliaries.contains(tokens[verb])
+    if name.lowerBound == 0 || !tokens[name.lowerBound - 1].isWord
+      || tokens[name.lowerBound - 1].isCapitalized
+      || index.words.determiners.contains(tokens[name.lowerBound - 1])
     {
-      verb += 1
+      while verb < tokens.count, verb - name.upperBound < 3,
+        index.words.auxiliaries.contains(tokens[verb]),
+        !index.dateWords.futureModals.contains(tokens[verb].key)
+      {
+        verb += 1
+      }
     }
     if verb < tokens.count, index.speechVerbs.match(tokens, at: verb) != nil {
       return true

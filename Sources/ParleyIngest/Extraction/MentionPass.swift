@@ -584,10 +584,11 @@ extension MentionPass {
         !(name.count >= 2 && index.words.givenNames.contains(tokens[name.lowerBound]))
       {
         // "Xinhua said", "told Interfax", "Fox News said", "CBS News said":
-        // a news outlet, not a person ("Ahmed Abu Wafa said" is one).
+        // a news outlet, not a person ("Ahmed Abu Wafa said" is one), and
+        // no side of a talk it reports.
         let outlet = outletName(paragraph, ending: name)
         addUnlisted(
-          &paragraph, outlet, kind: .organization, as: .organization,
+          &paragraph, outlet, kind: .organization, as: .body,
           evidence: paragraph.evidence(outlet, "organization.outlet", 0.6))
       } else if isSpeaker(tokens, name), let body = possessedBody(paragraph, name) {
         // "Egypt's Foreign Ministry said", "the Sudanese Information

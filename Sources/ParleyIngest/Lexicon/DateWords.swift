@@ -30,6 +30,12 @@ final class DateWords: Sendable {
   /// Modals that, just after a weekday, put it ahead: "talks in Doha on
   /// Thursday would focus on …".
   let futureModals: Set<String>
+  /// Words that open a relative clause: "talks that opened on Monday will
+  /// resume" is Monday past, whatever follows.
+  let relativePronouns: Set<String>
+  /// Markers of the possessive: "Thursday's talks … would" is dated by the
+  /// verb after the noun it owns.
+  let possessiveMarkers: Set<String>
   /// Present-tense verbs that, before a weekday, put it ahead.
   let futurePresentVerbs: Set<String>
   /// Their plural, after a plural subject: one of `group-nouns`, one of
@@ -138,6 +144,8 @@ final class DateWords: Sendable {
     monthPrepositions = set(.monthPrepositions)
     futureCues = set(.futureCues)
     futureModals = set(.futureModals)
+    relativePronouns = set(.relativePronouns)
+    possessiveMarkers = set(.possessiveMarkers)
     futurePresentVerbs = set(.futurePresentVerbs)
     futurePluralVerbs = set(.futurePluralVerbs)
     pluralSubjects = set(.pluralPronouns).union(set(.groupNouns))

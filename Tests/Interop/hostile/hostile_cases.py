@@ -209,6 +209,14 @@ def article_case(case_id, what, body, check, published="2024-03-15"):
                 outputs=("draft.json",), files={"a.txt": header + body}, check=check)
 
 
+def weekday_case(case_id, what, body, dated=(), undated=()):
+    """An ingest case of one article published on Wednesday 15 May 2024
+    whose draft has a talk dated each of `dated` and none dated from one of
+    `undated`."""
+    checks = [check_talk_dated(day) for day in dated] + [check_no_talk_dated(*undated)]
+    return article_case(case_id, what, body, check_all(*checks), published="2024-05-15")
+
+
 def check_no_talk_dated(*starts):
     """No talk of the draft has a date that starts with one of `starts`."""
     def check(ctx, result):
@@ -2479,16 +2487,14 @@ INGEST = [
                  "President Gustavo Petro met rebel negotiators on Monday. Former President "
                  "Álvaro Uribe criticised the meeting. The president said the talks would go on.",
                  check_statements({"the talks would go on": "gustavo-petro"})),
-    article_case("ingest-weekday-of-a-future-subject",
+    weekday_case("ingest-weekday-of-a-future-subject",
                  "'said talks … on Thursday would focus' (published Wednesday): next Thursday",
                  "Officials said talks between Israel and Hamas in Cairo on Thursday would focus "
-                 "on hostages.",
-                 check_all(check_talk_dated("2024-05-16"), check_no_talk_dated("2024-05-09")),
-                 published="2024-05-15"),
-    article_case("ingest-weekday-owning-the-talks",
+                 "on hostages.", dated=("2024-05-16",), undated=("2024-05-09",)),
+    weekday_case("ingest-weekday-owning-the-talks",
                  "'Friday's talks in Geneva … ended' (published Wednesday): last Friday",
                  "Friday's talks in Geneva between Russia and the United States ended without a deal.",
-                 check_talk_dated("2024-05-10"), published="2024-05-15"),
+                 dated=("2024-05-10",)),
     article_case("ingest-outlet-after-connective-or-given-name",
                  "'But Interfax said', 'Meanwhile Tass said', 'Ahmet Efe said': Interfax, Tass, a person",
                  "But Interfax said the talks had stalled. Meanwhile Tass said the delegations "
@@ -2513,25 +2519,20 @@ INGEST = [
                  "'The Egyptian Foreign Ministry later said': the ministry speaks",
                  "The Egyptian Foreign Ministry later said the talks would resume in Cairo.",
                  check_statements({"the talks would resume in Cairo": "egyptian-foreign-ministry"})),
-    article_case("ingest-weekday-ahead-in-other-senses",
+    weekday_case("ingest-weekday-ahead-in-other-senses",
                  "'pushed ahead with talks … on Monday', 'ahead of schedule on Monday': last Monday",
                  "Israel pushed ahead with talks with Hamas in Doha on Monday. Talks between Egypt "
-                 "and Sudan in Cairo finished ahead of schedule on Monday.",
-                 check_no_talk_dated("2024-05-20"), published="2024-05-15"),
-    article_case("ingest-weekday-of-a-relative-clause",
+                 "and Sudan in Cairo finished ahead of schedule on Monday.", undated=("2024-05-20",)),
+    weekday_case("ingest-weekday-of-a-relative-clause",
                  "'Talks … that opened in Doha on Monday will resume': last Monday",
                  "Talks between Israel and Hamas that opened in Doha on Monday will resume after "
-                 "a break.",
-                 check_all(check_talk_dated("2024-05-13"), check_no_talk_dated("2024-05-20")),
-                 published="2024-05-15"),
-    article_case("ingest-weekday-owning-talks-said-would",
+                 "a break.", dated=("2024-05-13",), undated=("2024-05-20",)),
+    weekday_case("ingest-weekday-owning-talks-said-would",
                  "'said Thursday's talks … would focus' and 'on Thursday and Friday would': next week",
                  "Officials said Thursday's talks between Israel and Hamas in Doha would focus on "
                  "hostages. Talks between Egypt and Sudan in Cairo on Thursday and Friday would "
-                 "focus on water.",
-                 check_all(check_talk_dated("2024-05-16"), check_talk_dated("2024-05-16/2024-05-17"),
-                           check_no_talk_dated("2024-05-09")),
-                 published="2024-05-15"),
+                 "focus on water.", dated=("2024-05-16", "2024-05-16/2024-05-17"),
+                 undated=("2024-05-09",)),
     article_case("ingest-outlet-no-side",
                  "'Interfax said talks in Istanbul would resume': Interfax is no side",
                  "Interfax said talks in Istanbul would resume on Monday.",

@@ -117,11 +117,14 @@ extension MentionPass {
       var end = position + 1
       var qualifier = owner
       // "the former foreign minister", "Russia's new ambassador": someone
-      // else than the holder the article named.
+      // else than the holder the article named; after one of
+      // `past-tenure-words`, someone who held the title once ("former
+      // President Álvaro Uribe … the former president said").
       var tenured = false
+      var past = false
       while end < tokens.count, end - position <= 5, tokens[end].isWord {
         if let title = titles.match(tokens, at: end) {
-          if tenured { break }
+          if tenured, !past { break }
           let titleText = paragraph.text(end..<end + title.length)
           let after = end + title.length
           // "the ambassador" but not "the Ambassador Anatoly Antonov" (handled) nor "the president's".
@@ -168,11 +171,13 @@ extension MentionPass {
                   ? headsRole(folded(role.title), words) : folded(role.title).hasSuffix(folding))
                   && (qualifier == nil || role.of == qualifier?.entity)
               guard matches else { continue }
+              // (A past holder only, for "the former president".)
+              if past { if isPastRole(role) { return (true, true) } else { continue } }
               if !isPastRole(role) { return (true, true) }
               held = true
             }
             // ("the French leader": whoever of France, whatever the title.)
-            if anyTitle, !held, person.country == qualifier?.entity {
+            if anyTitle, !held, !past, person.country == qualifier?.entity {
               return person.roles.contains(where: isPastRole) ? (false, true) : (true, true)
             }
             return (false, held)
@@ -206,7 +211,7 @@ extension MentionPass {
                 kind: .reference, entityKind: .person))
             subjects.note(id, at: position, in: paragraph)
             noteRecent(id)
-          } else if let body = spokenFor(paragraph, title: after - 1, qualifier: qualifier) {
+          } else if !past, let body = spokenFor(paragraph, title: after - 1, qualifier: qualifier) {
             // "a spokeswoman for the African Union said", "a Kremlin
             // spokesman": no one named, the body speaks.
             paragraph.mentions.replace(
@@ -280,7 +285,10 @@ extension MentionPass {
           end = actor.tokens.upperBound
           continue
         }
-        if index.words.tenureWords.contains(tokens[end]) { tenured = true }
+        if index.words.tenureWords.contains(tokens[end]) {
+          tenured = true
+          past = past || index.words.pastTenureWords.contains(tokens[end])
+        }
         end += 1
       }
     }

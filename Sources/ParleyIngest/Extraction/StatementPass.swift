@@ -308,22 +308,21 @@ extension StatementPass {
   /// of State Wendy Sherman", "said the Russian ambassador".
   func speakerAfterVerb(_ paragraph: Paragraph, _ start: Int) -> Mention? {
     var position = start
+    // "said the Kremlin's spokesman Dmitry Peskov".
+    if position + 1 < paragraph.tokens.count,
+      index.words.definiteArticles.contains(paragraph.tokens[position]),
+      let owner = paragraph.mentions.starting(at: position + 1),
+      let named = personAfterOwnedTitle(paragraph, possessive: owner.tokens.upperBound)
+    {
+      return named
+    }
     while position < paragraph.tokens.count {
       if let mention = paragraph.mentions.starting(at: position) {
         var after = mention.tokens.upperBound
         // "said Erdogan's spokesman, Ibrahim Kalin": the one named with the
         // title speaks, not its owner (who does with no one named: "said
         // Turkey's foreign minister", as "a Kremlin spokesman").
-        if after + 1 < paragraph.tokens.count,
-          index.words.possessiveMarkers.contains(paragraph.tokens[after]),
-          let title = index.titles.match(paragraph.tokens, at: after + 1)
-        {
-          var name = after + 1 + title.length
-          if name + 1 < paragraph.tokens.count, paragraph.tokens[name].isMark(",") { name += 1 }
-          if let named = paragraph.mentions.starting(at: name), named.entityKind == .person {
-            return named
-          }
-        }
+        if let named = personAfterOwnedTitle(paragraph, possessive: after) { return named }
         if mention.entityKind == .person { return mention }
         // An actor naming the title ("Russian", "NATO") or the speaker
         // itself; a body's noun may stand between ("Lebanese army Brig. Gen.").
@@ -367,6 +366,41 @@ extension StatementPass {
       return nil
     }
     return nil
+  }
+
+  /// The person named after an owner's possessive at `possessive` and a
+  /// title: "Erdogan's spokesman, Ibrahim Kalin", "Russia's former
+  /// president, Dmitry Medvedev" (past `title-qualifiers`), "Russia's
+  /// ambassador to the UN, Vassily Nebenzia", "Biden's special envoy for
+  /// Sudan, Tom Perriello" (past a `title-links` or `remit-links` word and
+  /// what follows it, up to a comma within eight words).
+  func personAfterOwnedTitle(_ paragraph: Paragraph, possessive: Int) -> Mention? {
+    let tokens = paragraph.tokens
+    guard possessive < tokens.count, index.words.possessiveMarkers.contains(tokens[possessive])
+    else { return nil }
+    // (A qualifier may open a title itself: "chief of staff".)
+    var title = possessive + 1
+    var found = index.titles.match(tokens, at: title)
+    while found == nil, title < tokens.count, title - possessive <= 3,
+      index.words.titleQualifiers.contains(tokens[title])
+    {
+      title += 1
+      found = index.titles.match(tokens, at: title)
+    }
+    guard let match = found else { return nil }
+    var name = title + match.length
+    if name < tokens.count,
+      index.words.titleLinks.contains(tokens[name])
+        || index.words.remitLinks.contains(tokens[name]),
+      let comma = tokens[name..<min(tokens.count, name + 8)].firstIndex(where: { $0.isMark(",") })
+    {
+      name = comma
+    }
+    if name + 1 < tokens.count, tokens[name].isMark(",") { name += 1 }
+    guard let named = paragraph.mentions.starting(at: name), named.entityKind == .person else {
+      return nil
+    }
+    return named
   }
 
   /// `Ryabkov said: “…` · `According to Peskov, “…` · `he wrote on Twitter that “…` ·

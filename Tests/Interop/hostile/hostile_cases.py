@@ -2549,6 +2549,21 @@ INGEST = [
                  "were useless.",
                  check_entity_kinds({"cbs-news": "organization", "overnight-cbs-news": None,
                                      "umm-wafa": "person"})),
+    article_case("ingest-owned-title-past-a-remit",
+                 "'said Russia's ambassador to the UN, Vassily Nebenzia', 'said the Kremlin's "
+                 "spokesman Dmitry Peskov', 'said Russia's former president, Dmitry Medvedev'",
+                 "\"The West is not ready,\" said Russia's ambassador to the UN, Vassily Nebenzia. "
+                 "\"We are patient,\" said the Kremlin's spokesman Dmitry Peskov. \"They will "
+                 "regret it,\" said Russia's former president, Dmitry Medvedev.",
+                 check_statements({"The West is not ready": "vassily-nebenzia",
+                                   "We are patient": "dmitry-peskov",
+                                   "They will regret it": "dmitry-medvedev"})),
+    article_case("ingest-the-former-holder",
+                 "'Former President Álvaro Uribe … The former president said': Uribe",
+                 "President Gustavo Petro met rebel negotiators on Monday. Former President "
+                 "Álvaro Uribe criticised the meeting. The former president said the government "
+                 "was naive.",
+                 check_statements({"the government was naive": "alvaro-uribe"})),
     article_case("ingest-former-title",
                  "'former President Álvaro Uribe': the role is 'former President'",
                  "Former President Álvaro Uribe said the deal was a betrayal. Ex-President "

@@ -80,6 +80,15 @@ package struct ArticleLoader: Sendable {
   package func articles(in data: Data, name: String, extension ext: String, sniffing: Bool)
     -> (articles: [Article], problems: [any Error])
   {
+    let read = undatedArticles(in: data, name: name, extension: ext, sniffing: sniffing)
+    return (read.articles.map { $0.datedByDateline() }, read.problems)
+  }
+
+  /// The articles in `data` as their readers give them, before a dateline
+  /// dates those that nothing else dated.
+  private func undatedArticles(
+    in data: Data, name: String, extension ext: String, sniffing: Bool
+  ) -> (articles: [Article], problems: [any Error]) {
     if let problem = Self.notAnArticle(data) {
       return ([], [ValidationReport([Diagnostic(file: name, message: problem.0, hint: problem.1)])])
     }

@@ -252,7 +252,7 @@ extension MentionPass {
               }
               builder.addRole(
                 Role(
-                  title: past.map { tokens[$0].key + " " + index.label(.official) }
+                  title: past.map { pastTenurePrefix(tokens, at: $0) + index.label(.official) }
                     ?? index.label(.official), of: state), to: named.entity)
             }
             descriptors["official"] = named.entity

@@ -72,7 +72,7 @@ extension MentionPass {
         !index.words.appositionBreaks.contains(tokens[position])
       else { return nil }
       if index.words.pastTenureWords.contains(tokens[position]) {
-        past = tokens[position].key + (tokens.isJoiningHyphen(at: position + 1) ? "-" : " ")
+        past = pastTenurePrefix(tokens, at: position)
       }
       position += 1
     }
@@ -235,5 +235,12 @@ extension MentionPass {
       return true
     }
     return index.words.attributionPhrases.ends(tokens, before: name.lowerBound)
+  }
+
+  /// What a past holder's title opens with, from the word of
+  /// `past-tenure-words` at `position`: "former " of "former President",
+  /// "ex-" of "ex-President".
+  func pastTenurePrefix(_ tokens: [Token], at position: Int) -> String {
+    tokens[position].key + (tokens.isJoiningHyphen(at: position + 1) ? "-" : " ")
   }
 }

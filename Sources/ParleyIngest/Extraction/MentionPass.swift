@@ -478,8 +478,7 @@ extension MentionPass {
       let pastWord = (max(0, tenure)..<position).first {
         index.words.pastTenureWords.contains(tokens[$0])
       }
-      let past =
-        pastWord.map { tokens[$0].key + (tokens.isJoiningHyphen(at: $0 + 1) ? "-" : " ") } ?? ""
+      let past = pastWord.map { pastTenurePrefix(tokens, at: $0) } ?? ""
       builder.addRole(Role(title: past + (singular ?? titleText), of: of), to: id)
       paragraph.mentions.add(
         Mention(tokens: name, entity: id, kind: .person, entityKind: .person))

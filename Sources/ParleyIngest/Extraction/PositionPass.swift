@@ -347,6 +347,7 @@ struct PositionPass {
             source = ".proposal-reference"
           }
           if chosen.isEmpty, evaluated == nil,
+            !isBareNoun(paragraph, cue: position..<position + cue.length, in: sentence),
             let object = objectPhrase(paragraph, after: position + cue.length, in: sentence.tokens)
           {
             chosen = [(newIssue(paragraph, object, holder: holderID), object.range)]
@@ -357,7 +358,19 @@ struct PositionPass {
               .suffix(1).map { (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at)) }
           }
           // "Guterres welcomed the outcome": the issue of the sentence before.
-          if chosen.isEmpty, number > 0 {
+          // (Not for an act the object names before its first comma: "The
+          // four leaders agreed in a telephone call to meet in Minsk" accepts
+          // no plan named before.)
+          let act =
+            object
+            .lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
+          if chosen.isEmpty, number > 0,
+            !act.contains(where: {
+              opensInfinitive(tokens, at: $0, before: act.upperBound)
+                && !index.words.thingPronouns.contains(tokens[$0 + 1])
+                && !index.words.personPronouns.contains(tokens[$0 + 1])
+            })
+          {
             chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
               .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
             source = ".issue-from-context"
@@ -592,6 +605,19 @@ struct PositionPass {
       && index.words.agreementNouns.contains(tokens[link - 1])
   }
 
+  /// Whether `marker` is "to" and a verb before `end`: a lower-case word,
+  /// no article, no "be" (one of `infinitive-markers`, not before
+  /// `determiners`, `possessive-markers`, `passive-auxiliaries` or `copulas`).
+  func opensInfinitive(_ tokens: [Token], at marker: Int, before end: Int) -> Bool {
+    let words = index.words
+    return marker + 1 < end && words.infinitiveMarkers.contains(tokens[marker])
+      && tokens[marker + 1].isWord && !tokens[marker + 1].isCapitalized
+      && !words.determiners.contains(tokens[marker + 1])
+      && !words.possessiveMarkers.contains(tokens[marker + 1])
+      && !words.passiveAuxiliaries.contains(tokens[marker + 1])
+      && !words.copulas.contains(tokens[marker + 1])
+  }
+
   /// The infinitives of a cue's object when two or more are joined: "to
   /// send their ambassadors back and to open talks" is two ranges, split at
   /// each word of `list-joiners` (not a comma) before a verb's infinitive.
@@ -603,14 +629,8 @@ struct PositionPass {
     let words = index.words
     let dated = Set(
       paragraph.dates[paragraph.sentenceIndex(of: object.lowerBound)].flatMap { Array($0.tokens) })
-    // "to" and a verb: a lower-case word, no article, no "be".
     func isInfinitive(_ marker: Int) -> Bool {
-      marker + 1 < object.upperBound && words.infinitiveMarkers.contains(tokens[marker])
-        && tokens[marker + 1].isWord && !tokens[marker + 1].isCapitalized
-        && !words.determiners.contains(tokens[marker + 1])
-        && !words.possessiveMarkers.contains(tokens[marker + 1])
-        && !words.passiveAuxiliaries.contains(tokens[marker + 1])
-        && !words.copulas.contains(tokens[marker + 1])
+      opensInfinitive(tokens, at: marker, before: object.upperBound)
     }
     var first = object.lowerBound
     while first < object.upperBound,
@@ -649,12 +669,19 @@ struct PositionPass {
       if tokens[position].isMark(";") { return position }
       guard tokens[position].isMark(","), position + 2 < end else { continue }
       // A participle's clause: "rejected a ceasefire, demanding sanctions
-      // relief", ", saying" (a word with one of `progressive-suffixes`; not
-      // a list's next item, ", support for refugees", nor a speech tag set
-      // off, ", said Lavrov,").
-      if words.progressiveSuffixes.matches(tokens[position + 1].key),
+      // relief", ", saying", "denied responsibility for the shortages,
+      // blaming Western sanctions" (a word with one of
+      // `progressive-suffixes`; not a list's next item, ", support for
+      // refugees", ", shipping and energy", nor one of `object-participles`,
+      // ", including a ceasefire", nor a speech tag set off, ", said
+      // Lavrov,").
+      let participle = tokens[position + 1]
+      if words.progressiveSuffixes.matches(participle.key),
         index.stances.match(tokens, at: position + 1) != nil
           || index.speechVerbs.match(tokens, at: position + 1) != nil
+          || participle.isWord && !participle.isCapitalized
+            && !words.objectParticiples.contains(participle)
+            && tokens[position + 2].isWord && !words.listJoiners.contains(tokens[position + 2])
       {
         return position
       }
@@ -983,10 +1010,18 @@ struct PositionPass {
         position > sentence.tokens.lowerBound
         && index.speechVerbs.match(tokens, at: position - 1) != nil
       if index.words.thingPronouns.contains(token) && !reported {
-        // The last actor named before the pronoun in this sentence.
+        // The last actor named before the pronoun in this sentence, but
+        // not one its own clause names again: in "Serbia would not recognise
+        // Kosovo and that it would not allow Kosovo to join", "it" is Serbia.
+        let end = clauseEnd(paragraph, sentence, from: cue)
+        let namedAgain = Set(
+          paragraph.mentions.within(position + 1..<max(position + 1, end)).map(\.entity))
         if let antecedent = paragraph.mentions.last(
           in: sentence.tokens.lowerBound..<position,
-          where: { holderKinds.contains($0.entityKind) && !$0.isDemonym })
+          where: {
+            holderKinds.contains($0.entityKind) && !$0.isDemonym
+              && !namedAgain.contains($0.entity)
+          })
         {
           return [antecedent]
         }
@@ -1306,18 +1341,40 @@ struct PositionPass {
     }
   }
 
+  /// Whether the cue in `cue` is a noun after a possessive that names no
+  /// object: "found Russia's demands disturbing" (not "Russia's demands for
+  /// security guarantees", through one of `issue-head-links`, nor "Moscow's
+  /// insistence that …", through one of `complementizers`). The owner is a
+  /// name: "He's ready to discuss" is a verb's.
+  func isBareNoun(_ paragraph: Paragraph, cue: Range<Int>, in sentence: Sentence) -> Bool {
+    let tokens = paragraph.tokens
+    guard cue.lowerBound > sentence.tokens.lowerBound + 1,
+      index.words.possessiveMarkers.contains(tokens[cue.lowerBound - 1]),
+      paragraph.mentions.ending(at: cue.lowerBound - 2) != nil
+    else { return false }
+    guard cue.upperBound < sentence.tokens.upperBound else { return true }
+    let next = tokens[cue.upperBound]
+    return !index.words.issueHeadLinks.contains(next) && !index.words.complementizers.contains(next)
+      && !next.isMark(":")
+  }
+
   /// "both sides", "the two parties", "the sides" just before the cue,
   /// past fillers: where the words start, and how many sides they say.
   func sidesBefore(_ paragraph: Paragraph, _ sentence: Sentence, before cue: Int) -> (
     start: Int, count: Int?
   )? {
+    // ("both leaders had agreed": "leaders" is a filler too, as in "Serbian
+    // leaders rejected", so the sides are looked for at each step.)
     var position = cue - 1
-    while position > sentence.tokens.lowerBound,
-      index.words.subjectFillers.contains(paragraph.tokens[position])
-    {
+    while position > sentence.tokens.lowerBound {
+      if let sides = index.sides(paragraph.tokens, noun: position, from: sentence.tokens.lowerBound)
+      {
+        return sides
+      }
+      guard index.words.subjectFillers.contains(paragraph.tokens[position]) else { return nil }
       position -= 1
     }
-    return index.sides(paragraph.tokens, noun: position, from: sentence.tokens.lowerBound)
+    return nil
   }
 
   /// What a stance cue is about when the lexicon names no issue: the noun

@@ -503,7 +503,7 @@ extension Lexicon {
     /// Nouns for an unnamed official ("the official said").
     case officialNouns = "official-nouns"
     /// Words after a cue of agreement that turn it into a refusal ("agreed
-    /// to neither autonomy nor …").
+    /// to neither autonomy nor …", "agreed that no further talks …").
     case correlativeNegations = "correlative-negations"
     /// Words that make an offer conditional ("if", "provided").
     case conditionWords = "condition-words"
@@ -569,6 +569,9 @@ extension Lexicon {
     /// Before a title, say its holder held it once and no longer: "former
     /// President Álvaro Uribe" (the role is "former President").
     case pastTenureWords = "past-tenure-words"
+    /// After a comma, go on naming a cue's object rather than open a
+    /// participle's clause: "agreed on a package, including a ceasefire".
+    case objectParticiples = "object-participles"
     /// In a sentence, make "met" a contest, no meeting: "met Spain in a
     /// World Cup match".
     case contestWords = "contest-words"

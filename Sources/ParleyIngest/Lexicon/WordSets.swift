@@ -205,6 +205,8 @@ final class WordSets: Sendable {
   let tenureWords: WordSet
   /// Before a title, a holder who held it once ("former President Álvaro Uribe").
   let pastTenureWords: WordSet
+  /// After a comma, words that go on naming a cue's object ("including").
+  let objectParticiples: WordSet
   /// Words of a contest: "met" in their sentence is no meeting ("a World Cup match").
   let contestWords: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
@@ -570,6 +572,7 @@ final class WordSets: Sendable {
     relativePronouns = set(.relativePronouns)
     tenureWords = set(.tenureWords)
     pastTenureWords = set(.pastTenureWords)
+    objectParticiples = set(.objectParticiples)
     contestWords = set(.contestWords)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)

@@ -322,7 +322,11 @@ extension StatementPass {
         // "said Erdogan's spokesman, Ibrahim Kalin": the one named with the
         // title speaks, not its owner (who does with no one named: "said
         // Turkey's foreign minister", as "a Kremlin spokesman").
-        if let named = personAfterOwnedTitle(paragraph, possessive: after) { return named }
+        if let named = personAfterOwnedTitle(paragraph, possessive: after)
+          ?? (mention.entityKind == .organization ? personAfterTitle(paragraph, at: after) : nil)
+        {
+          return named
+        }
         if mention.entityKind == .person { return mention }
         // An actor naming the title ("Russian", "NATO") or the speaker
         // itself; a body's noun may stand between ("Lebanese army Brig. Gen.").
@@ -375,14 +379,32 @@ extension StatementPass {
   /// Sudan, Tom Perriello" (past a `title-links` or `remit-links` word and
   /// what follows it, up to a comma within eight words).
   func personAfterOwnedTitle(_ paragraph: Paragraph, possessive: Int) -> Mention? {
-    let tokens = paragraph.tokens
-    guard possessive < tokens.count, index.words.possessiveMarkers.contains(tokens[possessive])
+    guard possessive < paragraph.tokens.count,
+      index.words.possessiveMarkers.contains(paragraph.tokens[possessive])
     else { return nil }
-    // (A qualifier may open a title itself: "chief of staff".)
-    var title = possessive + 1
+    return personAfterTitle(paragraph, at: possessive + 1)
+  }
+
+  /// The person named after the title at `start`, as in
+  /// ``personAfterOwnedTitle(_:possessive:)``; also after a body's name:
+  /// "Russia's foreign ministry spokeswoman, Maria Zakharova", where the
+  /// body is one mention.
+  func personAfterTitle(_ paragraph: Paragraph, at start: Int) -> Mention? {
+    let tokens = paragraph.tokens
+    guard start < tokens.count else { return nil }
+    // (A qualifier may open a title itself: "chief of staff". The office
+    // may stand before it: "Russia's Foreign Ministry spokeswoman", one of
+    // `organization-heads` and the word before it.)
+    func isOffice(_ position: Int) -> Bool {
+      tokens[position].isWord
+        && (index.words.organizationHeads.contains(tokens[position])
+          || position + 1 < tokens.count
+            && index.words.organizationHeads.contains(tokens[position + 1]))
+    }
+    var title = start
     var found = index.titles.match(tokens, at: title)
-    while found == nil, title < tokens.count, title - possessive <= 3,
-      index.words.titleQualifiers.contains(tokens[title])
+    while found == nil, title < tokens.count, title - start <= 2,
+      index.words.titleQualifiers.contains(tokens[title]) || isOffice(title)
     {
       title += 1
       found = index.titles.match(tokens, at: title)

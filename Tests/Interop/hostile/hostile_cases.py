@@ -411,6 +411,15 @@ def check_talk_kinds(kinds):
     return check
 
 
+def check_published(expected):
+    """The draft's one source was published on `expected` (None: no date)."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        found = [source.get("published") for source in doc.get("sources", [])]
+        return [] if found == [expected] else [f"sources published {found}, expected [{expected!r}]"]
+    return check
+
+
 def check_all(*checks):
     """Every one of `checks`."""
     def check(ctx, result):
@@ -2570,6 +2579,65 @@ INGEST = [
                  "Andrés Pastrana said it was a start.",
                  check_entity_roles({"alvaro-uribe": [("former President", None)],
                                      "andres-pastrana": [("ex-President", None)]})),
+    article_case("ingest-dateline-dates-article",
+                 "'QUITO, June 3, 2024 (Example Wire) -' with no date line: published June 3, "
+                 "and 'on Monday' is that day",
+                 "QUITO, June 3, 2024 (Example Wire) - Ecuador and Peru held talks in Quito on "
+                 "Monday.",
+                 check_all(check_published("2024-06-03"), check_talk_dated("2024-06-03")),
+                 published=None),
+    article_case("ingest-dateline-without-year",
+                 "'QUITO, June 3 (Example Wire) -' with no date line: no year, nothing dated",
+                 "QUITO, June 3 (Example Wire) - Ecuador and Peru held talks in Quito on Monday.",
+                 check_all(check_published(None), check_no_talk_dated("2")), published=None),
+    article_case("ingest-participle-clause-ends-object",
+                 "'denied responsibility for the blackouts, blaming Western sanctions': no stance "
+                 "on sanctions; ', including a ceasefire' is still the object",
+                 "Ecuador denied responsibility for the blackouts, blaming Western sanctions. Peru "
+                 "accepted the plan, including a ceasefire.",
+                 check_all(check_no_position("ecuador", issue="sanctions"),
+                           check_position("peru", "accepts", "ceasefire"))),
+    article_case("ingest-accept-nothing-less",
+                 "'would accept nothing less than a complete ceasefire' demands it",
+                 "Peru said it would accept nothing less than a complete ceasefire.",
+                 check_position_instead(("peru", "demands", "ceasefire"),
+                                        ("peru", "accepts", "ceasefire"))),
+    article_case("ingest-both-leaders-after-speaker",
+                 "'Ruiz said both leaders had agreed to a ceasefire': the talk's sides agreed",
+                 "Ecuador and Peru held talks in Quito on Monday. The mediator, Ana Ruiz, said "
+                 "both leaders had agreed to a ceasefire.",
+                 check_all(check_position("ecuador", "accepts", "ceasefire"),
+                           check_position("peru", "accepts", "ceasefire"),
+                           check_no_position("ana-ruiz"))),
+    article_case("ingest-pronoun-not-named-again",
+                 "'Turkey would not reward Sweden and that it would not allow Sweden to join "
+                 "NATO': 'it' is Turkey",
+                 "Ankara said Turkey would not reward Sweden and that it would not allow Sweden "
+                 "to join NATO before the election.",
+                 check_position_instead(("turkey", "rejects", "nato-enlargement"),
+                                        ("sweden", None, "nato-enlargement"))),
+    article_case("ingest-agreed-that-no",
+                 "'Both sides agreed that no further talks were needed': a refusal",
+                 "Ecuador and Peru held talks in Quito on Monday. Both sides agreed that no "
+                 "further talks were needed.",
+                 check_position_instead(("ecuador", "rejects", "continuing-talks"),
+                                        ("ecuador", "accepts", "continuing-talks"))),
+    article_case("ingest-possessive-noun-cue-no-object",
+                 "'found Iran's demands baffling': no issue 'baffling'",
+                 "Western diplomats found Iran's demands baffling.",
+                 check_no_issue_labels(["baffling"])),
+    article_case("ingest-context-issue-not-for-an-act",
+                 "'agreed in a telephone call to meet again in Lima': no stance on the issue "
+                 "of the sentence before",
+                 "Ecuador and Peru held talks in Quito on Monday on a ceasefire. Both sides "
+                 "agreed in a telephone call on Tuesday to meet again in Lima.",
+                 check_no_positions(("ecuador", "accepts", "ceasefire"),
+                                    ("peru", "accepts", "ceasefire"))),
+    article_case("ingest-office-title-name-after-verb",
+                 "'said Russia's foreign ministry spokeswoman, Maria Zakharova': hers",
+                 "\"We will not be rushed,\" said Russia's foreign ministry spokeswoman, Maria "
+                 "Zakharova.",
+                 check_statements({"We will not be rushed": "maria-zakharova"})),
 ]
 
 BULK = [

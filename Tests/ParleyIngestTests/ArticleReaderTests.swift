@@ -51,6 +51,27 @@ import Testing
     #expect(bracketed.published?.description == "2024-03-15")
   }
 
+  @Test(
+    "a wire dateline's full date dates an article nothing else dated",
+    arguments: [
+      ("QUITO, June 3, 2024 (Example Wire) - Ecuador and Peru met.", "2024-06-03"),
+      ("QUITO, Ecuador, June 3, 2024 — Ecuador and Peru met.", "2024-06-03"),
+      ("ST. JOHN'S, 3 June 2024 - Talks opened.", "2024-06-03"),
+      // No year, no date; no dateline, no date.
+      ("QUITO, June 3 (Example Wire) - Ecuador and Peru met.", nil),
+      ("Quito, June 3, 2024 - Ecuador and Peru met.", nil),
+      ("QUITO (Example Wire) — On June 3, 2024, Ecuador and Peru met.", nil),
+      ("NATO, which met on June 3, 2024, said little.", nil),
+    ] as [(String, String?)])
+  func datelineDates(paragraph: String, expected: String?) {
+    let article = PlainTextArticleReader.read(text: "Talks\n\n\(paragraph)\n", origin: "a.txt")
+    #expect(article.datedByDateline().published?.description == expected)
+    // (A date line wins.)
+    let dated = PlainTextArticleReader.read(
+      text: "Talks\nPublished: 2024-06-05\n\n\(paragraph)\n", origin: "a.txt")
+    #expect(dated.datedByDateline().published?.description == "2024-06-05")
+  }
+
   @Test(arguments: [
     ("20220110", "2022-01-10"), (" date 2021-12-17 ContributorsPublishers", "2021-12-17"),
     ("January 10, 2022", "2022-01-10"), ("Jan. 10, 2022", "2022-01-10"),

@@ -13,6 +13,42 @@ import Testing
     }
   }
 
+  @Test("a participle's clause after a comma is no part of the object; an inclusion is")
+  func aParticiplesClauseEndsTheObject() {
+    let found = positions(
+      """
+      Grid talks
+      Ecuador denied responsibility for the blackouts, blaming Western sanctions. Peru accepted the plan, including a ceasefire.
+      """)
+    #expect(!found.contains { $0.hasSuffix("sanctions") })
+    #expect(found.contains("ecuador denies responsibility-for-the-blackouts"))
+    #expect(found.contains("peru accepts ceasefire"))
+  }
+
+  @Test("'accept nothing less than' demands; 'agreed that no' refuses")
+  func demandsAndRefusalsInDisguise() {
+    let found = positions(
+      """
+      Border talks
+      Ecuador and Peru held talks in Quito on Monday. Peru said it would accept nothing less than a complete ceasefire. Both sides agreed that no further talks were needed.
+      """)
+    #expect(found.contains("peru demands ceasefire"))
+    #expect(!found.contains("peru accepts ceasefire"))
+    #expect(found.contains("ecuador rejects continuing-talks"))
+    #expect(!found.contains { $0.hasSuffix("accepts continuing-talks") })
+  }
+
+  @Test("'it' is no actor its own clause names again")
+  func itIsNotTheActorItsClauseNamesAgain() {
+    let found = positions(
+      """
+      Alliance talks
+      Ankara said Turkey would not reward Sweden and that it would not allow Sweden to join NATO before the election.
+      """)
+    #expect(found.contains("turkey rejects nato-enlargement"))
+    #expect(!found.contains { $0.hasPrefix("sweden") })
+  }
+
   @Test func whatADealMustIncludeIsTheIssue() {
     let found = positions(
       """

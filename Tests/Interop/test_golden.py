@@ -254,6 +254,20 @@ that official, and his role is "former Chief" ("the former intelligence
 chief"). No other record changed (the drafts were compared record by
 record).
 
+Stop 43 of issue 17 (lexicon 1.20.0: a participle's clause ends a cue's
+object, disguised demands and refusals, "it" and "both leaders" as holders,
+a dateline's date, context issues) re-recorded the five ingest cases. Iran
+moved only by the version. The seeds (JSON and YAML) lost two false
+positions: Russia and Putin "demand" an invasion, read from "found Russia's
+demands disturbing, interpreting them as … a sign the Kremlin is laying the
+groundwork … to justify an invasion" and "which path President Putin wants
+to take" after a sentence on an invasion. The Black Sea grain case lost
+Russia "denies" sanctions ("denied responsibility for the food crisis,
+blaming Western sanctions") and with it the issue. In Singapore the United
+States "demands" denuclearisation where it "accepted" it ("would accept
+nothing less than … denuclearisation"). No other record changed (compared
+record by record).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

@@ -25,7 +25,7 @@ import Testing
     #expect(found.contains("peru accepts ceasefire"))
   }
 
-  @Test("'accept nothing less than' demands; 'agreed that no' refuses")
+  @Test("'accept nothing less than' demands; 'agreed that no' states nothing on what it names")
   func demandsAndRefusalsInDisguise() {
     let found = positions(
       """
@@ -34,8 +34,7 @@ import Testing
       """)
     #expect(found.contains("peru demands ceasefire"))
     #expect(!found.contains("peru accepts ceasefire"))
-    #expect(found.contains("ecuador rejects continuing-talks"))
-    #expect(!found.contains { $0.hasSuffix("accepts continuing-talks") })
+    #expect(!found.contains { $0.hasSuffix("continuing-talks") })
   }
 
   @Test("'it' is no actor its own clause names again")

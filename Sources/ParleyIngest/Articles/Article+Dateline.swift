@@ -56,6 +56,15 @@ extension Article {
     guard end < scalars.count,
       scalars[end...].contains(where: { $0 == "—" || $0 == "–" || $0 == "-" })
     else { return nil }
+    // Only a date, and a country or region before it: no word in lower case
+    // ("NATO, which met on May 14, 2024 - …" is a sentence).
+    let words = scalars[(comma + 1)..<end].split(whereSeparator: { $0 == " " || $0 == "," })
+    guard
+      words.allSatisfy({
+        guard let first = $0.first else { return true }
+        return first.properties.isUppercase || first.properties.numericType != nil
+      })
+    else { return nil }
     var segment = String.UnicodeScalarView()
     segment.append(contentsOf: scalars[(comma + 1)..<end])
     return DateLine.parse(String(segment))

@@ -418,8 +418,14 @@ struct DateRecognizer {
       let step = key(i - 1).flatMap { words.relativeSteps[$0] }
       let previous = step == -1
       let upcoming = step == 1
+      // "last Tuesday" written on a Tuesday is a week before; "next
+      // Tuesday", a week after.
       let day =
-        previous ? lastOrToday : (upcoming || isFuture(t, at: i, in: s)) ? nextOrToday : lastOrToday
+        previous
+        ? published.adding(days: offset == 0 ? -7 : offset - 7)
+        : upcoming
+          ? published.adding(days: offset == 0 ? 7 : offset)
+          : isFuture(t, at: i, in: s) ? nextOrToday : lastOrToday
       return mention(i..<withDayPart(i + 1, in: t, s), day.edtf, "date.weekday", 0.75)
     }
     // (A word the vocabulary lacks is in no list of date words: no lookup.)

@@ -172,6 +172,17 @@ struct PositionPass {
         {
           (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
         }
+        // "agreed that no further talks were needed", "agreed that no
+        // hostages would be released until …": the clause's subject is
+        // denied, no stance on what it names (not "agreed that no-fly
+        // zones …").
+        if position + cue.length + 1 < sentence.tokens.upperBound,
+          index.words.complementizers.contains(tokens[position + cue.length - 1]),
+          index.words.negations.contains(tokens[position + cue.length]),
+          !tokens.isJoiningHyphen(at: position + cue.length + 1)
+        {
+          noStance = true
+        }
         var named =
           (demanded.map { [(holder: positionHolder($0.speaker), start: $0.start)] }
             ?? judged.map { [(holder: positionHolder($0.speaker), start: $0.start)] })
@@ -214,8 +225,19 @@ struct PositionPass {
         }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
-        if bound == nil, let sides = sidesBefore(paragraph, sentence, before: position),
-          let talk = paragraph.topicTalk
+        // ("both leaders", a filler past which a speaker may stand, are the
+        // sides of a talk the paragraph itself names, else no one's: after
+        // "Zelensky met Duda in Warsaw", "Poland said both leaders had
+        // agreed" is not the sides of the article's first talk.)
+        let sides = bound == nil ? sidesBefore(paragraph, sentence, before: position) : nil
+        if let sides, index.words.subjectFillers.contains(tokens[sides.start + 1]),
+          paragraph.talk == nil
+        {
+          named = []
+        }
+        if let sides,
+          let talk = index.words.subjectFillers.contains(tokens[sides.start + 1])
+            ? paragraph.talk : paragraph.topicTalk
         {
           // (The host is a side too when there are only two; a mediator
           // is none while two others are.)
@@ -360,16 +382,13 @@ struct PositionPass {
           // "Guterres welcomed the outcome": the issue of the sentence before.
           // (Not for an act the object names before its first comma: "The
           // four leaders agreed in a telephone call to meet in Minsk" accepts
-          // no plan named before.)
+          // no plan named before; but "refused to consider it" is of it.)
           let act =
             object
             .lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
           if chosen.isEmpty, number > 0,
-            !act.contains(where: {
-              opensInfinitive(tokens, at: $0, before: act.upperBound)
-                && !index.words.thingPronouns.contains(tokens[$0 + 1])
-                && !index.words.personPronouns.contains(tokens[$0 + 1])
-            })
+            act.contains(where: { index.words.thingPronouns.contains(tokens[$0]) })
+              || !act.contains(where: { opensInfinitive(tokens, at: $0, before: act.upperBound) })
           {
             chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
               .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
@@ -671,17 +690,19 @@ struct PositionPass {
       // A participle's clause: "rejected a ceasefire, demanding sanctions
       // relief", ", saying", "denied responsibility for the shortages,
       // blaming Western sanctions" (a word with one of
-      // `progressive-suffixes`; not a list's next item, ", support for
-      // refugees", ", shipping and energy", nor one of `object-participles`,
-      // ", including a ceasefire", nor a speech tag set off, ", said
-      // Lavrov,").
+      // `progressive-suffixes`, a cue or a speech verb, or one with an
+      // object of its own: an article, a capitalized word or a pronoun; not
+      // a list's next item, ", support for refugees", ", lifting of
+      // sanctions", ", shipping or energy", nor one of `object-participles`,
+      // ", including a ceasefire", ", following the collapse of the truce",
+      // nor a speech tag set off, ", said Lavrov,").
       let participle = tokens[position + 1]
       if words.progressiveSuffixes.matches(participle.key),
         index.stances.match(tokens, at: position + 1) != nil
           || index.speechVerbs.match(tokens, at: position + 1) != nil
           || participle.isWord && !participle.isCapitalized
             && !words.objectParticiples.contains(participle)
-            && tokens[position + 2].isWord && !words.listJoiners.contains(tokens[position + 2])
+            && opensObject(tokens[position + 2])
       {
         return position
       }
@@ -1011,16 +1032,16 @@ struct PositionPass {
         && index.speechVerbs.match(tokens, at: position - 1) != nil
       if index.words.thingPronouns.contains(token) && !reported {
         // The last actor named before the pronoun in this sentence, but
-        // not one its own clause names again: in "Serbia would not recognise
-        // Kosovo and that it would not allow Kosovo to join", "it" is Serbia.
-        let end = clauseEnd(paragraph, sentence, from: cue)
-        let namedAgain = Set(
-          paragraph.mentions.within(position + 1..<max(position + 1, end)).map(\.entity))
+        // not the cue's object: in "Serbia would not recognise Kosovo and
+        // that it would not allow Kosovo to join", "it" is Serbia (the first
+        // actor in the three words after the cue's first; "China said … it
+        // opposed any move to separate Taiwan from China" is still China's).
+        let object = paragraph.mentions.first(
+          in: cue + 1..<min(cue + 4, sentence.tokens.upperBound), where: { _ in true })
         if let antecedent = paragraph.mentions.last(
           in: sentence.tokens.lowerBound..<position,
           where: {
-            holderKinds.contains($0.entityKind) && !$0.isDemonym
-              && !namedAgain.contains($0.entity)
+            holderKinds.contains($0.entityKind) && !$0.isDemonym && $0.entity != object?.entity
           })
         {
           return [antecedent]
@@ -1341,10 +1362,20 @@ struct PositionPass {
     }
   }
 
+  /// Whether `token` can open a verb's object: one of `determiners`, a
+  /// capitalized word, or one of `object-pronouns` ("blaming Western
+  /// sanctions", "accusing them of …", "citing the risk").
+  func opensObject(_ token: Token) -> Bool {
+    token.isWord
+      && (token.isCapitalized || index.words.determiners.contains(token)
+        || index.words.objectPronouns.contains(token))
+  }
+
   /// Whether the cue in `cue` is a noun after a possessive that names no
   /// object: "found Russia's demands disturbing" (not "Russia's demands for
-  /// security guarantees", through one of `issue-head-links`, nor "Moscow's
-  /// insistence that …", through one of `complementizers`). The owner is a
+  /// security guarantees", through one of `issue-head-links` or
+  /// `object-participles`, nor "Moscow's insistence that …", through one of
+  /// `complementizers`). The owner is a
   /// name: "He's ready to discuss" is a verb's.
   func isBareNoun(_ paragraph: Paragraph, cue: Range<Int>, in sentence: Sentence) -> Bool {
     let tokens = paragraph.tokens
@@ -1355,7 +1386,7 @@ struct PositionPass {
     guard cue.upperBound < sentence.tokens.upperBound else { return true }
     let next = tokens[cue.upperBound]
     return !index.words.issueHeadLinks.contains(next) && !index.words.complementizers.contains(next)
-      && !next.isMark(":")
+      && !index.words.objectParticiples.contains(next) && !next.isMark(":")
   }
 
   /// "both sides", "the two parties", "the sides" just before the cue,

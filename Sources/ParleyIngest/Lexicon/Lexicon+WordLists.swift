@@ -503,7 +503,7 @@ extension Lexicon {
     /// Nouns for an unnamed official ("the official said").
     case officialNouns = "official-nouns"
     /// Words after a cue of agreement that turn it into a refusal ("agreed
-    /// to neither autonomy nor …", "agreed that no further talks …").
+    /// to neither autonomy nor …").
     case correlativeNegations = "correlative-negations"
     /// Words that make an offer conditional ("if", "provided").
     case conditionWords = "condition-words"

@@ -15,6 +15,16 @@ import Testing
     }.sorted()
   }
 
+  @Test("'both leaders' are the two people last named, not the speaker nor another talk's sides")
+  func bothLeadersAreTheTwoLastNamed() {
+    let found = positions(
+      """
+      Summit talks
+      On Tuesday, Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago, as Ecuador and Peru held talks in Quito. The host, Ana Ruiz, said both leaders backed a ceasefire.
+      """)
+    #expect(found == ["gabriel-boric supports ceasefire", "javier-milei supports ceasefire"])
+  }
+
   @Test("a denial, an accusation, a possibility or another's 'must' is no stance of the holder")
   func deniedAccusedPossibleAndDemandedStancesAreNone() {
     let found = positions(

@@ -31,6 +31,9 @@ struct PositionPass {
   /// before the first of `issue-head-links`: "binding timetable" of
   /// "binding timetable for the withdrawal"): what "the timetable" is.
   private var newIssueHeads: [(id: String, head: [String], holder: String?, paragraph: Int)] = []
+  /// The people the last paragraph named, in order, the talk it reported,
+  /// and its article: who "both leaders" may be at the start of the next.
+  private var lastParagraph: (article: Int, people: [String], talk: Int?) = (-1, [], nil)
 
   /// An issue one holder proposed or demanded, and where.
   private struct Proposal {
@@ -61,6 +64,17 @@ struct PositionPass {
   /// discussing") with the actor before them as holder and the issue named
   /// in the same sentence.
   mutating func run(_ paragraph: Paragraph) {
+    let priorParagraph =
+      lastParagraph.article == paragraph.article
+      ? lastParagraph : (article: -1, people: [], talk: nil)
+    defer {
+      lastParagraph = (
+        paragraph.article,
+        paragraph.mentions.within(0..<paragraph.tokens.count).filter { $0.entityKind == .person }
+          .map(\.entity),
+        paragraph.talk
+      )
+    }
     // A reporter's question states nobody's position.
     if let turn = paragraph.turn, turn.speaker == nil {
       lastHolders = []
@@ -225,19 +239,21 @@ struct PositionPass {
         }
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
-        // ("both leaders", a filler past which a speaker may stand, are the
-        // sides of a talk the paragraph itself names, else no one's: after
-        // "Zelensky met Duda in Warsaw", "Poland said both leaders had
-        // agreed" is not the sides of the article's first talk.)
         let sides = bound == nil ? sidesBefore(paragraph, sentence, before: position) : nil
-        if let sides, index.words.subjectFillers.contains(tokens[sides.start + 1]),
-          paragraph.talk == nil
-        {
-          named = []
+        // "both leaders" (a filler, past which a speaker may stand): the two
+        // people last named, in this paragraph or the one before, else the
+        // sides of a talk this paragraph or the one before reports, else no
+        // one.
+        let leaders =
+          sides.map { index.words.subjectFillers.contains(tokens[$0.start + 1]) } ?? false
+        if let sides, leaders {
+          let speakers = Set(holders(paragraph, sentence, before: position).map(\.entity))
+          let people = lastPeople(
+            paragraph, before: sides.start, previous: priorParagraph.people, apart: speakers)
+          named = people.map { (positionHolder($0), sides.start) }
         }
-        if let sides,
-          let talk = index.words.subjectFillers.contains(tokens[sides.start + 1])
-            ? paragraph.talk : paragraph.topicTalk
+        if let sides, !leaders || named.isEmpty,
+          let talk = leaders ? paragraph.talk ?? priorParagraph.talk : paragraph.topicTalk
         {
           // (The host is a side too when there are only two; a mediator
           // is none while two others are.)
@@ -380,15 +396,27 @@ struct PositionPass {
               .suffix(1).map { (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at)) }
           }
           // "Guterres welcomed the outcome": the issue of the sentence before.
-          // (Not for an act the object names before its first comma: "The
-          // four leaders agreed in a telephone call to meet in Minsk" accepts
-          // no plan named before; but "refused to consider it" is of it.)
+          // (Not for an act the object names before its first comma, a verb
+          // after "to", the cue's own "to" too: "The four leaders agreed in a
+          // telephone call to meet in Minsk", "agreed to meet in Cairo" and
+          // "which path Putin wants to take" are of no plan named before;
+          // unless the act points back to it, with a pronoun or one of
+          // `determiners` and one of `object-generics`: "refused to consider
+          // it", "refused to accept the plan".)
           let act =
             object
             .lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
+          let cueTo = position + cue.length - 1
+          let pointsBack = act.contains {
+            index.words.thingPronouns.contains(tokens[$0])
+              || index.words.determiners.contains(tokens[$0]) && $0 + 1 < act.upperBound
+                && index.words.objectGenerics.contains(tokens[$0 + 1])
+          }
           if chosen.isEmpty, number > 0,
-            act.contains(where: { index.words.thingPronouns.contains(tokens[$0]) })
-              || !act.contains(where: { opensInfinitive(tokens, at: $0, before: act.upperBound) })
+            pointsBack
+              || !([cueTo] + act).contains(where: {
+                opensInfinitive(tokens, at: $0, before: act.upperBound)
+              })
           {
             chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
               .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
@@ -680,7 +708,10 @@ struct PositionPass {
     let tokens = paragraph.tokens
     let words = index.words
     let end = sentence.tokens.upperBound
-    for position in start..<end {
+    // (Past an aside set off right after the cue: "rejected, citing the
+    // killing of its leader, the latest proposal".)
+    var aside = start
+    for position in start..<end where position >= aside {
       if tokens[position].isWord {
         if coordinatedCue(tokens, after: position, before: end) != nil { return position }
         continue
@@ -702,9 +733,13 @@ struct PositionPass {
           || index.speechVerbs.match(tokens, at: position + 1) != nil
           || participle.isWord && !participle.isCapitalized
             && !words.objectParticiples.contains(participle)
-            && opensObject(tokens[position + 2])
+            && opensParticipleClause(tokens, after: position + 1, objectStart: start, before: end)
       {
-        return position
+        guard position == start,
+          let close = (position + 2..<end).first(where: { tokens[$0].isMark(",") })
+        else { return position }
+        aside = close + 1
+        continue
       }
       // A condition's words: ", in exchange for the lifting of the
       // sanctions" (a cue of two words or more).
@@ -1362,13 +1397,31 @@ struct PositionPass {
     }
   }
 
-  /// Whether `token` can open a verb's object: one of `determiners`, a
-  /// capitalized word, or one of `object-pronouns` ("blaming Western
-  /// sanctions", "accusing them of …", "citing the risk").
-  func opensObject(_ token: Token) -> Bool {
-    token.isWord
-      && (token.isCapitalized || index.words.determiners.contains(token)
-        || index.words.objectPronouns.contains(token))
+  /// Whether the word after the participle at `participle` opens its
+  /// clause ("blaming Western sanctions", "signalling its readiness") rather
+  /// than go on with a list (", lifting of sanctions", ", funding for
+  /// reconstruction", ", shipping and energy", ", shipping or energy": one of
+  /// `issue-head-links`, `list-joiners` or `alternative-joiners`; ",
+  /// restoring the railway and establishing relations": another participle
+  /// joined after it, in an object that opened with one at `objectStart`).
+  func opensParticipleClause(
+    _ tokens: [Token], after participle: Int, objectStart: Int, before end: Int
+  ) -> Bool {
+    let words = index.words
+    let next = tokens[participle + 1]
+    guard next.isWord, !words.listJoiners.contains(next), !words.alternativeJoiners.contains(next),
+      !words.issueHeadLinks.contains(next)
+    else { return false }
+    // (Only an object that opened with a participle is a list of them:
+    // "proposed opening the border, restoring …"; "denied responsibility,
+    // blaming Kyiv and accusing …" is a clause.)
+    guard objectStart < participle, words.progressiveSuffixes.matches(tokens[objectStart].key)
+    else { return true }
+    return !(participle + 2..<max(participle + 2, end - 1)).contains {
+      tokens[$0].isWord
+        && (words.listJoiners.contains(tokens[$0]) || words.alternativeJoiners.contains(tokens[$0]))
+        && words.progressiveSuffixes.matches(tokens[$0 + 1].key)
+    }
   }
 
   /// Whether the cue in `cue` is a noun after a possessive that names no
@@ -1387,6 +1440,30 @@ struct PositionPass {
     let next = tokens[cue.upperBound]
     return !index.words.issueHeadLinks.contains(next) && !index.words.complementizers.contains(next)
       && !index.words.objectParticiples.contains(next) && !next.isMark(":")
+  }
+
+  /// The two people last named before `end`, in the paragraph or, for
+  /// those it lacks, in `previous` (the one before's): "both leaders"
+  /// after "Blinken met Crown Prince Mohammed bin Salman". Two other than
+  /// `apart` (the sentence's speaker: "Lajčák said both leaders had
+  /// agreed") if there are, else two with them ("Zelensky said both leaders
+  /// had agreed" after "Zelensky met Duda"); else none.
+  func lastPeople(
+    _ paragraph: Paragraph, before end: Int, previous: [String], apart: Set<String>
+  ) -> [String] {
+    let named =
+      previous
+      + paragraph.mentions.within(0..<end).filter { $0.entityKind == .person }.map(\.entity)
+    func lastTwo(_ ids: [String]) -> [String] {
+      var found: [String] = []
+      for id in ids.reversed() where !found.contains(id) {
+        found.append(id)
+        if found.count == 2 { return found.reversed() }
+      }
+      return []
+    }
+    let others = lastTwo(named.filter { !apart.contains($0) })
+    return others.isEmpty ? lastTwo(named) : others
   }
 
   /// "both sides", "the two parties", "the sides" just before the cue,

@@ -308,11 +308,12 @@ extension StatementPass {
   /// of State Wendy Sherman", "said the Russian ambassador".
   func speakerAfterVerb(_ paragraph: Paragraph, _ start: Int) -> Mention? {
     var position = start
-    // "said the Kremlin's spokesman Dmitry Peskov".
+    // "said the Kremlin's spokesman Dmitry Peskov", "said the Qatari
+    // foreign ministry spokesman, Majed al-Ansari".
     if position + 1 < paragraph.tokens.count,
       index.words.definiteArticles.contains(paragraph.tokens[position]),
       let owner = paragraph.mentions.starting(at: position + 1),
-      let named = personAfterOwnedTitle(paragraph, possessive: owner.tokens.upperBound)
+      let named = personAfterOwner(paragraph, owner)
     {
       return named
     }
@@ -322,11 +323,7 @@ extension StatementPass {
         // "said Erdogan's spokesman, Ibrahim Kalin": the one named with the
         // title speaks, not its owner (who does with no one named: "said
         // Turkey's foreign minister", as "a Kremlin spokesman").
-        if let named = personAfterOwnedTitle(paragraph, possessive: after)
-          ?? (mention.entityKind == .organization ? personAfterTitle(paragraph, at: after) : nil)
-        {
-          return named
-        }
+        if let named = personAfterOwner(paragraph, mention) { return named }
         if mention.entityKind == .person { return mention }
         // An actor naming the title ("Russian", "NATO") or the speaker
         // itself; a body's noun may stand between ("Lebanese army Brig. Gen.").
@@ -372,6 +369,24 @@ extension StatementPass {
     return nil
   }
 
+  /// The person named with a title after `owner`: past its possessive
+  /// ("Erdogan's spokesman, Ibrahim Kalin"); after any actor but a person,
+  /// a body's name, a demonym, a state's body ("Russia's foreign ministry
+  /// spokeswoman, Maria Zakharova"); or set off after a description that
+  /// holds the title ("the Qatari foreign ministry spokesman, Majed
+  /// al-Ansari", one reference).
+  func personAfterOwner(_ paragraph: Paragraph, _ owner: Mention) -> Mention? {
+    let end = owner.tokens.upperBound
+    if let named = personAfterOwnedTitle(paragraph, possessive: end) { return named }
+    if case .reference = owner.kind {
+      guard end + 1 < paragraph.tokens.count, paragraph.tokens[end].isMark(","),
+        let named = paragraph.mentions.starting(at: end + 1), named.entityKind == .person
+      else { return nil }
+      return named
+    }
+    return owner.entityKind != .person ? personAfterTitle(paragraph, at: end) : nil
+  }
+
   /// The person named after an owner's possessive at `possessive` and a
   /// title: "Erdogan's spokesman, Ibrahim Kalin", "Russia's former
   /// president, Dmitry Medvedev" (past `title-qualifiers`), "Russia's
@@ -394,10 +409,12 @@ extension StatementPass {
     guard start < tokens.count else { return nil }
     // (A qualifier may open a title itself: "chief of staff". The office
     // may stand before it: "Russia's Foreign Ministry spokeswoman", one of
-    // `organization-heads` and the word before it.)
+    // `organization-heads` and the word before it, or one of
+    // `collective-nouns`: "Israel's army spokesman".)
     func isOffice(_ position: Int) -> Bool {
       tokens[position].isWord
         && (index.words.organizationHeads.contains(tokens[position])
+          || index.words.collectiveNouns.contains(tokens[position])
           || position + 1 < tokens.count
             && index.words.organizationHeads.contains(tokens[position + 1]))
     }

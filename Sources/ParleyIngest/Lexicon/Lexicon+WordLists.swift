@@ -572,6 +572,8 @@ extension Lexicon {
     /// After a comma, go on naming a cue's object rather than open a
     /// participle's clause: "agreed on a package, including a ceasefire".
     case objectParticiples = "object-participles"
+    /// Join a list's last item as an alternative: "shipping or energy".
+    case alternativeJoiners = "alternative-joiners"
     /// In a sentence, make "met" a contest, no meeting: "met Spain in a
     /// World Cup match".
     case contestWords = "contest-words"

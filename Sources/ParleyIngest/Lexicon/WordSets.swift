@@ -207,6 +207,8 @@ final class WordSets: Sendable {
   let pastTenureWords: WordSet
   /// After a comma, words that go on naming a cue's object ("including").
   let objectParticiples: WordSet
+  /// Words that join a list's last item as an alternative ("or").
+  let alternativeJoiners: WordSet
   /// Words of a contest: "met" in their sentence is no meeting ("a World Cup match").
   let contestWords: WordSet
   /// Nouns for an alliance after "X-led" ("the Saudi-led coalition").
@@ -573,6 +575,7 @@ final class WordSets: Sendable {
     tenureWords = set(.tenureWords)
     pastTenureWords = set(.pastTenureWords)
     objectParticiples = set(.objectParticiples)
+    alternativeJoiners = set(.alternativeJoiners)
     contestWords = set(.contestWords)
     firstPerson = set(.firstPerson)
     firstPersonPlural = set(.firstPersonPlural)

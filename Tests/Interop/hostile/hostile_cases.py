@@ -2631,18 +2631,55 @@ INGEST = [
                  "'found Iran's demands baffling': no issue 'baffling'",
                  "Western diplomats found Iran's demands baffling.",
                  check_no_issue_labels(["baffling"])),
-    article_case("ingest-context-issue-not-for-an-act",
-                 "'agreed in a telephone call to meet again in Lima': no stance on the issue "
-                 "of the sentence before",
-                 "Ecuador and Peru held talks in Quito on Monday on a ceasefire. Both sides "
-                 "agreed in a telephone call on Tuesday to meet again in Lima.",
-                 check_no_positions(("ecuador", "accepts", "ceasefire"),
-                                    ("peru", "accepts", "ceasefire"))),
     article_case("ingest-office-title-name-after-verb",
                  "'said Russia's foreign ministry spokeswoman, Maria Zakharova': hers",
                  "\"We will not be rushed,\" said Russia's foreign ministry spokeswoman, Maria "
                  "Zakharova.",
                  check_statements({"We will not be rushed": "maria-zakharova"})),
+    article_case("ingest-both-leaders-last-named",
+                 "'Boric met Milei …, as Ecuador and Peru held talks in Quito. Both leaders "
+                 "backed a ceasefire': Boric's and Milei's",
+                 "On Tuesday, Chilean President Gabriel Boric met Argentine President Javier "
+                 "Milei in Santiago, as Ecuador and Peru held talks in Quito. Both leaders backed "
+                 "a ceasefire.",
+                 check_all(check_no_position("ecuador"),
+                           check_positions(("gabriel-boric", "supports", "ceasefire"),
+                                           ("javier-milei", "supports", "ceasefire")))),
+    article_case("ingest-both-leaders-paragraph-after",
+                 "'Ecuador said both leaders agreed' in the paragraph after the talk: its sides",
+                 "Ecuador and Peru held talks in Quito on Monday.\n\nEcuador said both leaders "
+                 "agreed to a ceasefire.",
+                 check_positions(("ecuador", "accepts", "ceasefire"), ("peru", "accepts", "ceasefire"))),
+    article_case("ingest-participle-clause-or-list",
+                 "', signalling its readiness for further talks' is a clause; 'opening the "
+                 "border, restoring the railway and establishing relations' a list",
+                 "Israel rejected the plan, signalling its readiness for further talks. Armenia "
+                 "proposed opening the border, restoring the railway and establishing diplomatic "
+                 "relations.",
+                 check_all(check_no_position("israel", issue="continuing-talks"),
+                           check_position("armenia", "proposes", "diplomatic-relations"))),
+    article_case("ingest-participle-aside-after-cue",
+                 "'Hamas rejected, citing the killing of its leader, the latest ceasefire "
+                 "proposal': the proposal",
+                 "Hamas rejected, citing the killing of its leader, the latest ceasefire proposal.",
+                 check_position("hamas", "rejects", "ceasefire")),
+    article_case("ingest-context-issue-meeting-or-reference",
+                 "'agreed in a telephone call to meet again in Lima', 'Israel agreed to meet in "
+                 "Cairo' accept no ceasefire named before; 'refused to accept the plan' rejects it",
+                 "Ecuador and Peru held talks in Quito on Monday on a ceasefire. Both sides "
+                 "agreed in a telephone call on Tuesday to meet again in Lima.\n\nEgypt proposed "
+                 "a ceasefire. Israel agreed to meet in Cairo.\n\nQatar proposed a truce. Hamas "
+                 "refused to accept the plan.",
+                 check_all(check_position("hamas", "rejects", "ceasefire"),
+                           *(check_no_position(side, "accepts", "ceasefire")
+                             for side in ("ecuador", "peru", "israel")))),
+    article_case("ingest-title-name-after-a-description",
+                 "'said the Omani foreign ministry spokesman, Salim al-Harthi', 'said Jordan's "
+                 "army spokesman, Yousef Haddad': theirs, not their states'",
+                 "\"The gap is narrowing,\" said the Omani foreign ministry spokesman, Salim "
+                 "al-Harthi. \"We will hold the line,\" said Jordan's army spokesman, Yousef Haddad.",
+                 check_statements({"The gap is narrowing": "salim-al-harthi",
+                                   "We will hold the line": "yousef-haddad"})),
     article_case("ingest-both-leaders-of-another-meeting",
                  "'Colombia said both leaders had agreed' after another meeting: not the sides "
                  "of the article's first talk",

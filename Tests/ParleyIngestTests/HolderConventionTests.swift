@@ -15,14 +15,16 @@ import Testing
     }.sorted()
   }
 
-  @Test("'both leaders' are the two people last named, not the speaker nor another talk's sides")
-  func bothLeadersAreTheTwoLastNamed() {
+  @Test("'both leaders' are the sides of the talk just reported, not the speaker nor the host")
+  func bothLeadersAreTheSidesOfTheTalkJustReported() {
     let found = positions(
       """
       Summit talks
-      On Tuesday, Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago, as Ecuador and Peru held talks in Quito. The host, Ana Ruiz, said both leaders backed a ceasefire.
+      Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev met in Berlin on Tuesday in talks hosted by German Chancellor Olaf Scholz.
+
+      The host, Olaf Scholz, said both leaders had agreed to a prisoner exchange.
       """)
-    #expect(found == ["gabriel-boric supports ceasefire", "javier-milei supports ceasefire"])
+    #expect(found == ["armenia accepts prisoner-exchange", "azerbaijan accepts prisoner-exchange"])
   }
 
   @Test("a denial, an accusation, a possibility or another's 'must' is no stance of the holder")

@@ -31,9 +31,9 @@ struct PositionPass {
   /// before the first of `issue-head-links`: "binding timetable" of
   /// "binding timetable for the withdrawal"): what "the timetable" is.
   private var newIssueHeads: [(id: String, head: [String], holder: String?, paragraph: Int)] = []
-  /// The people the last paragraph named, in order, the talk it reported,
-  /// and its article: who "both leaders" may be at the start of the next.
-  private var lastParagraph: (article: Int, people: [String], talk: Int?) = (-1, [], nil)
+  /// The talk the last paragraph reported, and its article: whose sides
+  /// "both leaders" may be at the start of the next.
+  private var lastParagraph: (article: Int, talk: Int?) = (-1, nil)
 
   /// An issue one holder proposed or demanded, and where.
   private struct Proposal {
@@ -65,16 +65,8 @@ struct PositionPass {
   /// in the same sentence.
   mutating func run(_ paragraph: Paragraph) {
     let priorParagraph =
-      lastParagraph.article == paragraph.article
-      ? lastParagraph : (article: -1, people: [], talk: nil)
-    defer {
-      lastParagraph = (
-        paragraph.article,
-        paragraph.mentions.within(0..<paragraph.tokens.count).filter { $0.entityKind == .person }
-          .map(\.entity),
-        paragraph.talk
-      )
-    }
+      lastParagraph.article == paragraph.article ? lastParagraph : (article: -1, talk: nil)
+    defer { lastParagraph = (paragraph.article, paragraph.talk) }
     // A reporter's question states nobody's position.
     if let turn = paragraph.turn, turn.speaker == nil {
       lastHolders = []
@@ -240,19 +232,15 @@ struct PositionPass {
         // "The two sides also committed to": the parties of the talk in
         // question, not its host; "both" and "two" are the first two.
         let sides = bound == nil ? sidesBefore(paragraph, sentence, before: position) : nil
-        // "both leaders" (a filler, past which a speaker may stand): the two
-        // people last named, in this paragraph or the one before, else the
-        // sides of a talk this paragraph or the one before reports, else no
-        // one.
+        // "both leaders" (a filler, past which a speaker may stand: "Lajčák
+        // said both leaders had agreed" is not his): the sides of a talk this
+        // paragraph or the one before reports, else no one's. (Not the
+        // people last named: a host, an aide or an analyst may be named
+        // after the two who met.)
         let leaders =
           sides.map { index.words.subjectFillers.contains(tokens[$0.start + 1]) } ?? false
-        if let sides, leaders {
-          let speakers = Set(holders(paragraph, sentence, before: position).map(\.entity))
-          let people = lastPeople(
-            paragraph, before: sides.start, previous: priorParagraph.people, apart: speakers)
-          named = people.map { (positionHolder($0), sides.start) }
-        }
-        if let sides, !leaders || named.isEmpty,
+        if leaders { named = [] }
+        if let sides,
           let talk = leaders ? paragraph.talk ?? priorParagraph.talk : paragraph.topicTalk
         {
           // (The host is a side too when there are only two; a mediator
@@ -401,16 +389,18 @@ struct PositionPass {
           // telephone call to meet in Minsk", "agreed to meet in Cairo" and
           // "which path Putin wants to take" are of no plan named before;
           // unless the act points back to it, with a pronoun or one of
-          // `determiners` and one of `object-generics`: "refused to consider
-          // it", "refused to accept the plan".)
+          // `agreement-nouns`, `proposal-nouns` or `demand-nouns`: "refused to
+          // consider it", "refused to accept the U.S.-backed plan", "agreed
+          // to accept that offer".)
           let act =
             object
             .lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
           let cueTo = position + cue.length - 1
           let pointsBack = act.contains {
             index.words.thingPronouns.contains(tokens[$0])
-              || index.words.determiners.contains(tokens[$0]) && $0 + 1 < act.upperBound
-                && index.words.objectGenerics.contains(tokens[$0 + 1])
+              || index.words.agreementNouns.contains(tokens[$0])
+              || index.words.proposalNouns.contains(tokens[$0])
+              || index.words.demandNouns.contains(tokens[$0])
           }
           if chosen.isEmpty, number > 0,
             pointsBack
@@ -1412,6 +1402,17 @@ struct PositionPass {
     guard next.isWord, !words.listJoiners.contains(next), !words.alternativeJoiners.contains(next),
       !words.issueHeadLinks.contains(next)
     else { return false }
+    // (", shipping insurance and the lifting of sanctions", ", training
+    // programmes and new sanctions", ", fishing rights for its fleets": a
+    // noun after it, then the list goes on.)
+    if participle + 2 < end {
+      let after = tokens[participle + 2]
+      if after.isMark(",") || words.listJoiners.contains(after)
+        || words.alternativeJoiners.contains(after) || words.issueHeadLinks.contains(after)
+      {
+        return false
+      }
+    }
     // (Only an object that opened with a participle is a list of them:
     // "proposed opening the border, restoring …"; "denied responsibility,
     // blaming Kyiv and accusing …" is a clause.)
@@ -1440,30 +1441,6 @@ struct PositionPass {
     let next = tokens[cue.upperBound]
     return !index.words.issueHeadLinks.contains(next) && !index.words.complementizers.contains(next)
       && !index.words.objectParticiples.contains(next) && !next.isMark(":")
-  }
-
-  /// The two people last named before `end`, in the paragraph or, for
-  /// those it lacks, in `previous` (the one before's): "both leaders"
-  /// after "Blinken met Crown Prince Mohammed bin Salman". Two other than
-  /// `apart` (the sentence's speaker: "Lajčák said both leaders had
-  /// agreed") if there are, else two with them ("Zelensky said both leaders
-  /// had agreed" after "Zelensky met Duda"); else none.
-  func lastPeople(
-    _ paragraph: Paragraph, before end: Int, previous: [String], apart: Set<String>
-  ) -> [String] {
-    let named =
-      previous
-      + paragraph.mentions.within(0..<end).filter { $0.entityKind == .person }.map(\.entity)
-    func lastTwo(_ ids: [String]) -> [String] {
-      var found: [String] = []
-      for id in ids.reversed() where !found.contains(id) {
-        found.append(id)
-        if found.count == 2 { return found.reversed() }
-      }
-      return []
-    }
-    let others = lastTwo(named.filter { !apart.contains($0) })
-    return others.isEmpty ? lastTwo(named) : others
   }
 
   /// "both sides", "the two parties", "the sides" just before the cue,

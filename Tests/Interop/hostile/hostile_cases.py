@@ -2636,15 +2636,15 @@ INGEST = [
                  "\"We will not be rushed,\" said Russia's foreign ministry spokeswoman, Maria "
                  "Zakharova.",
                  check_statements({"We will not be rushed": "maria-zakharova"})),
-    article_case("ingest-both-leaders-last-named",
-                 "'Boric met Milei …, as Ecuador and Peru held talks in Quito. Both leaders "
-                 "backed a ceasefire': Boric's and Milei's",
-                 "On Tuesday, Chilean President Gabriel Boric met Argentine President Javier "
-                 "Milei in Santiago, as Ecuador and Peru held talks in Quito. Both leaders backed "
-                 "a ceasefire.",
-                 check_all(check_no_position("ecuador"),
-                           check_positions(("gabriel-boric", "supports", "ceasefire"),
-                                           ("javier-milei", "supports", "ceasefire")))),
+    article_case("ingest-both-leaders-not-the-host",
+                 "'Pashinyan and Aliyev met … in talks hosted by … Olaf Scholz. Both leaders "
+                 "agreed': Armenia's and Azerbaijan's, not the host's",
+                 "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev "
+                 "met in Berlin on Tuesday in talks hosted by German Chancellor Olaf Scholz. Both "
+                 "leaders agreed to a prisoner exchange.",
+                 check_all(check_no_position("germany"),
+                           check_positions(("armenia", "accepts", "prisoner-exchange"),
+                                           ("azerbaijan", "accepts", "prisoner-exchange")))),
     article_case("ingest-both-leaders-paragraph-after",
                  "'Ecuador said both leaders agreed' in the paragraph after the talk: its sides",
                  "Ecuador and Peru held talks in Quito on Monday.\n\nEcuador said both leaders "

@@ -384,29 +384,11 @@ struct PositionPass {
               .suffix(1).map { (index.issueID($0.issue), $0.at..<issueEnd(paragraph, $0.at)) }
           }
           // "Guterres welcomed the outcome": the issue of the sentence before.
-          // (Not for an act the object names before its first comma, a verb
-          // after "to", the cue's own "to" too: "The four leaders agreed in a
-          // telephone call to meet in Minsk", "agreed to meet in Cairo" and
-          // "which path Putin wants to take" are of no plan named before;
-          // unless the act points back to it, with a pronoun or one of
-          // `agreement-nouns`, `proposal-nouns` or `demand-nouns`: "refused to
-          // consider it", "refused to accept the U.S.-backed plan", "agreed
-          // to accept that offer".)
-          let act =
-            object
-            .lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
-          let cueTo = position + cue.length - 1
-          let pointsBack = act.contains {
-            index.words.thingPronouns.contains(tokens[$0])
-              || index.words.agreementNouns.contains(tokens[$0])
-              || index.words.proposalNouns.contains(tokens[$0])
-              || index.words.demandNouns.contains(tokens[$0])
-          }
+          // (Not for an act the object names: "The four leaders agreed in a
+          // telephone call to meet in Minsk", "which path Putin wants to
+          // take" are of no plan named before.)
           if chosen.isEmpty, number > 0,
-            pointsBack
-              || !([cueTo] + act).contains(where: {
-                opensInfinitive(tokens, at: $0, before: act.upperBound)
-              })
+            !namesAnAct(tokens, cue: position..<position + cue.length, object: object)
           {
             chosen = index.issues(in: paragraph.tokens, paragraph.sentences[number - 1].tokens)
               .suffix(1).map { (index.issueID($0.issue), position..<position + cue.length) }
@@ -640,6 +622,28 @@ struct PositionPass {
     }
     return link > 0 && index.words.agreementTopicLinks.contains(tokens[link])
       && index.words.agreementNouns.contains(tokens[link - 1])
+  }
+
+  /// Whether a cue's object names an act of its own before its first
+  /// comma, a verb after "to" (the cue's own "to" too: "agreed to meet in
+  /// Cairo", "agreed in a telephone call to meet in Minsk"), that does not
+  /// point back to what the sentence before named with a pronoun or one of
+  /// `agreement-nouns`, `proposal-nouns` or `demand-nouns` ("refused to
+  /// consider it", "refused to accept the U.S.-backed plan").
+  func namesAnAct(_ tokens: [Token], cue: Range<Int>, object: Range<Int>) -> Bool {
+    let words = index.words
+    let act =
+      object.lowerBound..<(object.first(where: { tokens[$0].isMark(",") }) ?? object.upperBound)
+    // (The cue's last word and the act are one run of tokens.)
+    guard
+      (cue.upperBound - 1..<act.upperBound).contains(where: {
+        opensInfinitive(tokens, at: $0, before: act.upperBound)
+      })
+    else { return false }
+    return !act.contains {
+      words.thingPronouns.contains(tokens[$0]) || words.agreementNouns.contains(tokens[$0])
+        || words.proposalNouns.contains(tokens[$0]) || words.demandNouns.contains(tokens[$0])
+    }
   }
 
   /// Whether `marker` is "to" and a verb before `end`: a lower-case word,

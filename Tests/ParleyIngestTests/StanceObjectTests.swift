@@ -37,6 +37,23 @@ import Testing
     #expect(!found.contains { $0.hasSuffix("continuing-talks") })
   }
 
+  @Test("a claim rejected is denied; a call rejected is what it asks, unless it asks a 'not'")
+  func claimsDeniedAndCallsRejected() {
+    let found = positions(
+      """
+      Border row
+      Chile rejected Bolivian accusations that its navy was behind the blockade. Peru dismissed Chile's claims of forced labour in its mines. Ecuador rejected a Colombian call to reopen the border crossings. Bolivia has rejected a Chilean call not to start building the dam.
+      """)
+    #expect(found.contains("chile denies blockade"))
+    #expect(found.contains("peru denies forced-labour"))
+    #expect(found.contains("ecuador rejects reopen-the-border-crossings"))
+    #expect(!found.contains { $0.hasPrefix("bolivia") })
+    // (A suggestion is a proposal: "dismissed the suggestion" rejects it.)
+    let suggestion = positions(
+      "Border row\nChile urged Peru to reopen the border. Peru dismissed the suggestion.")
+    #expect(!suggestion.contains { $0.hasPrefix("peru denies") })
+  }
+
   @Test("'it' is no actor its own clause names again")
   func itIsNotTheActorItsClauseNamesAgain() {
     let found = positions(

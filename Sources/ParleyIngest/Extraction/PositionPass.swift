@@ -139,7 +139,7 @@ struct PositionPass {
             && index.words.demandModals.contains(tokens[position])
           ? modalDemand(paragraph, sentence, at: position) : nil
         guard
-          let cue = matched.map({ (length: $0.length, value: $0.value) })
+          var cue = matched.map({ (length: $0.length, value: $0.value) })
             ?? bound.map({ (length: $0.length, value: Stance.accepts) })
             ?? evaluated.map({ (length: 1, value: $0.stance) })
             ?? demanded.map({ _ in (length: 1, value: Stance.demands) })
@@ -177,6 +177,16 @@ struct PositionPass {
           index.words.correlativeNegations.contains(tokens[position + cue.length])
         {
           (stance, rule) = (.rejects, "position.neither-" + cue.value.rawValue)
+        }
+        // "rejected US accusations that Russia was behind the attacks",
+        // "dismissed Kosovo's claims that …": a claim rejected is denied,
+        // and what it claims is the object.
+        if stance == .rejects, cue.length == 1, index.words.denialVerbs.contains(tokens[position]),
+          let claim = claimNoun(tokens, after: position, before: sentence.tokens.upperBound)
+        {
+          cue.length =
+            claimContent(tokens, after: claim, before: sentence.tokens.upperBound) - position
+          (stance, rule) = (.denies, "position.denies.claim")
         }
         // "agreed that no further talks were needed", "agreed that no
         // hostages would be released until …": the clause's subject is
@@ -1552,6 +1562,14 @@ struct PositionPass {
       // ("agreed on the Karish gas field": a place named by what it is.)
       if case .feature = named.kind { return true }
       let next = named.tokens.upperBound
+      // ("rejected a U.S. call to …", "the EU proposal": a state's name
+      // before a noun, after a determiner, is the thing's owner.)
+      if !clause, first > start, words.determiners.contains(tokens[first - 1]),
+        named.entityKind == .state, next < sentence.upperBound, tokens[next].isWord,
+        !tokens[next].isCapitalized, !words.objectStops.contains(tokens[next])
+      {
+        return true
+      }
       return !clause && named.isDemonym && next < sentence.upperBound && tokens[next].isWord
         && !tokens[next].isCapitalized
     }
@@ -1604,6 +1622,14 @@ struct PositionPass {
       words.agreementNouns.contains(tokens[position - 2])
     {
       position -= 1
+    }
+    // ("rejected a U.S. call not to start filling the dam": to reject
+    // what a call asks not be done is no stance on doing it, nor on the
+    // call's owner.)
+    if position > first, position < sentence.upperBound,
+      words.lightNouns.contains(tokens[position - 1]), words.negations.contains(tokens[position])
+    {
+      return nil
     }
     if position > first, position + 1 < sentence.upperBound,
       words.lightNouns.contains(tokens[position - 1])

@@ -289,6 +289,13 @@ extension Lexicon {
     /// Verbs that deny what follows, before a call's word: "denied on
     /// Thursday that he spoke by phone with …" is no call.
     case denialVerbs = "denial-verbs"
+    /// Nouns for a claim a denial verb rejects, which it then denies:
+    /// "rejected US accusations that …", "dismissed Kosovo's claims" (not
+    /// "dismissed the suggestion", a proposal).
+    case claimNouns = "claim-nouns"
+    /// Words that link a claim's subject to what it is said to have done:
+    /// "accusations that its navy was behind the blockade".
+    case claimLinks = "claim-links"
     /// Words for the place a wire dateline names, after a meeting: "signed
     /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
     case datelineDeictics = "dateline-deictics"

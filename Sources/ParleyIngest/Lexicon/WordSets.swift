@@ -293,6 +293,10 @@ final class WordSets: Sendable {
   let sidelineNouns: WordSet
   /// Verbs that deny what follows ("denied that he spoke by phone").
   let denialVerbs: WordSet
+  /// Nouns for a claim a denial verb denies ("rejected accusations").
+  let claimNouns: WordSet
+  /// Words linking a claim's subject to its content ("was behind").
+  let claimLinks: WordSet
   /// Words for the dateline's place ("signed a ceasefire here").
   let datelineDeictics: WordSet
   /// The last word of a movement's name ("Patriotic Front").
@@ -615,6 +619,8 @@ final class WordSets: Sendable {
     counterpartNouns = set(.counterpartNouns)
     sidelineNouns = set(.sidelineNouns)
     denialVerbs = set(.denialVerbs)
+    claimNouns = set(.claimNouns)
+    claimLinks = set(.claimLinks)
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
     callPartyLinks = set(.callPartyLinks)

@@ -353,7 +353,7 @@ struct DateRecognizer {
           return last.map { through(found, day: $0) } ?? found
         }
         let stop = key(end - 1) == "," ? end - 1 : end
-        guard let found = monthDay(m, d, i..<stop) else { return nil }
+        guard let found = monthDay(m, d, i..<stop, t, s) else { return nil }
         return last.map { through(found, day: $0) } ?? found
       }
       if let y = year(end) {
@@ -387,7 +387,7 @@ struct DateRecognizer {
         contextYear = y
         return mention(i..<monthAt + 2, day.edtf, "date.day-month-year", 0.95)
       }
-      return monthDay(m, d, i..<monthAt + 1)
+      return monthDay(m, d, i..<monthAt + 1, t, s)
     }
     // A year after a preposition: "in 2014", "since 1997"; or after one
     // and a hyphen: "mid-2016", "late-2019".
@@ -575,6 +575,29 @@ struct DateRecognizer {
     return false
   }
 
+  /// How many days a day and month may fall on the other side of the
+  /// publication date from its verb's tense and still be the nearest.
+  static let tenseSlack = 7
+
+  /// Whether the verb nearest before `i` in `s` is in the past ("met",
+  /// "signed"), not of the future or absent; not past an infinitive
+  /// ("agreed to meet on July 7") or a verb that moves a date ("postponed
+  /// the talks from October 8").
+  private func isPast(_ t: [Token], before i: Int, in s: Range<Int>) -> Bool {
+    for j in stride(from: i - 1, through: s.lowerBound, by: -1) {
+      let key = t[j].key
+      if words.futureCues.contains(key) || words.infinitiveMarkers.contains(key)
+        || words.dateChanges.contains(key)
+      {
+        return false
+      }
+      if words.pastVerbs.contains(key) || (key.count > 4 && words.pastSuffixes.matches(key)) {
+        return true
+      }
+    }
+    return false
+  }
+
   /// `found`, a day, extended to `day` of its month: "May 10-11" (`nil`
   /// dates and invalid days stay as they are).
   private func through(_ found: DateMention, day: Int) -> DateMention {
@@ -588,17 +611,34 @@ struct DateRecognizer {
       confidence: min(found.confidence, 0.8))
   }
 
-  /// A day and month without a year.
-  private func monthDay(_ m: Int, _ d: Int, _ tokens: Range<Int>) -> DateMention? {
+  /// A day and month without a year, in the sentence `s` of `t`.
+  private func monthDay(
+    _ m: Int, _ d: Int, _ tokens: Range<Int>, _ t: [Token], _ s: Range<Int>
+  ) -> DateMention? {
     if let published {
-      // The year that puts the day nearest the publication date.
+      // The year that puts the day nearest the publication date; but a
+      // verb in the past takes the last such day before it ("met in Astana
+      // on July 7", published in March), one of the future the next ("will
+      // meet on January 9", published in November), when the nearest is
+      // more than a week on the other side.
       let candidates = [published.year - 1, published.year, published.year + 1]
         .map { CivilDate(year: $0, month: m, day: d) }.filter(\.isValid)
       guard
-        let best = candidates.min(by: {
+        var best = candidates.min(by: {
           abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber)
         })
       else { return nil }
+      let days = best.dayNumber - published.dayNumber
+      if days > Self.tenseSlack, !isFuture(t, at: tokens.lowerBound, in: s),
+        isPast(t, before: tokens.lowerBound, in: s),
+        let earlier = candidates.last(where: { $0.dayNumber <= published.dayNumber })
+      {
+        best = earlier
+      } else if days < -Self.tenseSlack, isFuture(t, at: tokens.lowerBound, in: s),
+        let later = candidates.first(where: { $0.dayNumber >= published.dayNumber })
+      {
+        best = later
+      }
       return mention(tokens, best.edtf, "date.month-day.publication-year", 0.85)
     }
     if let contextYear {

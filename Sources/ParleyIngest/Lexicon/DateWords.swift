@@ -58,6 +58,9 @@ final class DateWords: Sendable {
   let rangeJoins: Set<String>
   /// Verbs that move a date, so that "from X to Y" is no range ("postponed").
   let dateChanges: Set<String>
+  /// Markers of an infinitive: a verb in the past before one does not put
+  /// a date after it in the past ("agreed to meet on July 7").
+  let infinitiveMarkers: Set<String>
   /// Days relative to publication, by word: "yesterday" -1, "today" 0.
   let relativeDays: [String: Int]
   /// Steps relative to publication's week, month or year, by word: "last" -1.
@@ -155,6 +158,7 @@ final class DateWords: Sendable {
     planRangeStarts = set(.planRangeStarts)
     rangeJoins = set(.dateRangeJoins)
     dateChanges = set(.dateChangeVerbs)
+    infinitiveMarkers = set(.infinitiveMarkers)
     complementizers = set(.complementizers)
     dayParts = set(.dayParts)
     func table<Value>(_ lists: [(Lexicon.WordList, Value)]) -> [String: Value] {

@@ -33,6 +33,22 @@ import Testing
     #expect(talks("Border talks\n" + sentence).isEmpty)
   }
 
+  @Test("a conference and a negotiation are meetings; a news or press conference is none")
+  func aConferenceIsAMeeting() throws {
+    let talk = try thursdaysTalk(
+      "The Andean peace conference opened in Lima on Thursday with delegations from Chile, Peru and Bolivia.")
+    #expect(talk.venue == "lima")
+    #expect(Set(talk.parties) == ["chile", "peru", "bolivia"])
+    _ = try thursdaysTalk("Chile and Peru opened a new negotiation in Lima on Thursday.")
+    #expect(
+      talks(
+        "Border talks\nThe Chilean foreign minister told a news conference in Lima on Thursday that Peru had agreed."
+      ).isEmpty)
+    #expect(
+      talks("Border talks\nAt a press conference in Lima on Thursday, the Chilean minister spoke.")
+        .isEmpty)
+  }
+
   @Test func aMeetingVerbInThePresentPutsTheWeekdayAhead() throws {
     let talk = try #require(
       talks(

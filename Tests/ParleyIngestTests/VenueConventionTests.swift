@@ -110,6 +110,10 @@ import Testing
       ).first)
     #expect(talk.venue == "lausanne")
     #expect(talk.date == (try? EDTFDate("2024-05-10")))
+    // (A place before the noun only says where it lies: the sea's resort.)
+    let resort = try #require(
+      talks("Border talks\nChile and Peru met in the Black Sea resort of Sochi on Friday.").first)
+    #expect(resort.venue == "sochi")
     // Not a place named after "of" with no such noun before it.
     #expect(
       talks(

@@ -202,10 +202,15 @@ struct TalkPass {
             index.words.venuePrepositions.contains(tokens[$0])
           }
           return preposition.map { at in
-            !paragraph.mentions.contains(in: at + 1..<before - 1) { $0.entityKind == .place }
+            !paragraph.mentions.contains(in: at + 1..<before - 1) {
+              $0.entityKind == .place && !namesPlaceNoun(paragraph.tokens, after: $0)
+            }
           } ?? false
             || describedPlace(paragraph, range, noun: before - 1) != nil
         }
+        // ("in the Red Sea resort of Sharm el-Sheikh": the sea says where
+        // the resort is, which holds the talk.)
+        if namesPlaceNoun(tokens, after: venue) { return false }
         // ("met on Tuesday to discuss the situation in Idlib": the place of
         // the topic.)
         return index.words.venuePrepositions.contains(tokens[before])

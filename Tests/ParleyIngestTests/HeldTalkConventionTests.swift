@@ -36,7 +36,8 @@ import Testing
   @Test("a conference and a negotiation are meetings; a news or press conference is none")
   func aConferenceIsAMeeting() throws {
     let talk = try thursdaysTalk(
-      "The Andean peace conference opened in Lima on Thursday with delegations from Chile, Peru and Bolivia.")
+      "The Andean peace conference opened in Lima on Thursday with delegations from Chile, Peru and Bolivia."
+    )
     #expect(talk.venue == "lima")
     #expect(Set(talk.parties) == ["chile", "peru", "bolivia"])
     _ = try thursdaysTalk("Chile and Peru opened a new negotiation in Lima on Thursday.")

@@ -100,6 +100,26 @@ import Testing
     #expect(found == ["crans-montana", "puno"])
   }
 
+  @Test("an undated talk in a building with no town known is the day's talk in its article's town")
+  func aHostsBuildingIsTheDaysTalkInTheTown() throws {
+    let found = talks(
+      """
+      Andean summit
+      The leaders of Chile, Peru and Bolivia met in Lima on Thursday. Peruvian President Dina Boluarte hosted Chilean President Gabriel Boric and Bolivian President Luis Arce at the Torre Tagle Palace.
+      """)
+    #expect(found.count == 1)
+    let talk = try #require(found.first)
+    #expect(talk.date == (try? EDTFDate("2024-05-09")))
+    #expect(talk.venue == "torre-tagle-palace")
+    // (Not with a side the day's talk lacks: another meeting.)
+    let other = talks(
+      """
+      Andean summit
+      The leaders of Chile and Peru met in Lima on Thursday. Peruvian President Dina Boluarte hosted Bolivian President Luis Arce at the Torre Tagle Palace.
+      """)
+    #expect(other.count == 2)
+  }
+
   @Test func aPlaceAfterANounForOneIsTheVenue() throws {
     let talk = try #require(
       talks(

@@ -794,11 +794,13 @@ final class DraftBuilder {
   /// "held talks on Wednesday at Villa La Grange" and "the summit in Geneva"
   /// that day between the same sides: a building with no town or state
   /// stands in the town of the day's one other talk of those sides, and
-  /// its talks join `inBuildingsOf` that town.
+  /// its talks join `inBuildingsOf` that town. So does an undated talk's
+  /// building in the town of its article's one talk of a day with all its
+  /// sides ("met in Istanbul on Saturday. Erdogan hosted Putin, Macron and
+  /// Merkel at the Vahdettin Pavilion"), which it then joins.
   private func placeBuildingsInTowns(_ inBuildingsOf: inout [String: [Int]]) {
     func isBuilding(_ id: String) -> Bool {
-      guard let name = entities[id]?.name else { return false }
-      return Tokenizer.tokens(of: name).contains { index.words.buildingHeads.contains($0.key) }
+      entities[id].map { Self.isBuilding($0.name, index) } ?? false
     }
     // Day talks at a known town, by day and sides.
     var inTowns: [String: [Int]] = [:]
@@ -825,6 +827,40 @@ final class DraftBuilder {
       if let country = entities[town]?.country { setCountry(country, of: building) }
       inBuildingsOf[town, default: []].append(number)
     }
+    placeUndatedBuildings()
+  }
+
+  /// Sets the town of each building an undated talk was held in, with no
+  /// town or state known, to that of the one talk of a day in a town its
+  /// article tells with all its sides.
+  private func placeUndatedBuildings() {
+    var townsInArticle: [Int: [Int]] = [:]
+    for (number, talk) in talks.enumerated()
+    where !talk.planned && !talk.parties.isEmpty && talk.date?.precision == .day {
+      guard let venue = talk.venue, let place = entities[venue], place.city == nil,
+        !Self.isBuilding(place.name, index), let article = talk.evidence.first?.article
+      else { continue }
+      townsInArticle[article, default: []].append(number)
+    }
+    guard !townsInArticle.isEmpty else { return }
+    for talk in talks where talk.date == nil && !talk.planned && !talk.parties.isEmpty {
+      guard let building = talk.venue, let place = entities[building], place.city == nil,
+        place.country == nil, Self.isBuilding(place.name, index),
+        let article = talk.evidence.first?.article
+      else { continue }
+      let towns = (townsInArticle[article] ?? []).filter {
+        Set(talk.parties).isSubset(of: talks[$0].parties)
+      }
+      guard towns.count == 1, let town = talks[towns[0]].venue else { continue }
+      setCity(town, of: building)
+      if let country = entities[town]?.country { setCountry(country, of: building) }
+    }
+  }
+
+  /// Whether a place's name has one of `building-heads` ("Vahdettin
+  /// Pavilion").
+  static func isBuilding(_ name: String, _ index: LexiconIndex) -> Bool {
+    Tokenizer.tokens(of: name).contains { index.words.buildingHeads.contains($0.key) }
   }
 
   /// The state a place is in: its own country, else its city's.

@@ -110,6 +110,8 @@ import Testing
         "Meetings in Brussels on Wednesday and Vienna on Thursday will follow.", published: monday)
         == ["2022-01-12", "2022-01-13"])
     #expect(dates("Biden spoke to Putin last month.", published: monday) == ["2021-12"])
+    #expect(dates("Biden spoke to Putin this morning.", published: monday) == ["2022-01-10"])
+    #expect(dates("Biden spoke to Putin last night.", published: monday) == ["2022-01-09"])
     #expect(dates("They meet again next week.", published: monday) == ["2022-01-17/2022-01-23"])
     #expect(dates("Talks in Geneva on Monday ended.", published: nil) == ["?"])
     #expect(dates("They met on 10 January.", published: nil) == ["?"])

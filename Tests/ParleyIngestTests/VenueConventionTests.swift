@@ -120,6 +120,16 @@ import Testing
     #expect(other.count == 2)
   }
 
+  @Test("a state as the place holds a talk of a month too, past an adverb")
+  func aStateHoldsATalkOfAMonth() throws {
+    let talk = try #require(
+      talks("Border talks\nChilean and Peruvian negotiators met secretly in Norway in March.").first
+    )
+    #expect(talk.venue == nil)
+    #expect(talk.date == (try? EDTFDate("2024-03")))
+    #expect(Set(talk.parties) == ["chile", "peru"])
+  }
+
   @Test func aPlaceAfterANounForOneIsTheVenue() throws {
     let talk = try #require(
       talks(

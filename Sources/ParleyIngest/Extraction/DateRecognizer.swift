@@ -464,6 +464,12 @@ struct DateRecognizer {
         i - 1..<i + 1, "\(saturday.edtf)/\(saturday.adding(days: 1).edtf)", "date.weekend", 0.7)
     }
     guard let step = words.relativeSteps[token.key] else { return nil }
+    // "this morning" is the publication day, "last night" the day before
+    // ("next evening" is no such day: the evening after another).
+    if step <= 0, i + 1 < s.upperBound, words.dayParts.contains(t[i + 1].key) {
+      guard let published else { return unresolved(i..<i + 2, "date.deictic") }
+      return mention(i..<i + 2, published.adding(days: step).edtf, "date.deictic", 0.75)
+    }
     // A month named relative to the publication: "last April" is the latest
     // April before the publication's month, "next March" the first after
     // it, "this September" the one of its year.

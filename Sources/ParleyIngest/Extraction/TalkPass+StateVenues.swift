@@ -41,7 +41,8 @@ extension TalkPass {
   }
 
   /// "Ukraine and the United States held talks in Saudi Arabia on Tuesday",
-  /// "Russian and Ukrainian negotiators met in Belarus on March 7": a talk
+  /// "Russian and Ukrainian negotiators met in Belarus on March 7", "met
+  /// secretly in Norway in August": a talk
   /// with no venue (the IR's venue is a place), held in the state, with the
   /// sides the sentence names; not the state itself, which only hosts.
   ///
@@ -55,8 +56,12 @@ extension TalkPass {
     let onDates = datedTokens(paragraph, number)
     for noun in nouns {
       var preposition = noun + 1
+      // (Past an adverb: "met secretly in Norway in August".)
       while preposition < range.upperBound,
         onDates.contains(preposition) || onDates.contains(preposition + 1)
+          || preposition == noun + 1 && tokens[preposition].isWord
+            && !tokens[preposition].isCapitalized
+            && index.words.adverbSuffixes.matches(tokens[preposition].key)
       {
         preposition += 1
       }
@@ -76,7 +81,7 @@ extension TalkPass {
         abs($0.tokens.lowerBound - state.tokens.upperBound)
           < abs($1.tokens.lowerBound - state.tokens.upperBound)
       }
-      guard let mention, let date = mention.date, date.precision == .day,
+      guard let mention, let date = mention.date,
         !isPlanned(paragraph, range, before: noun, date: mention),
         !isUnheld(
           tokens, after: max(state.tokens.upperBound, mention.tokens.upperBound) - 1,

@@ -120,6 +120,40 @@ import Testing
     #expect(other.count == 2)
   }
 
+  @Test("a town just before the meeting names it; a region there is what the talks are about")
+  func aTownBeforeTheMeetingNamesIt() throws {
+    let found = talks(
+      """
+      Ties
+      Relations have cooled since the Anchorage meeting between Antony Blinken and Wang Yi in March. The Geneva talks between Russia and the United States on Monday ended without agreement. Israel and Hamas resumed the Gaza talks on Tuesday.
+      """)
+    #expect(
+      found.map { "\($0.name) \($0.venue ?? "-") \($0.date?.description ?? "-")" } == [
+        "Anchorage meeting anchorage 2024-03", "Geneva talks geneva 2024-05-06",
+      ])
+    #expect(Set(found[0].parties) == ["united-states", "china"])
+    // (A user's place is a town unless marked a region.)
+    let lexicon = try Lexicon.builtin(
+      with: """
+        actors:
+          - {id: zenda, name: Zenda, kind: place, country: france, region: true}
+          - {id: strelsau, name: Strelsau, kind: place, country: france}
+        """)
+    var article = PlainTextArticleReader.read(
+      text:
+        "Ties\nChile and Peru resumed the Zenda talks on Tuesday. Chile and Peru ended the Strelsau talks on Wednesday.",
+      origin: "test.txt")
+    article.published = try EDTFDate("2024-05-10")
+    let own = Ingestor(lexicon: lexicon).draft([article]).talks.map { $0.venue ?? "-" }
+    #expect(own == ["strelsau"])
+    #expect {
+      _ = try Lexicon(
+        yaml:
+          "lexicon: bad\nversion: \"1\"\nactors:\n  - {id: z, name: Z, kind: place, region: maybe}\n",
+        file: "bad.yaml")
+    } throws: { error in "\(error)".contains("expected true or false") }
+  }
+
   @Test("a state as the place holds a talk of a month too, past an adverb")
   func aStateHoldsATalkOfAMonth() throws {
     let talk = try #require(

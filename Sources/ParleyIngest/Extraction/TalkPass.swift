@@ -211,6 +211,9 @@ struct TalkPass {
         // ("in the Red Sea resort of Sharm el-Sheikh": the sea says where
         // the resort is, which holds the talk.)
         if namesPlaceNoun(tokens, after: venue) { return false }
+        // "the Geneva talks", "since the Anchorage meeting between …": a
+        // town named just before the meeting.
+        if namesMeeting(paragraph, venue) { return true }
         // ("met on Tuesday to discuss the situation in Idlib": the place of
         // the topic.)
         return index.words.venuePrepositions.contains(tokens[before])
@@ -324,7 +327,8 @@ struct TalkPass {
         // The meeting noun must come shortly before the venue (or just after it).
         // (Nouns are in token order: found by halving.)
         let beforeVenue = nouns.partitionPoint { $0 >= venue.tokens.lowerBound } - 1
-        let afterVenue = nouns.partitionPoint { $0 > venue.tokens.upperBound }
+        // ("the Geneva talks": the noun may follow the venue at once.)
+        let afterVenue = nouns.partitionPoint { $0 >= venue.tokens.upperBound }
         let reach = venue.tokens.lowerBound - range.lowerBound <= 4 ? 12 : 3
         // (One of `repeat-adverbs` just before the venue's preposition, and
         // one of `list-joiners` before it: "and again in", not "fighting
@@ -1414,6 +1418,10 @@ struct TalkPass {
       if let body = paragraph.mentions.starting(at: next), body.entityKind != .place {
         name = index.label(.talkOfBody, ["talk": name, "body": paragraph.text(body.tokens)])
       }
+    }
+    // ("The Geneva summit", not "Geneva summit in Geneva".)
+    if venue.tokens.lowerBound >= start, venue.tokens.upperBound <= noun {
+      return name.prefix(1).uppercased() + name.dropFirst()
     }
     // (A capital named by its state's adjective is named as itself: "Talks
     // in Cairo", not "in Egyptian capital".)

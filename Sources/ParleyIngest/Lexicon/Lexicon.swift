@@ -26,16 +26,21 @@ package struct Lexicon: Sendable {
     /// the United Kingdom, France, Russia, China and Germany): a talk it is
     /// a party to has them as parties.
     package var members: [String]
+    /// For a place: whether it is a region, a territory or a body of water
+    /// rather than a town, so that "the Gaza talks" are about it, not held
+    /// in it.
+    package var isRegion: Bool
 
     /// Creates an actor.
     package init(
       id: String, name: String, kind: Entity.Kind, aliases: [String] = [], metonyms: [String] = [],
-      demonyms: [String] = [], country: String? = nil, members: [String] = []
+      demonyms: [String] = [], country: String? = nil, members: [String] = [],
+      isRegion: Bool = false
     ) {
       (self.id, self.name, self.kind, self.aliases, self.metonyms, self.demonyms, self.country) = (
         id, name, kind, aliases, metonyms, demonyms, country
       )
-      self.members = members
+      (self.members, self.isRegion) = (members, isRegion)
     }
   }
 

@@ -227,7 +227,9 @@ private final class LexiconReader {
   private func actor(_ node: SyntaxNode, at path: IRPath) -> Lexicon.Actor? {
     let fields = object(
       node, at: path,
-      known: ["id", "name", "kind", "aliases", "metonyms", "demonyms", "country", "members"])
+      known: [
+        "id", "name", "kind", "aliases", "metonyms", "demonyms", "country", "members", "region",
+      ])
     guard let id = required(fields, "id", node, path),
       let name = required(fields, "name", node, path),
       let kindName = required(fields, "kind", node, path)
@@ -246,7 +248,20 @@ private final class LexiconReader {
       metonyms: strings(fields["metonyms"], at: path.appending("metonyms")),
       demonyms: strings(fields["demonyms"], at: path.appending("demonyms")),
       country: fields["country"].flatMap { string($0, at: path.appending("country")) },
-      members: strings(fields["members"], at: path.appending("members")))
+      members: strings(fields["members"], at: path.appending("members")),
+      isRegion: fields["region"].map { flag($0, at: path.appending("region")) } ?? false)
+  }
+
+  /// A true or false (YAML's unquoted `true`, `false`).
+  private func flag(_ node: SyntaxNode, at path: IRPath) -> Bool {
+    switch node.value {
+    case .bool(let flag): return flag
+    case .plain("true"): return true
+    case .plain("false"): return false
+    default:
+      problem(node, path, "expected true or false, found \(node.typeName)", "write true or false")
+      return false
+    }
   }
 
   private var actorIDs: Set<String> = []

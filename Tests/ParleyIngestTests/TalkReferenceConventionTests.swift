@@ -18,6 +18,25 @@ import Testing
     try #require(talks.first { $0.venue == venue }, "no talk at \(venue) in \(talks.map(\.id))")
   }
 
+  @Test(
+    "'the two leaders' and 'they' are the two the sentence before names, before the last talk's")
+  func theTwoLeadersAreTheSentenceBefores() throws {
+    let found = talks(
+      """
+      Chile and Peru met in Lima on Monday.
+
+      Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti traded accusations on Tuesday. The two leaders had failed to agree when they met in Brussels on March 7.
+      """)
+    #expect(Set(try talk(found, at: "brussels").parties) == ["serbia", "kosovo"])
+    let pronoun = talks(
+      """
+      Chile and Peru met in Lima on Monday.
+
+      Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti traded accusations on Tuesday. They had last met in Brussels on March 7.
+      """)
+    #expect(Set(try talk(pronoun, at: "brussels").parties) == ["serbia", "kosovo"])
+  }
+
   @Test func aPluralPronounMeetsWithTheLastTalksSides() throws {
     let found = talks(
       """

@@ -94,6 +94,17 @@ struct TalkPass {
     return united([], named.map(\.entity))
   }
 
+  /// The sides `range` names: its parties (``partiesNamed(_:_:)``) and
+  /// the sides of the people it names, in order.
+  func sidesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
+    let named = paragraph.mentions.within(range).compactMap { mention in
+      mention.entityKind == .person
+        ? party(of: mention.entity)
+        : namesParty(mention) && standsForSide(paragraph, mention) ? mention.entity : nil
+    }
+    return united([], named)
+  }
+
   /// The sides the lede's first sentence names, two at least ("Greek and
   /// Turkish Cypriot leaders resumed …", "The presidents of Bosnia, Serbia
   /// and Croatia initialed …"), for the article's talks whose sentences and
@@ -464,7 +475,9 @@ struct TalkPass {
           isVerb && parties.isEmpty
           ? sidesSaid(
             tokens, range, before: noun, article: paragraph.article,
-            dated: datedTokens(paragraph, number)) : []
+            dated: datedTokens(paragraph, number),
+            sentenceBefore: number > 0
+              ? sidesNamed(paragraph, paragraph.sentences[number - 1].tokens) : []) : []
         if isVerb, told.count < 2 {
           let sides = Set(parties.compactMap { party(of: $0.entity) })
           // (The person just before the verb, or its object before the venue.)
@@ -580,8 +593,14 @@ struct TalkPass {
   /// between, that opens its sentence ("The next day they met in Addis
   /// Ababa", "they had first met"; not "The families said they met"): the
   /// sides of the last talk the article spoke of, two at least.
+  ///
+  /// Before both, the sides the sentence before in the paragraph names,
+  /// `sentenceBefore`, when they are as many (two for a pronoun): "Vučić
+  /// and Kurti traded accusations on Monday. The two leaders had failed to
+  /// agree when they met in Brussels" is Serbia's and Kosovo's meeting.
   func sidesSaid(
-    _ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int, dated: Set<Int>
+    _ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int, dated: Set<Int>,
+    sentenceBefore: [String] = []
   ) -> [String] {
     if let pronoun = (max(sentence.lowerBound, verb - 3)..<verb).last(where: {
       index.words.pluralPronouns.contains(tokens[$0])
@@ -589,6 +608,7 @@ struct TalkPass {
       (pronoun + 1..<verb).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
       opensSentence(tokens, sentence, before: pronoun, dated: dated)
     {
+      if sentenceBefore.count == 2 { return sentenceBefore }
       let sides = parties(saidToNumber: nil, orLast: true) ?? []
       return sides.count >= 2 ? sides : []
     }
@@ -611,7 +631,8 @@ struct TalkPass {
         continue
       }
       return count.flatMap { count in
-        parties(saidToNumber: count, orLast: false)
+        (sentenceBefore.count == count ? sentenceBefore : nil)
+          ?? parties(saidToNumber: count, orLast: false)
           ?? builder.ledeSides(ofArticle: article).flatMap { $0.count == count ? $0 : nil }
       } ?? []
     }

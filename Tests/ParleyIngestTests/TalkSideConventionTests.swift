@@ -19,6 +19,25 @@ import Testing
     #expect(found == [#"lima ["chile", "peru"]"#, #"arica ["chile", "peru"]"#])
   }
 
+  @Test("an ambassador's posting is no side; a host named leaves the place's state out")
+  func postingsAndHostsAreNoSides() {
+    let found = draft(
+      """
+      Lake talks
+      The Chilean ambassador to Bolivia, Rodrigo Mundaca, met Peruvian President Dina Boluarte in Lima on Tuesday. European Commission President Ursula von der Leyen received Peruvian President Dina Boluarte in Brussels on Wednesday. Peruvian President Dina Boluarte visited Havana on Thursday.
+      """
+    ).talks.map { "\($0.venue ?? "-") \($0.parties.sorted())" }
+    #expect(
+      found == [
+        #"lima ["chile", "peru"]"#, #"brussels ["european-commission", "peru"]"#,
+        #"havana ["cuba", "peru"]"#,
+      ])
+    let ambassador = draft(
+      "Lake talks\nThe Chilean ambassador to Bolivia, Rodrigo Mundaca, said on Tuesday that talks would resume."
+    ).entities.first { $0.name == "Rodrigo Mundaca" }
+    #expect(ambassador?.country == "chile")
+  }
+
   @Test("who a closing attribution names reported the call; it is no side to it")
   func theReporterOfACallIsNoSide() throws {
     let talk = try #require(

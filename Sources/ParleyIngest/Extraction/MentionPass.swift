@@ -350,6 +350,8 @@ extension MentionPass {
       }
       var nameStart = position + title.length
       var of: String?
+      // ("The U.S. ambassador to Israel": a post's place, not whose it is.)
+      var posted = false
       var remit: String?
       var titleEnd = nameStart
       // "Deputy Foreign Minister of the Russian Federation Alexander Grushko",
@@ -360,6 +362,7 @@ extension MentionPass {
         var next = nameStart + 1
         if next < tokens.count, index.words.definiteArticles.contains(tokens[next]) { next += 1 }
         if let actor = paragraph.mentions.starting(at: next), actor.entityKind != .person {
+          posted = posted || index.words.postingLinks.contains(tokens[nameStart])
           of = actor.entity
           nameStart = actor.tokens.upperBound
         } else if next < tokens.count, tokens[next].isCapitalized,
@@ -449,7 +452,8 @@ extension MentionPass {
         continue
       }
       let start = titleStart(tokens, before: position, mentions: paragraph.mentions)
-      of = of ?? start.of ?? remit
+      // ("The U.S. ambassador to Israel, Tom Nides" is the United States'.)
+      of = posted ? start.of ?? of : of ?? start.of ?? remit
       let id = person(
         paragraph, name,
         evidence: paragraph.evidence(start.token..<name.upperBound, "person.title-name", 0.9))
@@ -730,7 +734,11 @@ extension MentionPass {
         name: paragraph.text(range), kind: .place,
         evidence: paragraph.evidence(range, "place.building", 0.7))
       // ("the Metropole hotel", "the Hotel Metropole": "the Metropole".)
-      let head = index.words.buildingHeads.contains(tokens[start]) ? start : end - 1
+      // (A head in lower case at the end first: "the Palais Bolivar hotel".)
+      let head =
+        index.words.buildingHeads.contains(tokens[start])
+          && (tokens[end - 1].isCapitalized || !index.words.buildingHeads.contains(tokens[end - 1]))
+        ? start : end - 1
       let rest = head == start ? start + 1..<end : start..<end - 1
       // (Not a body's name: "the Foreign Ministry building" is no "Foreign
       // Ministry".)

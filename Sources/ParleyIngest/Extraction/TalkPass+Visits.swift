@@ -5,7 +5,8 @@ extension TalkPass {
   /// "Xi visited Riyadh in December", "Merkel and Hollande flew to Kiev on 5
   /// February to present their plan to Poroshenko", "Xi hosted Raisi in
   /// Beijing last month": a talk at the place between the visitor's side,
-  /// the host's and the place's country; a sentence may tell of several.
+  /// the host's, and the place's country when no one else is named as host;
+  /// a sentence may tell of several.
   mutating func findVisits(_ paragraph: Paragraph, _ number: Int) {
     guard
       index.words.hostVerbs.occurs(in: paragraph.lists)
@@ -66,10 +67,15 @@ extension TalkPass {
       // (Within the verb's clause: "Lavrov, who visited New Delhi last
       // week, met Wang Yi in Beijing" is no visit of Wang Yi's.)
       let hostsEnd = clauseStop(paragraph, from: venue.tokens.upperBound, before: nextVisit)
-      parties += paragraph.mentions.within(verb + 1..<hostsEnd).compactMap {
+      let others = paragraph.mentions.within(verb + 1..<hostsEnd).compactMap {
         $0.entityKind == .place || $0.isDemonym ? nil : party(of: $0.entity)
       }
-      if let country = builder.entity(venue.entity)?.country { parties.append(country) }
+      // The place's state hosts when no one else does: "Xi visited Riyadh"
+      // (not "von der Leyen received Sunak in Brussels", "visited Brussels
+      // for talks with NATO": Belgium is no side).
+      let hostless = hosting ? parties.isEmpty : others.isEmpty
+      parties += others
+      if hostless, let country = builder.entity(venue.entity)?.country { parties.append(country) }
       parties = united([], parties)
       guard parties.count >= 2 else { continue }
       let talkIndex = builder.talk(venue: venue.entity, date: date?.date, planned: planned)

@@ -861,9 +861,19 @@ struct TalkPass {
   /// students", "a Pakistani prison"), but one before its side's body
   /// ("Ukrainian officials", ``isSideBody(_:at:)``).
   func standsForSide(_ paragraph: Paragraph, _ mention: Mention) -> Bool {
-    !mention.isDemonym
+    (!mention.isDemonym
       || mention.tokens.upperBound < paragraph.tokens.count
-        && isSideBody(paragraph, at: mention.tokens.upperBound)
+        && isSideBody(paragraph, at: mention.tokens.upperBound))
+      && !isPosting(paragraph.tokens, mention)
+  }
+
+  /// Whether `mention` names where a title is held, after one of
+  /// `posting-links`: "the U.S. ambassador to Israel" (Israel is no side).
+  func isPosting(_ tokens: [Token], _ mention: Mention) -> Bool {
+    var link = mention.tokens.lowerBound - 1
+    if link > 0, index.words.definiteArticles.contains(tokens[link]) { link -= 1 }
+    return link > 0 && index.words.postingLinks.contains(tokens[link])
+      && tokens[link - 1].isWord && index.titleWords.contains(tokens[link - 1].key)
   }
 
   /// Whether the word at `position` is a side's body named by its side
@@ -1467,8 +1477,10 @@ struct TalkPass {
     _ paragraph: Paragraph, sentence: Range<Int>, noun: Int, venue: Mention, until: Int? = nil
   ) -> [Mention] {
     let tokens = paragraph.tokens
+    // (Not where a title is held: "The U.S. ambassador to Israel, Tom Nides, met".)
     func isParty(_ mention: Mention) -> Bool {
-      namesParty(mention) || (mention.entityKind == .person && party(of: mention.entity) != nil)
+      namesParty(mention) && !isPosting(tokens, mention)
+        || (mention.entityKind == .person && party(of: mention.entity) != nil)
     }
     var parties: [Mention] = []
     // Before the noun: a run of actors, joined by -, and, commas and adjectives.

@@ -296,6 +296,9 @@ extension Lexicon {
     /// Words that link a claim's subject to what it is said to have done:
     /// "accusations that its navy was behind the blockade".
     case claimLinks = "claim-links"
+    /// Of `title-links`, those that name where a title is held, not whose
+    /// it is: "the U.S. ambassador to Israel" is the United States'.
+    case postingLinks = "posting-links"
     /// Words for the place a wire dateline names, after a meeting: "signed
     /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
     case datelineDeictics = "dateline-deictics"

@@ -297,6 +297,8 @@ final class WordSets: Sendable {
   let claimNouns: WordSet
   /// Words linking a claim's subject to its content ("was behind").
   let claimLinks: WordSet
+  /// Title links to a posting's place ("ambassador to Israel").
+  let postingLinks: WordSet
   /// Words for the dateline's place ("signed a ceasefire here").
   let datelineDeictics: WordSet
   /// The last word of a movement's name ("Patriotic Front").
@@ -621,6 +623,7 @@ final class WordSets: Sendable {
     denialVerbs = set(.denialVerbs)
     claimNouns = set(.claimNouns)
     claimLinks = set(.claimLinks)
+    postingLinks = set(.postingLinks)
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
     callPartyLinks = set(.callPartyLinks)

@@ -195,6 +195,40 @@ import Testing
     #expect(apart.date == (try? EDTFDate("2024-02-20")))
   }
 
+  /// A meeting the lede's paragraphs tell with no date of its own is the
+  /// lede's event, on its day; not one told in the perfect, nor with a side
+  /// the lede does not name.
+  @Test func theLedesMeetingToldAgainTakesItsDay() {
+    let found = talks(
+      """
+      Chile and Peru agreed on Wednesday to reopen the border. Chilean President Gabriel Boric met Peruvian President Dina Boluarte at the Torre Tagle Palace for six hours of talks. The two presidents had met in Havana without result, and Bolivian and Peruvian officials met in Quito.
+      """
+    ).map { "\($0.venue ?? "-") \($0.date?.description ?? "-")" }
+    #expect(found.contains("torre-tagle-palace 2024-05-08"))
+    #expect(found.contains("havana -"))
+    #expect(found.contains("quito -"))
+  }
+
+  /// An undated talk joins the one dated talk at its venue only with a side
+  /// in common, or none named.
+  @Test func anUndatedTalkJoinsTheDatedOneOnlyWithASideInCommon() {
+    func article(_ text: String, _ published: String, _ origin: String) -> Article {
+      var article = PlainTextArticleReader.read(text: text, origin: origin)
+      article.published = try? EDTFDate(published)
+      return article
+    }
+    let found = Ingestor().draft([
+      article(
+        "Havana visit\nChilean President Gabriel Boric travelled to Havana on Wednesday for talks with Cuban President Miguel Diaz-Canel.",
+        "2024-04-12", "a.txt"),
+      article(
+        "Grain talks\nBolivian and Ecuadorian officials held talks in Havana over grain exports.",
+        "2024-09-20",
+        "b.txt"),
+    ]).talks.map { "\($0.date?.description ?? "-") \($0.parties.sorted())" }
+    #expect(found == [#"2024-04-10 ["chile", "cuba"]"#, #"- ["bolivia", "ecuador"]"#])
+  }
+
   /// A building's head in lower case is no part of its name.
   @Test func aBuildingIsAlsoNamedWithoutALowerCaseHead() throws {
     let dossier = draftOfArticle(

@@ -65,6 +65,10 @@ final class DraftBuilder {
     /// in Brussels lasted four hours"): a meeting the article told of
     /// before, maybe with no place.
     var toldAgain = false
+    /// The day of its article's lede, with its words, for a talk told in
+    /// the lede's paragraphs with no date of its own: its day when no talk
+    /// at its venue has one.
+    var ledeDay: (date: EDTFDate, evidence: Evidence)?
 
     /// A meeting in person the text gives no place of, not even a state
     /// ("since Putin met Trump in 2018").
@@ -535,8 +539,9 @@ final class DraftBuilder {
   /// Folds talks that are one meeting into it, and drops plans:
   ///
   /// - an undated talk, or one only planned, joins the one dated talk at the
-  ///   same venue, if there is exactly one: "the talks in Geneva" in an
-  ///   undated article is the Geneva meeting another article dates;
+  ///   same venue, if there is exactly one and they share a side (or one
+  ///   names none): "the talks in Geneva" in an undated article is the
+  ///   Geneva meeting another article dates;
   /// - a day inside another talk's interval at the same venue joins it
   ///   ("three days of talks in Riyadh" and "talks in Riyadh on Friday");
   /// - a talk dated to a month or year joins the one talk of a day in it
@@ -621,7 +626,14 @@ final class DraftBuilder {
           }
         into = held.count == 1 ? held[0] : nil
       } else if talk.date == nil || talk.planned {
-        into = dated.count == 1 && dated[0] != number ? dated[0] : nil
+        // (Sharing a side, or with none named: "Polish and Ukrainian
+        // officials held talks in Berlin" is no visit Macron paid Scholz
+        // there.)
+        into =
+          dated.count == 1 && dated[0] != number
+            && (talk.parties.isEmpty || talks[dated[0]].parties.isEmpty
+              || !Set(talk.parties).isDisjoint(with: talks[dated[0]].parties))
+          ? dated[0] : nil
         // "held talks in Saudi Arabia on Tuesday" … "The meeting took place
         // at a hotel in Jeddah": the one talk in the state was there.
         // (The same article's, with no side the talk lacks but the host.)
@@ -709,6 +721,14 @@ final class DraftBuilder {
           talks[number].date = talks[same[0]].date
           continue
         }
+      }
+      // "The leaders … agreed on Monday", then "hosted Putin and Zelenskiy
+      // at the Elysee Palace for more than eight hours of talks": the
+      // lede's day, when no talk at the venue has one.
+      if into == nil, talk.date == nil, !talk.planned, dated.isEmpty, let lede = talk.ledeDay {
+        talks[number].date = lede.date
+        talks[number].evidence.append(lede.evidence)
+        continue
       }
       guard let into else {
         if talk.planned { dropped.insert(number) }

@@ -53,6 +53,9 @@ struct TalkPass {
   /// the lede's sides, and whether they were found.
   private var ledeParagraphsRead = 0
   private var ledeSidesFound = false
+  /// The paragraph that holds the lede, and the lede's day, with its words.
+  private var ledeParagraph: Int?
+  private var ledeDay: (date: EDTFDate, evidence: Evidence)?
   /// How many first paragraphs may hold the lede: a standfirst ("No
   /// handshake, no joint ceremony – but the two enemies …") may come before
   /// it.
@@ -66,7 +69,9 @@ struct TalkPass {
       // (A first sentence that names one side is the lede all the same.)
       ledeSidesFound = noteLedeSides(paragraph) > 0
     }
+    let before = builder.talks.count
     findTalks(paragraph)
+    noteLedeDay(paragraph, added: before..<builder.talks.count)
     previousParties = paragraph.sentences.last.map { partiesNamed(paragraph, $0.tokens) } ?? []
     return currentTalk
   }
@@ -114,7 +119,7 @@ struct TalkPass {
   /// United Nations"), nor an adjective alone ("Chilean wine"). When a
   /// standfirst names none, the next paragraph's first sentence is the
   /// lede. How many sides the first sentence names.
-  private func noteLedeSides(_ paragraph: Paragraph) -> Int {
+  private mutating func noteLedeSides(_ paragraph: Paragraph) -> Int {
     guard let first = paragraph.sentences.first?.tokens else { return 0 }
     let tokens = paragraph.tokens
     // An adjective names a side before those who speak or sit for it:
@@ -152,7 +157,56 @@ struct TalkPass {
     guard sides.count >= 2 else { return sides.count }
     builder.noteLedeSides(
       sides, evidence: paragraph.evidence(first, "talk.parties-from-lede", 0.4))
+    ledeParagraph = paragraph.number
+    // The lede's day: its first day, on or before publication.
+    ledeDay = paragraph.dates[0].first(where: { mention in
+      mention.date.map { date in
+        date.precision == .day && !date.isInterval
+          && daysAfterPublication(date).map { $0 <= 0 } ?? false
+      } ?? false
+    }).map { ($0.date!, paragraph.evidence($0.tokens, "talk.lede-day", 0.5)) }
     return sides.count
+  }
+
+  /// The undated talks paragraph `paragraph` added, in the lede's
+  /// paragraph or the next, told in the past with no auxiliary of the past
+  /// perfect or the perfect ("had met", "have hosted"), and with no side
+  /// the lede does not name (but the venue's state), after the lede's
+  /// first sentence: the
+  /// lede's event told in detail ("The leaders of Russia, Ukraine, France
+  /// and Germany agreed on Monday …", then "Macron and Merkel hosted Putin
+  /// and Zelenskiy at the Elysee Palace for more than eight hours of
+  /// talks"), take the lede's day when no talk at their venue has a date.
+  private func noteLedeDay(_ paragraph: Paragraph, added: Range<Int>) {
+    guard let ledeDay, let ledeParagraph, paragraph.number <= ledeParagraph + 1,
+      let sides = builder.ledeSides(ofArticle: paragraph.article)
+    else { return }
+    for number in added {
+      let talk = builder.talks[number]
+      guard talk.date == nil, !talk.planned, talk.venue != nil, talk.kind != .call,
+        !talk.parties.isEmpty,
+        Set(talk.parties).subtracting(sides).allSatisfy({ $0 == country(of: talk.venue) }),
+        let told = paragraph.sentences.firstIndex(where: { sentence in
+          paragraph.mentions.contains(in: sentence.tokens) { $0.entity == talk.venue }
+        }),
+        // (Not in the lede's own sentence, whose day a rule found not the
+        // meeting's: "Shells hit Donetsk on Saturday, hours after Russia and
+        // Ukraine signed a truce in Geneva".)
+        paragraph.number != ledeParagraph || told > 0,
+        case let sentence = paragraph.sentences[told],
+        !index.words.pastPerfectAuxiliaries.containsAny(
+          of: paragraph.tokens, in: sentence.tokens),
+        // (Nor the present perfect: "who have hosted Houthi negotiators in
+        // Muscat for months".)
+        !index.words.perfectAuxiliaries.containsAny(of: paragraph.tokens, in: sentence.tokens)
+      else { continue }
+      builder.talks[number].ledeDay = ledeDay
+    }
+  }
+
+  /// The state a place stands in, if known.
+  private func country(of place: String?) -> String? {
+    place.flatMap { builder.entity($0)?.country }
   }
 
   /// Meetings: a meeting noun near a venue ("talks in Geneva on Monday", "a

@@ -299,6 +299,9 @@ extension Lexicon {
     /// Of `title-links`, those that name where a title is held, not whose
     /// it is: "the U.S. ambassador to Israel" is the United States'.
     case postingLinks = "posting-links"
+    /// Auxiliaries of the past perfect: a meeting told with one ("had met")
+    /// is before the lede's event, not its detail.
+    case pastPerfectAuxiliaries = "past-perfect-auxiliaries"
     /// Words for the place a wire dateline names, after a meeting: "signed
     /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
     case datelineDeictics = "dateline-deictics"

@@ -299,6 +299,8 @@ final class WordSets: Sendable {
   let claimLinks: WordSet
   /// Title links to a posting's place ("ambassador to Israel").
   let postingLinks: WordSet
+  /// Auxiliaries of the past perfect ("had met").
+  let pastPerfectAuxiliaries: WordSet
   /// Words for the dateline's place ("signed a ceasefire here").
   let datelineDeictics: WordSet
   /// The last word of a movement's name ("Patriotic Front").
@@ -624,6 +626,7 @@ final class WordSets: Sendable {
     claimNouns = set(.claimNouns)
     claimLinks = set(.claimLinks)
     postingLinks = set(.postingLinks)
+    pastPerfectAuxiliaries = set(.pastPerfectAuxiliaries)
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
     callPartyLinks = set(.callPartyLinks)

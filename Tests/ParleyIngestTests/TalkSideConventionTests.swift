@@ -38,6 +38,23 @@ import Testing
     #expect(ambassador?.country == "chile")
   }
 
+  @Test("a meeting on the sidelines with no place; a transcript's speaker who met as 'I'")
+  func aSidelineMeetingAndATranscriptsSpeaker() {
+    let sideline = draft(
+      "Lake talks\nJoe Biden and Xi Jinping met on the sidelines of the summit on Tuesday."
+    ).talks.map { "\($0.venue ?? "-") \($0.date?.description ?? "-") \($0.parties.sorted())" }
+    #expect(sideline == [#"- 2024-05-07 ["china", "united-states"]"#])
+    let transcript = draft(
+      """
+      Remarks in Lima
+      Chilean President Gabriel Boric spoke to reporters in Lima on Thursday.
+
+      PRESIDENT BORIC: Good evening. This morning I met Peruvian President Dina Boluarte here in Lima.
+      """
+    ).talks.map { "\($0.venue ?? "-") \($0.parties.sorted())" }
+    #expect(transcript == [#"lima ["chile", "peru"]"#])
+  }
+
   @Test("who a closing attribution names reported the call; it is no side to it")
   func theReporterOfACallIsNoSide() throws {
     let talk = try #require(

@@ -4,7 +4,8 @@ extension TalkPass {
   /// `placeless-meeting-verbs` (or one of `holding-verbs` and a meeting
   /// noun) between sides named
   /// just before it and just after it (past "with"), dated at once after
-  /// them, in a sentence that names no place: a meeting whose place the
+  /// them (or past the edge of a gathering: "met on the sidelines of the
+  /// summit on Monday"), in a sentence that names no place: a meeting whose place the
   /// text does not give (`talk.meeting-date`). ``DraftBuilder``'s settling
   /// folds it into its article's one talk at a place whose date agrees and
   /// that has its sides.
@@ -62,6 +63,17 @@ extension TalkPass {
       // ("in 2018", "on Monday": past the date's preposition.)
       if objectEnd < clauseEnd, words.cueDatePrepositions.contains(tokens[objectEnd]) {
         objectEnd += 1
+      }
+      // ("met on the sidelines of the summit on Monday": past the edge of
+      // the gathering, six words at most, to its date.)
+      if let edge = (objectEnd..<min(clauseEnd, objectEnd + 3)).first(where: {
+        words.sidelineNouns.contains(tokens[$0])
+      }),
+        let dated = paragraph.dates[number].first(where: {
+          $0.date != nil && $0.tokens.lowerBound > edge + 1 && $0.tokens.lowerBound < clauseEnd
+        }), dated.tokens.lowerBound - edge <= 8
+      {
+        objectEnd = dated.tokens.lowerBound
       }
       let object = named.actors.filter { !$0.isDemonym }.compactMap { party(of: $0.entity) }
       let parties = united(subject, object)

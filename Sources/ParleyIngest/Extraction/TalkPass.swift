@@ -532,8 +532,16 @@ struct TalkPass {
             dated: datedTokens(paragraph, number),
             sentenceBefore: number > 0
               ? sidesNamed(paragraph, paragraph.sentences[number - 1].tokens) : []) : []
+        // "SECRETARY BLINKEN: This morning I met Foreign Minister Qin Gang
+        // here in Beijing": a transcript's speaker met as "I" or "we".
+        let speakerSide =
+          isVerb && noun > range.lowerBound
+            && (index.words.firstPerson.contains(tokens[noun - 1])
+              || index.words.firstPersonPlural.contains(tokens[noun - 1]))
+          ? paragraph.turn?.speaker.flatMap { party(of: $0) } : nil
         if isVerb, told.count < 2 {
-          let sides = Set(parties.compactMap { party(of: $0.entity) })
+          let sides = Set(
+            parties.compactMap { party(of: $0.entity) } + [speakerSide].compactMap { $0 })
           // (The person just before the verb, or its object before the venue.)
           let unknown = Set(
             ([paragraph.mentions.ending(at: noun - 1)].compactMap { $0 }
@@ -550,7 +558,7 @@ struct TalkPass {
         if venue.tokens.isEmpty { heldAtDateline = true }
         currentTalk = talkIndex
         if firstTalk == nil { firstTalk = talkIndex }
-        var neighbours = told
+        var neighbours = told + [speakerSide].compactMap { $0 }
         // "At their meeting in Washington from January 28 to 31, 2020, the
         // three countries agreed": the sides a subject after the opening
         // phrase counts.

@@ -2720,6 +2720,102 @@ INGEST = [
                  "Kosovo's demands concerning the association of Serb municipalities were "
                  "rejected by Belgrade.",
                  check_position("kosovo", "demands", "association-of-serb-municipalities")),
+    # Stop 44: conventions two testers found in 48 articles of their own.
+    article_case("ingest-rejected-accusations-denied",
+                 "'rejected Bolivian accusations that its navy was behind the blockade': a denial, "
+                 "of the blockade",
+                 "Chile rejected Bolivian accusations that its navy was behind the blockade.",
+                 check_position_instead(("chile", "denies", "blockade"), ("chile", "rejects"))),
+    article_case("ingest-request-rejected-is-what-it-asks",
+                 "'turned down Egypt's request to delay the filling': what the request asks",
+                 "Sudan turned down Egypt's request to delay the filling of the reservoir.",
+                 check_position("sudan", "rejects", "delay-the-filling-of-the-reservoir")),
+    article_case("ingest-day-and-month-past-tense",
+                 "'met in Astana on July 7' published in March: last July, not this one",
+                 "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Shehbaz Sharif "
+                 "met in Astana on July 7.",
+                 check_all(check_talk_dated("2020-07-07"), check_no_talk_dated("2021-07")),
+                 published="2021-03-10"),
+    article_case("ingest-conference-is-a-meeting",
+                 "'The Andean peace conference opened in Quito on Monday': a talk",
+                 "The Andean peace conference opened in Quito on Monday with delegations from "
+                 "Chile, Peru and Bolivia.",
+                 check_all(check_talk_at("quito"), check_talk_dated("2024-03-11"))),
+    article_case("ingest-resort-of-a-town",
+                 "'in the Red Sea resort of Sharm el-Sheikh': the resort, not the sea",
+                 "Egypt and Israel held talks in the Red Sea resort of Sharm el-Sheikh on Monday.",
+                 check_all(check_talk_at("sharm-el-sheikh"), check_no_talk_venue("red-sea"))),
+    article_case("ingest-town-names-the-talks",
+                 "'The Geneva talks between …' are in Geneva; 'the Gaza talks' are not in Gaza",
+                 "The Geneva talks between Russia and the United States on Monday ended without "
+                 "agreement. Israel and Hamas resumed the Gaza talks on Tuesday.",
+                 check_all(check_talk_at("geneva"), check_no_talk_venue("gaza-strip"))),
+    article_case("ingest-two-leaders-of-the-sentence-before",
+                 "'Vucic and Kurti traded accusations … The two leaders … met in Brussels': "
+                 "Serbia and Kosovo, not the article's first talk's sides",
+                 "Chile and Peru met in Lima on Monday.\n\nSerbian President Aleksandar Vucic "
+                 "and Kosovo Prime Minister Albin Kurti traded accusations on Tuesday. The two "
+                 "leaders had failed to agree when they met in Brussels on March 7.",
+                 check_talk_parties(["kosovo", "serbia"])),
+    article_case("ingest-ambassador-to-a-state",
+                 "'The U.S. ambassador to Israel, Tom Nides, met … Abbas': the US's, Israel no side",
+                 "The U.S. ambassador to Israel, Tom Nides, met Palestinian President Mahmoud "
+                 "Abbas in Ramallah on Wednesday.",
+                 check_all(check_no_talk_party("israel"),
+                           check_entity_roles({"tom-nides": [("Ambassador", "united-states")]}))),
+    article_case("ingest-host-named-no-host-state",
+                 "'von der Leyen received Sunak in Brussels': Belgium is no side",
+                 "European Commission President Ursula von der Leyen received British Prime "
+                 "Minister Rishi Sunak in Brussels on Thursday.",
+                 check_all(check_talk_at("brussels"), check_no_talk_party("belgium"))),
+    article_case("ingest-this-morning",
+                 "'spoke by telephone this morning': the publication day",
+                 "British Prime Minister Tony Blair spoke by telephone this morning with Irish "
+                 "Prime Minister Bertie Ahern.",
+                 check_talk_dated("1998-04-10"), published="1998-04-10"),
+    article_case("ingest-state-venue-of-a-month",
+                 "'met secretly in Norway in August': a talk in Norway that month",
+                 "Israeli and Palestinian negotiators met secretly in Norway in August.",
+                 check_talk_dated("1993-08"), published="1993-09-01"),
+    article_case("ingest-host-building-is-the-days-talk",
+                 "'met in Istanbul on Saturday. Erdogan hosted … at the Vahdettin Pavilion': one "
+                 "talk, in the pavilion",
+                 "The leaders of Turkey, Russia, France and Germany met in Istanbul on Saturday. "
+                 "Recep Tayyip Erdogan hosted Vladimir Putin, Emmanuel Macron and Angela Merkel "
+                 "at the Vahdettin Pavilion.",
+                 check_talk_venues(["vahdettin-pavilion"]), published="2018-10-28"),
+    article_case("ingest-ledes-meeting-takes-its-day",
+                 "'agreed on Monday …', then 'hosted … at the Elysee Palace for eight hours of "
+                 "talks': the lede's day",
+                 "The leaders of Russia, Ukraine, France and Germany agreed on Monday to a full "
+                 "ceasefire. French President Emmanuel Macron and German Chancellor Angela Merkel "
+                 "hosted Vladimir Putin and Volodymyr Zelenskiy at the Elysee Palace for eight "
+                 "hours of talks.",
+                 check_talk_dated("2019-12-09"), published="2019-12-09"),
+    article_case("ingest-sidelines-with-no-place",
+                 "'met on the sidelines of the summit on Monday': a meeting that day",
+                 "Joe Biden and Xi Jinping met on the sidelines of the summit on Monday.",
+                 check_talk_dated("2022-11-14"), published="2022-11-15"),
+    article_case("ingest-transcript-speaker-met",
+                 "'SECRETARY BLINKEN: … I met Chinese Foreign Minister Qin Gang here in Beijing': "
+                 "the speaker's side met China",
+                 "Secretary of State Antony Blinken spoke to reporters in Beijing on Monday.\n\n"
+                 "SECRETARY BLINKEN: Good evening. This morning I met Chinese Foreign Minister Qin "
+                 "Gang here in Beijing.",
+                 check_talk_parties(["china", "united-states"]), published="2023-06-19"),
+    article_case("ingest-palais-is-a-building",
+                 "'met at the Palais Coburg on Friday': a talk in the palace",
+                 "Iranian and American negotiators met at the Palais Coburg on Friday.",
+                 check_talk_at("palais-coburg")),
+    Case("ingest-undated-talk-of-other-sides", "Ingest",
+         "an undated talk in Berlin between other sides: not Macron's dated visit to Scholz there",
+         ("ingest", "a.txt", "b.txt", "-o", "draft.json"), 0, outputs=("draft.json",),
+         files={"a.txt": "Macron in Berlin\nPublished: 2023-04-14\n\nEmmanuel Macron travelled to "
+                         "Berlin on Wednesday for talks with Olaf Scholz.",
+                "b.txt": "Grain talks\nPublished: 2023-09-20\n\nPolish and Ukrainian officials held "
+                         "talks in Berlin over grain exports."},
+         check=check_all(check_talk_parties(["france", "germany"]),
+                         check_talk_parties(["poland", "ukraine"]))),
 ]
 
 BULK = [

@@ -5,7 +5,7 @@ import ParleyCore
 /// Every extracted record carries provenance with `method: extracted`, the
 /// source, the span of evidence and its text, a confidence, and the rule as
 /// `RULE@LEXICON:VERSION` (for example
-/// `quote.speaker-verb-after@parley-default:1.20.0`). Each source embeds the
+/// `quote.speaker-verb-after@parley-default:1.21.0`). Each source embeds the
 /// article text its spans point into, so `parley validate` checks every one.
 package struct Ingestor: Sendable {
   /// The lexicon in use.

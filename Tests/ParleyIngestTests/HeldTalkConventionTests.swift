@@ -33,14 +33,17 @@ import Testing
     #expect(talks("Border talks\n" + sentence).isEmpty)
   }
 
-  @Test("a conference and a negotiation are meetings; a news or press conference is none")
+  @Test("a peace conference is a meeting; a party's, a news or press conference is none")
   func aConferenceIsAMeeting() throws {
     let talk = try thursdaysTalk(
       "The Andean peace conference opened in Lima on Thursday with delegations from Chile, Peru and Bolivia."
     )
     #expect(talk.venue == "lima")
     #expect(Set(talk.parties) == ["chile", "peru", "bolivia"])
-    _ = try thursdaysTalk("Chile and Peru opened a new negotiation in Lima on Thursday.")
+    #expect(
+      talks(
+        "Border talks\nThe Chilean president told the Socialist Party conference in Lima on Thursday that Peru was a friend."
+      ).isEmpty)
     #expect(
       talks(
         "Border talks\nThe Chilean foreign minister told a news conference in Lima on Thursday that Peru had agreed."

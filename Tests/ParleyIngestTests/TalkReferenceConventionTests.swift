@@ -201,7 +201,7 @@ import Testing
   @Test func theLedesMeetingToldAgainTakesItsDay() {
     let found = talks(
       """
-      Chile and Peru agreed on Wednesday to reopen the border. Chilean President Gabriel Boric met Peruvian President Dina Boluarte at the Torre Tagle Palace for six hours of talks. The two presidents had met in Havana without result, and Bolivian and Peruvian officials met in Quito.
+      LIMA (Wire) - Chile and Peru agreed on Wednesday to reopen the border. Chilean President Gabriel Boric met Peruvian President Dina Boluarte at the Torre Tagle Palace for six hours of talks. The two presidents had met in Havana without result, and Bolivian and Peruvian officials met in Quito.
       """
     ).map { "\($0.venue ?? "-") \($0.date?.description ?? "-")" }
     #expect(found.contains("torre-tagle-palace 2024-05-08"))

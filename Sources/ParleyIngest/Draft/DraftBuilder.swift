@@ -69,6 +69,9 @@ final class DraftBuilder {
     /// the lede's paragraphs with no date of its own: its day when no talk
     /// at its venue has one.
     var ledeDay: (date: EDTFDate, evidence: Evidence)?
+    /// Told in the past perfect ("had previously met at the Dolmabahce
+    /// Palace"): before the article's events, so no building of theirs.
+    var pastPerfect = false
 
     /// A meeting in person the text gives no place of, not even a state
     /// ("since Putin met Trump in 2018").
@@ -852,7 +855,8 @@ final class DraftBuilder {
 
   /// Sets the town of each building an undated talk was held in, with no
   /// town or state known, to that of the one talk of a day in a town its
-  /// article tells with all its sides.
+  /// article tells with all its sides (not one told in the past perfect:
+  /// "had previously met at the Dolmabahce Palace").
   private func placeUndatedBuildings() {
     var townsInArticle: [Int: [Int]] = [:]
     for (number, talk) in talks.enumerated()
@@ -863,7 +867,8 @@ final class DraftBuilder {
       townsInArticle[article, default: []].append(number)
     }
     guard !townsInArticle.isEmpty else { return }
-    for talk in talks where talk.date == nil && !talk.planned && !talk.parties.isEmpty {
+    for talk in talks
+    where talk.date == nil && !talk.planned && !talk.pastPerfect && !talk.parties.isEmpty {
       guard let building = talk.venue, let place = entities[building], place.city == nil,
         place.country == nil, Self.isBuilding(place.name, index),
         let article = talk.evidence.first?.article

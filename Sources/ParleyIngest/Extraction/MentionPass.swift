@@ -710,7 +710,10 @@ extension MentionPass {
       {
         end += 1
       }
-      guard end > start else { continue }
+      // (A head alone is no name: "the Palais" cut from "the Palais des
+      // Nations" would be every palace.)
+      guard end > start, end - start > 1 || !index.words.buildingHeads.contains(tokens[start])
+      else { continue }
       let range = start..<end
       guard index.words.buildingHeads.containsAny(of: tokens, in: range) else {
         // (Not one in a town named after it that is not its own: "the

@@ -72,8 +72,11 @@ extension TalkPass {
       }
       // The place's state hosts when no one else does: "Xi visited Riyadh"
       // (not "von der Leyen received Sunak in Brussels", "visited Brussels
-      // for talks with NATO": Belgium is no side).
-      let hostless = hosting ? parties.isEmpty : others.isEmpty
+      // for talks with NATO": Belgium is no side). (The visitor's own side
+      // hosts no one: "visited the White House carrying a letter from the
+      // North Korean leader".)
+      let hostless =
+        hosting ? parties.isEmpty : others.allSatisfy { other in parties.contains(other) }
       parties += others
       if hostless, let country = builder.entity(venue.entity)?.country { parties.append(country) }
       parties = united([], parties)

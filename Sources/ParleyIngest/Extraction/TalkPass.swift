@@ -99,14 +99,17 @@ struct TalkPass {
     return united([], named.map(\.entity))
   }
 
-  /// The sides `range` names: its parties (``partiesNamed(_:_:)``) and
-  /// the sides of the people it names, in order.
+  /// The sides the subject opening `range` names (``subjectActors(_:from:before:)``):
+  /// its parties and the sides of its people, in order ("Serbian President
+  /// Aleksandar Vučić and Kosovo Prime Minister Albin Kurti traded
+  /// accusations"; not those of "…, Egyptian officials said", nor of "The
+  /// talks came as Russia and China deepened their ties").
   func sidesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
-    let named = paragraph.mentions.within(range).compactMap { mention in
-      mention.entityKind == .person
-        ? party(of: mention.entity)
-        : namesParty(mention) && standsForSide(paragraph, mention) ? mention.entity : nil
-    }
+    let named = subjectActors(paragraph, from: range.lowerBound, before: range.upperBound).actors
+      .compactMap { mention in
+        mention.entityKind == .person
+          ? party(of: mention.entity) : namesParty(mention) ? mention.entity : nil
+      }
     return united([], named)
   }
 
@@ -172,18 +175,24 @@ struct TalkPass {
   /// paragraph or the next, told in the past with no auxiliary of the past
   /// perfect or the perfect ("had met", "have hosted"), and with no side
   /// the lede does not name (but the venue's state), after the lede's
-  /// first sentence: the
+  /// first sentence, at the dateline's place or in a building in no other
+  /// town or state: the
   /// lede's event told in detail ("The leaders of Russia, Ukraine, France
   /// and Germany agreed on Monday …", then "Macron and Merkel hosted Putin
   /// and Zelenskiy at the Elysee Palace for more than eight hours of
   /// talks"), take the lede's day when no talk at their venue has a date.
   private func noteLedeDay(_ paragraph: Paragraph, added: Range<Int>) {
     guard let ledeDay, let ledeParagraph, paragraph.number <= ledeParagraph + 1,
-      let sides = builder.ledeSides(ofArticle: paragraph.article)
+      let sides = builder.ledeSides(ofArticle: paragraph.article),
+      let dateline = datelinePlace
     else { return }
+    // (Only at the dateline's place, or in a building in no other town:
+    // "The two leaders last met in Bali" under WOODSIDE is an older meeting.)
+    let here = dateline.actor.map { index.actor($0).id } ?? slug(dateline.name)
     for number in added {
       let talk = builder.talks[number]
-      guard talk.date == nil, !talk.planned, talk.venue != nil, talk.kind != .call,
+      guard let venue = talk.venue, isHere(venue, here, datelineState(dateline)) else { continue }
+      guard talk.date == nil, !talk.planned, talk.kind != .call,
         !talk.parties.isEmpty,
         Set(talk.parties).subtracting(sides).allSatisfy({ $0 == country(of: talk.venue) }),
         let told = paragraph.sentences.firstIndex(where: { sentence in
@@ -202,6 +211,16 @@ struct TalkPass {
       else { continue }
       builder.talks[number].ledeDay = ledeDay
     }
+  }
+
+  /// Whether the place `id` is the dateline's, `here`, or a building in it
+  /// or in no other town or state (`building-heads`).
+  private func isHere(_ id: String, _ here: String, _ state: String?) -> Bool {
+    guard id != here else { return true }
+    guard let place = builder.entity(id) else { return false }
+    if let city = place.city { return city == here }
+    return DraftBuilder.isBuilding(place.name, index)
+      && (place.country == nil || place.country == state)
   }
 
   /// The state a place stands in, if known.
@@ -229,7 +248,10 @@ struct TalkPass {
         (index.words.meetingNouns.contains(tokens[$0])
           || !contest && index.words.meetingVerbs.contains(tokens[$0])
           || index.words.ceremonyNouns.contains(tokens[$0])
-            && (signing || $0 > 0 && index.words.ceremonyQualifiers.contains(tokens[$0 - 1])))
+            && (signing || $0 > 0 && index.words.ceremonyQualifiers.contains(tokens[$0 - 1]))
+          // ("the Middle East peace conference opened in Madrid")
+          || $0 > 0 && index.words.conferenceNouns.contains(tokens[$0])
+            && index.words.conferenceQualifiers.contains(tokens[$0 - 1]))
           && !($0 > 0 && index.words.notMeetings.contains(tokens[$0 - 1]))
           && !isUnheld(tokens, $0, in: range)
       }
@@ -263,7 +285,9 @@ struct TalkPass {
         {
           // (No other place between: not "talks in Geneva on the port of
           // Hodeidah".)
-          let preposition = (max(range.lowerBound, before - 5)..<before - 1).last {
+          // ("in the Black Sea port city of Odesa": two nouns, a place of
+          // two words.)
+          let preposition = (max(range.lowerBound, before - 8)..<before - 1).last {
             index.words.venuePrepositions.contains(tokens[$0])
           }
           return preposition.map { at in
@@ -550,6 +574,9 @@ struct TalkPass {
           if sides.isEmpty || sides.count + unknown.count < 2 { continue }
         }
         let talkIndex = builder.talk(venue: venue.entity, date: date, planned: planned)
+        if index.words.pastPerfectAuxiliaries.containsAny(of: tokens, in: range) {
+          builder.talks[talkIndex].pastPerfect = true
+        }
         if noun == range.lowerBound + 1, index.words.definiteArticles.contains(tokens[noun - 1]),
           index.words.meetingNouns.contains(tokens[noun])
         {

@@ -296,12 +296,21 @@ extension Lexicon {
     /// Words that link a claim's subject to what it is said to have done:
     /// "accusations that its navy was behind the blockade".
     case claimLinks = "claim-links"
+    /// Words after a claim that say what it claims, for it to be denied
+    /// ("accusations that", "allegations of"; not "claims over the shelf").
+    case claimContentLinks = "claim-content-links"
     /// Of `title-links`, those that name where a title is held, not whose
     /// it is: "the U.S. ambassador to Israel" is the United States'.
     case postingLinks = "posting-links"
     /// Auxiliaries of the past perfect: a meeting told with one ("had met")
     /// is before the lede's event, not its detail.
     case pastPerfectAuxiliaries = "past-perfect-auxiliaries"
+    /// Nouns for a conference, a meeting only after one of
+    /// `conference-qualifiers`: "the Middle East peace conference opened in
+    /// Madrid", not "the Labour Party conference in Liverpool".
+    case conferenceNouns = "conference-nouns"
+    /// Words that make a conference a meeting of sides ("peace").
+    case conferenceQualifiers = "conference-qualifiers"
     /// Words for the place a wire dateline names, after a meeting: "signed
     /// a ceasefire here on May 18" under `LOME, July 7 (Reuters) -`.
     case datelineDeictics = "dateline-deictics"

@@ -297,10 +297,16 @@ final class WordSets: Sendable {
   let claimNouns: WordSet
   /// Words linking a claim's subject to its content ("was behind").
   let claimLinks: WordSet
+  /// Words saying what a claim claims ("accusations that").
+  let claimContentLinks: WordSet
   /// Title links to a posting's place ("ambassador to Israel").
   let postingLinks: WordSet
   /// Auxiliaries of the past perfect ("had met").
   let pastPerfectAuxiliaries: WordSet
+  /// Nouns for a conference ("conference").
+  let conferenceNouns: WordSet
+  /// Words that make a conference a meeting ("peace conference").
+  let conferenceQualifiers: WordSet
   /// Words for the dateline's place ("signed a ceasefire here").
   let datelineDeictics: WordSet
   /// The last word of a movement's name ("Patriotic Front").
@@ -625,8 +631,11 @@ final class WordSets: Sendable {
     denialVerbs = set(.denialVerbs)
     claimNouns = set(.claimNouns)
     claimLinks = set(.claimLinks)
+    claimContentLinks = set(.claimContentLinks)
     postingLinks = set(.postingLinks)
     pastPerfectAuxiliaries = set(.pastPerfectAuxiliaries)
+    conferenceNouns = set(.conferenceNouns)
+    conferenceQualifiers = set(.conferenceQualifiers)
     datelineDeictics = set(.datelineDeictics)
     movementHeads = set(.movementHeads)
     callPartyLinks = set(.callPartyLinks)

@@ -380,6 +380,15 @@ def check_talk_on(venue, day):
     return check_all(check_talk_at(venue), check_talk_dated(day))
 
 
+def check_undated_at(venue):
+    """Every talk of the draft at `venue` is undated, and there is one."""
+    def check(ctx, result):
+        doc = json_output(ctx, "draft.json") or {}
+        dates = [t.get("date") for t in doc.get("talks", []) if t.get("venue") == venue]
+        return [] if dates and not any(dates) else [f"talks at {venue} dated {dates}"]
+    return check
+
+
 def check_talk_instead(venue, unwanted):
     """Some talk of the draft is held at `venue`, none at `unwanted`."""
     return check_all(check_talk_at(venue), check_no_talk_venue(unwanted))
@@ -2299,7 +2308,10 @@ INGEST = [
                  "Armenia and Azerbaijan held talks in Geneva on the weekend of 8-9 April.",
                  lambda ctx, result: [] if [t.get("date") for t in
                                             (json_output(ctx, "draft.json") or {}).get("talks", [])]
-                 == ["2024-04-08/2024-04-09"] else ["the talk is not dated 8-9 April"]),
+                 == ["2024-04-08/2024-04-09"] else ["the talk is not dated 8-9 April"],
+                 # (Published after those days: talks "held" on them weeks after publication
+                 # are last year's, since stop 44.)
+                 published="2024-04-12"),
     article_case("ingest-slug-after-turn",
                  "'UPDATE: …' after a transcript's turn: not the speaker's words",
                  "MR. PRICE: Good afternoon, everyone, and thank you for coming today.\n\n"
@@ -2797,8 +2809,8 @@ INGEST = [
     article_case("ingest-ledes-meeting-takes-its-day",
                  "'agreed on Monday …', then 'hosted … at the Elysee Palace for eight hours of "
                  "talks': the lede's day",
-                 "The leaders of Russia, Ukraine, France and Germany agreed on Monday to a full "
-                 "ceasefire. French President Emmanuel Macron and German Chancellor Angela Merkel "
+                 "PARIS, Dec 9 (Wire) - The leaders of Russia, Ukraine, France and Germany agreed "
+                 "on Monday to a full ceasefire. French President Emmanuel Macron and German Chancellor Angela Merkel "
                  "hosted Vladimir Putin and Volodymyr Zelenskiy at the Elysee Palace for eight "
                  "hours of talks.",
                  check_talk_dated("2019-12-09"), published="2019-12-09"),
@@ -2826,6 +2838,53 @@ INGEST = [
                          "talks in Berlin over grain exports."},
          check=check_all(check_talk_parties(["france", "germany"]),
                          check_talk_parties(["poland", "ukraine"]))),
+    # Stop 44's reviewer's finds in those rules, and one of its golden diffs.
+    article_case("ingest-last-met-elsewhere-undated",
+                 "'WOODSIDE … met on Wednesday. The two leaders last met in Bali': Bali is an "
+                 "older meeting, not the lede's day",
+                 "WOODSIDE, Calif., Nov 15 (Wire) - American President Joe Biden met Chinese "
+                 "President Xi Jinping in Woodside on Wednesday.\n\nThe two leaders last met in "
+                 "Bali, on the sidelines of the G20 summit.",
+                 check_undated_at("bali"), published="2023-11-16"),
+    article_case("ingest-they-after-an-attribution",
+                 "'… met in Cairo on Wednesday, Egyptian officials said. They will meet again in "
+                 "Doha': Israel and Hamas, not Egypt",
+                 "Israeli and Hamas negotiators met in Cairo on Wednesday, Egyptian officials "
+                 "said. They will meet again in Doha on January 20.",
+                 check_no_talk_party("egypt"), published="2024-01-05"),
+    article_case("ingest-party-conference-no-talk",
+                 "'told the Labour Party conference in Liverpool on Tuesday': no talk",
+                 "British Prime Minister Keir Starmer told the Labour Party conference in "
+                 "Liverpool on Tuesday that Britain would stand with Ukraine against Russia.",
+                 check_no_talks, published="2024-09-25"),
+    article_case("ingest-palais-des-nations-whole",
+                 "'at the Palais des Nations in Geneva': the whole name, never a bare 'Palais'",
+                 "Russian and American diplomats met at the Palais des Nations in Geneva on "
+                 "Tuesday.",
+                 check_talk_instead("palais-des-nations", "palais")),
+    article_case("ingest-claims-over-a-shelf-rejected",
+                 "'rejected Turkey's claims over the continental shelf': a claim to a right, "
+                 "rejected, not denied",
+                 "Greece rejected Turkey's claims over the continental shelf in the Aegean.",
+                 check_no_position("greece", "denies")),
+    article_case("ingest-had-met-in-a-building-apart",
+                 "'had previously met at the Dolmabahce Palace' after Friday's talks: an older "
+                 "meeting, not Friday's",
+                 "Russian and Ukrainian delegations met in Istanbul on Friday.\n\nRussian and "
+                 "Ukrainian negotiators had previously met at the Dolmabahce Palace, before the "
+                 "talks collapsed.",
+                 check_talk_at("istanbul"), published="2024-05-10"),
+    article_case("ingest-port-city-of-a-sea",
+                 "'in the Black Sea port city of Odesa': a talk in Odesa",
+                 "Ukrainian President Volodymyr Zelensky met Greek Prime Minister Kyriakos "
+                 "Mitsotakis in the Black Sea port city of Odesa on Tuesday.",
+                 check_talk_at("odesa"), published="2023-10-10"),
+    article_case("ingest-visitor-carrying-own-sides-letter",
+                 "'visited the White House on June 1 carrying a letter from the North Korean "
+                 "leader': the United States hosted",
+                 "North Korean official Kim Yong Chol visited the White House on June 1 carrying a "
+                 "letter from North Korean leader Kim Jong Un.",
+                 check_talk_parties(["north-korea", "united-states"]), published="2018-06-13"),
 ]
 
 BULK = [

@@ -268,6 +268,14 @@ States "demands" denuclearisation where it "accepted" it ("would accept
 nothing less than … denuclearisation"). No other record changed (compared
 record by record).
 
+Stop 44 of issue 17 (lexicon 1.21.0: denied claims, towns that name their
+talks, the lede's day, the sides of the sentence before, conferences,
+postings and hosts) re-recorded the five ingest cases. Iran, the Black Sea
+grain case and Singapore moved only by the version. The seeds (JSON and
+YAML) gained two sources of the Geneva talk, "Geneva talks" in
+`002-8eb623820132897e` ("the Geneva talks" now name their venue); no record
+changed (compared record by record).
+
 Issue 15 re-recorded the two cases on `every-problem.parley.yaml`: YAML is now
 read from libyaml's events, record by record, so its problems are listed as
 JSON's and XML's are (records as read, then the dossier's own fields). The

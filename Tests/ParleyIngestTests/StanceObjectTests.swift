@@ -48,6 +48,12 @@ import Testing
     #expect(found.contains("peru denies forced-labour"))
     #expect(found.contains("ecuador rejects reopen-the-border-crossings"))
     #expect(!found.contains { $0.hasPrefix("bolivia") })
+    // (A claim to a right is rejected; an accusation on a day is denied.)
+    let rights = positions(
+      "Border row\nPeru rejected Chile's claims over the continental shelf. Chile dismissed Peru's accusations on Tuesday."
+    )
+    #expect(!rights.contains { $0.hasPrefix("peru denies") })
+    #expect(!rights.contains { $0.hasPrefix("chile rejects") })
     // (A suggestion is a proposal: "dismissed the suggestion" rejects it.)
     let suggestion = positions(
       "Border row\nChile urged Peru to reopen the border. Peru dismissed the suggestion.")

@@ -35,6 +35,11 @@ import Testing
       Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti traded accusations on Tuesday. They had last met in Brussels on March 7.
       """)
     #expect(Set(try talk(pronoun, at: "brussels").parties) == ["serbia", "kosovo"])
+    // (One side in the subject: the other is its verb's object.)
+    let hosted = talks(
+      "Chilean President Gabriel Boric hosted Peru's President Dina Boluarte on Friday. They met in Havana on April 14."
+    )
+    #expect(Set(try talk(hosted, at: "havana").parties) == ["chile", "peru"])
   }
 
   @Test func aPluralPronounMeetsWithTheLastTalksSides() throws {

@@ -710,9 +710,12 @@ extension MentionPass {
       {
         end += 1
       }
-      // (A head alone is no name: "the Palais" cut from "the Palais des
-      // Nations" would be every palace.)
-      guard end > start, end - start > 1 || !index.words.buildingHeads.contains(tokens[start])
+      // (A head alone before a word of its name it cannot read is no name:
+      // "the Palais" cut from "the Palais de l'Elysee" would be every
+      // palace; "the Chancellery on March 4" is one.)
+      guard end > start,
+        end - start > 1 || !index.words.buildingHeads.contains(tokens[start])
+          || end >= tokens.count || !index.words.nameParticles.contains(tokens[end])
       else { continue }
       let range = start..<end
       guard index.words.buildingHeads.containsAny(of: tokens, in: range) else {

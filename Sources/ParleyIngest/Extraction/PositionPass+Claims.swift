@@ -2,17 +2,18 @@ extension PositionPass {
   /// The claim a denial verb at `verb` rejects, within four words of it:
   /// "rejected US accusations", "dismissed Kosovo's claims", "rejected the
   /// latest allegations". Between them may stand determiners, possessive
-  /// markers, capitalized words and one other word; and after it one of
-  /// `claim-content-links` or no word ("claims over the continental shelf"
-  /// are a claim to a right, rejected); else nil.
+  /// markers, capitalized words and one other word; after one of
+  /// `right-claim-nouns`, one of `claim-content-links` or no word ("claims
+  /// over the continental shelf" are a claim to a right, rejected); else nil.
   func claimNoun(_ tokens: [Token], after verb: Int, before end: Int) -> Int? {
     var lowerCase = 0
     for next in verb + 1..<min(verb + 5, end) {
       let token = tokens[next]
       // (Followed by what it claims, or nothing: "rejected the accusations.")
       if index.words.claimNouns.contains(token) {
-        return next + 1 >= end || !tokens[next + 1].isWord
-          || index.words.claimContentLinks.contains(tokens[next + 1]) ? next : nil
+        return !index.words.rightClaimNouns.contains(token) || next + 1 >= end
+          || !tokens[next + 1].isWord || index.words.claimContentLinks.contains(tokens[next + 1])
+          ? next : nil
       }
       guard token.isWord else {
         guard index.words.possessiveMarkers.contains(token) else { return nil }

@@ -100,17 +100,30 @@ struct TalkPass {
   }
 
   /// The sides the subject opening `range` names (``subjectActors(_:from:before:)``):
-  /// its parties and the sides of its people, in order ("Serbian President
+  /// its parties and the sides of its people, in order, and when it names
+  /// one side, those of the object just after its verb ("Serbian President
   /// Aleksandar Vučić and Kosovo Prime Minister Albin Kurti traded
   /// accusations"; not those of "…, Egyptian officials said", nor of "The
   /// talks came as Russia and China deepened their ties").
   func sidesNamed(_ paragraph: Paragraph, _ range: Range<Int>) -> [String] {
-    let named = subjectActors(paragraph, from: range.lowerBound, before: range.upperBound).actors
-      .compactMap { mention in
+    func sides(_ actors: [Mention]) -> [String] {
+      actors.compactMap { mention in
         mention.entityKind == .person
           ? party(of: mention.entity) : namesParty(mention) ? mention.entity : nil
       }
-    return united([], named)
+    }
+    let subject = subjectActors(paragraph, from: range.lowerBound, before: range.upperBound)
+    var named = united([], sides(subject.actors))
+    // ("Xi Jinping hosted Brazil's President Lula on Friday": one side
+    // in the subject, the other the object just after its verb.)
+    if named.count == 1, subject.end + 1 < range.upperBound, paragraph.tokens[subject.end].isWord,
+      !paragraph.tokens[subject.end].isCapitalized
+    {
+      named = united(
+        named,
+        sides(subjectActors(paragraph, from: subject.end + 1, before: range.upperBound).actors))
+    }
+    return named
   }
 
   /// The sides the lede's first sentence names, two at least ("Greek and

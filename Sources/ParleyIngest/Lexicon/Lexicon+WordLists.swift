@@ -299,6 +299,9 @@ extension Lexicon {
     /// Words after a claim that say what it claims, for it to be denied
     /// ("accusations that", "allegations of"; not "claims over the shelf").
     case claimContentLinks = "claim-content-links"
+    /// Of `claim-nouns`, those that may claim a right, denied only before
+    /// one of `claim-content-links` or no word ("claims over the shelf").
+    case rightClaimNouns = "right-claim-nouns"
     /// Of `title-links`, those that name where a title is held, not whose
     /// it is: "the U.S. ambassador to Israel" is the United States'.
     case postingLinks = "posting-links"

@@ -299,6 +299,8 @@ final class WordSets: Sendable {
   let claimLinks: WordSet
   /// Words saying what a claim claims ("accusations that").
   let claimContentLinks: WordSet
+  /// Claims that may be to a right ("claims over the shelf").
+  let rightClaimNouns: WordSet
   /// Title links to a posting's place ("ambassador to Israel").
   let postingLinks: WordSet
   /// Auxiliaries of the past perfect ("had met").
@@ -632,6 +634,7 @@ final class WordSets: Sendable {
     claimNouns = set(.claimNouns)
     claimLinks = set(.claimLinks)
     claimContentLinks = set(.claimContentLinks)
+    rightClaimNouns = set(.rightClaimNouns)
     postingLinks = set(.postingLinks)
     pastPerfectAuxiliaries = set(.pastPerfectAuxiliaries)
     conferenceNouns = set(.conferenceNouns)

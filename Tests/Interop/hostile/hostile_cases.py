@@ -2885,6 +2885,22 @@ INGEST = [
                  "North Korean official Kim Yong Chol visited the White House on June 1 carrying a "
                  "letter from North Korean leader Kim Jong Un.",
                  check_talk_parties(["north-korea", "united-states"]), published="2018-06-13"),
+    # Stop 44's second reviewer's finds in the fixes.
+    article_case("ingest-they-after-a-host-and-guest",
+                 "'Xi Jinping hosted Brazil's President Lula on Friday. They met in Beijing': "
+                 "China and Brazil",
+                 "Chinese President Xi Jinping hosted Brazil's President Lula on Friday. They met "
+                 "in Beijing on April 14.",
+                 check_talk_parties(["brazil", "china"]), published="2024-05-10"),
+    article_case("ingest-chancellery-alone-a-building",
+                 "'met at the Chancellery on March 4': a talk there",
+                 "German and Polish ministers met at the Chancellery on March 4.",
+                 check_talk_at("chancellery"), published="2024-05-10"),
+    article_case("ingest-accusations-on-a-day-denied",
+                 "'dismissed Armenia's accusations on Tuesday': denied, not a rejected issue "
+                 "'accusations'",
+                 "Azerbaijan dismissed Armenia's accusations on Tuesday.",
+                 check_no_position("azerbaijan", "rejects"), published="2024-05-10"),
 ]
 
 BULK = [

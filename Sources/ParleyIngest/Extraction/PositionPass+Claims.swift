@@ -44,7 +44,8 @@ extension PositionPass {
     while verb < end, tokens[verb].isWord, !tokens[verb].isCapitalized,
       words.copulas.contains(tokens[verb]) || words.auxiliaries.contains(tokens[verb])
         || words.passiveAuxiliaries.contains(tokens[verb])
-        || words.pastSuffixes.matches(tokens[verb].key) || tokens[verb].key.hasSuffix("ing")
+        || words.pastSuffixes.matches(tokens[verb].key)
+        || words.progressiveSuffixes.matches(tokens[verb].key)
         || words.claimLinks.contains(tokens[verb])
     {
       verb += 1

@@ -189,11 +189,11 @@ struct TalkPass {
   /// perfect or the perfect ("had met", "have hosted"), and with no side
   /// the lede does not name (but the venue's state), after the lede's
   /// first sentence, at the dateline's place or in a building in no other
-  /// town or state: the
-  /// lede's event told in detail ("The leaders of Russia, Ukraine, France
-  /// and Germany agreed on Monday …", then "Macron and Merkel hosted Putin
-  /// and Zelenskiy at the Elysee Palace for more than eight hours of
-  /// talks"), take the lede's day when no talk at their venue has a date.
+  /// town or state: the lede's event told in detail ("The leaders of
+  /// Russia, Ukraine, France and Germany agreed on Monday …", then "Macron
+  /// and Merkel hosted Putin and Zelenskiy at the Elysee Palace for more
+  /// than eight hours of talks"), take the lede's day when no talk at their
+  /// venue has a date.
   private func noteLedeDay(_ paragraph: Paragraph, added: Range<Int>) {
     guard let ledeDay, let ledeParagraph, paragraph.number <= ledeParagraph + 1,
       let sides = builder.ledeSides(ofArticle: paragraph.article),
@@ -567,8 +567,9 @@ struct TalkPass {
           ? sidesSaid(
             tokens, range, before: noun, article: paragraph.article,
             dated: datedTokens(paragraph, number),
-            sentenceBefore: number > 0
-              ? sidesNamed(paragraph, paragraph.sentences[number - 1].tokens) : []) : []
+            sentenceBefore: {
+              number > 0 ? sidesNamed(paragraph, paragraph.sentences[number - 1].tokens) : []
+            }) : []
         // "SECRETARY BLINKEN: This morning I met Foreign Minister Qin Gang
         // here in Beijing": a transcript's speaker met as "I" or "we".
         let speakerSide =
@@ -697,12 +698,13 @@ struct TalkPass {
   /// sides of the last talk the article spoke of, two at least.
   ///
   /// Before both, the sides the sentence before in the paragraph names,
-  /// `sentenceBefore`, when they are as many (two for a pronoun): "Vučić
+  /// `sentenceBefore` (read only when asked), when they are as many (two
+  /// for a pronoun): "Vučić
   /// and Kurti traded accusations on Monday. The two leaders had failed to
   /// agree when they met in Brussels" is Serbia's and Kosovo's meeting.
   func sidesSaid(
     _ tokens: [Token], _ sentence: Range<Int>, before verb: Int, article: Int, dated: Set<Int>,
-    sentenceBefore: [String] = []
+    sentenceBefore: () -> [String] = { [] }
   ) -> [String] {
     if let pronoun = (max(sentence.lowerBound, verb - 3)..<verb).last(where: {
       index.words.pluralPronouns.contains(tokens[$0])
@@ -710,7 +712,8 @@ struct TalkPass {
       (pronoun + 1..<verb).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }),
       opensSentence(tokens, sentence, before: pronoun, dated: dated)
     {
-      if sentenceBefore.count == 2 { return sentenceBefore }
+      let before = sentenceBefore()
+      if before.count == 2 { return before }
       let sides = parties(saidToNumber: nil, orLast: true) ?? []
       return sides.count >= 2 ? sides : []
     }
@@ -733,7 +736,7 @@ struct TalkPass {
         continue
       }
       return count.flatMap { count in
-        (sentenceBefore.count == count ? sentenceBefore : nil)
+        Optional(sentenceBefore()).flatMap { $0.count == count ? $0 : nil }
           ?? parties(saidToNumber: count, orLast: false)
           ?? builder.ledeSides(ofArticle: article).flatMap { $0.count == count ? $0 : nil }
       } ?? []
